@@ -1,0 +1,426 @@
+"""A MediaWiki Action API client: the live source of article text.
+
+Etiquette and API shapes follow ../shared/notes/mediawiki.md: a descriptive User-Agent,
+formatversion=2, at most three requests in flight, maxlag on every request, Retry-After
+honoured on 429/503 and on the maxlag error (which arrives as HTTP 200).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from factcheck import __version__
+from factcheck.errors import SourceError
+from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
+from factcheck.titles import title_problem
+
+DEFAULT_API = "https://en.wikipedia.org/w/api.php"
+PROJECT_URL = "https://github.com/factcheck-team/factcheck"
+USER_AGENT = f"factcheck/{__version__} ({PROJECT_URL}) requests/{requests.__version__}"
+
+# Wikimedia asks for no more than this many parallel requests from one client.
+MAX_IN_FLIGHT = 3
+# Seconds the servers may lag behind before they ask batch clients to wait.
+MAXLAG = 5
+# A Wikipedia article's JSON is rarely above 1 MB; anything past this is not an answer.
+MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+# Same-host redirects (http -> https, a moved endpoint) are followed this many times.
+MAX_REDIRECTS = 3
+# After this many connection failures in a row the endpoint is taken as down and the
+# remaining titles fail at once instead of each waiting out its own retries.
+MAX_CONNECTION_FAILURES = 3
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    api: str = DEFAULT_API
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    retries: int = 4  # further attempts after the first
+    max_wait: float = 60.0  # total seconds one request may spend waiting to retry
+    backoff: float = 1.0  # first wait when the server gives no Retry-After
+    max_retry_after: float = 30.0  # a longer Retry-After is not waited out: the request fails
+    workers: int = MAX_IN_FLIGHT
+
+
+class _Retryable(Exception):
+    """A failure worth another attempt, with the wait the server asked for (if any)."""
+
+    def __init__(self, reason: str, wait: float | None = None, connection: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.wait = wait
+        self.connection = connection
+
+
+class _Fatal(Exception):
+    """A failure that another attempt will not mend."""
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    # The HTTP-date form: rare from MediaWiki, but allowed by RFC 9110.
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class MediaWikiSource:
+    """PageSource over HTTP. Thread-safe; one requests.Session per worker thread."""
+
+    def __init__(
+        self,
+        settings: ClientSettings | None = None,
+        *,
+        session_factory: Callable[[], requests.Session] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.settings = settings or ClientSettings()
+        parsed = urllib.parse.urlsplit(self.settings.api)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise SourceError(
+                f"not an API URL: {self.settings.api!r} "
+                "(expected something like https://en.wikipedia.org/w/api.php)"
+            )
+        self._host = parsed.netloc
+        self._session_factory = session_factory or requests.Session
+        self._local = threading.local()
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._connection_failures = 0
+        self._down_reason: str | None = None
+        self.requests_made = 0  # counted for tests and for the "second run is cached" promise
+
+    @property
+    def name(self) -> str:
+        return self.settings.api
+
+    # -- public interface -------------------------------------------------------------
+
+    def fetch(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> dict[str, PageLookup]:
+        unique = list(dict.fromkeys(titles))
+        results: dict[str, PageLookup] = {}
+        todo: list[str] = []
+        for title in unique:
+            problem = title_problem(title)
+            if problem:
+                # Never sent: a "|" would split into two titles at the API.
+                results[title] = PageLookup(title, LookupStatus.INVALID, reason=problem)
+            else:
+                todo.append(title)
+        done = len(results)
+        total = len(unique)
+        if progress and done:
+            progress(done, total, "")
+        if not todo:
+            return results
+        workers = max(1, min(self.settings.workers, MAX_IN_FLIGHT, len(todo)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="factcheck-fetch") as pool:
+            futures = {pool.submit(self._fetch_one, title): title for title in todo}
+            for future in as_completed(futures):
+                title = futures[future]
+                results[title] = future.result()
+                done += 1
+                if progress:
+                    progress(done, total, title)
+        return {title: results[title] for title in unique}
+
+    def search(self, query: str, limit: int = 3) -> list[str]:
+        """Article titles for a free-text query, best first. Raises SourceError on failure."""
+        params = {
+            "action": "query",
+            "list": "search",
+            "srsearch": query,
+            "srnamespace": "0",
+            "srlimit": str(max(1, min(limit, 50))),
+            "srprop": "",
+        }
+        try:
+            data = self._get(params)
+        except (_Retryable, _Fatal) as exc:
+            raise SourceError(f"search for {_short(query, 60)!r} failed: {exc}") from None
+        hits = data.get("query", {}).get("search", [])
+        if not isinstance(hits, list):
+            raise SourceError("search answer has an unexpected shape")
+        return [h["title"] for h in hits if isinstance(h, dict) and isinstance(h.get("title"), str)]
+
+    # -- one title -----------------------------------------------------------------------
+
+    def _fetch_one(self, title: str) -> PageLookup:
+        params = {
+            "action": "query",
+            "prop": "extracts|info|revisions|pageprops",
+            "explaintext": "1",
+            "exsectionformat": "wiki",
+            "inprop": "url",
+            "rvprop": "ids|timestamp",
+            "ppprop": "disambiguation",
+            "redirects": "1",
+            "titles": title,
+        }
+        try:
+            data = self._get(params)
+        except (_Retryable, _Fatal) as exc:
+            return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
+        try:
+            return parse_page_answer(title, data, self.settings.api)
+        except _Fatal as exc:
+            return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
+
+    # -- HTTP ------------------------------------------------------------------------------
+
+    def _session(self) -> requests.Session:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = self._session_factory()
+            session.headers.update(
+                {
+                    "User-Agent": USER_AGENT,
+                    "Accept": "application/json",
+                    "Accept-Encoding": "gzip",
+                }
+            )
+            self._local.session = session
+        return session
+
+    def _get(self, params: dict[str, str]) -> dict[str, Any]:
+        """One API call with retries. Raises _Retryable (retries spent) or _Fatal."""
+        query = {**params, "format": "json", "formatversion": "2", "maxlag": str(MAXLAG)}
+        waited = 0.0
+        attempt = 0
+        while True:
+            if self._down_reason is not None:
+                raise _Fatal(self._down_reason)
+            try:
+                data = self._attempt(query)
+            except _Retryable as exc:
+                self._note_failure(exc)
+                delay = exc.wait if exc.wait is not None else self._backoff(attempt)
+                if exc.wait is not None and exc.wait > self.settings.max_retry_after:
+                    raise _Fatal(f"{exc.reason}; the server asked to wait {exc.wait:.0f} s") from None
+                if attempt >= self.settings.retries or waited + delay > self.settings.max_wait:
+                    tries = attempt + 1
+                    raise _Fatal(f"{exc.reason} (gave up after {tries} attempts)") from None
+                self._sleep(delay)
+                waited += delay
+                attempt += 1
+                continue
+            with self._lock:
+                self._connection_failures = 0
+            return data
+
+    def _backoff(self, attempt: int) -> float:
+        # Exponential with a little jitter so three workers do not retry in step.
+        return float(self.settings.backoff * (2**attempt) * (1 + random.random() / 4))
+
+    def _note_failure(self, exc: _Retryable) -> None:
+        if not exc.connection:
+            return
+        with self._lock:
+            self._connection_failures += 1
+            if self._connection_failures >= MAX_CONNECTION_FAILURES:
+                self._down_reason = f"cannot reach {self._host}: {exc.reason}"
+
+    def _attempt(self, query: dict[str, str]) -> dict[str, Any]:
+        url = self.settings.api
+        timeout = (self.settings.connect_timeout, self.settings.read_timeout)
+        with self._lock:
+            self.requests_made += 1
+        for _ in range(MAX_REDIRECTS + 1):
+            try:
+                response = self._session().get(
+                    url, params=query, timeout=timeout, allow_redirects=False, stream=True
+                )
+            except requests.exceptions.ConnectTimeout:
+                raise _Retryable("connection timed out", connection=True) from None
+            except requests.exceptions.ReadTimeout:
+                raise _Retryable(
+                    f"no answer within {self.settings.read_timeout:g} s (read timeout)"
+                ) from None
+            except requests.exceptions.ConnectionError as exc:
+                raise _Retryable(_connection_reason(exc), connection=True) from None
+            except requests.exceptions.RequestException as exc:
+                raise _Fatal(f"request failed: {_short(str(exc))}") from None
+            with response:
+                if response.is_redirect:
+                    url = self._follow(url, response)
+                    query = {}  # the Location carries the query
+                    continue
+                return self._read(response)
+        raise _Fatal(f"more than {MAX_REDIRECTS} redirects from {self.settings.api}")
+
+    def _follow(self, url: str, response: requests.Response) -> str:
+        location = response.headers.get("Location", "")
+        target = urllib.parse.urljoin(response.url or url, location)
+        host = urllib.parse.urlsplit(target).netloc
+        if host != self._host:
+            # An API that sends us elsewhere is misconfigured or hijacked; do not follow.
+            raise _Fatal(f"the API redirected to another host ({host}); refusing to follow")
+        return target
+
+    def _read(self, response: requests.Response) -> dict[str, Any]:
+        status = response.status_code
+        wait = _retry_after(response.headers.get("Retry-After"))
+        if status in (429, 503, 502, 504) or (status >= 500 and status != 501):
+            raise _Retryable(f"HTTP {status} from {self._host}", wait=wait)
+        if status != 200:
+            raise _Fatal(f"HTTP {status} from {self._host}")
+        body = self._read_body(response)
+        ctype = response.headers.get("Content-Type", "")
+        if "json" not in ctype.lower():
+            kind = "an HTML page" if "html" in ctype.lower() else f"'{ctype or 'no type'}'"
+            raise _Retryable(f"{self._host} answered with {kind} instead of JSON")
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise _Retryable(f"{self._host} sent JSON that does not parse (truncated?)") from None
+        if not isinstance(data, dict):
+            raise _Fatal(f"{self._host} sent JSON of an unexpected shape")
+        error = data.get("error")
+        if isinstance(error, dict):
+            code = str(error.get("code", "unknown"))
+            info = _short(str(error.get("info", "")))
+            if code == "maxlag":
+                # HTTP 200 with an error body: urllib3's Retry never sees it (notes/mediawiki.md).
+                raise _Retryable(
+                    f"server lagged ({info})", wait=wait if wait is not None else float(MAXLAG)
+                )
+            if code in ("ratelimited", "readonly", "internal_api_error_DBQueryError"):
+                raise _Retryable(f"API error {code}: {info}", wait=wait)
+            raise _Fatal(f"API error {code}: {info}")
+        return data
+
+    def _read_body(self, response: requests.Response) -> bytes:
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+            raise _Fatal(f"answer too large ({int(declared)} bytes)")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in _iter_content(response):
+                size += len(chunk)
+                if size > MAX_RESPONSE_BYTES:
+                    raise _Fatal(f"answer too large (over {MAX_RESPONSE_BYTES} bytes)")
+                chunks.append(chunk)
+        except requests.exceptions.RequestException as exc:
+            raise _Retryable(f"connection broke while reading: {_short(str(exc), 60)}") from None
+        return b"".join(chunks)
+
+
+def _iter_content(response: requests.Response) -> Iterator[bytes]:
+    yield from response.iter_content(chunk_size=64 * 1024)
+
+
+def _connection_reason(exc: requests.exceptions.ConnectionError) -> str:
+    text = str(exc)
+    for needle, reason in (
+        ("Name or service not known", "host name not found (offline?)"),
+        ("Temporary failure in name resolution", "host name not found (offline?)"),
+        ("nodename nor servname", "host name not found (offline?)"),
+        ("Connection refused", "connection refused"),
+        ("Connection reset", "connection reset"),
+        ("Network is unreachable", "network unreachable"),
+        ("RemoteDisconnected", "server closed the connection without answering"),
+    ):
+        if needle in text:
+            return reason
+    return f"connection failed: {_short(text, 60)}"
+
+
+def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLookup:
+    """Map an action=query answer (formatversion=2) back to the title that was asked for.
+
+    The answer's pages come in no particular order under their final titles; the
+    requested title reaches them through `normalized` and then `redirects`.
+    """
+    query = data.get("query")
+    if not isinstance(query, dict):
+        raise _Fatal("answer has no 'query' part")
+    title = requested
+    for step in ("normalized", "redirects"):
+        for pair in query.get(step) or []:
+            if isinstance(pair, dict) and pair.get("from") == title and "to" in pair:
+                title = str(pair["to"])
+                break
+    pages = query.get("pages")
+    if not isinstance(pages, list):
+        raise _Fatal("answer has no page list")
+    page = next((p for p in pages if isinstance(p, dict) and p.get("title") == title), None)
+    if page is None and len(pages) == 1 and isinstance(pages[0], dict):
+        page = pages[0]  # one title asked, one page back: it is ours
+    if page is None:
+        raise _Fatal(f"answer does not mention {requested!r}")
+    if page.get("invalid"):
+        reason = str(page.get("invalidreason") or "not a valid title")
+        return PageLookup(requested, LookupStatus.INVALID, reason=reason)
+    if page.get("missing"):
+        return PageLookup(
+            requested, LookupStatus.MISSING, reason=f"no article titled {title!r} at {api}"
+        )
+    if "disambiguation" in (page.get("pageprops") or {}):
+        return PageLookup(
+            requested,
+            LookupStatus.MISSING,
+            reason=f"{title!r} is a disambiguation page; name the article meant",
+        )
+    revisions = page.get("revisions") or [{}]
+    revision = revisions[0] if isinstance(revisions[0], dict) else {}
+    revid = revision.get("revid", page.get("lastrevid"))
+    text = page.get("extract")
+    if not isinstance(revid, int) or not isinstance(page.get("pageid"), int):
+        raise _Fatal(f"answer for {title!r} lacks page or revision ids")
+    if not isinstance(text, str):
+        raise _Fatal(f"the API gave no text for {title!r} (is TextExtracts installed?)")
+    url = str(page.get("fullurl") or _article_url(api, title))
+    return PageLookup(
+        requested,
+        LookupStatus.FOUND,
+        page=Page(
+            title=str(page["title"]),
+            pageid=int(page["pageid"]),
+            revid=revid,
+            timestamp=str(revision.get("timestamp", "")),
+            url=url,
+            text=text,
+            api=api,
+        ),
+    )
+
+
+def _article_url(api: str, title: str) -> str:
+    base = api.rsplit("/", 1)[0]
+    return f"{base}/index.php?title={urllib.parse.quote(title.replace(' ', '_'))}"
+
+
+def revision_url(page_url: str, revid: int) -> str:
+    """A permanent link to the revision the evidence was read from."""
+    parts = urllib.parse.urlsplit(page_url)
+    query = urllib.parse.parse_qsl(parts.query)
+    query = [(k, v) for k, v in query if k != "oldid"] + [("oldid", str(revid))]
+    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))

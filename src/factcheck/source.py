@@ -1,0 +1,28 @@
+"""The interface every evidence source offers: the MediaWiki API, the cache, a snapshot, a fake."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from factcheck.models import PageLookup, ProgressCallback
+
+
+class PageSource(Protocol):
+    """Where article text comes from. Implementations never raise for one bad title:
+    they return a PageLookup with status MISSING, INVALID or ERROR for it."""
+
+    @property
+    def name(self) -> str:
+        """The endpoint or file the pages come from, as shown in reports."""
+        ...
+
+    def fetch(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> dict[str, PageLookup]:
+        """Fetch the current text of each title; keys are the titles as requested."""
+        ...
+
+    def search(self, query: str, limit: int = 3) -> list[str]:
+        """Titles of the articles that best match a free-text query, best first."""
+        ...

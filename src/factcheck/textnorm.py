@@ -1,0 +1,137 @@
+"""Words as the matcher sees them: folded, tokenised, lightly stemmed.
+
+The stemmer is deliberately light (plural, -ed, -ing, -ly and a few more): it only has to
+make "dissolved" meet "dissolution"-free text such as "dissolve", and "summits" meet
+"summit", without the surprises of an aggressive stemmer on names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# FEVER-style tokenised text ("-LRB-", " , ") also arrives through the benchmarks.
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_PTB_RE = re.compile("|".join(re.escape(k) for k in _PTB))
+
+_WORD = re.compile(r"[^\W_](?:[\w’'.&-]*[^\W_])?", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either few for
+    from further had has have having he her here hers herself him himself his how i if in into
+    is it its itself just me more most my myself neither nor now of off on once only or other
+    our ours ourselves out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up upon us very
+    was we were what when where which while who whom whose why will with within would you your
+    yours yourself yourselves one ones s t
+    """.split()
+)
+
+# Words that negate what they govern. "no longer" and "never" count; "not only" does not.
+NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+     "n't", "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "hasn't",
+     "haven't", "hadn't", "won't", "wouldn't", "couldn't", "shouldn't", "failed", "refused",
+     "lacks", "lacked", "unable"}
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify quotes and dashes: the form words are compared in."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    return text.lower()
+
+
+def detokenize(text: str) -> str:
+    """Undo Penn-Treebank tokenisation (FEVER's "-LRB- 2008 -RRB- ," becomes "(2008),")."""
+    text = _PTB_RE.sub(lambda m: _PTB[m.group(0)], text)
+    text = re.sub(r"\s+([,.;:!?%)\]}])", r"\1", text)
+    text = re.sub(r"([(\[{])\s+", r"\1", text)
+    text = re.sub(r"\s+('s|'re|'ve|'ll|'d|n't|')\b", r"\1", text)
+    text = text.replace("``", '"').replace("''", '"')
+    text = re.sub(r'"\s+(.*?)\s+"', r'"\1"', text)
+    text = re.sub(r"\s+--\s+", " – ", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written
+    norm: str  # folded
+    stem: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper for folded English words."""
+    w = word
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'.-")
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, repl, min_len in (
+        ("ies", "y", 4),
+        ("ied", "y", 4),
+        ("sses", "ss", 4),
+        ("ness", "", 5),
+        ("ments", "ment", 6),
+        ("ings", "", 5),
+        ("ing", "", 5),
+        ("edly", "", 6),
+        ("ly", "", 5),
+        ("ed", "", 4),
+        ("es", "e", 4),
+        ("s", "", 4),
+    ):
+        if w.endswith(suffix) and len(w) - len(suffix) >= min_len - len(repl) - 1:
+            if suffix == "s" and (w.endswith("ss") or w.endswith("us") or w.endswith("is")):
+                return w
+            base = w[: len(w) - len(suffix)] + repl
+            # "stopped" -> "stopp" -> "stop"; "planned" -> "plan"
+            if suffix in ("ed", "ing") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]
+            # "dissolved" -> "dissolv": restore a silent e so it meets "dissolve"
+            if suffix in ("ed", "ing", "es") and base.endswith(("v", "iz", "at", "ur", "ag")):
+                base += "e"
+            return _final_e(base)
+    return _final_e(w)
+
+
+def _final_e(w: str) -> str:
+    # "dissolve" and "dissolv(ed)" must meet: drop a final silent e after a consonant.
+    if len(w) > 4 and w.endswith("e") and w[-2] not in "aeiouy":
+        return w[:-1]
+    return w
+
+
+def tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        raw = m.group(0)
+        # "U.S." keeps its dots; "1991." at a sentence end does not.
+        if raw.endswith(".") and raw.count(".") == 1:
+            raw = raw[:-1]
+        norm = fold(raw)
+        out.append(Token(raw, norm, stem(norm), m.start(), m.start() + len(raw)))
+    return out
+
+
+def content_tokens(toks: list[Token]) -> list[Token]:
+    return [t for t in toks if t.norm not in STOPWORDS and not t.norm.isdigit()]
+
+
+def has_negation(toks: list[Token]) -> bool:
+    return any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in toks)
