@@ -119,6 +119,11 @@ class MediaWikiSource:
     def name(self) -> str:
         return self.settings.api
 
+    @property
+    def down_reason(self) -> str | None:
+        """Why the endpoint is taken as unreachable, or None while it answers."""
+        return self._down_reason
+
     # -- public interface -------------------------------------------------------------
 
     def fetch(

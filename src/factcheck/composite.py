@@ -1,0 +1,161 @@
+"""Sources made of other sources: read the cache only, fall back to a snapshot, record."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+
+from factcheck.cache import PageCache
+from factcheck.errors import CacheError, SourceError
+from factcheck.models import LookupStatus, PageLookup, ProgressCallback
+from factcheck.source import PageSource
+
+
+class CacheOnlySource:
+    """Pages the cache holds for one endpoint; everything else is missing (offline runs)."""
+
+    def __init__(self, cache: PageCache, api: str) -> None:
+        self.cache = cache
+        self.api = api
+
+    @property
+    def name(self) -> str:
+        return f"{self.api} (cache)"
+
+    def fetch(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> dict[str, PageLookup]:
+        out: dict[str, PageLookup] = {}
+        unique = list(dict.fromkeys(titles))
+        for done, title in enumerate(unique, 1):
+            try:
+                page = self.cache.get_page(self.api, title)
+            except CacheError:
+                page = None
+            if page is not None:
+                out[title] = PageLookup(title, LookupStatus.FOUND, page=page)
+            else:
+                out[title] = PageLookup(
+                    title, LookupStatus.MISSING, reason="not in the snapshot or the cache (offline)"
+                )
+            if progress:
+                progress(done, len(unique), title)
+        return out
+
+    def search(self, query: str, limit: int = 3) -> list[str]:
+        try:
+            return self.cache.get_search(self.api, query, limit) or []
+        except CacheError:
+            return []
+
+
+class ChainSource:
+    """Asks each source in turn for the titles the previous ones did not find."""
+
+    def __init__(self, sources: Sequence[PageSource]) -> None:
+        if not sources:
+            raise ValueError("ChainSource needs at least one source")
+        self.sources = list(sources)
+
+    @property
+    def name(self) -> str:
+        return self.sources[0].name
+
+    def fetch(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> dict[str, PageLookup]:
+        results: dict[str, PageLookup] = {}
+        todo = list(dict.fromkeys(titles))
+        for source in self.sources:
+            if not todo:
+                break
+            got = source.fetch(todo, None)
+            for title, lookup in got.items():
+                if lookup.status is LookupStatus.FOUND or title not in results:
+                    results[title] = lookup
+            todo = [t for t in todo if results[t].status is not LookupStatus.FOUND]
+        if progress:
+            progress(len(results), len(results), "")
+        return {t: results[t] for t in dict.fromkeys(titles)}
+
+    def search(self, query: str, limit: int = 3) -> list[str]:
+        for source in self.sources:
+            found = source.search(query, limit)
+            if found:
+                return found
+        return []
+
+
+class FallbackSource:
+    """The live source first; when it cannot be reached, the titles it failed come from
+    the fallback (a snapshot), and `note` says so for stderr and the report."""
+
+    def __init__(
+        self,
+        primary: PageSource,
+        fallback: PageSource,
+        is_down: Callable[[], str | None],
+        label: str,
+    ) -> None:
+        self.primary = primary
+        self.fallback = fallback
+        self.is_down = is_down
+        self.label = label
+        self.note = ""
+
+    @property
+    def name(self) -> str:
+        return self.primary.name
+
+    def _fell_back(self, why: str) -> None:
+        if not self.note:
+            self.note = f"{why}; used {self.label} instead"
+
+    def fetch(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> dict[str, PageLookup]:
+        results = self.primary.fetch(titles, progress)
+        down = self.is_down()
+        if down is None:
+            return results
+        failed = [t for t, lk in results.items() if lk.status is LookupStatus.ERROR]
+        if failed:
+            self._fell_back(down)
+            for title, lookup in self.fallback.fetch(failed).items():
+                if lookup.status is LookupStatus.FOUND:
+                    results[title] = lookup
+        return results
+
+    def search(self, query: str, limit: int = 3) -> list[str]:
+        try:
+            return self.primary.search(query, limit)
+        except SourceError:
+            down = self.is_down()
+            if down is None:
+                raise
+            self._fell_back(down)
+            return self.fallback.search(query, limit)
+
+
+class RecordingSource:
+    """Passes everything through and remembers searches, for writing a snapshot."""
+
+    def __init__(self, inner: PageSource) -> None:
+        self.inner = inner
+        self.searches: dict[tuple[str, int], list[str]] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    def fetch(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> dict[str, PageLookup]:
+        return self.inner.fetch(titles, progress)
+
+    def search(self, query: str, limit: int = 3) -> list[str]:
+        found = self.inner.search(query, limit)
+        with self._lock:
+            self.searches[(query, limit)] = list(found)
+        return found

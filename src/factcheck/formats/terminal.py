@@ -1,0 +1,261 @@
+"""The report a person reads in a terminal, with or without colour.
+
+All text is built piecewise as rich.text.Text and printed with markup off: nothing from a
+claims file or a Wikipedia page is ever parsed as rich markup, and control characters are
+made visible first (see sanitize.py).
+"""
+
+from __future__ import annotations
+
+from io import StringIO
+
+from rich.console import Console
+from rich.text import Text
+
+from factcheck.formats.base import (
+    SYMBOLS,
+    WORDS,
+    Formatter,
+    evidence_link,
+    evidence_source,
+    percent,
+    verdict_tag,
+)
+from factcheck.formats.marks import ASSERTED, claim_marks, evidence_marks, find_spans
+from factcheck.formats.sanitize import visible
+from factcheck.models import (
+    ClaimResult,
+    Evidence,
+    Label,
+    LookupStatus,
+    PageLookup,
+    Report,
+    ValueCheck,
+    ValueStatus,
+)
+
+INDENT = 2
+LABEL_WIDTH = 10  # "evidence" and two spaces
+BODY_COLUMN = INDENT + LABEL_WIDTH
+MIN_BODY_WIDTH = 20  # below this, lines run past the width rather than wrap letter by letter
+OPEN_MARK, CLOSE_MARK = "«", "»"  # how a marked value shows without colour
+
+VERDICT_STYLES: dict[Label, str] = {
+    Label.SUPPORTED: "bold green",
+    Label.CONTRADICTED: "bold red",
+    Label.NOT_ENOUGH_EVIDENCE: "bold yellow",
+    Label.ERROR: "bold magenta",
+}
+MARK_STYLES: dict[str, str] = {
+    ValueStatus.CONFIRMED.value: "bold underline green",
+    ValueStatus.CONTRADICTED.value: "bold underline red",
+    ValueStatus.NOT_FOUND.value: "bold underline yellow",
+    ASSERTED: "bold underline",
+}
+VALUE_SYMBOLS: dict[ValueStatus, str] = {
+    ValueStatus.CONFIRMED: SYMBOLS[Label.SUPPORTED],
+    ValueStatus.CONTRADICTED: SYMBOLS[Label.CONTRADICTED],
+    ValueStatus.NOT_FOUND: SYMBOLS[Label.NOT_ENOUGH_EVIDENCE],
+}
+LABEL_STYLE = "dim"
+NOTE_STYLE = "yellow"
+
+
+class _Writer:
+    """Prints Text lines into a console, with hanging indents done by hand so that the
+    output has no trailing spaces and wraps the same way at every width."""
+
+    def __init__(self, console: Console, width: int, color: bool) -> None:
+        self.console = console
+        self.width = width
+        self.color = color
+
+    def line(self, text: Text) -> None:
+        self.console.print(text, soft_wrap=True)
+
+    def blank(self) -> None:
+        self.console.print()
+
+    def wrapped(self, text: Text, indent: int = 0, first: Text | None = None) -> None:
+        """`text` wrapped to the width; `first` (if given) precedes its first line and
+        every later line is indented by `indent` spaces."""
+        body_width = max(self.width - indent, MIN_BODY_WIDTH)
+        text.overflow = "fold"
+        head = first if first is not None else Text()
+        for piece in text.wrap(self.console, body_width):
+            line = Text.assemble(head, piece)
+            line.rstrip()  # also drops the padding after a label whose text is empty
+            self.line(line)
+            head = Text(" " * indent)
+
+    def parts(self, parts: list[Text], indent: int = 0) -> None:
+        """Short pieces on one line, two spaces apart; a piece that does not fit starts
+        the next line, so no piece is split unless it is longer than a line by itself."""
+        line = Text()
+        for part in parts:
+            if line and line.cell_len + 2 + part.cell_len > self.width:
+                self._flush(line, indent)
+                line = Text(" " * indent)
+            elif line:
+                line.append("  ")
+            line.append_text(part)
+        self._flush(line, indent)
+
+    def _flush(self, line: Text, indent: int) -> None:
+        if line.cell_len <= self.width:
+            self.line(line)
+        else:
+            self.wrapped(line, indent)
+
+    def field(self, label: str, body: Text, prefix: str = "") -> None:
+        """A labelled line: "  claim     text...", continuation lines under the text."""
+        head = Text(" " * INDENT)
+        head.append(label, style=LABEL_STYLE)
+        head.append(" " * (LABEL_WIDTH - len(label)) + prefix)
+        self.wrapped(body, indent=BODY_COLUMN + len(prefix), first=head)
+
+    def link(self, url: str, prefix: str = "") -> None:
+        # Never folded: a URL broken over two lines cannot be clicked or pasted.
+        self.line(Text(" " * (BODY_COLUMN + len(prefix)) + visible(url)))
+
+    def marked(self, text: str, marks: list[tuple[str, str]]) -> Text:
+        """`text` (made visible) with each mark shown in colour, or «between brackets»."""
+        shown = visible(text)
+        out = Text()
+        position = 0
+        for span in find_spans(shown, marks):
+            out.append(shown[position : span.start])
+            value = shown[span.start : span.end]
+            if self.color:
+                out.append(value, style=MARK_STYLES[span.status])
+            else:
+                out.append(OPEN_MARK + value + CLOSE_MARK)
+            position = span.end
+        out.append(shown[position:])
+        return out
+
+    def mark(self, value: str, status: str) -> Text:
+        if self.color:
+            return Text(visible(value), style=MARK_STYLES[status])
+        return Text(OPEN_MARK + visible(value) + CLOSE_MARK)
+
+
+class TerminalFormatter(Formatter):
+    def format(self, report: Report) -> str:
+        buffer = StringIO()
+        color = self.options.color
+        console = Console(
+            file=buffer,
+            width=self.options.width,
+            color_system="standard" if color else None,
+            force_terminal=color,
+            no_color=not color,
+            highlight=False,
+            markup=False,
+            emoji=False,
+            legacy_windows=False,
+        )
+        out = _Writer(console, self.options.width, color)
+        self._summary(out, report)
+        shown = [
+            r
+            for r in report.results
+            if not self.options.quiet or r.verdict.label is Label.CONTRADICTED
+        ]
+        for result in shown:
+            out.blank()
+            self._claim(out, result)
+        return buffer.getvalue()
+
+    def _summary(self, out: _Writer, report: Report) -> None:
+        noun = "claim" if report.total == 1 else "claims"
+        text = Text(f"{report.total} {noun}: ", style="bold" if out.color else "")
+        for number, label in enumerate(Label):
+            count = report.summary[label]
+            word = WORDS[label] if label is not Label.ERROR or count == 1 else "errors"
+            style = VERDICT_STYLES[label] if out.color and count else ""
+            text.append(f"{count} {word}", style=style)
+            if number < len(Label) - 1:
+                text.append(", ")
+        out.wrapped(text, indent=INDENT)
+        if report.source.note:
+            note = Text("note: " + visible(report.source.note), style=NOTE_STYLE)
+            out.wrapped(note, indent=INDENT)
+
+    def _claim(self, out: _Writer, result: ClaimResult) -> None:
+        claim, verdict = result.claim, result.verdict
+        out.parts(
+            [
+                Text(verdict_tag(verdict.label), style=VERDICT_STYLES[verdict.label]),
+                Text(visible(claim.id), style="bold"),
+                Text(f"confidence {percent(verdict.confidence)}"),
+            ],
+            indent=INDENT,
+        )
+        out.field("claim", out.marked(claim.text, claim_marks(verdict.values)))
+        if self.options.verbose and claim.quote:
+            out.field("quote", Text(visible(claim.quote)))
+        if not verdict.evidence:
+            out.field("evidence", Text("none found"))
+        elif self.options.verbose:
+            for index, evidence in enumerate(verdict.evidence):
+                self._evidence_item(out, result, index, evidence)
+        else:
+            best = verdict.evidence[0]
+            out.field("evidence", out.marked(best.sentence, evidence_marks(verdict.values, 0)))
+            out.field("source", Text(visible(evidence_source(best))))
+            link = evidence_link(best)
+            if link:
+                out.link(link)
+        if self.options.verbose:
+            for number, check in enumerate(verdict.values):
+                out.field("values" if number == 0 else "", self._value(out, check))
+            for number, lookup in enumerate(result.lookups):
+                out.field("pages" if number == 0 else "", self._lookup(lookup))
+        out.field("reason", Text(visible(verdict.reason)))
+
+    def _evidence_item(
+        self, out: _Writer, result: ClaimResult, index: int, evidence: Evidence
+    ) -> None:
+        prefix = f"[{index + 1}] "
+        body = out.marked(evidence.sentence, evidence_marks(result.verdict.values, index))
+        details = f"score {evidence.score:.0f}"
+        if evidence.section:
+            details += f", section {visible(evidence.section)}"
+        body.append(f" ({details})")
+        out.field("evidence" if index == 0 else "", body, prefix=prefix)
+        indent = " " * len(prefix)
+        out.field("", Text(visible(evidence_source(evidence))), prefix=indent)
+        link = evidence_link(evidence)
+        if link:
+            out.link(link, prefix=indent)
+
+    def _value(self, out: _Writer, check: ValueCheck) -> Text:
+        text = Text(f"{VALUE_SYMBOLS[check.status]} {check.kind.value} ")
+        text.append_text(out.mark(check.asserted, check.status.value))
+        where = f"evidence {check.evidence_index + 1}" if check.evidence_index is not None else ""
+        if check.status is ValueStatus.CONFIRMED:
+            text.append(" confirmed" + (f" by {where}" if where else ""))
+        elif check.status is ValueStatus.CONTRADICTED:
+            text.append(" contradicted: " + (f"{where} says " if where else "found "))
+            text.append_text(out.mark(check.found, check.status.value))
+        else:
+            text.append(" not found")
+        if check.note:
+            text.append(f" ({visible(check.note)})")
+        return text
+
+    def _lookup(self, lookup: PageLookup) -> Text:
+        text = visible(lookup.requested)
+        page = lookup.page
+        if lookup.status is LookupStatus.FOUND and page is not None:
+            if lookup.redirected:
+                text += f" → {visible(page.title)}"
+            text += f": found, revision {page.revid}"
+        else:
+            text += f": {lookup.status.value}"
+            if lookup.reason:
+                text += f" ({visible(lookup.reason)})"
+        if lookup.via_search:
+            text += " (via search)"
+        return Text(text)

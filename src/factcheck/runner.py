@@ -1,0 +1,142 @@
+"""A whole run: claims in, pages fetched once, one verdict per claim, a Report out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from factcheck import __version__
+from factcheck.engine import Engine
+from factcheck.errors import SourceError
+from factcheck.models import (
+    Claim,
+    ClaimResult,
+    ClaimsFile,
+    Label,
+    LookupStatus,
+    PageLookup,
+    ProgressCallback,
+    Report,
+    SourceInfo,
+    Verdict,
+)
+from factcheck.names import extract_names
+from factcheck.source import PageSource
+from factcheck.textnorm import STOPWORDS, tokens
+from factcheck.values import extract_values
+
+# Articles a search may contribute to a claim that names none.
+SEARCH_LIMIT = 3
+
+Warn = Callable[[str], None]
+
+
+def search_queries(text: str) -> list[str]:
+    """Queries for a claim without pages: its names first, then its content words.
+
+    The claim's own dates and numbers are left out: a search must find the article about
+    the event whatever year the claim gives it.
+    """
+    spans = [v.span for v in extract_values(text)]
+
+    def outside(start: int) -> bool:
+        return not any(s <= start < e for s, e in spans)
+
+    names = [n.text for n in extract_names(text) if outside(n.start)]
+    words = [
+        t.text
+        for t in tokens(text)
+        if outside(t.start) and t.norm not in STOPWORDS and not t.norm.isdigit() and len(t.norm) > 2
+    ]
+    queries = []
+    if names:
+        queries.append(" ".join(dict.fromkeys(names)))
+    if words:
+        queries.append(" ".join(dict.fromkeys(words)))
+    return [q for i, q in enumerate(queries) if q and q not in queries[:i]]
+
+
+def find_pages(claim: Claim, source: PageSource, limit: int = SEARCH_LIMIT) -> list[str]:
+    """Titles for a claim that lists none. Raises SourceError when search fails."""
+    titles: list[str] = []
+    for query in search_queries(claim.text):
+        for title in source.search(query, limit):
+            if title not in titles:
+                titles.append(title)
+        if len(titles) >= limit:
+            break
+    return titles[:limit]
+
+
+def _fetch_failure(lookups: Sequence[PageLookup]) -> Verdict:
+    reasons = "; ".join(f"{lk.requested}: {lk.reason}" for lk in lookups)
+    return Verdict(Label.ERROR, 1.0, f"evidence could not be fetched ({reasons})")
+
+
+def _no_article(lookups: Sequence[PageLookup], searched: bool) -> Verdict:
+    if not lookups:
+        why = "the claim names no article and a search found none" if searched else "no article"
+        return Verdict(Label.NOT_ENOUGH_EVIDENCE, 1.0, why)
+    reasons = "; ".join(f"{lk.requested}: {lk.reason or lk.status.value}" for lk in lookups)
+    return Verdict(Label.NOT_ENOUGH_EVIDENCE, 1.0, f"no article to check against ({reasons})")
+
+
+def verdict_for(claim: Claim, lookups: Sequence[PageLookup], engine: Engine, searched: bool) -> Verdict:
+    pages = [lk.page for lk in lookups if lk.status is LookupStatus.FOUND and lk.page]
+    failed = [lk for lk in lookups if lk.status is LookupStatus.ERROR]
+    if not pages:
+        return _fetch_failure(failed) if failed else _no_article(lookups, searched)
+    verdict = engine.check(claim, pages)
+    if failed and verdict.label is not Label.CONTRADICTED:
+        # What was fetched did not settle it against the claim, and part of the evidence is
+        # missing: the honest answer is that the check could not be completed.
+        missing = "; ".join(f"{lk.requested}: {lk.reason}" for lk in failed)
+        return Verdict(Label.ERROR, 1.0, f"evidence could not be fetched ({missing})",
+                       verdict.evidence, verdict.values)
+    return verdict
+
+
+def run_claims(
+    claims_file: ClaimsFile,
+    source: PageSource,
+    source_info: SourceInfo,
+    *,
+    engine: Engine | None = None,
+    progress: ProgressCallback | None = None,
+    warn: Warn | None = None,
+) -> Report:
+    engine = engine or Engine()
+    wanted: dict[str, list[str]] = {}
+    search_errors: dict[str, str] = {}
+    for claim in claims_file.claims:
+        if claim.pages:
+            wanted[claim.id] = list(claim.pages)
+            continue
+        try:
+            wanted[claim.id] = find_pages(claim, source)
+        except SourceError as exc:
+            wanted[claim.id] = []
+            search_errors[claim.id] = str(exc)
+    titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
+    lookups = source.fetch(titles, progress) if titles else {}
+    results = []
+    for claim in claims_file.claims:
+        mine = tuple(
+            PageLookup(lk.requested, lk.status, lk.page, lk.reason, via_search=not claim.pages)
+            for lk in (lookups[t] for t in wanted[claim.id])
+        )
+        if claim.id in search_errors:
+            verdict = Verdict(Label.ERROR, 1.0,
+                              f"evidence could not be fetched ({search_errors[claim.id]})")
+        else:
+            verdict = verdict_for(claim, mine, engine, searched=not claim.pages)
+        results.append(ClaimResult(claim, verdict, mine))
+    return Report(
+        claims_file=claims_file.path,
+        source=source_info,
+        results=tuple(results),
+        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        tool_version=__version__,
+        essay_title=claims_file.title,
+        essay_published=claims_file.published,
+    )

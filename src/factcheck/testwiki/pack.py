@@ -1,0 +1,250 @@
+"""Evidence packs: the articles a test wiki is seeded with, read from `index.toml`.
+
+A pack is a directory holding `index.toml` and one wikitext file per article::
+
+    timestamp = "2024-01-01T00:00:00Z"   # optional: revision time of every page
+
+    [[page]]
+    title = "Warsaw Pact"
+    file = "warsaw_pact.wiki"
+    # timestamp = "..."                  # optional, for this page only
+
+    [[redirect]]
+    title = "Warsaw Treaty Organization"
+    target = "Warsaw Pact"
+
+`source` and `note` are accepted in every table and ignored, so a pack can say where
+its text came from. Anything else is an error, so a typo never passes silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from factcheck.testwiki.errors import PackError
+
+INDEX_NAME = "index.toml"
+# A fixed default keeps revision timestamps, and so test expectations, the same on every seed.
+DEFAULT_TIMESTAMP = "2024-01-01T00:00:00Z"
+DUMP_CONTRIBUTOR = "Admin"
+
+_FREE_KEYS = frozenset({"source", "note"})
+_TOP_KEYS = frozenset({"timestamp", "page", "redirect"}) | _FREE_KEYS
+_PAGE_KEYS = frozenset({"title", "file", "timestamp"}) | _FREE_KEYS
+_REDIRECT_KEYS = frozenset({"title", "target"}) | _FREE_KEYS
+# Characters MediaWiki never allows in a title.
+_BAD_TITLE_CHARS = frozenset("#<>[]|{}")
+_MAX_TITLE_BYTES = 255
+# XML 1.0 cannot carry these, so neither the dump nor the wiki could.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class PackPage:
+    title: str
+    path: Path
+    text: str
+    timestamp: str
+
+
+@dataclass(frozen=True)
+class PackRedirect:
+    title: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Pack:
+    root: Path
+    pages: tuple[PackPage, ...]
+    redirects: tuple[PackRedirect, ...]
+    fingerprint: str  # sha256 of the manifest and every page file: "has the pack changed?"
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """Every title the pack puts on the wiki, pages first."""
+        return tuple(p.title for p in self.pages) + tuple(r.title for r in self.redirects)
+
+    def page(self, title: str) -> PackPage:
+        for page in self.pages:
+            if page.title == title:
+                return page
+        raise KeyError(title)
+
+    def to_xml_dump(self) -> str:
+        """The pack as a MediaWiki XML dump, for one run of importDump.php."""
+        parts = [
+            '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" '
+            'version="0.11" xml:lang="en">\n'
+        ]
+        for page in self.pages:
+            parts.append(_dump_page(page.title, page.text, page.timestamp))
+        timestamps = {p.title: p.timestamp for p in self.pages}
+        for redirect in self.redirects:
+            text = f"#REDIRECT [[{redirect.target}]]"
+            parts.append(_dump_page(redirect.title, text, timestamps[redirect.target]))
+        parts.append("</mediawiki>\n")
+        return "".join(parts)
+
+
+def _dump_page(title: str, text: str, timestamp: str) -> str:
+    return (
+        "  <page>\n"
+        f"    <title>{escape(title)}</title>\n"
+        "    <revision>\n"
+        f"      <timestamp>{timestamp}</timestamp>\n"
+        f"      <contributor><username>{DUMP_CONTRIBUTOR}</username></contributor>\n"
+        "      <comment>seeded from the evidence pack</comment>\n"
+        "      <model>wikitext</model>\n"
+        "      <format>text/x-wiki</format>\n"
+        f"      <text xml:space={quoteattr('preserve')}>{escape(text)}</text>\n"
+        "    </revision>\n"
+        "  </page>\n"
+    )
+
+
+def load_pack(root: Path | str) -> Pack:
+    """Read and check a pack; every problem is a PackError naming the file."""
+    root = Path(root)
+    index = root / INDEX_NAME
+    if not index.is_file():
+        raise PackError(f"{root}: no evidence pack here ({INDEX_NAME} is missing)")
+    raw = index.read_bytes()
+    try:
+        manifest = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise PackError(f"{index}: {exc}") from None
+
+    where = str(index)
+    _check_keys(manifest, _TOP_KEYS, where)
+    default_ts = _timestamp(manifest.get("timestamp", DEFAULT_TIMESTAMP), where)
+    page_tables = _tables(manifest, "page", where)
+    redirect_tables = _tables(manifest, "redirect", where)
+    if not page_tables:
+        raise PackError(f"{where}: the pack has no [[page]]")
+
+    digest = hashlib.sha256(raw)
+    pages: list[PackPage] = []
+    seen: dict[str, str] = {}
+    listed_files: set[Path] = set()
+    for n, table in enumerate(page_tables, start=1):
+        at = f"{where}: page {n}"
+        _check_keys(table, _PAGE_KEYS, at)
+        title = _title(table, "title", at)
+        _claim_title(seen, title, at)
+        file_name = _string(table, "file", at)
+        path = (root / file_name).resolve()
+        if not path.is_relative_to(root.resolve()):
+            raise PackError(f"{at}: file {file_name!r} is outside the pack")
+        if not path.is_file():
+            raise PackError(f"{at}: file {file_name!r} does not exist")
+        data = path.read_bytes()
+        digest.update(file_name.encode() + b"\0" + data + b"\0")
+        text = _wikitext(data, f"{root / file_name}")
+        timestamp = _timestamp(table.get("timestamp", default_ts), at)
+        pages.append(PackPage(title=title, path=path, text=text, timestamp=timestamp))
+        listed_files.add(path)
+
+    page_titles = {p.title for p in pages}
+    redirects: list[PackRedirect] = []
+    for n, table in enumerate(redirect_tables, start=1):
+        at = f"{where}: redirect {n}"
+        _check_keys(table, _REDIRECT_KEYS, at)
+        title = _title(table, "title", at)
+        _claim_title(seen, title, at)
+        target = _title(table, "target", at)
+        if target not in page_titles:
+            raise PackError(f"{at}: target {target!r} is not a [[page]] of the pack")
+        redirects.append(PackRedirect(title=title, target=target))
+
+    strays = sorted(
+        str(p.relative_to(root)) for p in root.rglob("*.wiki") if p.resolve() not in listed_files
+    )
+    if strays:
+        raise PackError(f"{where}: not listed as a [[page]]: {', '.join(strays)}")
+    return Pack(
+        root=root,
+        pages=tuple(pages),
+        redirects=tuple(redirects),
+        fingerprint=digest.hexdigest(),
+    )
+
+
+def _check_keys(table: dict[str, Any], allowed: frozenset[str], at: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise PackError(f"{at}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _tables(manifest: dict[str, Any], key: str, at: str) -> list[dict[str, Any]]:
+    tables = manifest.get(key, [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise PackError(f"{at}: {key!r} must be written as [[{key}]] tables")
+    return tables
+
+
+def _string(table: dict[str, Any], key: str, at: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise PackError(f"{at}: {key!r} must be a non-empty string")
+    return value
+
+
+def _title(table: dict[str, Any], key: str, at: str) -> str:
+    title = _string(table, key, at)
+    bad = sorted(c for c in set(title) if c in _BAD_TITLE_CHARS or ord(c) < 32)
+    if bad:
+        raise PackError(f"{at}: {key} {title!r} contains {bad[0]!r}, never allowed in a title")
+    if len(title.encode()) > _MAX_TITLE_BYTES:
+        raise PackError(f"{at}: {key} {title!r} is longer than {_MAX_TITLE_BYTES} bytes")
+    # The wiki would store another spelling; the pack must name pages as the API will.
+    canonical = " ".join(title.replace("_", " ").split())
+    first = canonical[:1]
+    if len(first.upper()) == 1:
+        canonical = first.upper() + canonical[1:]
+    if canonical != title:
+        raise PackError(f"{at}: {key} {title!r} would become {canonical!r} on the wiki")
+    return title
+
+
+def _claim_title(seen: dict[str, str], title: str, at: str) -> None:
+    if title in seen:
+        raise PackError(f"{at}: title {title!r} is already used by {seen[title]}")
+    seen[title] = at.rsplit(": ", 1)[-1]
+
+
+def _timestamp(value: Any, at: str) -> str:
+    """Revision times as MediaWiki dumps write them: UTC, second precision, 'Z'."""
+    if isinstance(value, dt.datetime):  # TOML datetimes arrive already parsed
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            parsed = None
+    else:
+        parsed = None
+    if parsed is None or parsed.tzinfo is None:
+        raise PackError(f"{at}: timestamp {value!r} must be like 2024-01-01T00:00:00Z")
+    return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _wikitext(data: bytes, where: str) -> str:
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{where}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    bad = _XML_ILLEGAL.search(text)
+    if bad:
+        line_no = text.count("\n", 0, bad.start()) + 1
+        raise PackError(f"{where}:{line_no}: character U+{ord(bad.group()):04X} is not allowed")
+    if not text.strip():
+        raise PackError(f"{where}: the page is empty")
+    return text

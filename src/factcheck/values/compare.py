@@ -1,0 +1,100 @@
+"""Comparing a claim's value with an evidence value: the rules are in ``values.rules``.
+
+Both comparisons reduce the two values to intervals (days for dates, bounds for figures)
+and name how the evidence interval stands to the claim interval. The answer describes
+the relation; deciding what it means for a verdict is the engine's job.
+"""
+
+from __future__ import annotations
+
+from factcheck.values.model import Agreement, DateValue, NumberValue
+from factcheck.values.rules import DATE_APPROX_SLACK_DAYS
+
+# Units that carry meaning of their own: a percentage is never a count, nor a sum of money.
+STRONG_UNITS = frozenset(
+    {"%", "pp", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "NZD", "HKD", "INR", "RUB"}
+)
+# Nouns that name the same unit.
+UNIT_ALIASES: dict[str, str] = {
+    "person": "people",
+    "dollar": "USD",
+    "euro": "EUR",
+    "nation": "country",
+    "yr": "year",
+}
+
+
+def _relation(
+    claim: tuple[float, float],
+    evidence: tuple[float, float],
+    claim_wide: tuple[float, float],
+    evidence_wide: tuple[float, float],
+    *,
+    touching_overlaps: bool,
+) -> Agreement:
+    if claim == evidence:
+        return Agreement.SAME
+    if claim_wide[0] <= evidence[0] and evidence[1] <= claim_wide[1]:
+        return Agreement.WITHIN
+    if evidence_wide[0] <= claim[0] and claim[1] <= evidence_wide[1]:
+        return Agreement.COARSER
+    lo = max(claim_wide[0], evidence_wide[0])
+    hi = min(claim_wide[1], evidence_wide[1])
+    if lo < hi or (touching_overlaps and lo == hi):
+        return Agreement.OVERLAP
+    return Agreement.DISJOINT
+
+
+def _day_interval(value: DateValue, widen: bool) -> tuple[float, float]:
+    first, last = value.first_ordinal, value.last_ordinal
+    if widen and value.approximate:
+        slack = DATE_APPROX_SLACK_DAYS[value.precision]
+        return float(first - slack), float(last + slack)
+    return float(first), float(last)
+
+
+def compare_dates(claim: DateValue, evidence: DateValue) -> Agreement:
+    """How ``evidence`` stands to ``claim``: SAME, WITHIN, COARSER, OVERLAP or DISJOINT.
+
+    Spans are whole days, both ends included; an approximate value is widened by
+    ``DATE_APPROX_SLACK_DAYS`` of its precision before the containment and overlap tests.
+    """
+    return _relation(
+        _day_interval(claim, widen=False),
+        _day_interval(evidence, widen=False),
+        _day_interval(claim, widen=True),
+        _day_interval(evidence, widen=True),
+        touching_overlaps=True,  # day spans include both ends: sharing one day is sharing
+    )
+
+
+def normal_unit(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    return UNIT_ALIASES.get(unit, unit)
+
+
+def units_comparable(a: NumberValue, b: NumberValue) -> bool:
+    """Can these two figures count the same thing? (See ``values.rules``.)"""
+    if a.ordinal != b.ordinal:
+        return False
+    ua, ub = normal_unit(a.unit), normal_unit(b.unit)
+    if ua == ub:
+        return True
+    if ua is None or ub is None:
+        return (ua or ub) not in STRONG_UNITS
+    return False
+
+
+def compare_numbers(claim: NumberValue, evidence: NumberValue) -> Agreement:
+    """How ``evidence`` stands to ``claim``; INCOMPARABLE when their units differ.
+
+    The bounds (``low``, ``high``) already hold rounding and hedges. Bounds that only
+    touch ("1.5" is 1.45..1.55, "1.6" is 1.55..1.65) do not overlap; a single point on
+    the other's edge is inside it.
+    """
+    if not units_comparable(claim, evidence):
+        return Agreement.INCOMPARABLE
+    c = (claim.low, claim.high)
+    e = (evidence.low, evidence.high)
+    return _relation(c, e, c, e, touching_overlaps=False)
