@@ -19,287 +19,318 @@ from factcheck.models import Claim, ClaimKind, ClaimsFile
 
 BAD_DIR = Path(__file__).parent / "data" / "bad_claims"
 
-# File name -> what follows the path in str(error): ":LINE: message", or ": message" for
-# problems of the whole file.
+# File name -> str(error) when the file is loaded from its own directory: "NAME:LINE: message",
+# or "NAME: message" for problems of the whole file.
 BAD_CASES: dict[str, str] = {
     "claim_capitalised.toml": (
-        ":1: [[Claim]] is not a known table; write [[claim]] (singular, double brackets) "
-        "before each claim"
+        "claim_capitalised.toml:1: [[Claim]] is not a known table; write [[claim]] (singular, "
+        "double brackets) before each claim"
     ),
     "claim_empty_list.toml": (
-        ':1: no claims: claim is an empty list; add [[claim]] tables, each with id = "..." '
-        'and text = "..."'
+        "claim_empty_list.toml:1: no claims: claim is an empty list; add [[claim]] tables, "
+        'each with id = "..." and text = "..."'
     ),
     "claim_item_not_table.toml": (
-        ":1: claim 2 is an integer (1991), not a table; write each claim as a [[claim]] table"
+        "claim_item_not_table.toml:1: claim 2 is an integer (1991), not a table; write each "
+        "claim as a [[claim]] table"
     ),
     "claim_keys_inside_essay.toml": (
-        ':5: key "id" is inside [essay], which holds only title and published; put [[claim]] '
-        "on a line above the claim's keys"
+        'claim_keys_inside_essay.toml:5: key "id" is inside [essay], which holds only title '
+        "and published; put [[claim]] on a line above the claim's keys"
     ),
     "claim_keys_outside_claim.toml": (
-        ':2: key "id" is outside any claim; put [[claim]] on a line above it'
+        'claim_keys_outside_claim.toml:2: key "id" is outside any claim; put [[claim]] on a '
+        "line above it"
     ),
     "claim_not_a_list.toml": (
-        ':1: claim must be [[claim]] tables, not a string ("The Warsaw Pact was dissolved in '
-        'July 1991."); write [[claim]] on a line of its own, then id = "..." and text = '
-        '"..."'
-    ),
-    "claims_plural.toml": (
-        ":5: [[claims]] is not a known table; write [[claim]] (singular, double brackets) "
-        "before each claim"
-    ),
-    "duplicate_id.toml": (
-        ':14: duplicate id "warsaw-pact-dissolved": the claim at line 6 has it too; give '
-        "each claim its own id"
-    ),
-    "empty.toml": (
-        ': no claims: the file is empty; add [[claim]] tables, each with id = "..." and text '
-        '= "..."'
-    ),
-    "empty_text.toml": (
-        ':3: text of claim "warsaw-pact-dissolved" is empty; state the claim in one sentence'
-    ),
-    "essay_array.toml": ":1: [[essay]] makes a list: write [essay] with single brackets",
-    "essay_keys_outside_essay.toml": (
-        ':1: key "title" is outside [essay]; put [essay] on a line above it'
-    ),
-    "essay_not_table.toml": (
-        ':1: essay must be a table, not a string ("The End of the Cold War"); write [essay] '
-        'on a line of its own with title = "..." and published = 2022-01-21 below it'
-    ),
-    "essay_title_not_string.toml": (
-        ':2: title must be a string in quotes, not an integer (1991); e.g. title = "The End '
-        'of the Cold War"'
-    ),
-    "essay_without_claims.toml": (
-        ": no claims: there is no [[claim]] table; add [[claim]] tables, each with id = "
+        'claim_not_a_list.toml:1: claim must be [[claim]] tables, not a string ("The Warsaw '
+        'Pact was dissolved in July 1991."); write [[claim]] on a line of its own, then id = '
         '"..." and text = "..."'
     ),
+    "claims_plural.toml": (
+        "claims_plural.toml:5: [[claims]] is not a known table; write [[claim]] (singular, "
+        "double brackets) before each claim"
+    ),
+    "duplicate_id.toml": (
+        'duplicate_id.toml:14: duplicate id "warsaw-pact-dissolved": the claim at line 6 has '
+        "it too; give each claim its own id"
+    ),
+    "empty.toml": (
+        'empty.toml: no claims: the file is empty; add [[claim]] tables, each with id = "..." '
+        'and text = "..."'
+    ),
+    "empty_text.toml": (
+        'empty_text.toml:3: text of claim "warsaw-pact-dissolved" is empty; state the claim in '
+        "one sentence"
+    ),
+    "essay_array.toml": (
+        "essay_array.toml:1: [[essay]] makes a list: write [essay] with single brackets"
+    ),
+    "essay_keys_outside_essay.toml": (
+        'essay_keys_outside_essay.toml:1: key "title" is outside [essay]; put [essay] on a '
+        "line above it"
+    ),
+    "essay_not_table.toml": (
+        'essay_not_table.toml:1: essay must be a table, not a string ("The End of the Cold '
+        'War"); write [essay] on a line of its own with title = "..." and published = '
+        "2022-01-21 below it"
+    ),
+    "essay_title_not_string.toml": (
+        "essay_title_not_string.toml:2: title must be a string in quotes, not an integer "
+        '(1991); e.g. title = "The End of the Cold War"'
+    ),
+    "essay_without_claims.toml": (
+        "essay_without_claims.toml: no claims: there is no [[claim]] table; add [[claim]] "
+        'tables, each with id = "..." and text = "..."'
+    ),
     "header_in_multiline_string.toml": (
-        ':7: claim "cold-war-ended" has no text; add text = "..." stating the claim in one sentence'
+        'header_in_multiline_string.toml:7: claim "cold-war-ended" has no text; add text = '
+        '"..." stating the claim in one sentence'
     ),
     "id_empty.toml": (
-        ':2: id is empty; give the claim a unique slug, e.g. id = "warsaw-pact-dissolved-july-1991"'
+        "id_empty.toml:2: id is empty; give the claim a unique slug, e.g. id = "
+        '"warsaw-pact-dissolved-july-1991"'
     ),
-    "id_integer.toml": ':2: id must be a string in quotes, not an integer (3); e.g. id = "3"',
+    "id_integer.toml": (
+        'id_integer.toml:2: id must be a string in quotes, not an integer (3); e.g. id = "3"'
+    ),
     "id_multiline.toml": (
-        ':2: id "warsaw-pact\\ndissolved" is not a slug (lower-case letters and digits, '
-        'words joined by single hyphens, e.g. "warsaw-pact-dissolved"); try id = '
+        'id_multiline.toml:2: id "warsaw-pact\\ndissolved" is not a slug (lower-case letters '
+        'and digits, words joined by single hyphens, e.g. "warsaw-pact-dissolved"); try id = '
         '"warsaw-pact-dissolved"'
     ),
     "id_not_slug.toml": (
-        ':2: id "Warsaw Pact Dissolved" is not a slug (lower-case letters and digits, words '
-        'joined by single hyphens, e.g. "warsaw-pact-dissolved"); try id = '
+        'id_not_slug.toml:2: id "Warsaw Pact Dissolved" is not a slug (lower-case letters and '
+        'digits, words joined by single hyphens, e.g. "warsaw-pact-dissolved"); try id = '
         '"warsaw-pact-dissolved"'
     ),
     "id_underscores.toml": (
-        ':2: id "warsaw_pact_dissolved" is not a slug (lower-case letters and digits, words '
-        'joined by single hyphens, e.g. "warsaw-pact-dissolved"); try id = '
+        'id_underscores.toml:2: id "warsaw_pact_dissolved" is not a slug (lower-case letters '
+        'and digits, words joined by single hyphens, e.g. "warsaw-pact-dissolved"); try id = '
         '"warsaw-pact-dissolved"'
     ),
     "kind_huge_value.toml": (
-        ':4: kind "datedatedatedatedatedatedatedatedatedatedatedatedatedated..." is not one '
-        "of date, summit, figure, person, event, other"
+        "kind_huge_value.toml:4: kind "
+        '"datedatedatedatedatedatedatedatedatedatedatedatedatedated..." is not one of date, '
+        "summit, figure, person, event, other"
     ),
     "kind_not_string.toml": (
-        ":4: kind must be a string in quotes, not an integer (1); use one of date, summit, "
-        "figure, person, event, other"
+        "kind_not_string.toml:4: kind must be a string in quotes, not an integer (1); use one "
+        "of date, summit, figure, person, event, other"
     ),
     "kind_typo.toml": (
-        ':4: kind "dates" is not one of date, summit, figure, person, event, other; did you '
-        'mean "date"?'
+        'kind_typo.toml:4: kind "dates" is not one of date, summit, figure, person, event, '
+        'other; did you mean "date"?'
     ),
     "kind_unknown.toml": (
-        ':4: kind "statistic" is not one of date, summit, figure, person, event, other'
+        'kind_unknown.toml:4: kind "statistic" is not one of date, summit, figure, person, '
+        "event, other"
     ),
     "missing_id.toml": (
-        ':1: claim has no id; add a unique slug, e.g. id = "warsaw-pact-dissolved-july-1991"'
+        "missing_id.toml:1: claim has no id; add a unique slug, e.g. id = "
+        '"warsaw-pact-dissolved-july-1991"'
     ),
     "missing_text.toml": (
-        ':5: claim "cold-war-ended" has no text; add text = "..." stating the claim in one sentence'
+        'missing_text.toml:5: claim "cold-war-ended" has no text; add text = "..." stating the '
+        "claim in one sentence"
     ),
     "not_utf8.toml": (
-        ":7: not valid UTF-8: byte 0xE8 at column 62; save the file as UTF-8 (it may be in "
-        "Latin-1 or Windows-1252)"
+        "not_utf8.toml:7: not valid UTF-8: byte 0xE8 at column 62; save the file as UTF-8 (it "
+        "may be in Latin-1 or Windows-1252)"
     ),
-    "nul_byte.toml": ":3: NUL byte at column 24; a claims file is plain text: remove it",
+    "nul_byte.toml": (
+        "nul_byte.toml:3: NUL byte at column 24; a claims file is plain text: remove it"
+    ),
     "only_comments.toml": (
-        ': no claims: the file has only comments; add [[claim]] tables, each with id = "..." '
-        'and text = "..."'
+        "only_comments.toml: no claims: the file has only comments; add [[claim]] tables, each "
+        'with id = "..." and text = "..."'
     ),
     "page_title_blank.toml": (
-        ':4: pages item 2 "  " can never be a Wikipedia title: the title is empty; give the '
-        "article's exact title, or remove it"
+        'page_title_blank.toml:4: pages item 2 "  " can never be a Wikipedia title: the title '
+        "is empty; give the article's exact title, or remove it"
     ),
     "page_title_control_character.toml": (
-        ':4: pages item 1 "Warsaw\\x07Pact\\nTreaty" can never be a Wikipedia title: the '
-        "title contains a control character; give the article's exact title, or remove it"
+        'page_title_control_character.toml:4: pages item 1 "Warsaw\\x07Pact\\nTreaty" can '
+        "never be a Wikipedia title: the title contains a control character; give the "
+        "article's exact title, or remove it"
     ),
     "page_title_section.toml": (
-        ':4: pages item 2 "Warsaw Pact#Dissolution" can never be a Wikipedia title: the '
-        "title contains '#', which MediaWiki titles cannot contain; drop the section part: "
-        '"Warsaw Pact"'
+        'page_title_section.toml:4: pages item 2 "Warsaw Pact#Dissolution" can never be a '
+        "Wikipedia title: the title contains '#', which MediaWiki titles cannot contain; drop "
+        'the section part: "Warsaw Pact"'
     ),
     "page_title_too_long.toml": (
-        ':4: pages item 1 "Warszawa Warszawa Warszawa Warszawa Warszawa Warszawa War..." can '
-        "never be a Wikipedia title: the title is 359 bytes long; MediaWiki titles are at "
-        "most 255; give the article's exact title, or remove it"
+        'page_title_too_long.toml:4: pages item 1 "Warszawa Warszawa Warszawa Warszawa '
+        'Warszawa Warszawa War..." can never be a Wikipedia title: the title is 359 bytes '
+        "long; MediaWiki titles are at most 255; give the article's exact title, or remove it"
     ),
     "page_title_wikilink.toml": (
-        ':4: pages item 1 "[[Warsaw Pact]]" can never be a Wikipedia title: the title '
-        "contains '[' ']', which MediaWiki titles cannot contain; give the article's exact "
-        "title, or remove it"
+        'page_title_wikilink.toml:4: pages item 1 "[[Warsaw Pact]]" can never be a Wikipedia '
+        "title: the title contains '[' ']', which MediaWiki titles cannot contain; give the "
+        "article's exact title, or remove it"
     ),
     "pages_integer_item.toml": (
-        ":4: pages item 1 is an integer (1), not a title; write titles in quotes, e.g. pages "
-        '= ["Warsaw Pact"]'
+        "pages_integer_item.toml:4: pages item 1 is an integer (1), not a title; write titles "
+        'in quotes, e.g. pages = ["Warsaw Pact"]'
     ),
-    "pages_string.toml": ':4: pages must be a list of titles, e.g. pages = ["Warsaw Pact"]',
+    "pages_string.toml": (
+        'pages_string.toml:4: pages must be a list of titles, e.g. pages = ["Warsaw Pact"]'
+    ),
     "pages_table.toml": (
-        ':5: pages must be a list of titles, not a table ({title = "Warsaw Pact"}), e.g. '
-        'pages = ["Warsaw Pact"]'
+        'pages_table.toml:5: pages must be a list of titles, not a table ({title = "Warsaw '
+        'Pact"}), e.g. pages = ["Warsaw Pact"]'
     ),
     "published_datetime.toml": (
-        ":2: published has a time of day (2022-01-21T09:30:00+00:00); give the date alone, "
-        "e.g. published = 2022-01-21"
+        "published_datetime.toml:2: published has a time of day (2022-01-21T09:30:00+00:00); "
+        "give the date alone, e.g. published = 2022-01-21"
     ),
     "published_impossible_string.toml": (
-        ':2: published "2022-02-30" is not a real date; e.g. published = 2022-01-21'
-    ),
-    "published_integer.toml": (
-        ":2: published must be a date, not an integer (2022); e.g. published = 2022-01-21"
-    ),
-    "published_not_date.toml": (
-        ':3: published "21 January 2022" is not a date; write it as YYYY-MM-DD, e.g. '
+        'published_impossible_string.toml:2: published "2022-02-30" is not a real date; e.g. '
         "published = 2022-01-21"
     ),
+    "published_integer.toml": (
+        "published_integer.toml:2: published must be a date, not an integer (2022); e.g. "
+        "published = 2022-01-21"
+    ),
+    "published_not_date.toml": (
+        'published_not_date.toml:3: published "21 January 2022" is not a date; write it as '
+        "YYYY-MM-DD, e.g. published = 2022-01-21"
+    ),
     "quote_not_string.toml": (
-        ':4: quote must be a string in quotes, not a list (["the Warsaw Pact was '
-        'abolished"]); copy the essay\'s words, e.g. quote = "the Pact was abolished"'
+        'quote_not_string.toml:4: quote must be a string in quotes, not a list (["the Warsaw '
+        'Pact was abolished"]); copy the essay\'s words, e.g. quote = "the Pact was abolished"'
     ),
     "single_claim_table.toml": (
-        ":1: [claim] makes a single table, not a list of claims; write [[claim]] (double "
-        "brackets) before each claim"
+        "single_claim_table.toml:1: [claim] makes a single table, not a list of claims; write "
+        "[[claim]] (double brackets) before each claim"
     ),
     "single_claim_table_twice.toml": (
-        ":5: TOML syntax error at column 7: Cannot declare ('claim',) twice; [claim] (line "
-        "1) makes a single table: write [[claim]] before every claim"
+        "single_claim_table_twice.toml:5: TOML syntax error at column 7: Cannot declare "
+        "('claim',) twice; [claim] (line 1) makes a single table: write [[claim]] before every "
+        "claim"
     ),
     "single_then_double_claim.toml": (
-        ":5: TOML syntax error at column 8: Cannot overwrite a value; [claim] (line 1) makes "
-        "a single table: write [[claim]] before every claim"
+        "single_then_double_claim.toml:5: TOML syntax error at column 8: Cannot overwrite a "
+        "value; [claim] (line 1) makes a single table: write [[claim]] before every claim"
     ),
     "syntax_backslash.toml": (
-        ":3: TOML syntax error at column 36: Unescaped '\\' in a string; write a backslash "
-        "as \\\\ in a double-quoted string, or use 'single quotes'"
+        "syntax_backslash.toml:3: TOML syntax error at column 36: Unescaped '\\' in a string; "
+        "write a backslash as \\\\ in a double-quoted string, or use 'single quotes'"
     ),
     "syntax_curly_quotes.toml": (
-        ":2: TOML syntax error at column 6: Invalid value; curly quotes are not TOML quotes: "
-        'use straight double quotes "..."'
+        "syntax_curly_quotes.toml:2: TOML syntax error at column 6: Invalid value; curly "
+        'quotes are not TOML quotes: use straight double quotes "..."'
     ),
     "syntax_deep_nesting.toml": (
-        ":4: TOML syntax error: lists or inline tables are nested too deeply to read; flatten them"
+        "syntax_deep_nesting.toml:4: TOML syntax error: lists or inline tables are nested too "
+        "deeply to read; flatten them"
     ),
     "syntax_huge_number.toml": (
-        ":2: TOML syntax error: a number has too many digits to read; shorten it"
+        "syntax_huge_number.toml:2: TOML syntax error: a number has too many digits to read; "
+        "shorten it"
     ),
     "syntax_impossible_date.toml": (
-        ":2: TOML syntax error at column 17: Expected newline or end of document after a "
-        "statement; write a real date as YYYY-MM-DD, e.g. published = 2022-01-21"
+        "syntax_impossible_date.toml:2: TOML syntax error at column 17: Expected newline or "
+        "end of document after a statement; write a real date as YYYY-MM-DD, e.g. published = "
+        "2022-01-21"
     ),
     "syntax_key_twice.toml": (
-        ":5: TOML syntax error at column 15: Cannot overwrite a value; a key is given twice "
-        "in the same table: keep one"
-    ),
-    "syntax_list_without_comma.toml": (
-        ":4: TOML syntax error at column 24: Unclosed array; separate list items with commas "
-        'and close the list with ], e.g. ["A", "B"]'
-    ),
-    "syntax_lone_carriage_return.toml": (
-        ":2: TOML syntax error at column 29: Expected newline or end of document after a "
-        "statement; the file has a lone carriage return: save it with LF or CRLF line "
-        "endings"
-    ),
-    "syntax_missing_equals.toml": (
-        ":2: TOML syntax error at column 4: Expected '=' after a key in a key/value pair; "
-        'this line has no "=": write key = value, or start a comment with #'
-    ),
-    "syntax_missing_value.toml": (
-        ':2: TOML syntax error at column 5: Invalid value; give id a value after the "="'
-    ),
-    "syntax_stray_sentence.toml": (
-        ":4: TOML syntax error at column 5: Expected '=' after a key in a key/value pair; "
-        'this line has no "=": write key = value, or start a comment with #'
+        "syntax_key_twice.toml:5: TOML syntax error at column 15: Cannot overwrite a value; a "
+        "key is given twice in the same table: keep one"
     ),
     "syntax_list_of_unquoted_titles.toml": (
-        ":4: TOML syntax error at column 10: Invalid value; put each item of the list in "
-        'double quotes, e.g. ["Warsaw Pact", "Cold War"]'
+        "syntax_list_of_unquoted_titles.toml:4: TOML syntax error at column 10: Invalid value; "
+        'put each item of the list in double quotes, e.g. ["Warsaw Pact", "Cold War"]'
+    ),
+    "syntax_list_without_comma.toml": (
+        "syntax_list_without_comma.toml:4: TOML syntax error at column 24: Unclosed array; "
+        'separate list items with commas and close the list with ], e.g. ["A", "B"]'
+    ),
+    "syntax_lone_carriage_return.toml": (
+        "syntax_lone_carriage_return.toml:2: TOML syntax error at column 29: Expected newline "
+        "or end of document after a statement; the file has a lone carriage return: save it "
+        "with LF or CRLF line endings"
+    ),
+    "syntax_missing_equals.toml": (
+        "syntax_missing_equals.toml:2: TOML syntax error at column 4: Expected '=' after a key "
+        'in a key/value pair; this line has no "=": write key = value, or start a comment with '
+        "#"
+    ),
+    "syntax_missing_value.toml": (
+        "syntax_missing_value.toml:2: TOML syntax error at column 5: Invalid value; give id a "
+        'value after the "="'
+    ),
+    "syntax_stray_sentence.toml": (
+        "syntax_stray_sentence.toml:4: TOML syntax error at column 5: Expected '=' after a key "
+        'in a key/value pair; this line has no "=": write key = value, or start a comment with '
+        "#"
     ),
     "syntax_unclosed_header.toml": (
-        ":1: TOML syntax error at column 8: Expected ']]' at the end of an array "
-        "declaration; close the header: [[claim]] or [essay]"
+        "syntax_unclosed_header.toml:1: TOML syntax error at column 8: Expected ']]' at the "
+        "end of an array declaration; close the header: [[claim]] or [essay]"
     ),
     "syntax_unclosed_list.toml": (
-        ":5: TOML syntax error at column 1: Unclosed array; the list opened at line 4 needs "
-        "commas between its items and a ] at its end"
+        "syntax_unclosed_list.toml:5: TOML syntax error at column 1: Unclosed array; the list "
+        "opened at line 4 needs commas between its items and a ] at its end"
     ),
     "syntax_unquoted_text.toml": (
-        ":3: TOML syntax error at column 8: Invalid value; text values need double quotes, "
-        'e.g. text = "The Warsaw Pact was dissolved in July 1991."'
+        "syntax_unquoted_text.toml:3: TOML syntax error at column 8: Invalid value; text "
+        'values need double quotes, e.g. text = "The Warsaw Pact was dissolved in July 1991."'
     ),
     "syntax_unquoted_value.toml": (
-        ":6: TOML syntax error at column 6: Invalid value; text values need double quotes, "
-        'e.g. id = "warsaw-pact-dissolved"'
+        "syntax_unquoted_value.toml:6: TOML syntax error at column 6: Invalid value; text "
+        'values need double quotes, e.g. id = "warsaw-pact-dissolved"'
     ),
     "syntax_unterminated_multiline_string.toml": (
-        ':3: TOML syntax error: the multi-line string opened here is never closed; end it with """'
+        "syntax_unterminated_multiline_string.toml:3: TOML syntax error: the multi-line string "
+        'opened here is never closed; end it with """'
     ),
     "syntax_unterminated_string.toml": (
-        ":3: TOML syntax error at column 52: a string is not closed before the end of the "
-        'line; close the string on the same line, or use """...""" for text over several '
-        "lines"
+        "syntax_unterminated_string.toml:3: TOML syntax error at column 52: a string is not "
+        "closed before the end of the line; close the string on the same line, or use "
+        '"""...""" for text over several lines'
     ),
     "text_control_character.toml": (
-        ':3: text contains the control character \\x08 ("The essay was saved in '
-        'C:\\x08uild."); remove it (in a double-quoted string a backslash starts an escape: '
-        "write \\\\ for one)"
+        'text_control_character.toml:3: text contains the control character \\x08 ("The essay '
+        'was saved in C:\\x08uild."); remove it (in a double-quoted string a backslash starts '
+        "an escape: write \\\\ for one)"
     ),
     "text_not_string.toml": (
-        ':3: text must be a string in quotes, not an integer (1991); e.g. text = "The Warsaw '
-        'Pact was dissolved in July 1991."'
+        "text_not_string.toml:3: text must be a string in quotes, not an integer (1991); e.g. "
+        'text = "The Warsaw Pact was dissolved in July 1991."'
     ),
     "text_too_long.toml": (
-        ':3: text is 2,639 characters long, more than the limit of 2,000 ("The Warsaw Pact '
-        'was dissolved in July 1991. The Warsaw Pa..."); split it into short, atomic claims'
+        "text_too_long.toml:3: text is 2,639 characters long, more than the limit of 2,000 "
+        '("The Warsaw Pact was dissolved in July 1991. The Warsaw Pa..."); split it into '
+        "short, atomic claims"
     ),
     "unknown_claim_key.toml": (
-        ':4: unknown key "page" in [[claim]]; did you mean "pages"? (known keys: id, text, '
-        "quote, kind, pages)"
+        'unknown_claim_key.toml:4: unknown key "page" in [[claim]]; did you mean "pages"? '
+        "(known keys: id, text, quote, kind, pages)"
     ),
     "unknown_claim_key_no_match.toml": (
-        ':4: unknown key "confidence" in [[claim]]; remove it (known keys: id, text, quote, '
-        "kind, pages)"
+        'unknown_claim_key_no_match.toml:4: unknown key "confidence" in [[claim]]; remove it '
+        "(known keys: id, text, quote, kind, pages)"
     ),
     "unknown_essay_key.toml": (
-        ':3: unknown key "date" in [essay]; did you mean "published"? (known keys: title, '
-        "published)"
+        'unknown_essay_key.toml:3: unknown key "date" in [essay]; did you mean "published"? '
+        "(known keys: title, published)"
     ),
     "unknown_top_key.toml": (
-        ':1: unknown key "author" at the top of the file; a claims file has only [essay] and '
-        "[[claim]] tables"
+        'unknown_top_key.toml:1: unknown key "author" at the top of the file; a claims file '
+        "has only [essay] and [[claim]] tables"
     ),
     "utf16_bom.toml": (
-        ":1: the file is encoded as UTF-16 (it starts with a UTF-16 byte-order mark); save "
-        "it as UTF-8"
+        "utf16_bom.toml:1: the file is encoded as UTF-16 (it starts with a UTF-16 byte-order "
+        "mark); save it as UTF-8"
     ),
     "utf16_no_bom.toml": (
-        ":1: the file is full of NUL bytes, so it is probably UTF-16 without a byte-order "
-        "mark; save it as UTF-8"
+        "utf16_no_bom.toml:1: the file is full of NUL bytes, so it is probably UTF-16 without "
+        "a byte-order mark; save it as UTF-8"
     ),
     "whitespace_only.toml": (
-        ': no claims: the file is empty; add [[claim]] tables, each with id = "..." and text '
-        '= "..."'
+        "whitespace_only.toml: no claims: the file is empty; add [[claim]] tables, each with "
+        'id = "..." and text = "..."'
     ),
 }
 
@@ -331,16 +362,19 @@ def test_corpus_and_table_match() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(BAD_CASES))
-def test_bad_file_gives_one_exact_line(name: str) -> None:
-    path = BAD_DIR / name
-    err = error_of(path)
-    expected = f"{path}{BAD_CASES[name]}"
-    assert str(err) == expected
+def test_bad_file_gives_one_exact_line(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(BAD_DIR)
+    err = error_of(name)
+    assert str(err) == BAD_CASES[name]
     assert "\n" not in str(err)
-    assert err.path == str(path)
-    tail = BAD_CASES[name]
-    expected_line = int(tail[1 : tail.index(":", 1)]) if tail[1].isdigit() else None
-    assert err.line == expected_line
+    assert err.path == name
+    where = BAD_CASES[name].split(": ", 1)[0]  # "name.toml:14" or "name.toml"
+    assert err.line == (int(where.rsplit(":", 1)[1]) if ":" in where else None)
+
+
+def test_bad_file_by_full_path() -> None:
+    path = BAD_DIR / "kind_typo.toml"
+    assert str(error_of(path)) == f"{path}:4: " + BAD_CASES["kind_typo.toml"].split(": ", 1)[1]
 
 
 def test_error_keeps_its_parts() -> None:
@@ -517,12 +551,22 @@ def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
 
 
 def test_inline_claims_point_at_their_key(tmp_path: Path) -> None:
-    content = '[essay]\ntitle = "T"\nclaim = []\n'
-    # claim = [...] inside [essay] belongs to the essay: a common slip, named as such.
-    assert "is inside [essay]" in str(error_of(write(tmp_path, content)))
     content = 'claim = [\n  { id = "a", text = "A." },\n  { id = "b", text = "B." },\n]\n'
     loaded = load_claims(write(tmp_path, content))
-    assert [c.line for c in loaded.claims] == [1, 1]
+    assert [(c.id, c.line) for c in loaded.claims] == [("a", 1), ("b", 1)]
+    content = 'claim = [\n  { id = "a", text = "A." },\n  { id = "a", text = "B." },\n]\n'
+    path = write(tmp_path, content)
+    assert str(error_of(path)) == (
+        f'{path}:1: duplicate id "a": the claim at line 1 has it too; give each claim its own id'
+    )
+
+
+def test_claim_list_inside_essay_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, '[essay]\ntitle = "T"\nclaim = []\n')
+    assert str(error_of(path)) == (
+        f'{path}:3: key "claim" is inside [essay], which holds only title and published; '
+        "put [[claim]] on a line above the claim's keys"
+    )
 
 
 def test_headers_inside_multiline_strings_are_not_claims(tmp_path: Path) -> None:

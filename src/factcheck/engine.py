@@ -1,23 +1,52 @@
 """The verification engine: from a claim and article text to a verdict with its evidence.
 
-For each of the best-matching sentences (see matching.py) the engine asks three things:
-do the claim's dates and numbers agree with the sentence's (values/), are the claim's names
-spelt and placed as the sentence has them (names.py), and does one of the two negate what
-the other asserts. A sentence then *supports* the claim with a strength (its coverage of
-the claim's words, when every value agrees and no name conflicts) or *contradicts* it
-(when it covers the claim's subject strongly and disagrees on a value or a name). The
-verdict is the stronger side if it clears its threshold, else not_enough_evidence.
+For each of the best-matching sentences (matching.py) the engine asks: do the claim's dates
+and numbers agree with the values the sentence ties to the same event (values/), are the
+claim's names spelt and attributed as the sentence has them (names.py), and does the
+sentence negate, or use the opposite of, what the claim asserts. A sentence then
+*supports* the claim (it covers the claim's words, every value agrees, every name is
+there) or *contradicts* it (it covers the claim's subject and disagrees on a value, a
+name, an attribution, or the claim's verb). The verdict is the stronger side if it clears
+its threshold, else not_enough_evidence.
+
+Rules that keep true claims from being called contradicted:
+- A value contradicts only when the sentence ties it to the claim's event: a word of the
+  claim's predicate stands near it, and nothing marks it as another event's value ("born
+  25 January 1978", "the Revolutions of 1989", "restored the 2004 version").
+- A misspelling counts only if the claim's spelling occurs nowhere in the fetched articles.
+- In an article, a supporting sentence outweighs a contradicting one unless the
+  contradiction is clearly stronger (PAGE_CONTRADICTION_MARGIN): articles carry many dates,
+  and the one that agrees is usually the one about the claim's event.
+
+When the caller hands over the evidence sentences (`check_texts`, `verify(claim, [..])`),
+the engine takes them as being about the claim and, if nothing above decides, judges by
+what they leave unsaid: a claim whose every word is covered is supported, one whose
+predicate words are missing is contradicted, both with low confidence.
 
 Thresholds are named constants below; the README's benchmark table shows what they give.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.matching import ClaimText, Matcher, Scored, Unit, Value, analyse_claim
-from factcheck.matching import units_from_pages, units_from_texts
+from factcheck.lexicon import concepts, opposites
+from factcheck.matching import VERBS as _VERBS
+from factcheck.matching import (
+    ClaimText,
+    ClaimWord,
+    Matcher,
+    Scored,
+    Unit,
+    Value,
+    analyse_claim,
+    keys_of,
+    units_from_pages,
+    units_from_texts,
+)
 from factcheck.mediawiki import revision_url
 from factcheck.models import (
     Claim,
@@ -29,33 +58,77 @@ from factcheck.models import (
     ValueStatus,
     Verdict,
 )
-from factcheck.names import Name, NameStatus, extract_names, match_name
-from factcheck.textnorm import Token, fold, has_negation, tokens
-from factcheck.values import Agreement, DateValue, NumberValue, compare_dates, compare_numbers
+from factcheck.names import (
+    Name,
+    NameStatus,
+    attribution,
+    extract_names,
+    initials,
+    match_name,
+)
+from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, fold, tokens
+from factcheck.values import (
+    Agreement,
+    DateValue,
+    NumberValue,
+    Precision,
+    compare_dates,
+    compare_numbers,
+    extract_dates,
+)
+from factcheck.values.model import Day
 
 # How many top-ranked sentences are examined in depth.
-CANDIDATES = 8
+CANDIDATES = 10
 # How many sentences a verdict carries as evidence.
 EVIDENCE_SHOWN = 3
 # A sentence supports a claim that asserts values when it covers this share of the claim's
-# other words and agrees on every value.
+# words (subject discounted, see Scored.focused) and agrees on every value.
 SUPPORT_WITH_VALUES = 0.5
-# A claim without dates or numbers needs more of its words covered.
-SUPPORT_WITHOUT_VALUES = 0.75
-# A sentence contradicts through a value only when it covers this much of the claim's
-# other words: lower, and a sentence about something else that happens to carry a year
-# would contradict.
-CONTRADICT_VALUE = 0.6
-# A name replaced by another (NATO -> CSCE) needs a sentence this close to the claim.
+# A claim without dates or numbers needs more of its words covered, and of its predicate.
+SUPPORT_WITHOUT_VALUES = 0.7
+SUPPORT_PREDICATE = 0.75
+# A sentence contradicts through a value only when it covers this much of the claim.
+CONTRADICT_VALUE = 0.5
+# A name replaced by another needs a sentence this close to the claim (acronyms; other
+# names only when the caller vouched for the evidence).
 CONTRADICT_NAME = 0.6
-# Negation in one and not the other needs a near-paraphrase.
+# Negation in one and not the other, or a word's opposite, needs a near-paraphrase.
 CONTRADICT_NEGATION = 0.75
+CONTRADICT_OPPOSITE = 0.6
+# An organisation tied to the claim's event that differs from the claim's.
+CONTRADICT_ATTRIBUTION = 0.4
 # Confidence given to a misspelt name found next to the rest of the name.
 MISSPELLING_CONFIDENCE = 0.9
-# The contradiction must beat the best support by this much.
+# The contradiction must beat the best support by this much; in articles, where a
+# supporting sentence exists, by PAGE_CONTRADICTION_MARGIN.
 MARGIN = 0.05
+PAGE_CONTRADICTION_MARGIN = 0.25
+# Support from two sentences of one article (each confirming part of the values) is
+# worth this share of support from one.
+CROSS_SENTENCE_FACTOR = 0.9
 # Agreement weaker than exact (the evidence is coarser than the claim) scales support.
 COARSER_FACTOR = 0.85
+# With evidence handed over by the caller, a sentence sharing less than this with the
+# claim is not taken as speaking to it at all.
+GIVEN_MIN_COVERAGE = 0.3
+# How far (in words) from a value a word of the claim's predicate may stand to tie the
+# value to the claim's event.
+VALUE_CONTEXT = 6
+
+# Words that, just before a value, say which event the value belongs to.
+_ROLE_WORDS = frozenset(
+    """born died birth death founded established created formed released published signed
+    elected appointed married divorced opened closed built launched began ended dissolved
+    joined left became won lost issued adopted restored version edition season census
+    inaugurated abolished introduced renamed retired resigned graduated premiered aired
+    debuted killed executed captured invaded annexed ratified""".split()
+)
+_SKIP_BEFORE_VALUE = STOPWORDS | frozenset(
+    {"early", "mid", "late", "formally", "officially", "finally", "first", "later", "c", "ca",
+     "circa", "around", "about", "approximately", "roughly", "some", "nearly", "almost",
+     "over", "under", "more", "less", "than", "least", "up", "since", "until", "till"}
+)
 
 
 @dataclass
@@ -65,14 +138,27 @@ class _Judgement:
     contra: float = 0.0
     checks: list[ValueCheck] = field(default_factory=list)
     why: str = ""  # for a contradiction: what disagrees, "claim says X; evidence says Y"
+    names_ok: bool = True
+    partial: float = 0.0  # support if the values it does not mention are confirmed nearby
+
+
+@dataclass(frozen=True)
+class _ClaimFacts:
+    claim: ClaimText
+    names: list[Name]
+    words: frozenset[str]  # folded words of the claim
+    concepts: frozenset[str]  # lexicon keys of all its words
+    predicate: frozenset[str]  # lexicon keys of its lower-case predicate words
+    negated: bool
+    # Per claim value (by span), the keys of the lower-case words near it: the event it dates.
+    value_context: dict[tuple[int, int], frozenset[str]]
 
 
 def _agreement_ok(agreement: Agreement) -> bool | None:
     """True: they agree; False: they cannot both hold; None: not comparable."""
-    name = agreement.name
-    if name in ("SAME", "WITHIN", "COARSER", "OVERLAP"):
+    if agreement.compatible:
         return True
-    if name == "DISJOINT":
+    if agreement.conflict:
         return False
     return None
 
@@ -85,151 +171,210 @@ def _compare(claim_value: Value, unit_value: Value) -> Agreement | None:
     return None
 
 
-def _context(toks: Sequence[Token], span: tuple[int, int], width: int = 6) -> set[str]:
-    from factcheck.lexicon import concept
-
-    before = [t for t in toks if t.end <= span[0]][-width:]
-    after = [t for t in toks if t.start >= span[1]][:width]
-    return {concept(t.stem) for t in before + after if t.norm.isalpha() and len(t.norm) > 2}
-
-
 class Engine:
-    """Stateless apart from settings; safe to share between threads."""
+    """Stateless; safe to share between threads."""
 
     def check(self, claim: Claim | str, pages: Sequence[Page]) -> Verdict:
         text = claim.text if isinstance(claim, Claim) else claim
-        return self._verify(text, units_from_pages(pages))
+        return self._verify(text, units_from_pages(pages), given=False)
 
     def check_texts(self, claim: str, texts: Sequence[str], title: str = "") -> Verdict:
-        return self._verify(claim, units_from_texts(texts, title))
+        """Evidence handed over by the caller, who vouches that it is about the claim."""
+        return self._verify(claim, units_from_texts(texts, title), given=True)
 
-    # -- the decision ---------------------------------------------------------------------
+    # -- analysis -------------------------------------------------------------------------
 
-    def _verify(self, text: str, units: list[Unit]) -> Verdict:
+    def _facts(self, text: str) -> _ClaimFacts:
         claim = analyse_claim(text)
+        names = [n for n in extract_names(text) if not _inside_value(n, claim.values)]
+        name_norms = {w.norm for n in names for w in n.words}
+        predicate: set[str] = set()
+        for w in claim.words:
+            if not w.subject and w.token.norm not in name_norms and w.weight >= 1.0:
+                predicate |= w.keys
+        contexts = {}
+        for value in claim.values:
+            near = _same_clause(text, value.span, _around(list(claim.tokens), value.span))
+            contexts[value.span] = keys_of(
+                t for t in near
+                if not t.capitalised and t.norm not in STOPWORDS and t.norm not in name_norms
+            )
+        return _ClaimFacts(
+            claim,
+            names,
+            frozenset(t.norm for t in claim.tokens),
+            keys_of(claim.tokens),
+            frozenset(predicate),
+            any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in claim.tokens),
+            contexts,
+        )
+
+    def _verify(self, text: str, units: list[Unit], given: bool) -> Verdict:
+        facts = self._facts(text)
         if not units:
             return Verdict(Label.NOT_ENOUGH_EVIDENCE, 1.0, "no article text to check against")
-        names = [n for n in extract_names(text) if not _inside_value(n, claim.values)]
-        claim_words = frozenset(t.norm for t in claim.tokens)
-        negated = has_negation(list(claim.tokens))
-        matcher = Matcher(claim, units)
+        vocabulary = frozenset(t.norm for u in units for t in u.tokens) | frozenset(
+            t.norm for u in units for t in tokens(u.title)
+        )
+        matcher = Matcher(facts.claim, units)
         top = matcher.best(CANDIDATES)
-        judgements = [self._judge(claim, names, claim_words, negated, s) for s in top]
-        judgements += self._misspellings(claim, names, claim_words, matcher, judgements)
-        return self._decide(claim, judgements)
+        judgements = [self._judge(facts, s, vocabulary, given) for s in top]
+        judgements += self._misspellings(facts, matcher, judgements, vocabulary)
+        _complete_values(judgements)
+        return self._decide(facts, judgements, given)
+
+    # -- one sentence ---------------------------------------------------------------------
 
     def _judge(
-        self,
-        claim: ClaimText,
-        names: list[Name],
-        claim_words: frozenset[str],
-        negated: bool,
-        scored: Scored,
+        self, facts: _ClaimFacts, scored: Scored, vocabulary: frozenset[str], given: bool
     ) -> _Judgement:
+        claim = facts.claim
         unit = scored.unit
         j = _Judgement(scored)
-        cov = scored.coverage
-        title_tokens = tokens(unit.title) if unit.title else []
-        evidence_tokens = list(unit.tokens) + title_tokens
+        focus = scored.focused
+
+        def conflict(strength: float, why: str) -> None:
+            if strength > j.contra:
+                j.contra, j.why = strength, why
+
+        # Names: in the sentence, or the article's title, or the sentence before.
+        context = list(unit.tokens) + tokens(unit.title) + list(unit.previous)
+        for name in facts.names:
+            match = match_name(name, context, facts.words, vocabulary, facts.names)
+            status = _NAME_STATUS[match.status]
+            j.checks.append(ValueCheck(
+                ValueKind.NAME, name.text, status,
+                found=match.found or (name.text if status is ValueStatus.CONFIRMED else ""),
+                note=_NAME_NOTE.get(match.status, ""),
+            ))
+            if status is not ValueStatus.CONFIRMED:
+                j.names_ok = False
+            if match.status is NameStatus.MISSPELT and scored.coverage >= 0.3:
+                conflict(max(MISSPELLING_CONFIDENCE * min(1.0, scored.coverage + 0.4), focus),
+                         f"claim spells {_word_of(name, match.found)!r}; "
+                         f"evidence has {match.found!r}")
+            elif match.status is NameStatus.REPLACED and focus >= CONTRADICT_NAME and given:
+                # In articles, another name near the claim's is too often just another
+                # party to the same event; an organisation swapped for another is caught
+                # by the attribution check below.
+                conflict(focus, f"claim says {name.text}; evidence says {match.found}")
+
+        # Values. A disagreeing value contradicts only in a sentence about the claim's
+        # subject (its names all there) that ties the value to the claim's event.
         all_agree = True
         weakest = 1.0
+        evidence_values = _evidence_values(unit)
         for cv in claim.values:
-            check, factor = self._check_value(claim, cv, unit)
+            check, factor, tied = self._check_value(facts, cv, unit, evidence_values)
             j.checks.append(check)
             if check.status is ValueStatus.CONTRADICTED:
                 all_agree = False
-                if cov >= CONTRADICT_VALUE and cov > j.contra:
-                    j.contra = cov
-                    j.why = f"claim says {cv.text}; evidence says {check.found}"
+                if focus >= CONTRADICT_VALUE and (tied or given) and j.names_ok:
+                    conflict(focus, f"claim says {cv.text}; evidence says {check.found}")
             elif check.status is ValueStatus.NOT_FOUND:
                 all_agree = False
             weakest = min(weakest, factor)
-        for name in names:
-            match = match_name(name, evidence_tokens, claim_words)
-            status = {
-                NameStatus.CONFIRMED: ValueStatus.CONFIRMED,
-                NameStatus.VARIANT: ValueStatus.CONFIRMED,
-                NameStatus.MISSPELT: ValueStatus.CONTRADICTED,
-                NameStatus.REPLACED: ValueStatus.CONTRADICTED,
-                NameStatus.ABSENT: ValueStatus.NOT_FOUND,
-            }[match.status]
-            note = {NameStatus.VARIANT: "variant spelling", NameStatus.MISSPELT: "misspelt",
-                    NameStatus.REPLACED: "replaced"}.get(match.status, "")
-            j.checks.append(ValueCheck(ValueKind.NAME, name.text, status,
-                                       found=match.found or (name.text if status is ValueStatus.CONFIRMED else ""),
-                                       note=note))
-            if match.status is NameStatus.MISSPELT and cov >= 0.3:
-                strength = max(MISSPELLING_CONFIDENCE * min(1.0, cov + 0.4), cov)
-                if strength > j.contra:
-                    j.contra = strength
-                    j.why = f"claim spells {_word_of(name, match.found)!r}; evidence has {match.found!r}"
-            elif match.status is NameStatus.REPLACED and cov >= CONTRADICT_NAME and cov > j.contra:
-                j.contra = cov
-                j.why = f"claim says {name.text}; evidence says {match.found}"
-        if negated != has_negation(list(unit.tokens)) and cov >= CONTRADICT_NEGATION:
-            if cov > j.contra:
-                j.contra = cov
-                j.why = "one of claim and evidence negates what the other asserts"
+
+        # Who held the event: "a NATO summit" against "the CSCE summit".
+        for att in attribution(list(claim.tokens), list(unit.tokens)):
+            if att.found and fold(att.found) != fold(att.claimed) and not _alias(
+                att.found, facts.names
+            ) and focus >= CONTRADICT_ATTRIBUTION:
+                conflict(max(focus, 0.8),
+                         f"claim says {att.claimed} {att.event}; evidence says "
+                         f"{att.found} {att.event}")
+
+        # Negation, and words whose opposite the sentence uses.
+        if focus >= CONTRADICT_NEGATION and _negation_conflict(facts, unit):
+            conflict(focus, "one of claim and evidence negates what the other asserts")
+        for word in scored.missing:
+            if word.is_name:
+                continue
+            clash = opposites(word.token.stem) & unit.stems
+            if clash and focus >= CONTRADICT_OPPOSITE:
+                conflict(focus, f"claim says {word.token.text!r}; evidence says "
+                                f"{_surface(unit, clash)!r}")
+
         if j.contra > 0:
             return j
+        if not j.names_ok:
+            return j
         if claim.values:
-            j.support = cov * weakest if all_agree else 0.0
-        else:
-            j.support = cov
+            j.support = focus * weakest if all_agree else 0.0
+            j.partial = focus * weakest * CROSS_SENTENCE_FACTOR if not all_agree and any(
+                c.status is ValueStatus.CONFIRMED for c in j.checks if c.kind is not ValueKind.NAME
+            ) else 0.0
+        elif scored.predicate >= SUPPORT_PREDICATE and not _unsaid(scored.missing):
+            j.support = focus
         return j
 
-    def _check_value(self, claim: ClaimText, cv: Value, unit: Unit) -> tuple[ValueCheck, float]:
+    def _check_value(
+        self,
+        facts: _ClaimFacts,
+        cv: Value,
+        unit: Unit,
+        evidence_values: list[tuple[Value, str | None]],
+    ) -> tuple[ValueCheck, float, bool]:
+        """(check, support factor, whether a disagreeing value is tied to the claim's event)."""
         kind = ValueKind.DATE if isinstance(cv, DateValue) else ValueKind.NUMBER
-        comparable: list[tuple[Value, bool]] = []
+        claim_role = _preposition(facts.claim.text, list(facts.claim.tokens), cv.span)
+        context = facts.value_context.get(cv.span, frozenset())
+        disagreeing: list[tuple[Value, int]] = []
         best_factor = 0.0
         best_found = ""
-        for uv in unit.values:
+        for uv, role in evidence_values:
+            if not _roles_fit(claim_role, _preposition(unit.text, list(unit.tokens), uv.span)):
+                continue
             agreement = _compare(cv, uv)
             if agreement is None:
                 continue
             ok = _agreement_ok(agreement)
             if ok is None:
                 continue
-            comparable.append((uv, ok))
-            if ok:
-                factor = COARSER_FACTOR if agreement.name in ("COARSER", "OVERLAP") else 1.0
+            tie = _tie(facts, context, unit, uv, role)
+            if ok and tie >= 0:
+                factor = 1.0 if agreement in (Agreement.SAME, Agreement.WITHIN) else COARSER_FACTOR
                 if factor > best_factor:
                     best_factor, best_found = factor, uv.text
+            elif not ok:
+                disagreeing.append((uv, tie))
         if best_factor > 0:
-            return ValueCheck(kind, cv.text, ValueStatus.CONFIRMED, found=best_found), best_factor
-        if not comparable:
-            return ValueCheck(kind, cv.text, ValueStatus.NOT_FOUND), 0.0
-        # Several disagreeing values: the one whose neighbours match the claim's is the one
-        # the sentence says about the claim's subject.
-        claim_ctx = _context(claim.tokens, cv.span)
-        best = max(comparable, key=lambda item: len(claim_ctx & _context(unit.tokens, item[0].span)))
-        return ValueCheck(kind, cv.text, ValueStatus.CONTRADICTED, found=best[0].text), 0.0
+            return ValueCheck(kind, cv.text, ValueStatus.CONFIRMED, found=best_found), best_factor, False
+        tied = [d for d in disagreeing if d[1] > 0]
+        candidates = tied or [d for d in disagreeing if d[1] == 0]
+        if not candidates:
+            return ValueCheck(kind, cv.text, ValueStatus.NOT_FOUND), 0.0, False
+        found = max(candidates, key=lambda d: d[1])[0]
+        return (ValueCheck(kind, cv.text, ValueStatus.CONTRADICTED, found=found.text), 0.0,
+                bool(tied))
+
+    # -- misspellings anywhere ------------------------------------------------------------
 
     def _misspellings(
         self,
-        claim: ClaimText,
-        names: list[Name],
-        claim_words: frozenset[str],
+        facts: _ClaimFacts,
         matcher: Matcher,
         judged: list[_Judgement],
+        vocabulary: frozenset[str],
     ) -> list[_Judgement]:
         """A misspelt name may sit in a sentence that matches little else of the claim:
         look for it across all candidates, but only for multi-word names (an anchor)."""
         extra: list[_Judgement] = []
         already = {id(j.scored.unit) for j in judged}
-        for name in names:
-            if len(name.words) < 2:
+        for name in facts.names:
+            if len(name.words) < 2 or all(w.norm in vocabulary for w in name.words):
                 continue
             anchors = {w.norm for w in name.words}
             for unit in matcher.units:
                 if id(unit) in already or not anchors & {t.norm for t in unit.tokens}:
                     continue
-                match = match_name(name, list(unit.tokens), claim_words)
+                match = match_name(name, list(unit.tokens), facts.words, vocabulary, facts.names)
                 if match.status is NameStatus.MISSPELT:
                     scored = matcher.score(unit)
-                    j = _Judgement(scored)
+                    j = _Judgement(scored, names_ok=False)
                     j.contra = MISSPELLING_CONFIDENCE * min(1.0, scored.coverage + 0.4)
-                    j.why = f"claim spells {_word_of(name, match.found)!r}; evidence has {match.found!r}"
+                    j.why = (f"claim spells {_word_of(name, match.found)!r}; "
+                             f"evidence has {match.found!r}")
                     j.checks.append(ValueCheck(ValueKind.NAME, name.text, ValueStatus.CONTRADICTED,
                                                found=match.found, note="misspelt"))
                     extra.append(j)
@@ -237,37 +382,35 @@ class Engine:
                     break
         return extra
 
-    def _decide(self, claim: ClaimText, judgements: list[_Judgement]) -> Verdict:
+    # -- the verdict ----------------------------------------------------------------------
+
+    def _decide(self, facts: _ClaimFacts, judgements: list[_Judgement], given: bool) -> Verdict:
+        claim = facts.claim
         best_support = max(judgements, key=lambda j: j.support, default=None)
         best_contra = max(judgements, key=lambda j: j.contra, default=None)
         s = best_support.support if best_support else 0.0
         c = best_contra.contra if best_contra else 0.0
         threshold = SUPPORT_WITH_VALUES if claim.values else SUPPORT_WITHOUT_VALUES
+        supported = s >= threshold
+        margin = PAGE_CONTRADICTION_MARGIN if supported and not given else MARGIN
         ranked = sorted(judgements, key=lambda j: j.scored.rank, reverse=True)
-        if best_contra is not None and c > 0 and c >= s + MARGIN:
+        lead: _Judgement | None
+        if best_contra is not None and c > 0 and c >= s + margin:
             lead = best_contra
             label, confidence = Label.CONTRADICTED, c
             reason = f"{lead.why}: {_quote(lead.scored.unit)}"
-        elif best_support is not None and s >= threshold:
+        elif best_support is not None and supported:
             lead = best_support
             label, confidence = Label.SUPPORTED, s
-            agreed = [c.found for c in lead.checks if c.status is ValueStatus.CONFIRMED and c.kind is not ValueKind.NAME]
-            on = f" agrees on {', '.join(agreed)}" if agreed else " says the same"
-            reason = f"{_quote(lead.scored.unit)}{on}"
+            reason = f"{_quote(lead.scored.unit)}{_agreed(lead)}"
         else:
-            lead = ranked[0] if ranked else None
-            label = Label.NOT_ENOUGH_EVIDENCE
-            confidence = round(1.0 - max(s, c), 2)
-            if lead is None:
-                reason = "no sentence speaks to the claim"
-            else:
-                reason = (f"no sentence settles it; closest ({lead.scored.coverage:.2f}): "
-                          f"{_quote(lead.scored.unit)}")
-        evidence_order = [lead] + [j for j in ranked if j is not lead] if lead else ranked
+            lead = max(judgements, key=lambda j: j.scored.focused, default=None)
+            label, confidence, reason = self._undecided(lead, s, c, given)
+        evidence_order = ([lead] + [j for j in ranked if j is not lead]) if lead else ranked
         shown = evidence_order[:EVIDENCE_SHOWN]
         values = tuple(
-            ValueCheck(c.kind, c.asserted, c.status, c.found, 0 if c.status is not ValueStatus.NOT_FOUND else None, c.note)
-            for c in (lead.checks if lead else [])
+            dataclasses.replace(v, evidence_index=None if v.status is ValueStatus.NOT_FOUND else 0)
+            for v in (lead.checks if lead else [])
         )
         return Verdict(
             label,
@@ -276,6 +419,292 @@ class Engine:
             tuple(_evidence(j.scored) for j in shown),
             values,
         )
+
+    def _undecided(
+        self, lead: _Judgement | None, s: float, c: float, given: bool
+    ) -> tuple[Label, float, str]:
+        if lead is None:
+            return Label.NOT_ENOUGH_EVIDENCE, 1.0, "no sentence speaks to the claim"
+        scored = lead.scored
+        if given and scored.coverage >= GIVEN_MIN_COVERAGE:
+            # The caller vouched that this is the evidence: decide on what it leaves out.
+            unsaid = _unsaid(scored.missing)
+            values_missing = any(v.status is not ValueStatus.CONFIRMED for v in lead.checks
+                                 if v.kind is not ValueKind.NAME)
+            if not unsaid and not values_missing:
+                return (Label.SUPPORTED, round(0.5 * scored.focused, 2),
+                        f"{_quote(scored.unit)} covers every word of the claim")
+            if unsaid or values_missing:
+                words = ", ".join(repr(w.token.text) for w in unsaid[:3]) or "the claim's value"
+                return (Label.CONTRADICTED, round(0.5 * (1 - scored.predicate) + 0.1, 2),
+                        f"the evidence does not say {words}: {_quote(scored.unit)}")
+        return (
+            Label.NOT_ENOUGH_EVIDENCE,
+            round(1.0 - max(s, c), 2),
+            f"no sentence settles it; closest ({scored.focused:.2f}): {_quote(scored.unit)}",
+        )
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _complete_values(judgements: list[_Judgement]) -> None:
+    """A claim with two values ("the 2025–2027 budget, approved on 27 November 2024") is
+    supported by a sentence that confirms one and is silent on the other, when another
+    sentence of the same article confirms the other."""
+    confirmed: dict[str, set[str]] = {}
+    for j in judgements:
+        if j.contra == 0:
+            for c in j.checks:
+                if c.status is ValueStatus.CONFIRMED and c.kind is not ValueKind.NAME:
+                    confirmed.setdefault(j.scored.unit.title, set()).add(c.asserted)
+    for j in judgements:
+        if j.partial <= 0 or j.contra > 0:
+            continue
+        here = confirmed.get(j.scored.unit.title, set())
+        silent = [c for c in j.checks if c.status is ValueStatus.NOT_FOUND
+                  and c.kind is not ValueKind.NAME]
+        if silent and all(c.asserted in here for c in silent):
+            j.support = max(j.support, j.partial)
+
+
+_NAME_STATUS = {
+    NameStatus.CONFIRMED: ValueStatus.CONFIRMED,
+    NameStatus.VARIANT: ValueStatus.CONFIRMED,
+    NameStatus.MISSPELT: ValueStatus.CONTRADICTED,
+    NameStatus.REPLACED: ValueStatus.CONTRADICTED,
+    NameStatus.ABSENT: ValueStatus.NOT_FOUND,
+}
+_NAME_NOTE = {
+    NameStatus.VARIANT: "variant spelling",
+    NameStatus.MISSPELT: "misspelt",
+    NameStatus.REPLACED: "replaced",
+}
+
+
+def _unsaid(missing: Sequence[ClaimWord]) -> list[ClaimWord]:
+    return [w for w in missing if not w.subject and w.weight >= 1.0]
+
+
+def _alias(acronym: str, names: Sequence[Name]) -> bool:
+    target = fold(acronym).replace(".", "")
+    return any(len(n.words) > 1 and initials(n.words) == target for n in names)
+
+
+_NEGATION_SKIP = STOPWORDS | frozenset({"to", "be", "been", "being", "have", "has", "had",
+                                       "longer", "ever", "yet", "even"})
+
+
+def _negated_words(toks: Sequence[Token]) -> list[Token]:
+    """The words negations govern: "did not offer" -> offer; "refused the MAP" -> MAP."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.norm in NEGATIONS or tok.norm.endswith("n't"):
+            for nxt in toks[i + 1 : i + 5]:
+                if nxt.norm not in _NEGATION_SKIP and nxt.norm not in NEGATIONS:
+                    out.append(nxt)
+                    break
+    return out
+
+
+def _negation_conflict(facts: _ClaimFacts, unit: Unit) -> bool:
+    """The sentence negates what the claim asserts, or asserts what the claim negates. For
+    the second, the sentence must say the very word the claim negates ("did not offer"
+    against "offered"), not merely speak of the same things."""
+    if facts.negated:
+        targets = _negated_words(facts.claim.tokens)
+        if not targets or _negated_near(unit, facts):
+            return False
+        return all(concepts(t.stem) & unit.concepts for t in targets)
+    return _negated_near(unit, facts)
+
+
+def _negated_near(unit: Unit, facts: _ClaimFacts) -> bool:
+    """Whether the sentence negates one of the claim's predicate words: "refused the MAP
+    but declared ..." negates "MAP", not "declared"."""
+    return any(concepts(t.stem) & facts.predicate for t in _negated_words(unit.tokens))
+
+
+_DAY_MONTH = re.compile(
+    r"\b(?:(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(\d{1,2}))\b(?!,?\s*\d{3,4})"
+)
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    "January February March April May June July August September October November December"
+    .split(), 1)}
+
+
+def _carried_years(unit: Unit) -> list[DateValue]:
+    """Day-and-month dates without a year, dated by the last full date before them in the
+    sentence: "passed it on 21 November 2024; the Council endorsed it on 27 November"."""
+    full = [v for v in unit.values if isinstance(v, DateValue) and v.precision == Precision.DAY]
+    if not full:
+        return []
+    out = []
+    taken = [v.span for v in unit.values]
+    for m in _DAY_MONTH.finditer(unit.text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        earlier = [v for v in full if v.span[1] <= m.start()]
+        if not earlier:
+            continue
+        year = earlier[-1].end.year
+        day = int(m.group(1) or m.group(4))
+        month = _MONTH_NUMBER[m.group(2) or m.group(3)]
+        try:
+            when = Day(year, month, day)
+            datetime_check = when.to_date()
+        except ValueError:
+            continue
+        if datetime_check is None:
+            continue
+        out.append(DateValue(m.group(0), (m.start(), m.end()), when, when, Precision.DAY))
+    return out
+
+
+def _evidence_values(unit: Unit) -> list[tuple[Value, str | None]]:
+    """The sentence's values, each with the role a convention gives it: the dates in
+    parentheses after a name, "(12 October 1875 – 1 December 1947)", are a life's span."""
+    out: list[tuple[Value, str | None]] = []
+    text = unit.text
+    for value in unit.values:
+        start, end = value.span
+        before = text[:start].rstrip()
+        if isinstance(value, DateValue) and value.is_range and (
+            before.endswith("(") or before.endswith(";")
+        ) and ")" in text[end : end + 3]:
+            halves = [d for d in extract_dates(value.text) if d.text != value.text]
+            if len(halves) == 2:
+                for half, role in zip(halves, ("born", "died"), strict=True):
+                    span = (start + half.span[0], start + half.span[1])
+                    out.append((dataclasses.replace(half, span=span), role))
+                continue
+        out.append((value, None))
+    out.extend((v, None) for v in _carried_years(unit))
+    return out
+
+
+_ROLE_PREPOSITIONS = frozenset({"for", "since", "from", "until", "till", "by", "before", "after"})
+
+
+def _preposition(text: str, toks: list[Token], span: tuple[int, int]) -> str:
+    """The preposition that gives a value its role: "for 2025–2027" (a period covered),
+    "before 1990" (a bound); "at" for the plain time of an event."""
+    before = [t for t in toks if t.end <= span[0]][-2:]
+    for tok in reversed(before):
+        if tok.norm in _ROLE_PREPOSITIONS:
+            return tok.norm
+        if tok.norm not in {"the", "early", "mid", "late", "about", "around", "c", "circa"}:
+            break
+    return "at"
+
+
+def _roles_fit(claim: str, evidence: str) -> bool:
+    if claim in ("before", "after", "by") or evidence in ("before", "after", "by"):
+        return False  # bounds, not values to compare
+    if (claim == "for") != (evidence == "for"):
+        return False  # the period a budget covers is not the day it was passed
+    return True
+
+
+def _tie(
+    facts: _ClaimFacts, context: frozenset[str], unit: Unit, value: Value, role: str | None
+) -> int:
+    """How the sentence ties a value to the claim's event: 1 tied (a word of the claim near
+    its value stands near this one too), 0 unclear, -1 tied to something else ("born 1978"
+    when the claim is about an election; "the Revolutions of 1989")."""
+    if role is not None:
+        return 1 if concepts(role) & facts.concepts else -1
+    toks = list(unit.tokens)
+    start, _end = value.span
+    before = [t for t in toks if t.end <= start]
+    marker = _marker(unit.text, before, start)
+    if marker is not None:
+        if concepts(marker.stem) & facts.concepts:
+            return 1
+        if marker.capitalised:
+            # "<Name> of 1989": the value is part of another name.
+            if marker.norm not in facts.words:
+                return -1
+        elif marker.norm in _ROLE_WORDS:
+            return -1
+        elif _verbal(marker):
+            return 0  # another verb dates this value, perhaps a synonym of the claim's
+    clause = _same_clause(unit.text, value.span, _around(toks, value.span))
+    # The verb nearest the value is the event it dates ("In 2005 Putin called the
+    # collapse ...": 2005 dates the calling, not the collapse).
+    verbs = sorted((t for t in clause if _verbal(t)), key=lambda t: _distance(t, value.span))
+    if verbs and not concepts(verbs[0].stem) & context:
+        return 0
+    if any(concepts(t.stem) & context for t in clause if not t.capitalised):
+        return 1
+    return 0
+
+
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have",
+                          "had", "did", "does", "do", "can", "could", "will", "would", "may",
+                          "might", "shall", "should", "must"})
+
+
+def _verbal(tok: Token) -> bool:
+    if tok.capitalised or tok.norm in _AUXILIARIES:
+        return False
+    return tok.norm in _ROLE_WORDS or tok.norm in _VERBS or (
+        tok.norm.endswith("ed") and len(tok.norm) > 4
+    )
+
+
+def _distance(tok: Token, span: tuple[int, int]) -> int:
+    return span[0] - tok.end if tok.end <= span[0] else tok.start - span[1]
+
+
+def _around(toks: list[Token], span: tuple[int, int]) -> list[Token]:
+    before = [t for t in toks if t.end <= span[0]]
+    after = [t for t in toks if t.start >= span[1]]
+    return before[-VALUE_CONTEXT:] + after[:VALUE_CONTEXT]
+
+
+def _marker(text: str, before: list[Token], value_start: int) -> Token | None:
+    """The content word right before a value (within 4 words), skipping articles,
+    prepositions, hedges and place names; None when a clause boundary comes first."""
+    window = before[-4:]
+    for i in range(len(window) - 1, -1, -1):
+        tok = window[i]
+        if any(ch in text[tok.end : value_start] for ch in "(;:"):
+            return None
+        if tok.norm in _SKIP_BEFORE_VALUE or tok.norm.isdigit():
+            continue
+        if tok.capitalised:
+            following = window[i + 1] if i + 1 < len(window) else None
+            if following is not None and following.norm == "of":
+                return tok  # "the Revolutions of 1989": the value belongs to the name
+            continue  # "in Prague on 1 July 1991": a place, not the event
+        return tok
+    return None
+
+
+def _same_clause(text: str, span: tuple[int, int], near: list[Token]) -> list[Token]:
+    """Tokens of `near` not separated from the value by a semicolon or a parenthesis."""
+    out = []
+    for tok in near:
+        lo, hi = (tok.end, span[0]) if tok.end <= span[0] else (span[1], tok.start)
+        if not any(ch in text[lo:hi] for ch in ";()"):
+            out.append(tok)
+    return out
+
+
+def _agreed(lead: _Judgement) -> str:
+    agreed = [v.found for v in lead.checks
+              if v.status is ValueStatus.CONFIRMED and v.kind is not ValueKind.NAME]
+    return f" agrees on {', '.join(agreed)}" if agreed else " says the same"
+
+
+def _surface(unit: Unit, stems: frozenset[str]) -> str:
+    for tok in unit.tokens:
+        if tok.stem in stems:
+            return tok.text
+    return ""
 
 
 def _inside_value(name: Name, values: Sequence[Value]) -> bool:
@@ -295,7 +724,7 @@ def _quote(unit: Unit, limit: int = 160) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     where = f" in {unit.title}" if unit.title else ""
-    if unit.page is not None:
+    if unit.page is not None and unit.page.revid:
         where += f", rev {unit.page.revid}"
     return f"'{text}'{where}"
 
@@ -307,8 +736,8 @@ def _evidence(scored: Scored) -> Evidence:
         sentence=unit.text,
         score=round(scored.coverage * 100, 1),
         title=unit.title,
-        url=revision_url(page.url, page.revid) if page else "",
-        revid=page.revid if page else None,
+        url=revision_url(page.url, page.revid) if page and page.url and page.revid else "",
+        revid=page.revid if page and page.revid else None,
         timestamp=page.timestamp if page else "",
         section=unit.section,
     )
@@ -317,9 +746,12 @@ def _evidence(scored: Scored) -> Evidence:
 def verify(claim: str, evidence: Sequence[str] | Mapping[str, str]) -> Verdict:
     """Check one claim against evidence, without any network.
 
-    `evidence` is either sentences/passages (a sequence of strings) or article texts keyed
-    by title (a mapping), as fetched by any means.
+    `evidence` is either the evidence sentences or passages themselves (a sequence of
+    strings, taken to be about the claim) or whole article texts keyed by title (a
+    mapping), in which the engine finds the sentences that speak to the claim.
     """
+    if isinstance(evidence, str):
+        raise TypeError("evidence must be a sequence of strings or a mapping, not one string")
     engine = Engine()
     if isinstance(evidence, Mapping):
         pages = [
@@ -327,6 +759,4 @@ def verify(claim: str, evidence: Sequence[str] | Mapping[str, str]) -> Verdict:
             for title, text in evidence.items()
         ]
         return engine.check(claim, pages)
-    if isinstance(evidence, str):
-        raise TypeError("evidence must be a sequence of strings or a mapping, not one string")
     return engine.check_texts(claim, list(evidence))

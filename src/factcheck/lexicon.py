@@ -17,7 +17,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("join", "accession", "accede", "admit", "admission", "enlargement", "membership",
      "member", "accept", "integrate"),
     ("invite", "invitation"),
-    ("hold", "held", "host", "convene", "take", "meet", "meeting", "summit"),
+    ("hold", "held", "host", "convene", "summit"),
     ("begin", "began", "begun", "start", "commence", "outbreak", "initiate", "launch"),
     ("end", "ended", "conclude", "finish", "close", "ceased"),
     ("die", "died", "death", "dead", "kill", "killed", "lost"),
@@ -58,22 +58,81 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("expand", "expansion", "enlarge", "enlargement", "eastward"),
     ("sanction", "sanctions", "embargo"),
     ("budget", "spending", "expenditure"),
-    ("ratify", "ratification", "approve", "approval", "pass", "adopt", "adoption"),
+    ("ratify", "ratification", "approve", "approval", "pass", "adopt", "adoption", "endorse",
+     "endorsement", "sign", "enact"),
+    ("relation", "relations", "contact", "contacts", "ties", "tie"),
 )
 
 
-def _build() -> dict[str, int]:
-    table: dict[str, int] = {}
+# Pairs of words that cannot both describe the same thing in the same slot. A claim word
+# whose opposite the evidence uses (and which the evidence does not use itself) is a
+# disagreement: "began" against "ended", "highly" against "barely".
+_OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("begin", "end"), ("began", "ended"), ("start", "end"), ("start", "finish"),
+    ("born", "died"), ("birth", "death"), ("alive", "dead"), ("live", "die"),
+    ("win", "lose"), ("won", "lost"), ("victory", "defeat"), ("success", "failure"),
+    ("succeed", "fail"), ("accept", "reject"), ("include", "exclude"), ("allow", "ban"),
+    ("allow", "forbid"), ("permit", "prohibit"), ("open", "close"), ("public", "private"),
+    ("increase", "decrease"), ("rise", "fall"), ("gain", "loss"), ("more", "less"),
+    ("most", "least"), ("best", "worst"), ("highest", "lowest"), ("high", "low"),
+    ("highly", "barely"), ("largest", "smallest"), ("large", "small"), ("big", "small"),
+    ("major", "minor"), ("older", "younger"), ("oldest", "youngest"), ("first", "last"),
+    ("first", "final"), ("earliest", "latest"), ("early", "late"), ("before", "after"),
+    ("north", "south"), ("east", "west"), ("northern", "southern"), ("eastern", "western"),
+    ("male", "female"), ("man", "woman"), ("men", "women"), ("husband", "wife"),
+    ("son", "daughter"), ("father", "mother"), ("brother", "sister"), ("king", "queen"),
+    ("boy", "girl"), ("boys", "girls"), ("maximum", "minimum"), ("positive", "negative"),
+    ("legal", "illegal"), ("possible", "impossible"), ("true", "false"), ("real", "fictional"),
+    ("fiction", "nonfiction"), ("domestic", "foreign"), ("internal", "external"),
+    ("left", "right"), ("upper", "lower"), ("inside", "outside"), ("import", "export"),
+    ("buy", "sell"), ("bought", "sold"), ("enter", "leave"), ("join", "leave"),
+    ("arrive", "depart"), ("appear", "disappear"), ("agree", "disagree"), ("like", "dislike"),
+    ("love", "hate"), ("always", "never"), ("everyone", "nobody"), ("all", "none"),
+    ("ancient", "modern"), ("old", "new"), ("urban", "rural"), ("wet", "dry"),
+    ("hot", "cold"), ("light", "dark"), ("heavy", "light"), ("rich", "poor"),
+    ("strong", "weak"), ("support", "oppose"), ("friend", "enemy"), ("ally", "enemy"),
+    ("comedy", "tragedy"), ("comedy", "drama"), ("fiction", "documentary"),
+    ("democracy", "dictatorship"), ("republic", "monarchy"), ("president", "king"),
+    ("civilian", "military"), ("peace", "war"), ("ceasefire", "offensive"),
+    ("acquitted", "convicted"), ("innocent", "guilty"), ("married", "divorced"),
+    ("hire", "fire"), ("rise", "decline"), ("expand", "shrink"), ("create", "destroy"),
+    ("build", "demolish"), ("ratify", "reject"),
+)
+
+
+def _build() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
     for number, group in enumerate(_GROUPS):
         for word in group:
-            table.setdefault(stem(fold(word)), number)
-    return table
+            key = stem(fold(word))
+            # A word may belong to several groups ("fall" is both a collapse and an ousting).
+            table.setdefault(key, {key}).add(f"#{number}")
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 _TABLE = _build()
 
 
-def concept(word_stem: str) -> str:
-    """A key shared by all the stems of one group; the stem itself otherwise."""
-    number = _TABLE.get(word_stem)
-    return f"#{number}" if number is not None else word_stem
+def _build_opposites() -> dict[str, frozenset[str]]:
+    # By stem, not by paraphrase group: "accept" is the opposite of "reject", but "join"
+    # (in accept's group) is not the opposite of "object" (in reject's).
+    table: dict[str, set[str]] = {}
+    for a, b in _OPPOSITES:
+        sa, sb = stem(fold(a)), stem(fold(b))
+        if sa != sb:
+            table.setdefault(sa, set()).add(sb)
+            table.setdefault(sb, set()).add(sa)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def opposites(word_stem: str) -> frozenset[str]:
+    """Stems of words that cannot stand where `word_stem` stands (see _OPPOSITES)."""
+    return _OPPOSITE_TABLE.get(word_stem, frozenset())
+
+
+def concepts(word_stem: str) -> frozenset[str]:
+    """Keys under which a stem matches: itself and each paraphrase group it belongs to."""
+    return _TABLE.get(word_stem) or frozenset((word_stem,))
+
+
+_OPPOSITE_TABLE = _build_opposites()

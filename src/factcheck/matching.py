@@ -6,18 +6,19 @@ sides so that a sentence about the same event with a different year ranks as hig
 with the same year (that sentence is exactly the one a fact-check needs). Words count
 through light stems, a small paraphrase lexicon and, for long words, fuzzy spelling, so a
 misspelt name still finds its sentence. Words of the article's title count at a discount
-when the sentence itself does not repeat them ("He was appointed..." in a biography).
+when the sentence itself does not repeat them ("He was appointed..." in a biography), and
+so do the subject's words found only in the sentence before.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from factcheck.lexicon import concept
+from factcheck.lexicon import concepts
 from factcheck.models import Page
 from factcheck.sentences import split_sentences
 from factcheck.textnorm import STOPWORDS, Token, tokens
@@ -27,6 +28,8 @@ Value = DateValue | NumberValue
 
 # Credit for a claim word found only in the article's title, not in the sentence.
 TITLE_CREDIT = 0.6
+# Credit for a claim word of the subject found only in the previous sentence.
+PREVIOUS_CREDIT = 0.7
 # Credit for a long claim word found only as a near spelling (rapidfuzz ratio >= FUZZY_MIN).
 FUZZY_CREDIT = 0.8
 FUZZY_MIN = 85.0
@@ -34,11 +37,15 @@ FUZZY_MIN_LENGTH = 5
 # Weights of claim words by kind.
 NAME_WEIGHT = 1.5
 LIGHT_WEIGHT = 0.35
+# The subject's words weigh this much less than the rest in `Scored.focused`: articles
+# refer back to their subject ("He", "The album") far more often than they repeat it.
+SUBJECT_DISCOUNT = 0.3
 _LIGHT = frozenset(
     {"be", "been", "was", "were", "is", "are", "become", "became", "have", "has", "had", "do",
-     "did", "make", "made", "get", "got", "use", "used", "take", "took", "year", "time", "also",
-     "new", "newly", "first", "later", "well", "known", "called", "many", "part", "several",
-     "would", "will", "could", "may", "might", "since", "still", "however", "although"}
+     "did", "make", "made", "get", "got", "use", "used", "take", "took", "taken", "place",
+     "happened", "occurred", "year", "time", "also", "new", "newly", "later", "well", "known",
+     "called", "many", "part", "several", "would", "will", "could", "may", "might", "since",
+     "still", "however", "although", "there", "came", "went", "one"}
 )
 
 
@@ -53,16 +60,30 @@ class Unit:
     page: Page | None
     tokens: tuple[Token, ...]
     values: tuple[Value, ...]
-    concepts: frozenset[str]
-    previous: str = ""  # the sentence before it in the page (for reading "he", "it")
+    concepts: frozenset[str]  # keys of its words outside its values (see lexicon.concepts)
+    stems: frozenset[str] = frozenset()
+    # The sentence before it in the same section of the page, whose words may be what
+    # "he", "it" or "the pact" refer to.
+    previous: tuple[Token, ...] = ()
+    previous_concepts: frozenset[str] = frozenset()
+
+    @property
+    def refers_back(self) -> bool:
+        """Whether the sentence has a pronoun that may stand for words of the one before."""
+        return any(t.norm in _ANAPHORS for t in self.tokens)
+
+
+_ANAPHORS = frozenset({"it", "its", "he", "his", "him", "she", "her", "they", "their", "them",
+                       "this", "these", "that", "those", "there"})
 
 
 @dataclass(frozen=True)
 class ClaimWord:
     token: Token
-    key: str  # concept key
+    keys: frozenset[str]  # lexicon.concepts of its stem
     weight: float
     is_name: bool
+    subject: bool = False  # part of the claim's subject, before its verb
 
 
 @dataclass(frozen=True)
@@ -72,17 +93,15 @@ class ClaimText:
     values: tuple[Value, ...]
     words: tuple[ClaimWord, ...]  # content words, values masked
 
-    @property
-    def total_weight(self) -> float:
-        return sum(w.weight for w in self.words) or 1.0
-
 
 @dataclass(frozen=True)
 class Scored:
     unit: Unit
     coverage: float  # share of the claim's content weight the sentence covers, 0-1
     rank: float  # coverage weighted by how rare each word is among the candidates
-    covered: frozenset[str] = field(default_factory=frozenset)
+    focused: float  # coverage with the subject's words discounted (SUBJECT_DISCOUNT)
+    subject: float = 1.0  # coverage of the claim's subject words (1 when it has none)
+    predicate: float = 1.0  # coverage of the other words (1 when there are none)
     missing: tuple[ClaimWord, ...] = ()
 
 
@@ -91,36 +110,76 @@ def _masked(toks: Sequence[Token], values: Sequence[Value]) -> list[Token]:
     return [t for t in toks if not any(s <= t.start < e for s, e in spans)]
 
 
+# Words that end a claim's subject: auxiliaries and common verbs. Any lower-case word in
+# -ed also does. A light stand-in for a parser, enough for "X was/is/has/won ...".
+VERBS = frozenset(
+    """is was are were be been being has have had did does do can could will would may might
+    shall should must became becomes become began begins won wins wrote writes made makes took
+    takes gave gives went goes came comes held holds led leads met meets ran runs sold sells
+    said says saw sees fought fights grew grows knew left lost loses paid put rose sang sent
+    set shot spent spoke stood struck taught told thought threw wore bought brought built
+    caught chose drew drove fell felt found flew got heard hid kept lay lent meant read rode
+    sought shook slept stole swore tore woke dies lives stars plays contains includes
+    features works serves remains appears belongs consists lies sits stands""".split()
+)
+_LEADING_ADVERBIAL = frozenset({"in", "on", "at", "during", "after", "before", "by", "from",
+                                "since", "until", "following", "as", "when", "while"})
+
+
+def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
+    """Token indices [start, end) of the claim's subject ((0, 0) when none is found)."""
+    start = 0
+    if toks and toks[0].norm in _LEADING_ADVERBIAL:
+        # "In 1986, Tatum O'Neal died": the subject comes after the opening phrase.
+        comma = text.find(",")
+        if 0 < comma:
+            start = next((i for i, t in enumerate(toks) if t.start > comma), 0)
+    for i in range(start, len(toks)):
+        tok = toks[i]
+        if i > start and (tok.norm in VERBS or (
+            tok.norm.endswith("ed") and not tok.capitalised and len(tok.norm) > 3
+        )):
+            return start, i
+    return start, start
+
+
 def analyse_claim(text: str) -> ClaimText:
     toks = tokens(text)
     values = tuple(extract_values(text))
     words: list[ClaimWord] = []
     seen: set[str] = set()
+    start, end = subject_bounds(text, toks)
+    subject_tokens = {id(t) for t in toks[start:end]}
     for i, tok in enumerate(_masked(toks, values)):
         if tok.norm in STOPWORDS or tok.norm.isdigit() or len(tok.norm) < 2:
             continue
-        key = concept(tok.stem)
-        if key in seen:
+        if tok.stem in seen:
             continue
-        seen.add(key)
+        seen.add(tok.stem)
         is_name = tok.capitalised and (i > 0 or tok.text.isupper())
         weight = NAME_WEIGHT if is_name else LIGHT_WEIGHT if tok.norm in _LIGHT else 1.0
-        words.append(ClaimWord(tok, key, weight, is_name))
+        words.append(ClaimWord(tok, concepts(tok.stem), weight, is_name,
+                               id(tok) in subject_tokens))
     return ClaimText(text, tuple(toks), values, tuple(words))
 
 
-def _concepts(toks: Iterable[Token]) -> frozenset[str]:
-    return frozenset(concept(t.stem) for t in toks)
+def keys_of(toks: Iterable[Token]) -> frozenset[str]:
+    out: set[str] = set()
+    for tok in toks:
+        out |= concepts(tok.stem)
+    return frozenset(out)
 
 
 def units_from_pages(pages: Sequence[Page]) -> list[Unit]:
     units: list[Unit] = []
     for page in pages:
-        previous = ""
+        previous: Unit | None = None
         for sentence in split_sentences(page.text):
-            units.append(_unit(sentence.text, page.title, sentence.section, sentence.index, page,
-                               previous))
-            previous = sentence.text
+            same_section = previous is not None and previous.section == sentence.section
+            unit = _unit(sentence.text, page.title, sentence.section, sentence.index, page,
+                         previous if same_section else None)
+            units.append(unit)
+            previous = unit
     return units
 
 
@@ -128,20 +187,22 @@ def units_from_texts(texts: Sequence[str], title: str = "") -> list[Unit]:
     """Evidence handed over as sentences or passages (the Python API, the benchmarks)."""
     units: list[Unit] = []
     for text in texts:
-        pieces = split_sentences(text) or []
-        previous = ""
-        for sentence in pieces:
-            units.append(_unit(sentence.text, title, sentence.section, len(units), None, previous))
-            previous = sentence.text
+        previous: Unit | None = None
+        for sentence in split_sentences(text):
+            unit = _unit(sentence.text, title, sentence.section, len(units), None, previous)
+            units.append(unit)
+            previous = unit
     return units
 
 
 def _unit(text: str, title: str, section: str, index: int, page: Page | None,
-          previous: str) -> Unit:
+          previous: Unit | None) -> Unit:
     toks = tokens(text)
     values = tuple(extract_values(text))
     return Unit(text, title, section, index, page, tuple(toks), values,
-                _concepts(_masked(toks, values)), previous)
+                keys_of(_masked(toks, values)), frozenset(t.stem for t in toks),
+                previous.tokens if previous else (),
+                previous.concepts if previous else frozenset())
 
 
 class Matcher:
@@ -150,35 +211,34 @@ class Matcher:
     def __init__(self, claim: ClaimText, units: Sequence[Unit]) -> None:
         self.claim = claim
         self.units = list(units)
-        self._title_concepts: dict[str, frozenset[str]] = {}
+        self._title_keys: dict[str, frozenset[str]] = {}
         for unit in self.units:
-            if unit.title and unit.title not in self._title_concepts:
-                self._title_concepts[unit.title] = _concepts(tokens(unit.title))
-        self._idf = self._rarity()
+            if unit.title and unit.title not in self._title_keys:
+                self._title_keys[unit.title] = keys_of(tokens(unit.title))
+        self._rarity = self._rarities()
 
-    def _rarity(self) -> dict[str, float]:
+    def _rarities(self) -> dict[int, float]:
         """Per claim word, a factor in [0.5, 1]: words in most candidates tell little apart."""
         n = len(self.units)
         if n < 8:
-            return {w.key: 1.0 for w in self.claim.words}
-        factors: dict[str, float] = {}
-        for word in self.claim.words:
-            df = sum(1 for u in self.units if word.key in u.concepts)
-            factors[word.key] = 0.5 + 0.5 * min(1.0, math.log((n + 1) / (df + 1)) / math.log(n + 1))
+            return {}
+        factors: dict[int, float] = {}
+        for i, word in enumerate(self.claim.words):
+            df = sum(1 for u in self.units if word.keys & u.concepts)
+            factors[i] = 0.5 + 0.5 * min(1.0, math.log((n + 1) / (df + 1)) / math.log(n + 1))
         return factors
 
     def score(self, unit: Unit) -> Scored:
-        total = self.claim.total_weight
-        got = 0.0
+        got = {True: 0.0, False: 0.0}
+        total = {True: 0.0, False: 0.0}
         ranked = 0.0
         ranked_total = 0.0
-        covered: set[str] = set()
         missing: list[ClaimWord] = []
-        title_concepts = self._title_concepts.get(unit.title, frozenset())
+        title_keys = self._title_keys.get(unit.title, frozenset())
         fuzzy_pool: list[str] | None = None
-        for word in self.claim.words:
+        for i, word in enumerate(self.claim.words):
             credit = 0.0
-            if word.key in unit.concepts:
+            if word.keys & unit.concepts:
                 credit = 1.0
             elif len(word.token.norm) >= FUZZY_MIN_LENGTH:
                 if fuzzy_pool is None:
@@ -187,19 +247,29 @@ class Matcher:
                                           score_cutoff=FUZZY_MIN) if fuzzy_pool else None
                 if best is not None:
                     credit = FUZZY_CREDIT
-            if credit < TITLE_CREDIT and word.key in title_concepts:
+            if credit < TITLE_CREDIT and word.keys & title_keys:
                 credit = TITLE_CREDIT
-            if credit > 0:
-                covered.add(word.key)
-            else:
+            if credit < PREVIOUS_CREDIT and word.keys & unit.previous_concepts and (
+                word.subject or unit.refers_back
+            ):
+                credit = PREVIOUS_CREDIT
+            if credit == 0:
                 missing.append(word)
-            got += word.weight * credit
-            rarity = self._idf.get(word.key, 1.0)
+            got[word.subject] += word.weight * credit
+            total[word.subject] += word.weight
+            rarity = self._rarity.get(i, 1.0)
             ranked += word.weight * rarity * credit
             ranked_total += word.weight * rarity
-        coverage = got / total
+        all_total = total[True] + total[False]
+        coverage = (got[True] + got[False]) / (all_total or 1.0)
+        subject = got[True] / total[True] if total[True] else 1.0
+        predicate = got[False] / total[False] if total[False] else subject
+        discounted = SUBJECT_DISCOUNT * total[True] + total[False]
+        focused = (
+            (SUBJECT_DISCOUNT * got[True] + got[False]) / discounted if discounted else coverage
+        )
         rank = ranked / (ranked_total or 1.0)
-        return Scored(unit, coverage, rank, frozenset(covered), tuple(missing))
+        return Scored(unit, coverage, rank, focused, subject, predicate, tuple(missing))
 
     def best(self, k: int) -> list[Scored]:
         scored = [self.score(u) for u in self.units]

@@ -1,24 +1,33 @@
-"""Names a claim asserts, and whether the evidence spells them the same way.
+"""Names a claim asserts, and whether the evidence spells and attributes them the same way.
 
 Rules (documented because they decide verdicts):
 - A name is a run of capitalised words (joined by "of", "the", "and", "de", "von", "al",
-  "bin"...) or an acronym, except a capitalised function word that only starts the sentence.
+  "bin"...) or an acronym, except a capitalised function word that only starts the
+  sentence. Office titles ("President", "Prime Minister") are not part of a name: in
+  "Georgian President Mikheil Saakashvili" the names are "Georgian" and "Mikheil Saakashvili".
 - A name is *confirmed* when every one of its words occurs in the evidence (accents and
   case ignored), or when its last word (a family name, the usual way articles refer back)
-  occurs and the first word's position holds no different name.
-- A word is *misspelt* when it is missing but, next to one of the name's other words in
-  the evidence (an anchor), sits a word at least MISSPELLING_SIMILARITY similar that is not
-  a transliteration variant ("Talbot" beside "Strobe" where the article has "Talbott").
+  occurs and the other words are simply absent. An acronym is also confirmed by the
+  phrase it abbreviates ("PfP" by "Partnership for Peace").
+- A word is *misspelt* when it occurs nowhere in the fetched articles but, next to one of
+  the name's other words (an anchor), the evidence has a word at least
+  MISSPELLING_SIMILARITY similar that is neither a transliteration variant nor the same
+  word with a grammatical ending ("Talbot" beside "Strobe" where the article has "Talbott";
+  but not "Russia" / "Russian", "Ossetia" / "Ossetian").
 - A word is *replaced* when it is missing and the anchor's neighbour is a different
   capitalised word ("One of the Boys" where the article has "One of the Girls"), or, for
-  an acronym, when the evidence names a different acronym ("NATO" where it has "CSCE").
+  an acronym, when the evidence names a different acronym that is not an abbreviation of
+  anything in the claim ("NATO" where it has "CSCE").
 - Transliteration variants are not errors: c/k, w/v, ph/f, x/ks, and a final -y/-i/-iy/-yy
   are the same letter for this purpose (Victor/Viktor, Zelensky/Zelenskyy).
+- Attribution: when the claim ties an acronym to an event ("a NATO summit"), the organisation
+  the evidence ties to the same event ("the CSCE summit", "the summit of the CSCE") must be it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -33,9 +42,24 @@ MISSPELLING_SIMILARITY = 80.0
 MIN_MISSPELLING_LENGTH = 5
 # How far from an anchor word the evidence may put the differing word.
 ANCHOR_WINDOW = 3
+# Endings that make another word of the same name, not another spelling of it.
+DERIVATIONAL_ENDINGS = ("n", "an", "ian", "ans", "ns", "y", "s", "es", "'s", "ese", "ic",
+                        "ism", "ist", "ists", "ite", "ites", "ish", "i", "ia", "ern")
+# Nouns of events that an organisation holds.
+EVENT_NOUNS = frozenset({"summit", "summits", "conference", "congress", "meeting", "session",
+                         "council", "assembly", "treaty", "operation", "mission"})
+# How far (in words) an acronym may stand from the event noun it is tied to.
+ATTRIBUTION_WINDOW = 3
 
-_CONNECTORS = frozenset({"of", "the", "and", "de", "del", "da", "von", "van", "der", "al",
+# Words that may join the capitalised words of one name. Not "and": "Talbott and Primakov"
+# are two names.
+_CONNECTORS = frozenset({"of", "the", "de", "del", "da", "von", "van", "der", "al",
                          "bin", "ibn", "la", "le", "du", "y", "on", "for", "in"})
+TITLES = frozenset(
+    "president vice prime minister general sir dr mr mrs ms king queen pope saint lord lady "
+    "emperor tsar czar chancellor secretary senator governor prince princess duke professor "
+    "ambassador".split()
+)
 _LEADING_FUNCTION = STOPWORDS | frozenset(
     {"during", "following", "after", "although", "since", "despite", "under", "today", "later",
      "however", "many", "most", "some", "several", "both", "it", "its", "his", "her", "their",
@@ -51,7 +75,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 
 class NameStatus(StrEnum):
     CONFIRMED = "confirmed"
-    VARIANT = "variant"  # spelt differently, but only by transliteration
+    VARIANT = "variant"  # spelt differently, but only by transliteration or expansion
     MISSPELT = "misspelt"
     REPLACED = "replaced"
     ABSENT = "absent"
@@ -66,7 +90,7 @@ class Name:
 
     @property
     def acronym(self) -> bool:
-        return len(self.words) == 1 and _is_acronym(self.words[0].text)
+        return len(self.words) == 1 and is_acronym(self.words[0].text)
 
 
 @dataclass(frozen=True)
@@ -74,20 +98,37 @@ class NameMatch:
     name: Name
     status: NameStatus
     found: str = ""  # the evidence's word(s), for misspelt/replaced/variant
+    replaced_acronym: bool = False
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
+    upper = sum(1 for c in letters if c.isupper())
+    # "NATO", "CSCE", "U.S.", and mixed forms such as "PfP" or "OSCEs".
+    return len(letters) >= 2 and upper >= 2 and upper >= len(letters) - 1 \
+        and letters[0].isupper() and not _ROMAN.match(word)
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|de|di|da|van|von|d|o)[-’'][A-Z]")
+
+
+def _core(norm: str) -> str:
+    """A name word without its Arabic or Dutch particle: "al-assad" -> "assad"."""
+    match = _PARTICLE_NORM.match(norm)
+    return norm[match.end() :] if match else norm
+
+
+_PARTICLE_NORM = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|de|di|da|van|von|d|o)[-']")
 
 
 def _is_name_word(tok: Token) -> bool:
-    first = tok.text[:1]
-    return first.isupper() and tok.norm not in _MONTHS and any(c.isalpha() for c in tok.text)
+    if _PARTICLE.match(tok.text):
+        return True  # "al-Assad", "d'Estaing", "van-Dyke"
+    return tok.text[:1].isupper() and tok.norm not in _MONTHS and any(c.isalpha() for c in tok.text)
 
 
 def extract_names(text: str) -> list[Name]:
-    """Capitalised runs and acronyms in `text`, in order."""
+    """Capitalised runs and acronyms in `text`, in order, office titles left out."""
     toks = tokens(text)
     names: list[Name] = []
     i = 0
@@ -96,7 +137,6 @@ def extract_names(text: str) -> list[Name]:
         if not _is_name_word(tok):
             i += 1
             continue
-        # A capitalised function word that starts a sentence is not a name.
         sentence_start = i == 0 or text[toks[i - 1].end : tok.start].strip().endswith((".", ":", '"'))
         if sentence_start and tok.norm in _LEADING_FUNCTION:
             i += 1
@@ -106,25 +146,46 @@ def extract_names(text: str) -> list[Name]:
         while j < len(toks):
             nxt = toks[j]
             gap = text[toks[j - 1].end : nxt.start]
-            if gap.strip() not in ("", "-"):
-                break  # punctuation ends a name
+            if gap.strip() not in ("", "-", "–"):
+                break  # punctuation ends a name ("NATO–Russia" is one)
             if _is_name_word(nxt):
                 run.append(nxt)
                 j += 1
-            elif (
-                nxt.norm in _CONNECTORS
-                and j + 1 < len(toks)
-                and _is_name_word(toks[j + 1])
-                and text[nxt.end : toks[j + 1].start].strip() == ""
+                continue
+            # Up to two connectors, if a capitalised word follows: "One of the Boys".
+            k = j
+            while k < len(toks) and k - j < 2 and toks[k].norm in _CONNECTORS:
+                k += 1
+            if k > j and k < len(toks) and _is_name_word(toks[k]) and all(
+                text[toks[m - 1].end : toks[m].start].strip() == "" for m in range(j, k + 1)
             ):
-                run.append(nxt)
-                j += 1
-            else:
-                break
-        words = tuple(t for t in run if t.norm not in _CONNECTORS)
-        if words:
-            names.append(Name(text[run[0].start : run[-1].end], words, run[0].start, run[-1].end))
+                run.extend(toks[j : k + 1])
+                j = k + 1
+                continue
+            break
+        names.extend(_split_titles(text, run))
         i = j
+    return names
+
+
+def _split_titles(text: str, run: list[Token]) -> list[Name]:
+    """Cut office titles out of a run: the pieces around them are the names."""
+    pieces: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.norm in TITLES and not is_acronym(tok.text):
+            pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    names = []
+    for piece in pieces:
+        while piece and piece[0].norm in _CONNECTORS:
+            piece = piece[1:]
+        while piece and piece[-1].norm in _CONNECTORS:
+            piece = piece[:-1]
+        words = tuple(t for t in piece if t.norm not in _CONNECTORS)
+        if words:
+            names.append(Name(text[piece[0].start : piece[-1].end], words, piece[0].start,
+                              piece[-1].end))
     return names
 
 
@@ -147,45 +208,46 @@ def variant_key(word: str) -> str:
     return key
 
 
-def _similar(a: str, b: str) -> float:
-    return float(fuzz.ratio(a, b))
+def same_word_family(a: str, b: str) -> bool:
+    """True when one word is the other plus a grammatical ending (Russia / Russian)."""
+    a, b = _bare(a), _bare(b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if not long_.startswith(short):
+        # "Ossetia" / "Ossetian" share a stem only after a final vowel is dropped.
+        stem = short[:-1] if short[-1:] in "aeiouy" else short
+        if not (len(stem) >= 4 and long_.startswith(stem)):
+            return False
+        return long_[len(stem):] in DERIVATIONAL_ENDINGS
+    return long_[len(short):] in DERIVATIONAL_ENDINGS
 
 
-_TITLES = frozenset(
-    "president prime minister general sir dr mr mrs ms king queen pope saint st lord lady "
-    "emperor tsar czar chancellor secretary senator governor prince princess duke".split()
-)
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
 
 
-def match_name(name: Name, evidence: list[Token], claim_words: frozenset[str] = frozenset()) -> NameMatch:
-    """How `evidence` (the tokens of a sentence or page) treats the claim's name.
+def initials(words: Sequence[Token]) -> str:
+    """First letters of a phrase's significant words: "Partnership for Peace" -> "pp"."""
+    return "".join(t.norm[0] for t in words if t.norm not in _CONNECTORS and t.norm)
 
-    `claim_words` are the folded words of the whole claim: an acronym in the evidence that
-    the claim also uses is not a replacement.
-    """
-    present = {t.norm for t in evidence}
-    stems = {t.stem for t in evidence}
-    missing = [w for w in name.words if w.norm not in present and w.stem not in stems]
-    if not missing:
-        return NameMatch(name, NameStatus.CONFIRMED)
-    anchors = [w for w in name.words if w not in missing]
-    worst = NameStatus.CONFIRMED
-    found: list[str] = []
-    for word in missing:
-        if _is_acronym(word.text):
-            status, seen = _other_acronym(word, evidence, claim_words)
-        elif anchors:
-            status, seen = _beside_anchor(name, word, anchors, evidence)
-            if status is NameStatus.ABSENT and word is name.words[0] and len(name.words) > 1:
-                # "Bill Clinton" met as plain "Clinton": articles refer back by family name.
-                status = NameStatus.CONFIRMED
-        else:
-            status, seen = _lone(word, evidence)
-        if _rank(status) > _rank(worst):
-            worst = status
-        if seen:
-            found.append(seen)
-    return NameMatch(name, worst, " / ".join(dict.fromkeys(found)))
+
+def all_initials(words: Sequence[Token]) -> set[str]:
+    """Both readings of a phrase's initials: "Partnership for Peace" -> {"pp", "pfp"}."""
+    return {initials(words), "".join(t.norm[0] for t in words if t.norm)}
+
+
+def _compare_words(word: Token, cand: Token) -> NameStatus | None:
+    if same_word_family(word.norm, cand.norm):
+        return NameStatus.VARIANT
+    if variant_key(word.norm) == variant_key(cand.norm):
+        return NameStatus.VARIANT
+    if (
+        min(len(word.norm), len(cand.norm)) >= MIN_MISSPELLING_LENGTH
+        and fuzz.ratio(word.norm, cand.norm) >= MISSPELLING_SIMILARITY
+    ):
+        return NameStatus.MISSPELT
+    return None
 
 
 def _rank(status: NameStatus) -> int:
@@ -198,15 +260,86 @@ def _rank(status: NameStatus) -> int:
     }[status]
 
 
-def _compare_words(word: Token, cand: Token) -> NameStatus | None:
-    if variant_key(word.norm) == variant_key(cand.norm):
-        return NameStatus.VARIANT
-    if (
-        min(len(word.norm), len(cand.norm)) >= MIN_MISSPELLING_LENGTH
-        and _similar(word.norm, cand.norm) >= MISSPELLING_SIMILARITY
-    ):
-        return NameStatus.MISSPELT
-    return None
+def match_name(
+    name: Name,
+    evidence: list[Token],
+    claim_words: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] = frozenset(),
+    claim_names: Sequence[Name] = (),
+) -> NameMatch:
+    """How `evidence` (the tokens of a sentence, and its context) treats the claim's name.
+
+    `claim_words` are the folded words of the whole claim (an acronym the claim also uses
+    is not a replacement); `vocabulary` holds every folded word of the fetched articles (a
+    word found anywhere in them is not misspelt); `claim_names` lets an acronym in the
+    evidence that abbreviates one of the claim's names count as that name.
+    """
+    present = {t.norm for t in evidence} | {_core(t.norm) for t in evidence}
+    stems = {t.stem for t in evidence}
+    missing = [
+        w for w in name.words
+        if w.norm not in present and w.stem not in stems and _core(w.norm) not in present
+    ]
+    if not missing:
+        return NameMatch(name, NameStatus.CONFIRMED)
+    if name.acronym and _abbreviates(name.words[0].norm, evidence):
+        return NameMatch(name, NameStatus.VARIANT, name.text)
+    anchors = [w for w in name.words if w not in missing]
+    worst = NameStatus.CONFIRMED
+    found: list[str] = []
+    replaced_acronym = False
+    for word in missing:
+        if is_acronym(word.text):
+            status, seen = _other_acronym(word, evidence, claim_words, claim_names)
+            replaced_acronym = replaced_acronym or status is NameStatus.REPLACED
+        elif anchors:
+            status, seen = _beside_anchor(name, word, anchors, evidence)
+            if status is NameStatus.MISSPELT and word.norm in vocabulary:
+                status, seen = NameStatus.ABSENT, ""  # spelt the claim's way elsewhere
+            if status is NameStatus.ABSENT and word is not name.words[-1] and not _displaced(
+                name, evidence
+            ):
+                # "Bill Clinton" met as plain "Clinton": articles refer back by family name.
+                status = NameStatus.CONFIRMED
+        else:
+            status, seen = _lone(word, evidence)
+        if _rank(status) > _rank(worst):
+            worst = status
+        if seen:
+            found.append(seen)
+    return NameMatch(name, worst, " / ".join(dict.fromkeys(found)), replaced_acronym)
+
+
+def _displaced(name: Name, evidence: list[Token]) -> bool:
+    """Whether every mention of the family name in the evidence has another given name
+    before it ("Hafez al-Assad" where the claim names Bashar al-Assad)."""
+    last = name.words[-1].norm
+    own = {w.norm for w in name.words}
+    mentions = [i for i, t in enumerate(evidence) if t.norm == last]
+    if not mentions:
+        return False
+    for i in mentions:
+        before = evidence[i - 1] if i > 0 else None
+        if before is None or not _is_name_word(before) or before.norm in TITLES | _CONNECTORS \
+                or before.norm in own:
+            return False
+    return True
+
+
+def _abbreviates(acronym: str, evidence: list[Token]) -> bool:
+    """Whether a capitalised phrase in the evidence has the acronym's initials."""
+    target = acronym.replace(".", "")
+    for start in range(len(evidence)):
+        if not _is_name_word(evidence[start]):
+            continue
+        phrase: list[Token] = []
+        for tok in evidence[start : start + 2 * len(target) + 1]:
+            if not (_is_name_word(tok) or tok.norm in _CONNECTORS):
+                break
+            phrase.append(tok)
+            if target in all_initials(phrase):
+                return True
+    return False
 
 
 def _beside_anchor(
@@ -222,7 +355,7 @@ def _beside_anchor(
         at = pos + order[id(word)] - anchor_norms[tok.norm]
         if 0 <= at < len(evidence):
             cand = evidence[at]
-            if _is_name_word(cand) and cand.norm not in _CONNECTORS | _TITLES:
+            if _is_name_word(cand) and cand.norm not in _CONNECTORS | TITLES:
                 status = _compare_words(word, cand)
                 if status is not None:
                     return status, cand.text
@@ -240,19 +373,65 @@ def _beside_anchor(
 
 
 def _lone(word: Token, evidence: list[Token]) -> tuple[NameStatus, str]:
-    """No other word of the name is in the evidence: only a transliteration counts."""
+    """No other word of the name is in the evidence: only a variant spelling counts."""
     if len(word.norm) >= 4:
         key = variant_key(word.norm)
         for cand in evidence:
-            if _is_name_word(cand) and variant_key(cand.norm) == key:
+            if _is_name_word(cand) and (
+                variant_key(cand.norm) == key or same_word_family(word.norm, cand.norm)
+            ):
                 return NameStatus.VARIANT, cand.text
     return NameStatus.ABSENT, ""
 
 
 def _other_acronym(
-    word: Token, evidence: list[Token], claim_words: frozenset[str]
+    word: Token, evidence: list[Token], claim_words: frozenset[str], claim_names: Sequence[Name]
 ) -> tuple[NameStatus, str]:
+    aliases = {a for n in claim_names if len(n.words) > 1 for a in all_initials(n.words)}
     for tok in evidence:
-        if _is_acronym(tok.text) and tok.norm != word.norm and tok.norm not in claim_words:
+        norm = tok.norm.replace(".", "")
+        if (
+            is_acronym(tok.text)
+            and tok.norm != word.norm
+            and tok.norm not in claim_words
+            and norm not in aliases
+        ):
             return NameStatus.REPLACED, tok.text
     return NameStatus.ABSENT, ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    event: str  # the event noun, as in the claim
+    claimed: str  # the acronym the claim ties to it
+    found: str  # the acronym the evidence ties to it ("" when none)
+
+
+def attribution(claim: list[Token], evidence: list[Token]) -> list[Attribution]:
+    """For each "<ORG> summit" in the claim, the organisation the evidence gives the event."""
+    out: list[Attribution] = []
+    for i, tok in enumerate(claim):
+        if tok.norm not in EVENT_NOUNS:
+            continue
+        org = _acronym_near(claim, i)
+        if org is None:
+            continue
+        found = ""
+        for j, ev in enumerate(evidence):
+            if ev.stem == tok.stem:
+                near = _acronym_near(evidence, j)
+                if near is not None:
+                    found = near.text
+                    if near.norm == org.norm:
+                        break
+        out.append(Attribution(tok.text, org.text, found))
+    return out
+
+
+def _acronym_near(toks: list[Token], at: int) -> Token | None:
+    best: Token | None = None
+    best_distance = ATTRIBUTION_WINDOW + 1
+    for k in range(max(0, at - ATTRIBUTION_WINDOW), min(len(toks), at + ATTRIBUTION_WINDOW + 1)):
+        if k != at and is_acronym(toks[k].text) and abs(k - at) < best_distance:
+            best, best_distance = toks[k], abs(k - at)
+    return best

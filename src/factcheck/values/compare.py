@@ -7,8 +7,9 @@ the relation; deciding what it means for a verdict is the engine's job.
 
 from __future__ import annotations
 
-from factcheck.values.model import Agreement, DateValue, NumberValue
-from factcheck.values.rules import DATE_APPROX_SLACK_DAYS
+from factcheck.values.days import days_in_month
+from factcheck.values.model import Agreement, DateValue, Day, NumberValue
+from factcheck.values.rules import DATE_APPROX_SLACK
 
 # Units that carry meaning of their own: a percentage is never a count, nor a sum of money.
 STRONG_UNITS = frozenset(
@@ -45,19 +46,29 @@ def _relation(
     return Agreement.DISJOINT
 
 
+def _shift(day: Day, years: int, months: int, days: int) -> int:
+    """The ordinal of ``day`` moved on the calendar (the day clamped to the month's end)."""
+    index = day.year * 12 + (day.month - 1) + years * 12 + months
+    year, month = divmod(index, 12)
+    month += 1
+    moved = Day(year, month, min(day.day, days_in_month(year, month)))
+    return moved.toordinal() + days
+
+
 def _day_interval(value: DateValue, widen: bool) -> tuple[float, float]:
-    first, last = value.first_ordinal, value.last_ordinal
     if widen and value.approximate:
-        slack = DATE_APPROX_SLACK_DAYS[value.precision]
-        return float(first - slack), float(last + slack)
-    return float(first), float(last)
+        years, months, days = DATE_APPROX_SLACK[value.precision]
+        first = _shift(value.start, -years, -months, -days)
+        last = _shift(value.end, years, months, days)
+        return float(first), float(last)
+    return float(value.first_ordinal), float(value.last_ordinal)
 
 
 def compare_dates(claim: DateValue, evidence: DateValue) -> Agreement:
     """How ``evidence`` stands to ``claim``: SAME, WITHIN, COARSER, OVERLAP or DISJOINT.
 
     Spans are whole days, both ends included; an approximate value is widened by
-    ``DATE_APPROX_SLACK_DAYS`` of its precision before the containment and overlap tests.
+    ``DATE_APPROX_SLACK`` of its precision before the containment and overlap tests.
     """
     return _relation(
         _day_interval(claim, widen=False),

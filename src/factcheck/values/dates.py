@@ -32,9 +32,13 @@ to letters ("F-1991") or other digits ("1,994", "3.1991"), is a year when:
 2. and something says it is a year: a strong cue before it (in, since, until, till,
    during, before, after, year, season, fiscal, born, died, circa, c., ca.), a weak cue
    (by, of, from, through, about, around, approximately, roughly, a determiner such as
-   "the"/"its": "its 2004 Istanbul Summit"), an opening parenthesis ("(2008)"), the start
+   "a"/"the"/"its": "its 2004 Istanbul Summit", "a 2012 American film", a possessive:
+   "Mearsheimer's 2015 lecture"), a parenthesis ("(2008)", "(95.9%, 2001)"), the start
    of a sentence, or another year it is joined to ("1987–1989", "in 1991 and 1993").
    "of" does not count after a counting word ("a total of 1500", "a population of 2000").
+   Plurals that name events do not veto: "the 1991 elections", "the 2014 protests".
+   Known trade-offs: "In 2000 people died" reads a year; "between 1500 and 2000" with
+   no noun after it reads years; "the force (1500)" reads a year.
 
 Everything else is left to the number reader.
 """
@@ -118,12 +122,18 @@ _DECADE = re.compile(
     r"|(?P<half>(?i:first|second|latter))\s+half\s+of\s+(?:the\s+)?)?"
     r"(?:(?P<y>\d{3}0)'?s|'(?P<yy>\d0)s)(?!\w)"
 )
+# "the 17th and 18th centuries", "17th–18th centuries": the first ordinal is a century too.
+_NEXT_CENTURY = (
+    rf"(?:(?:\s*{_DASH}\s*|\s+(?:and|or|to)\s+|,\s*(?:and\s+|or\s+)?)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_WORD})))+[\s-](?i:centuries)(?!\w)"
+    rf"(?:\s?(?P<shared_era>{_ERA_BC}|{_ERA_AD})(?!\w))?"
+)
 _CENTURY = re.compile(
     rf"(?<![\w-])(?:(?P<part>{_PART})[\s-]+"
     r"|(?P<half>(?i:first|second|latter))\s+half\s+of\s+(?:the\s+)?"
     r"|(?P<turn>(?i:turn))\s+of\s+(?:the\s+)?)?"
     rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{ORDINAL_WORD})))"
-    r"[\s-](?i:century)(?!\w)"
+    rf"(?:[\s-](?i:century|centuries)(?!\w)|(?={_NEXT_CENTURY}))"
     rf"(?:\s?(?P<era>{_ERA_BC}|{_ERA_AD})(?!\w))?"
 )
 _APPROX_YEAR = re.compile(
@@ -132,8 +142,9 @@ _APPROX_YEAR = re.compile(
     rf"|\d{{1,4}}\s?(?:{_ERA_BC}|{_ERA_AD})(?!\w)|\d{{1,4}}(?![\w%]|[.,]\d))"
 )
 _ERA_YEAR = re.compile(rf"(?<![\w.,-]){_year('y')}")
-# Not glued to a name ("F-1991"), a figure ("1,994", "$2000") or a time; not a partial ISO.
-_NOT_AFTER_YEAR = r"(?![\w%]|[.,:/]\d|-\d{1,2}-)"
+# Not glued to a name ("F-1991"), a figure ("1,994", "$2000") or a time; not a partial ISO
+# date or the first part of a compound.
+_NOT_AFTER_YEAR = r"(?![\w%]|[.,:/]\d|-\d{1,2}-|-[a-z])"  # "a 1500-strong force"
 _BARE_YEAR = re.compile(rf"(?<![\w.,$£€¥#/:-])(?<![A-Za-z][–—-])(?P<y>\d{{4}}){_NOT_AFTER_YEAR}")
 _BARE_YEAR_AFTER_DASH = re.compile(rf"(?<=\d{_DASH})(?P<y>\d{{4}}){_NOT_AFTER_YEAR}")
 
@@ -167,7 +178,7 @@ _STRONG_CUE = re.compile(
     r"|died|circa|c\.|ca\.|b\.|d\.)\s*\Z)"
 )
 _WEAK_CUE = re.compile(
-    r"(?i:(?<![\w.])(?:by|of|from|through|about|around|approximately|roughly|the|its|his"
+    r"(?i:(?<![\w.])(?:by|of|from|through|about|around|approximately|roughly|the|an?|its|his"
     r"|her|their|our|this|that|whose|and|or)\s+\Z)"
 )
 _COUNTING_OF = re.compile(
@@ -177,6 +188,8 @@ _COUNTING_OF = re.compile(
     r"|toll|casualties|out|maximum|minimum|average)\s+of\s+\Z)"
 )
 _OPEN_PAREN = re.compile(r"[(\[]\s*\Z")
+_CLOSE_PAREN = re.compile(r"\s*[)\]]")  # "(95.9%, 2001)": a year closing a parenthesis
+_POSSESSIVE = re.compile(r"\w['’]s\s+\Z")  # "Mearsheimer's 2015 lecture"
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*)[\"'“‘(\[]?\s*\Z")
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s*(?:%|per\s?cent\b|percent\b)|\s+(?i:thousand|million|billion|trillion|hundred)\b"
@@ -230,13 +243,9 @@ def _year_span(year: int) -> tuple[Day, Day]:
     return Day(year, 1, 1), Day(year, 12, 31)
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    return is_valid_day(year, month, day)
-
-
 def _from_iso(m: re.Match[str]) -> _Cand | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not _valid(y, mo, d):
+    if not is_valid_day(y, mo, d):
         return None
     day = Day(y, mo, d)
     return _Cand(m.start(), m.end(), day, day, Precision.DAY)
@@ -247,7 +256,7 @@ def _from_day_month_year(m: re.Match[str]) -> _Cand | None:
     if year is None:
         return None
     month, d = _month_no(m["m"]), int(m["d"])
-    if not _valid(year, month, d):
+    if not is_valid_day(year, month, d):
         return None
     day = Day(year, month, d)
     return _Cand(m.start(), m.end(), day, day, Precision.DAY)
@@ -334,7 +343,8 @@ def _from_century(m: re.Match[str]) -> _Cand | None:
     number = int(m["n"]) if m["n"] else ordinal_word_value(m["w"])
     if not number or number > 30:
         return None
-    bce = bool(m["era"]) and "B" in m["era"].upper()
+    era = m["era"] or m["shared_era"] or ""  # "5th–4th centuries BC": BC is for both
+    bce = "B" in era.upper()
     # Chronological first year: 17th century AD = 1601; 5th century BC = 500 BC = -499.
     first_year = astronomical_year(number * 100, True) if bce else (number - 1) * 100 + 1
     if m["turn"]:
@@ -410,7 +420,7 @@ def _from_range_days(m: re.Match[str]) -> _Cand | None:
     if start is None or year is None:
         return None
     month, d1, d2 = _month_no(m["m"]), int(m["d1"]), int(m["d2"])
-    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
+    if not (is_valid_day(year, month, d1) and is_valid_day(year, month, d2) and d1 < d2):
         return None
     return _Cand(
         start, m.end(), Day(year, month, d1), Day(year, month, d2), Precision.DAY, is_range=True
@@ -423,7 +433,7 @@ def _from_range_day_months(m: re.Match[str]) -> _Cand | None:
     if start is None or year is None:
         return None
     m1, m2, d1, d2 = _month_no(m["m1"]), _month_no(m["m2"]), int(m["d1"]), int(m["d2"])
-    if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
+    if not (is_valid_day(year, m1, d1) and is_valid_day(year, m2, d2)):
         return None
     first, last = Day(year, m1, d1), Day(year, m2, d2)
     if first >= last:
@@ -534,6 +544,8 @@ def _judge_bare_year(text: str, cand: _Cand) -> _Cand | None:
     cand.cued = bool(
         strong
         or _OPEN_PAREN.search(text, lo, s)
+        or _CLOSE_PAREN.match(text, e)
+        or _POSSESSIVE.search(text, lo, s)
         or _SENTENCE_START.search(text, max(0, s - 8), s)
         or (_WEAK_CUE.search(text, lo, s) and not _COUNTING_OF.search(text, lo, s))
     )

@@ -140,7 +140,7 @@ NOT_PLURAL: frozenset[str] = wordset(
     across always perhaps besides towards afterwards sometimes news various famous previous
     serious numerous does goes yes gas bus bias lens canvas chaos mathematics
     physics politics economics ethics athletics statistics basis crisis status campus
-    census virus analysis thesis axis nexus bonus
+    census virus analysis thesis axis nexus bonus themselves ourselves yourselves
     """
 )
 

@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.values.dates import extract_dates
 from factcheck.values.lexicon import (
     DOZEN,
     HUNDRED,
@@ -67,11 +68,11 @@ from factcheck.values.rules import (
     VAGUE_LOW_FACTOR,
 )
 
-MASK = "\x00"  # stands in for the characters of dates, so offsets stay those of the input
+_MASK = "\x00"  # stands in for the characters of dates, so offsets stay those of the input
 
 _GROUP_SEP = "[ \u00a0\u202f\u2009]"
 _NUMBER = re.compile(
-    r"(?<![\w.,#/:\x00\u2212-])(?<![A-Za-z][-–])"
+    r"(?<![\w.,#/:\x00])(?<![A-Za-z][-–])"
     r"(?P<sign>[\u2212-](?=[$£€¥\d]))?"
     r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -102,6 +103,7 @@ _PERCENT_AFTER = re.compile(
 )
 _DEGREES_AFTER = re.compile(r"\s?°\s?(?P<scale>[CF])\b")
 _HYPHEN_UNIT = re.compile(r"-(?P<w>[a-z]+)\b")
+_NOT_HYPHEN_UNITS = frozenset({"strong", "odd", "plus", "something", "fold"})  # "1500-strong"
 _WORD = re.compile(r"\s+(?:-\s+)?(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 _WORD_NUM = re.compile(
@@ -114,7 +116,8 @@ _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 _ORDINAL_WORD = re.compile(rf"(?i)(?<![\w-])(?:{ORDINAL_WORD})")
 _VAGUE = re.compile(
     r"(?i)(?<![\w-])(?:(?P<m>tens|hundreds)\s+of\s+(?P<b1>thousands|millions|billions)"
-    r"(?:\s+of\b)?|(?P<b2>dozens|scores|hundreds|thousands|millions|billions)\s+of\b)"
+    r"(?:\s+of\b)?|(?P<b2>dozens|scores|hundreds|thousands|millions|billions|decades|centuries)"
+    r"\s+of\b)"
 )
 _HALF = re.compile(
     r"(?i)(?<![\w-])(?:half\s+an?|an?\s+half)[\s-]+"
@@ -123,8 +126,9 @@ _HALF = re.compile(
 _ONE_PERIOD = re.compile(r"(?i)(?<![\w-])(?:a|one)\s+(?P<w>decade|century)\b")
 _VAGUE_BASE = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-    "billions": 1_000_000_000, "tens": 10,
+    "billions": 1_000_000_000, "tens": 10, "decades": 10, "centuries": 100,
 }  # fmt: skip
+_VAGUE_YEARS = ("decades", "centuries")  # counted in years: "decades of war" is 20..99 years
 _PERIOD_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
 
 _QUALIFIER_BEFORE = re.compile(
@@ -195,28 +199,26 @@ class _Tok:
     unit_locked: bool = False  # the unit came from the figure itself, not a noun after it
 
 
-def _rounding(digits: str, scale: float) -> float:
+def implied_rounding(digits: str, scale: float = 1.0) -> float:
     """Half a unit of the last significant digit of a written figure; 0 when exact.
 
-    A whole number whose last digit is not zero is exact ("1,994", "121"); trailing zeros
-    and decimals tell how far the writer rounded ("650,000", "1.5 million").
+    A whole number whose last digit is not zero is exact ("1,994", "121"), and so is any
+    whole number below ``ROUNDING_MIN`` ("30 years"); trailing zeros and decimals tell how
+    far the writer rounded ("650,000", "1.5 million").
     """
     if "." in digits:
         decimals = len(digits) - digits.index(".") - 1
         return 0.5 * 10.0**-decimals * scale
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped) if stripped else 0
-    if zeros == 0 and scale == 1.0:
+    if scale == 1.0 and (zeros == 0 or float(digits) < ROUNDING_MIN):
         return 0.0
     return 0.5 * 10.0**zeros * scale
 
 
-def _spread(value: float, rounding: float) -> float:
-    """The implied-rounding tolerance of a figure (see ``rules``)."""
-    magnitude = abs(value)
-    if magnitude < ROUNDING_MIN and rounding >= 0.5:
-        return 0.0  # a whole number below the threshold: an exact count
-    return min(rounding, ROUNDING_CAP * magnitude)
+def rounding_spread(value: float, rounding: float) -> float:
+    """The implied-rounding tolerance of a figure: its rounding, capped (see ``rules``)."""
+    return min(rounding, ROUNDING_CAP * abs(value))
 
 
 # --- digits ---------------------------------------------------------------------------------
@@ -275,14 +277,14 @@ def _digit_token(text: str, m: re.Match[str]) -> _Tok | None:
             unit, end, plain = f"°{dm['scale']}", dm.end(), False
         else:
             hm = _HYPHEN_UNIT.match(text, end)
-            if hm and not unit:
+            if hm and not unit and hm["w"] not in _NOT_HYPHEN_UNITS:
                 unit, end, plain = _unit_lemma(hm["w"], singular_ok=True), hm.end(), False
     if scale != 1.0:
         plain = False
     if sign:
         value = -value
     return _Tok(
-        start, end, value * scale, _rounding(digits, scale), unit=unit, scale=scale,
+        start, end, value * scale, implied_rounding(digits, scale), unit=unit, scale=scale,
         ordinal=ordinal, plain=plain, unit_locked=unit is not None,
     )  # fmt: skip
 
@@ -339,25 +341,36 @@ def _word_tokens(text: str, taken: bytearray) -> list[_Tok]:
                 words[0] = "one"  # "a hundred", "a dozen": the article counts one
             else:
                 parts, words = parts[1:], words[1:]  # "a two-year ...": it does not
-        value, used = _evaluate_words(words)
-        if used == 0:
-            continue
-        start, end = parts[0].start(), parts[used - 1].end()
-        counted = words[:used]
-        if counted == ["one"]:
-            continue
-        if 1 in taken[start:end]:
-            continue
-        dozen = DOZEN in counted
-        tok = _Tok(start, end, float(value), 0.0, approximate=dozen)
-        if dozen:
-            tok.qualifier = Qualifier.ABOUT
-        hm = _HYPHEN_UNIT.match(text, end)
-        if hm:
-            tok.unit = _unit_lemma(hm["w"], singular_ok=True)
-            tok.end, tok.unit_locked = hm.end(), True
-        toks.append(tok)
+        # A run may hold several numbers ("two, three" is one run without the comma).
+        i = 0
+        while i < len(words):
+            value, used = _evaluate_words(words[i:])
+            if used == 0:
+                i += 1
+                continue
+            tok = _word_token(text, taken, parts[i : i + used], words[i : i + used], value)
+            if tok is not None:
+                toks.append(tok)
+            i += used
     return toks
+
+
+def _word_token(
+    text: str, taken: bytearray, parts: list[re.Match[str]], words: list[str], value: int
+) -> _Tok | None:
+    start, end = parts[0].start(), parts[-1].end()
+    if words == ["one"] or 1 in taken[start:end]:
+        return None  # "one" alone is mostly a pronoun
+    dozen = DOZEN in words
+    # "three thousand" is as rounded as "3,000".
+    tok = _Tok(start, end, float(value), implied_rounding(str(value)), approximate=dozen)
+    if dozen:
+        tok.qualifier = Qualifier.ABOUT
+    hm = _HYPHEN_UNIT.match(text, end)
+    if hm and hm["w"] not in _NOT_HYPHEN_UNITS:
+        tok.unit = _unit_lemma(hm["w"], singular_ok=True)
+        tok.end, tok.unit_locked = hm.end(), True
+    return tok
 
 
 def _ordinal_tokens(text: str) -> list[_Tok]:
@@ -382,9 +395,11 @@ def _special_tokens(text: str) -> list[_Tok]:
             base = _VAGUE_BASE[m["b2"].lower()]
         low = float(VAGUE_LOW_FACTOR * base)
         high = float(VAGUE_HIGH_FACTOR * base - 1)
+        in_years = (m["b2"] or "").lower() in _VAGUE_YEARS
         toks.append(
             _Tok(m.start(), m.end(), low, 0.0, approximate=True, low=low, high=high,
-                 qualifier=Qualifier.ORDER_OF)
+                 qualifier=Qualifier.ORDER_OF, unit="year" if in_years else None,
+                 unit_locked=in_years)
         )  # fmt: skip
     for m in _HALF.finditer(text):
         word = m["w"].lower()
@@ -396,7 +411,8 @@ def _special_tokens(text: str) -> list[_Tok]:
             )
         else:
             size = 12 if word == DOZEN else (100 if word == HUNDRED else SCALES[word])
-            toks.append(_Tok(m.start(), m.end(), size / 2, 0.0))
+            half = size // 2
+            toks.append(_Tok(m.start(), m.end(), float(half), implied_rounding(str(half))))
     for m in _ONE_PERIOD.finditer(text):
         word = m["w"].lower()
         toks.append(
@@ -507,7 +523,7 @@ def _share_scale_and_unit(a: _Tok, b: _Tok) -> tuple[_Tok, _Tok]:
 
 def _bounds(tok: _Tok, qualifier: Qualifier | None) -> tuple[float, float]:
     v = tok.value
-    spread = _spread(v, tok.rounding)
+    spread = rounding_spread(v, tok.rounding)
     hedge = max(APPROX_REL * abs(v), spread)
     if qualifier is Qualifier.ABOUT:
         rel = DOZEN_REL if tok.approximate and tok.qualifier is Qualifier.ABOUT else APPROX_REL
@@ -526,7 +542,12 @@ def _to_years(tok: _Tok) -> _Tok:
     """ "two decades" -> 20 years, "three centuries" -> 300 years."""
     if tok.unit in _PERIOD_YEARS:
         factor = _PERIOD_YEARS[tok.unit]
-        return replace(tok, value=tok.value * factor, rounding=tok.rounding * factor, unit="year")
+        low = None if tok.low is None else tok.low * factor
+        high = None if tok.high is None else tok.high * factor
+        return replace(
+            tok, value=tok.value * factor, rounding=tok.rounding * factor, unit="year",
+            low=low, high=high,
+        )  # fmt: skip
     return tok
 
 
@@ -589,11 +610,20 @@ _ORDINAL_KEYS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "teenth", "tieth", "hundredth", "thousandth",
 )  # fmt: skip
-_VAGUE_KEYS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+_VAGUE_KEYS = (
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "decades",
+    "centuries",
+)
 
 
-def read_numbers(masked: str) -> list[NumberValue]:
-    """Figures in a text whose dates are already masked with ``MASK`` characters."""
+def _read(masked: str) -> list[NumberValue]:
+    """Figures in a text whose dates are masked with ``_MASK`` characters."""
     lower = masked.lower()
     toks: list[_Tok] = []
     if (
@@ -620,29 +650,25 @@ def read_numbers(masked: str) -> list[NumberValue]:
     return [_figure(masked, a, b, start) for a, b, start in _merge_ranges(masked, toks)]
 
 
-def mask_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with each span replaced by as many ``MASK`` characters."""
-    if not spans:
-        return text
+def read_numbers(text: str, date_spans: Sequence[tuple[int, int]]) -> list[NumberValue]:
+    """Figures in ``text`` outside the given date spans (sorted, not overlapping).
+
+    The dates' characters are masked first, so their digits are neither figures nor the
+    context of one; offsets and texts are those of ``text``.
+    """
+    if not date_spans:
+        return _read(text)
     pieces: list[str] = []
     pos = 0
-    for s, e in spans:
+    for s, e in date_spans:
         pieces.append(text[pos:s])
-        pieces.append(MASK * (e - s))
+        pieces.append(_MASK * (e - s))
         pos = e
     pieces.append(text[pos:])
-    return "".join(pieces)
+    values = _read("".join(pieces))
+    return [replace(v, text=text[v.span[0] : v.span[1]]) for v in values]
 
 
 def extract_numbers(text: str) -> list[NumberValue]:
     """Every figure in ``text`` that is not part of a date, in order, not overlapping."""
-    from factcheck.values.dates import extract_dates
-
-    masked = mask_spans(text, [d.span for d in extract_dates(text)])
-    return [_restore(text, v) for v in read_numbers(masked)]
-
-
-def _restore(text: str, value: NumberValue) -> NumberValue:
-    """Give a figure read from masked text the original characters of its span."""
-    s, e = value.span
-    return value if value.text == text[s:e] else replace(value, text=text[s:e])
+    return read_numbers(text, [d.span for d in extract_dates(text)])

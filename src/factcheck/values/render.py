@@ -7,12 +7,10 @@ the property tests check, and what reports can show when the source text is not 
 
 from __future__ import annotations
 
-import math
-
 from factcheck.values.days import days_in_month
 from factcheck.values.lexicon import MONTH_NAMES, SEASON_MONTHS, ordinal_suffix, pluralise
 from factcheck.values.model import DateValue, Day, NumberValue, Precision, Qualifier
-from factcheck.values.numbers import GLUED_UNIT_NAMES
+from factcheck.values.numbers import GLUED_UNIT_NAMES, implied_rounding, rounding_spread
 from factcheck.values.rules import (
     CENTURY_PARTS,
     DECADE_PARTS,
@@ -171,6 +169,8 @@ def _range(v: DateValue) -> str:
         return f"{_year(s.year)}{_EN_DASH}{_year(e.year)}"
     if p is Precision.DECADE:
         return f"{s.year - s.year % 10}s{_EN_DASH}{e.year - e.year % 10}s"
+    if p is Precision.CENTURY and (s.year - 1) % 100 == 0 and e.year % 100 == 0:
+        return f"{_century(s.year)} {_EN_DASH} {_century(e.year - 99)}"
     return f"{_day(s)} {_EN_DASH} {_day(e)}"
 
 
@@ -194,24 +194,52 @@ def _figure(x: float) -> str:
     return (_MINUS if x < 0 else "") + text
 
 
-def _with_unit(x: float, unit: str | None, ordinal: bool = False) -> str:
+_SCALE_WORDS = (
+    (1.0, ""), (1e3, " thousand"), (1e6, " million"), (1e9, " billion"), (1e12, " trillion"),
+)  # fmt: skip
+
+
+def _rounded_figure(x: float, spread: float) -> str:
+    """Digits for ``x`` that the reader takes to be rounded by exactly ``spread``.
+
+    "1.5 million" and "1,500,000" mean the same, but "$2.0 billion" is rounder than
+    "$2,000,000,000" reads; the first mantissa and scale that give the same bounds win.
+    """
+    for scale, word in _SCALE_WORDS:
+        mantissa = abs(x) / scale
+        if scale > 1 and mantissa < 0.1:
+            break
+        for decimals in range(7):
+            digits = f"{mantissa:.{decimals}f}"
+            if float(digits) * scale != abs(x):
+                continue
+            if rounding_spread(x, implied_rounding(digits, scale)) == spread:
+                written = f"{float(digits):,.{decimals}f}"
+                return (_MINUS if x < 0 else "") + written + word
+    return _figure(x)
+
+
+def _with_unit(
+    x: float, unit: str | None, ordinal: bool = False, spread: float | None = None
+) -> str:
     if ordinal:
         n = int(x)
         return f"{n}{ordinal_suffix(n)}"
+    figure = _figure(abs(x)) if spread is None else _rounded_figure(abs(x), spread)
+    sign = _MINUS if x < 0 else ""
     if unit == "%":
-        return f"{_figure(x)}%"
+        return f"{sign}{figure}%"
     if unit == "pp":
-        return f"{_figure(x)} percentage points"
+        return f"{sign}{figure} percentage points"
     if unit in _CURRENCY_SYMBOLS:
-        sign = _MINUS if x < 0 else ""
-        return f"{sign}{_CURRENCY_SYMBOLS[unit]}{_figure(abs(x))}"
+        return f"{sign}{_CURRENCY_SYMBOLS[unit]}{figure}"
     if unit is None:
-        return _figure(x)
+        return sign + figure
     if unit.startswith("°"):
-        return f"{_figure(x)} {unit}"
+        return f"{sign}{figure} {unit}"
     if unit in GLUED_UNIT_NAMES:
-        return f"{_figure(x)}{unit}"  # "5km", "3GW": read back as the same unit
-    return f"{_figure(x)} {unit if x == 1 else pluralise(unit)}"
+        return f"{sign}{figure}{unit}"  # "5km", "3GW": read back as the same unit
+    return f"{sign}{figure} {unit if x == 1 else pluralise(unit)}"
 
 
 _LEADS = {
@@ -227,13 +255,16 @@ def format_number(value: NumberValue) -> str:
     if qualifier is Qualifier.BETWEEN:
         unit = value.unit
         return f"between {_with_unit(value.low, _locked(unit))} and {_with_unit(value.high, unit)}"
+    if qualifier is Qualifier.ORDER_OF and value.unit == "year" and value.low == 20:
+        return "decades of"
     if qualifier is Qualifier.ORDER_OF:
         name = _VAGUE_NAMES.get(int(value.low), f"{_figure(value.low / VAGUE_LOW_FACTOR)}s of")
         return name + (f" {pluralise(value.unit)}" if value.unit else "")
-    lead = _LEADS.get(qualifier, "") if qualifier else ""
-    if math.isinf(value.value):
-        return lead + ("infinity" if value.value > 0 else "minus infinity")
-    return lead + _with_unit(value.value, value.unit, value.ordinal)
+    if qualifier is None:
+        # A plain figure's bounds are its implied rounding: render digits that imply it.
+        spread = value.high - value.value
+        return _with_unit(value.value, value.unit, value.ordinal, spread)
+    return _LEADS.get(qualifier, "") + _with_unit(value.value, value.unit, value.ordinal)
 
 
 def _locked(unit: str | None) -> str | None:
