@@ -65,8 +65,12 @@ def read_fever(path: Path) -> Iterator[Row]:
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh):
             d = json.loads(line)
-            yield Row(f"fs-{d.get('id', n)}-{n}", detokenize(d["claim"]), _label(d["label"]),
-                      (detokenize(d["evidence"]),))
+            yield Row(
+                f"fs-{d.get('id', n)}-{n}",
+                detokenize(d["claim"]),
+                _label(d["label"]),
+                (detokenize(d["evidence"]),),
+            )
 
 
 def read_fmt(path: Path) -> Iterator[Row]:
@@ -134,11 +138,19 @@ def run_task(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH,
-                        help="folder with fever-symmetric/ and fool-me-twice/")
+    parser.add_argument(
+        "--bench",
+        type=Path,
+        default=DEFAULT_BENCH,
+        help="folder with fever-symmetric/ and fool-me-twice/",
+    )
     parser.add_argument("--half", choices=["all", "tune", "held"], default="all")
-    parser.add_argument("--errors", type=Path, default=None,
-                        help="write misclassified rows (JSON lines) here for study")
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        default=None,
+        help="write misclassified rows (JSON lines) here for study",
+    )
     args = parser.parse_args(argv)
 
     engine = Engine()
@@ -149,15 +161,23 @@ def main(argv: list[str] | None = None) -> int:
 
     def note(task: str, row: Row, verdict: Verdict) -> None:
         if verdict.label is not row.label:
-            mistakes.append({"task": task, "claim": row.claim, "label": row.label.value,
-                             "got": verdict.label.value, "reason": verdict.reason,
-                             "gold": list(row.gold)})
+            mistakes.append(
+                {
+                    "task": task,
+                    "claim": row.claim,
+                    "label": row.label.value,
+                    "got": verdict.label.value,
+                    "reason": verdict.reason,
+                    "gold": list(row.gold),
+                }
+            )
 
     def verify_gold(task: str) -> Callable[[Row], tuple[Verdict, bool | None]]:
         def check(row: Row) -> tuple[Verdict, bool | None]:
             verdict = engine.check_texts(row.claim, list(row.gold), title=row.page)
             note(task, row, verdict)
             return verdict, None
+
         return check
 
     def select(row: Row) -> tuple[Verdict, bool | None]:
@@ -175,10 +195,23 @@ def main(argv: list[str] | None = None) -> int:
         ("Fool Me Twice dev", "select-then-verify", *run_task(fmt, select)),
     ]
     elapsed = time.perf_counter() - started
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                            text=True, check=False).stdout.strip() or "unknown"
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                           capture_output=True, text=True, check=False).stdout.strip()
+    commit = (
+        subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        or "unknown"
+    )
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
     print(f"command: python benchmarks/claim_bench.py --half {args.half}")
     print(f"commit: {commit}{' (with uncommitted changes)' if dirty else ''}")
     print()

@@ -28,7 +28,9 @@ class FakeSource:
         search_results: Mapping[str, list[str]] | None = None,
         name: str = "fake://wiki",
     ) -> None:
-        self.pages = {t: make_page(t, x, n + 1, name) for n, (t, x) in enumerate((pages or {}).items())}
+        self.pages = {
+            t: make_page(t, x, n + 1, name) for n, (t, x) in enumerate((pages or {}).items())
+        }
         self.errors = dict(errors or {})
         self.search_results = dict(search_results or {})
         self._name = name
@@ -51,7 +53,9 @@ class FakeSource:
             elif title in self.pages:
                 out[title] = PageLookup(title, LookupStatus.FOUND, page=self.pages[title])
             else:
-                out[title] = PageLookup(title, LookupStatus.MISSING, reason=f"no article titled {title!r}")
+                out[title] = PageLookup(
+                    title, LookupStatus.MISSING, reason=f"no article titled {title!r}"
+                )
             if progress:
                 progress(done, len(unique), title)
         return out

@@ -31,12 +31,16 @@ def test_refresh_bypasses_but_updates_the_cache(tmp_path: Path) -> None:
     inner = FakeSource({"A": "old text"})
     with PageCache(tmp_path / "c") as cache:
         CachedSource(inner, cache).fetch(["A"])
-        inner.pages["A"] = inner.pages["A"].__class__(**{**inner.pages["A"].__dict__, "text": "new"})
+        inner.pages["A"] = inner.pages["A"].__class__(
+            **{**inner.pages["A"].__dict__, "text": "new"}
+        )
         refreshed = CachedSource(inner, cache, refresh=True).fetch(["A"])
         again = CachedSource(inner, cache).fetch(["A"])
     assert inner.fetched == ["A", "A"]
-    assert refreshed["A"].page is not None and refreshed["A"].page.text == "new"
-    assert again["A"].page is not None and again["A"].page.text == "new"
+    assert refreshed["A"].page is not None
+    assert refreshed["A"].page.text == "new"
+    assert again["A"].page is not None
+    assert again["A"].page.text == "new"
 
 
 def test_errors_and_missing_pages_are_never_cached(tmp_path: Path) -> None:
@@ -56,7 +60,8 @@ def test_cache_is_keyed_by_endpoint(tmp_path: Path) -> None:
     with PageCache(tmp_path / "c") as cache:
         CachedSource(one, cache).fetch(["A"])
         got = CachedSource(two, cache).fetch(["A"])
-    assert got["A"].page is not None and got["A"].page.text == "two"
+    assert got["A"].page is not None
+    assert got["A"].page.text == "two"
     assert two.fetched == ["A"]
 
 
@@ -71,7 +76,8 @@ def test_directory_is_owner_only_and_values_are_json(tmp_path: Path) -> None:
     import zlib
 
     stored = [json.loads(zlib.decompress(r[0])) for r in rows if r[0] is not None]
-    assert stored and stored[0]["text"] == "text of A"
+    assert stored
+    assert stored[0]["text"] == "text of A"
 
 
 def test_expired_entries_are_fetched_again(tmp_path: Path) -> None:
@@ -96,17 +102,23 @@ def test_corrupt_entry_is_refetched_with_a_warning(tmp_path: Path) -> None:
     with PageCache(directory) as cache:
         got = CachedSource(inner, cache, warn=warnings.append).fetch(["A"])
         again = CachedSource(inner, cache).fetch(["A"])
-    assert got["A"].page is not None and got["A"].page.text == "good text"
+    assert got["A"].page is not None
+    assert got["A"].page.text == "good text"
     assert again["A"].page is not None
     assert inner.fetched == ["A", "A"]
-    assert len(warnings) == 1 and "unreadable cache entry" in warnings[0]
+    assert len(warnings) == 1
+    assert "unreadable cache entry" in warnings[0]
 
 
 def test_wrong_shape_entry_is_a_miss() -> None:
     assert page_from_json({"title": "A"}) is None
     assert page_from_json(["not", "a", "page"]) is None
-    assert page_from_json({"title": "A", "pageid": "1", "revid": 1, "timestamp": "", "url": "",
-                           "text": ""}) is None
+    assert (
+        page_from_json(
+            {"title": "A", "pageid": "1", "revid": 1, "timestamp": "", "url": "", "text": ""}
+        )
+        is None
+    )
 
 
 def test_unusable_directory_raises_cache_error(tmp_path: Path) -> None:

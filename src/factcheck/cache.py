@@ -8,6 +8,7 @@ degrades to "no cache" with a warning: a fact-check never fails for its cache.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -123,10 +124,8 @@ class PageCache:
             raise CacheError(f"unreadable cache entry ({type(exc).__name__}); refetching") from exc
 
     def _drop(self, key: str) -> None:
-        try:
+        with contextlib.suppress(sqlite3.Error, OSError, diskcache.Timeout):
             self._cache.delete(key, retry=True)
-        except (sqlite3.Error, OSError, diskcache.Timeout):
-            pass
 
     def _set(self, key: str, value: object) -> None:
         try:
@@ -170,8 +169,12 @@ class PageCache:
             size = self._cache.volume()
         except (sqlite3.Error, OSError) as exc:
             raise CacheError(f"cannot read cache {self.directory}: {exc}") from exc
-        return {"directory": str(self.directory), "pages": pages, "searches": searches,
-                "bytes": size}
+        return {
+            "directory": str(self.directory),
+            "pages": pages,
+            "searches": searches,
+            "bytes": size,
+        }
 
     def clear(self) -> int:
         try:

@@ -38,7 +38,15 @@ from factcheck.errors import (
 from factcheck.fileio import atomic_write_text
 from factcheck.formats import OutputFormat, RenderOptions, render
 from factcheck.mediawiki import DEFAULT_API, ClientSettings, MediaWikiSource
-from factcheck.models import Claim, ClaimKind, ClaimsFile, Label, ProgressCallback, Report, SourceInfo
+from factcheck.models import (
+    Claim,
+    ClaimKind,
+    ClaimsFile,
+    Label,
+    ProgressCallback,
+    Report,
+    SourceInfo,
+)
 from factcheck.runner import run_claims
 from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snapshot
 from factcheck.source import PageSource
@@ -92,10 +100,12 @@ def parse_duration(text: str) -> float:
     return number * factor
 
 
-class _Duration(click.ParamType):
+class _Duration(click.ParamType):  # type: ignore[type-arg]
     name = "DURATION"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
         if isinstance(value, (int, float)):
             return float(value)
         try:
@@ -121,28 +131,58 @@ class SourceOptions:
 
 def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
-        click.option("--api", envvar="FACTCHECK_API", default=DEFAULT_API, show_default=True,
-                     metavar="URL",
-                     help="MediaWiki Action API endpoint (env FACTCHECK_API), e.g. a test wiki's "
-                          "http://127.0.0.1:PORT/api.php."),
-        click.option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", type=click.Path(path_type=Path),
-                     default=None, metavar="DIR",
-                     help="Where fetched pages are cached (env FACTCHECK_CACHE_DIR) "
-                          "[default: ./cache]."),
-        click.option("--cache-ttl", type=_Duration(), default=DEFAULT_TTL, metavar="DURATION",
-                     help="How long a cached page is reused: 7d, 12h, 30m; 0 keeps it forever "
-                          "[default: 7d]."),
-        click.option("--refresh", is_flag=True,
-                     help="Fetch every page again, ignoring cached copies (and update the cache)."),
+        click.option(
+            "--api",
+            envvar="FACTCHECK_API",
+            default=DEFAULT_API,
+            show_default=True,
+            metavar="URL",
+            help="MediaWiki Action API endpoint (env FACTCHECK_API), e.g. a test wiki's "
+            "http://127.0.0.1:PORT/api.php.",
+        ),
+        click.option(
+            "--cache-dir",
+            envvar="FACTCHECK_CACHE_DIR",
+            type=click.Path(path_type=Path),
+            default=None,
+            metavar="DIR",
+            help="Where fetched pages are cached (env FACTCHECK_CACHE_DIR) [default: ./cache].",
+        ),
+        click.option(
+            "--cache-ttl",
+            type=_Duration(),
+            default=DEFAULT_TTL,
+            metavar="DURATION",
+            help="How long a cached page is reused: 7d, 12h, 30m; 0 keeps it forever "
+            "[default: 7d].",
+        ),
+        click.option(
+            "--refresh",
+            is_flag=True,
+            help="Fetch every page again, ignoring cached copies (and update the cache).",
+        ),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
-        click.option("--offline", is_flag=True,
-                     help="Make no request: use only the snapshot next to the claims file and the "
-                          "cache."),
-        click.option("--snapshot", type=click.Path(path_type=Path), default=None, metavar="PATH",
-                     help="Snapshot of pinned pages to use offline or when the API cannot be "
-                          "reached [default: CLAIMS.snapshot.json next to the claims file]."),
-        click.option("--timeout", type=click.FloatRange(min=0.5), default=30.0, show_default=True,
-                     metavar="SECONDS", help="Read timeout of one API request."),
+        click.option(
+            "--offline",
+            is_flag=True,
+            help="Make no request: use only the snapshot next to the claims file and the cache.",
+        ),
+        click.option(
+            "--snapshot",
+            type=click.Path(path_type=Path),
+            default=None,
+            metavar="PATH",
+            help="Snapshot of pinned pages to use offline or when the API cannot be "
+            "reached [default: CLAIMS.snapshot.json next to the claims file].",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0.5),
+            default=30.0,
+            show_default=True,
+            metavar="SECONDS",
+            help="Read timeout of one API request.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -209,10 +249,17 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
         source: PageSource = ChainSource(parts)
         where = snapshot.path if snapshot is not None else None
         label = f"snapshot {where}" if where else "cache"
-        return Wiring(source, lambda: SourceInfo(api=opts.api, offline=True,
-                                                 snapshot=str(where) if where else None,
-                                                 note=f"offline: evidence from the {label}"),
-                      cache, None)
+        return Wiring(
+            source,
+            lambda: SourceInfo(
+                api=opts.api,
+                offline=True,
+                snapshot=str(where) if where else None,
+                note=f"offline: evidence from the {label}",
+            ),
+            cache,
+            None,
+        )
 
     try:
         client = MediaWikiSource(ClientSettings(api=opts.api, read_timeout=opts.timeout))
@@ -221,13 +268,18 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     cached: PageSource = CachedSource(client, cache, refresh=opts.refresh, warn=warn)
     if snapshot is None:
         return Wiring(cached, lambda: SourceInfo(api=opts.api), cache, client)
-    fallback = FallbackSource(cached, snapshot, lambda: client.down_reason,
-                              f"the snapshot {snapshot.path}")
+    fallback = FallbackSource(
+        cached, snapshot, lambda: client.down_reason, f"the snapshot {snapshot.path}"
+    )
 
     def info() -> SourceInfo:
         used = bool(fallback.note)
-        return SourceInfo(api=opts.api, offline=False,
-                          snapshot=str(snapshot.path) if used else None, note=fallback.note)
+        return SourceInfo(
+            api=opts.api,
+            offline=False,
+            snapshot=str(snapshot.path) if used else None,
+            note=fallback.note,
+        )
 
     return Wiring(fallback, info, cache, client)
 
@@ -299,32 +351,56 @@ FORMAT_CHOICES = [f.value for f in OutputFormat]
 
 def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
-        click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="terminal",
-                     show_default=True, help="Report format."),
-        click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-                     default=None, metavar="PATH",
-                     help="Write the report to PATH (atomically) instead of standard output."),
-        click.option("-v", "--verbose", is_flag=True,
-                     help="Show every candidate sentence and each value checked."),
-        click.option("-q", "--quiet", is_flag=True,
-                     help="Show only the summary and the contradicted claims."),
-        click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-                     show_default=True,
-                     help="Colour in the terminal report (auto: on a terminal unless NO_COLOR)."),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMAT_CHOICES),
+            default="terminal",
+            show_default=True,
+            help="Report format.",
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(path_type=Path, dir_okay=False),
+            default=None,
+            metavar="PATH",
+            help="Write the report to PATH (atomically) instead of standard output.",
+        ),
+        click.option(
+            "-v",
+            "--verbose",
+            is_flag=True,
+            help="Show every candidate sentence and each value checked.",
+        ),
+        click.option(
+            "-q", "--quiet", is_flag=True, help="Show only the summary and the contradicted claims."
+        ),
+        click.option(
+            "--color",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            help="Colour in the terminal report (auto: on a terminal unless NO_COLOR).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _render(report: Report, fmt: str, output: Path | None, verbose: bool, quiet: bool,
-            color: str) -> None:
+def _render(
+    report: Report, fmt: str, output: Path | None, verbose: bool, quiet: bool, color: str
+) -> None:
     if verbose and quiet:
         raise UsageError("--verbose and --quiet contradict each other: pick one")
     stream = sys.stdout
     use_color = output is None and _want_color(color, stream) and fmt == "terminal"
-    text = render(report, OutputFormat(fmt),
-                  RenderOptions(color=use_color, width=_width(), verbose=verbose, quiet=quiet))
+    text = render(
+        report,
+        OutputFormat(fmt),
+        RenderOptions(color=use_color, width=_width(), verbose=verbose, quiet=quiet),
+    )
     emit(text, output)
 
 
@@ -346,16 +422,30 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("claims_file", type=click.Path(path_type=Path), default=DEFAULT_CLAIMS,
-                required=False)
+@click.argument(
+    "claims_file", type=click.Path(path_type=Path), default=DEFAULT_CLAIMS, required=False
+)
 @source_options
 @output_options
-@click.option("--strict", is_flag=True,
-              help="Also fail (exit 1) when a claim could not be verified (not_enough_evidence).")
-@click.option("--claim", "only", multiple=True, metavar="ID",
-              help="Check only this claim id (repeatable).")
-def run(claims_file: Path, fmt: str, output: Path | None, verbose: bool, quiet: bool,
-        color: str, strict: bool, only: tuple[str, ...], **kwargs: Any) -> None:
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Also fail (exit 1) when a claim could not be verified (not_enough_evidence).",
+)
+@click.option(
+    "--claim", "only", multiple=True, metavar="ID", help="Check only this claim id (repeatable)."
+)
+def run(
+    claims_file: Path,
+    fmt: str,
+    output: Path | None,
+    verbose: bool,
+    quiet: bool,
+    color: str,
+    strict: bool,
+    only: tuple[str, ...],
+    **kwargs: Any,
+) -> None:
     """Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
 
     Pages are fetched from the API (or the cache), each claim is matched against their
@@ -388,8 +478,15 @@ def run(claims_file: Path, fmt: str, output: Path | None, verbose: bool, quiet: 
 def _with_info(report: Report, info: SourceInfo) -> Report:
     if info == report.source:
         return report
-    return Report(report.claims_file, info, report.results, report.generated_at,
-                  report.tool_version, report.essay_title, report.essay_published)
+    return Report(
+        report.claims_file,
+        info,
+        report.results,
+        report.generated_at,
+        report.tool_version,
+        report.essay_title,
+        report.essay_published,
+    )
 
 
 def _select(claims: ClaimsFile, only: Sequence[str]) -> ClaimsFile:
@@ -405,13 +502,27 @@ def _select(claims: ClaimsFile, only: Sequence[str]) -> ClaimsFile:
 
 @cli.command()
 @click.argument("claim_text", metavar="CLAIM")
-@click.option("--page", "pages", multiple=True, metavar="TITLE",
-              help="Article to check against (repeatable); without it, the API is searched.")
+@click.option(
+    "--page",
+    "pages",
+    multiple=True,
+    metavar="TITLE",
+    help="Article to check against (repeatable); without it, the API is searched.",
+)
 @source_options
 @output_options
 @click.option("--strict", is_flag=True, help="Also fail when the claim could not be verified.")
-def check(claim_text: str, pages: tuple[str, ...], fmt: str, output: Path | None,
-          verbose: bool, quiet: bool, color: str, strict: bool, **kwargs: Any) -> None:
+def check(
+    claim_text: str,
+    pages: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    verbose: bool,
+    quiet: bool,
+    color: str,
+    strict: bool,
+    **kwargs: Any,
+) -> None:
     """Check one claim typed on the command line.
 
     \b
@@ -423,8 +534,9 @@ def check(claim_text: str, pages: tuple[str, ...], fmt: str, output: Path | None
     text = " ".join(claim_text.split())
     if not text:
         raise UsageError("the claim is empty: give it as one quoted argument")
-    claims = ClaimsFile("<command line>",
-                        (Claim("claim", text, kind=ClaimKind.OTHER, pages=tuple(pages)),))
+    claims = ClaimsFile(
+        "<command line>", (Claim("claim", text, kind=ClaimKind.OTHER, pages=tuple(pages)),)
+    )
     wiring = wire_source(opts, opts.snapshot)
     try:
         with progress_display(not quiet, "Fetching pages") as progress:
@@ -438,11 +550,18 @@ def check(claim_text: str, pages: tuple[str, ...], fmt: str, output: Path | None
 
 
 @cli.command()
-@click.argument("claims_file", type=click.Path(path_type=Path), default=DEFAULT_CLAIMS,
-                required=False)
+@click.argument(
+    "claims_file", type=click.Path(path_type=Path), default=DEFAULT_CLAIMS, required=False
+)
 @source_options
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              metavar="PATH", help="Snapshot file [default: CLAIMS.snapshot.json next to it].")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="PATH",
+    help="Snapshot file [default: CLAIMS.snapshot.json next to it].",
+)
 def snapshot(claims_file: Path, output: Path | None, **kwargs: Any) -> None:
     """Pin every page CLAIMS_FILE uses into one reviewable JSON file.
 
@@ -457,8 +576,16 @@ def snapshot(claims_file: Path, output: Path | None, **kwargs: Any) -> None:
     claims = load_claims(claims_file)
     target = output or default_snapshot_path(claims_file)
     wiring = wire_source(
-        SourceOptions(opts.api, opts.cache_dir, opts.cache_ttl, opts.refresh, opts.no_cache,
-                      False, None, opts.timeout),
+        SourceOptions(
+            opts.api,
+            opts.cache_dir,
+            opts.cache_ttl,
+            opts.refresh,
+            opts.no_cache,
+            False,
+            None,
+            opts.timeout,
+        ),
         None,
     )
     recorder = RecordingSource(wiring.source)
@@ -521,8 +648,14 @@ def cache() -> None:
 
 
 @cache.command("info")
-@click.option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", type=click.Path(path_type=Path),
-              default=None, metavar="DIR", help="Cache directory [default: ./cache].")
+@click.option(
+    "--cache-dir",
+    envvar="FACTCHECK_CACHE_DIR",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Cache directory [default: ./cache].",
+)
 def cache_info(cache_dir: Path | None) -> None:
     """Show where the cache is and what it holds."""
     directory = cache_dir or default_cache_dir()
@@ -531,13 +664,21 @@ def cache_info(cache_dir: Path | None) -> None:
         return
     with PageCache(directory, ttl=None) as store:
         stats = store.stats()
-    click.echo(f"{stats['directory']}: {stats['pages']} pages, {stats['searches']} searches, "
-               f"{stats['bytes']:,} bytes")
+    click.echo(
+        f"{stats['directory']}: {stats['pages']} pages, {stats['searches']} searches, "
+        f"{stats['bytes']:,} bytes"
+    )
 
 
 @cache.command("clear")
-@click.option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", type=click.Path(path_type=Path),
-              default=None, metavar="DIR", help="Cache directory [default: ./cache].")
+@click.option(
+    "--cache-dir",
+    envvar="FACTCHECK_CACHE_DIR",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Cache directory [default: ./cache].",
+)
 def cache_clear(cache_dir: Path | None) -> None:
     """Remove every cached page and search."""
     directory = cache_dir or default_cache_dir()
@@ -552,13 +693,18 @@ def cache_clear(cache_dir: Path | None) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI and map every expected failure to a line and an exit code."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck",
-                 standalone_mode=False)
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="factcheck",
+            standalone_mode=False,
+        )
     except click.exceptions.Exit as exc:
         raise SystemExit(exc.exit_code) from None
     except click.ClickException as exc:
         exc.show()
-        raise SystemExit(EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code) from None
+        raise SystemExit(
+            EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code
+        ) from None
     except click.exceptions.Abort:
         _err("interrupted")
         raise SystemExit(EXIT_INTERRUPTED) from None
@@ -576,6 +722,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     except Exception as exc:  # a bug: say so in one line, details only on request
         if os.environ.get("FACTCHECK_DEBUG"):
             traceback.print_exc()
-        _err(f"internal error: {type(exc).__name__}: {exc} "
-             "(please report it; set FACTCHECK_DEBUG=1 for the traceback)")
+        _err(
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(please report it; set FACTCHECK_DEBUG=1 for the traceback)"
+        )
         raise SystemExit(EXIT_INTERNAL) from None

@@ -13,6 +13,7 @@ so do the subject's words found only in the sentence before.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -20,32 +21,84 @@ from rapidfuzz import fuzz, process
 
 from factcheck.lexicon import concepts
 from factcheck.models import Page
-from factcheck.sentences import split_sentences
-from factcheck.textnorm import STOPWORDS, Token, tokens
+from factcheck.sentences import Sentence, split_sentences
+from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, tokens
 from factcheck.values import DateValue, NumberValue, extract_values
 
 Value = DateValue | NumberValue
 
 # Credit for a claim word found only in the article's title, not in the sentence.
 TITLE_CREDIT = 0.6
-# Credit for a claim word of the subject found only in the previous sentence.
-PREVIOUS_CREDIT = 0.7
+# Credit for a claim word found only in the sentences before, in the same paragraph (for
+# the subject's words always, for others when the sentence refers back with a pronoun).
+PREVIOUS_CREDIT = 0.6
+# How many sentences before count as that context.
+CONTEXT_SENTENCES = 3
 # Credit for a long claim word found only as a near spelling (rapidfuzz ratio >= FUZZY_MIN).
 FUZZY_CREDIT = 0.8
 FUZZY_MIN = 85.0
 FUZZY_MIN_LENGTH = 5
 # Weights of claim words by kind.
 NAME_WEIGHT = 1.5
-LIGHT_WEIGHT = 0.35
+LIGHT_WEIGHT = 0.15
+# Ranking bonus of a sentence that carries a value of the kind the claim asserts.
+VALUE_BONUS = 0.08
 # The subject's words weigh this much less than the rest in `Scored.focused`: articles
 # refer back to their subject ("He", "The album") far more often than they repeat it.
 SUBJECT_DISCOUNT = 0.3
 _LIGHT = frozenset(
-    {"be", "been", "was", "were", "is", "are", "become", "became", "have", "has", "had", "do",
-     "did", "make", "made", "get", "got", "use", "used", "take", "took", "taken", "place",
-     "happened", "occurred", "year", "time", "also", "new", "newly", "later", "well", "known",
-     "called", "many", "part", "several", "would", "will", "could", "may", "might", "since",
-     "still", "however", "although", "there", "came", "went", "one"}
+    {
+        "be",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "become",
+        "became",
+        "have",
+        "has",
+        "had",
+        "do",
+        "did",
+        "make",
+        "made",
+        "get",
+        "got",
+        "use",
+        "used",
+        "take",
+        "took",
+        "taken",
+        "place",
+        "happened",
+        "occurred",
+        "year",
+        "time",
+        "also",
+        "new",
+        "newly",
+        "later",
+        "well",
+        "known",
+        "called",
+        "many",
+        "part",
+        "several",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "since",
+        "still",
+        "however",
+        "although",
+        "there",
+        "came",
+        "went",
+        "one",
+    }
 )
 
 
@@ -73,8 +126,25 @@ class Unit:
         return any(t.norm in _ANAPHORS for t in self.tokens)
 
 
-_ANAPHORS = frozenset({"it", "its", "he", "his", "him", "she", "her", "they", "their", "them",
-                       "this", "these", "that", "those", "there"})
+_ANAPHORS = frozenset(
+    {
+        "it",
+        "its",
+        "he",
+        "his",
+        "him",
+        "she",
+        "her",
+        "they",
+        "their",
+        "them",
+        "this",
+        "these",
+        "that",
+        "those",
+        "there",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -102,7 +172,8 @@ class Scored:
     focused: float  # coverage with the subject's words discounted (SUBJECT_DISCOUNT)
     subject: float = 1.0  # coverage of the claim's subject words (1 when it has none)
     predicate: float = 1.0  # coverage of the other words (1 when there are none)
-    missing: tuple[ClaimWord, ...] = ()
+    missing: tuple[ClaimWord, ...] = ()  # claim words found nowhere (sentence, title, context)
+    absent: tuple[ClaimWord, ...] = ()  # claim words not in the sentence itself
 
 
 def _masked(toks: Sequence[Token], values: Sequence[Value]) -> list[Token]:
@@ -113,17 +184,149 @@ def _masked(toks: Sequence[Token], values: Sequence[Value]) -> list[Token]:
 # Words that end a claim's subject: auxiliaries and common verbs. Any lower-case word in
 # -ed also does. A light stand-in for a parser, enough for "X was/is/has/won ...".
 VERBS = frozenset(
-    """is was are were be been being has have had did does do can could will would may might
-    shall should must became becomes become began begins won wins wrote writes made makes took
-    takes gave gives went goes came comes held holds led leads met meets ran runs sold sells
-    said says saw sees fought fights grew grows knew left lost loses paid put rose sang sent
-    set shot spent spoke stood struck taught told thought threw wore bought brought built
-    caught chose drew drove fell felt found flew got heard hid kept lay lent meant read rode
-    sought shook slept stole swore tore woke dies lives stars plays contains includes
-    features works serves remains appears belongs consists lies sits stands""".split()
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "did",
+        "does",
+        "do",
+        "can",
+        "could",
+        "will",
+        "would",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "became",
+        "becomes",
+        "become",
+        "began",
+        "begins",
+        "won",
+        "wins",
+        "wrote",
+        "writes",
+        "made",
+        "makes",
+        "took",
+        "takes",
+        "gave",
+        "gives",
+        "went",
+        "goes",
+        "came",
+        "comes",
+        "held",
+        "holds",
+        "led",
+        "leads",
+        "met",
+        "meets",
+        "ran",
+        "runs",
+        "sold",
+        "sells",
+        "said",
+        "says",
+        "saw",
+        "sees",
+        "fought",
+        "fights",
+        "grew",
+        "grows",
+        "knew",
+        "left",
+        "lost",
+        "loses",
+        "paid",
+        "put",
+        "rose",
+        "sang",
+        "sent",
+        "set",
+        "shot",
+        "spent",
+        "spoke",
+        "stood",
+        "struck",
+        "taught",
+        "told",
+        "thought",
+        "threw",
+        "wore",
+        "bought",
+        "brought",
+        "built",
+        "caught",
+        "chose",
+        "drew",
+        "drove",
+        "fell",
+        "felt",
+        "found",
+        "flew",
+        "got",
+        "heard",
+        "hid",
+        "kept",
+        "lay",
+        "lent",
+        "meant",
+        "read",
+        "rode",
+        "sought",
+        "shook",
+        "slept",
+        "stole",
+        "swore",
+        "tore",
+        "woke",
+        "dies",
+        "lives",
+        "stars",
+        "plays",
+        "contains",
+        "includes",
+        "features",
+        "works",
+        "serves",
+        "remains",
+        "appears",
+        "belongs",
+        "consists",
+        "lies",
+        "sits",
+        "stands",
+    ]
 )
-_LEADING_ADVERBIAL = frozenset({"in", "on", "at", "during", "after", "before", "by", "from",
-                                "since", "until", "following", "as", "when", "while"})
+_LEADING_ADVERBIAL = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "by",
+        "from",
+        "since",
+        "until",
+        "following",
+        "as",
+        "when",
+        "while",
+    }
+)
 
 
 def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
@@ -132,13 +335,14 @@ def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
     if toks and toks[0].norm in _LEADING_ADVERBIAL:
         # "In 1986, Tatum O'Neal died": the subject comes after the opening phrase.
         comma = text.find(",")
-        if 0 < comma:
+        if comma > 0:
             start = next((i for i, t in enumerate(toks) if t.start > comma), 0)
     for i in range(start, len(toks)):
         tok = toks[i]
-        if i > start and (tok.norm in VERBS or (
-            tok.norm.endswith("ed") and not tok.capitalised and len(tok.norm) > 3
-        )):
+        if i > start and (
+            tok.norm in VERBS
+            or (tok.norm.endswith("ed") and not tok.capitalised and len(tok.norm) > 3)
+        ):
             return start, i
     return start, start
 
@@ -153,13 +357,14 @@ def analyse_claim(text: str) -> ClaimText:
     for i, tok in enumerate(_masked(toks, values)):
         if tok.norm in STOPWORDS or tok.norm.isdigit() or len(tok.norm) < 2:
             continue
+        if tok.norm in NEGATIONS or tok.norm.endswith("n't"):
+            continue  # negation is judged on its own (engine), not as a word to find
         if tok.stem in seen:
             continue
         seen.add(tok.stem)
         is_name = tok.capitalised and (i > 0 or tok.text.isupper())
         weight = NAME_WEIGHT if is_name else LIGHT_WEIGHT if tok.norm in _LIGHT else 1.0
-        words.append(ClaimWord(tok, concepts(tok.stem), weight, is_name,
-                               id(tok) in subject_tokens))
+        words.append(ClaimWord(tok, concepts(tok.stem), weight, is_name, id(tok) in subject_tokens))
     return ClaimText(text, tuple(toks), values, tuple(words))
 
 
@@ -173,13 +378,7 @@ def keys_of(toks: Iterable[Token]) -> frozenset[str]:
 def units_from_pages(pages: Sequence[Page]) -> list[Unit]:
     units: list[Unit] = []
     for page in pages:
-        previous: Unit | None = None
-        for sentence in split_sentences(page.text):
-            same_section = previous is not None and previous.section == sentence.section
-            unit = _unit(sentence.text, page.title, sentence.section, sentence.index, page,
-                         previous if same_section else None)
-            units.append(unit)
-            previous = unit
+        units += _units(split_sentences(page.text), page.title, page)
     return units
 
 
@@ -187,22 +386,53 @@ def units_from_texts(texts: Sequence[str], title: str = "") -> list[Unit]:
     """Evidence handed over as sentences or passages (the Python API, the benchmarks)."""
     units: list[Unit] = []
     for text in texts:
-        previous: Unit | None = None
-        for sentence in split_sentences(text):
-            unit = _unit(sentence.text, title, sentence.section, len(units), None, previous)
-            units.append(unit)
-            previous = unit
+        units += _units(split_sentences(text), title, None, first_index=len(units))
     return units
 
 
-def _unit(text: str, title: str, section: str, index: int, page: Page | None,
-          previous: Unit | None) -> Unit:
-    toks = tokens(text)
-    values = tuple(extract_values(text))
-    return Unit(text, title, section, index, page, tuple(toks), values,
-                keys_of(_masked(toks, values)), frozenset(t.stem for t in toks),
-                previous.tokens if previous else (),
-                previous.concepts if previous else frozenset())
+# "Name (12 October 1875 – 1 December 1947)": a lead's life span, which says "born" and
+# "died" without the words.
+_LIFESPAN = re.compile(
+    r"\(\s*(?:[^()]*?;\s*)?(?:born\s+)?[^()]*?\d{3,4}\s*[–—−-]\s*[^()]*?\d{3,4}\s*\)"
+)
+_LIFESPAN_KEYS = keys_of(tokens("born birth died death"))
+
+
+def _units(
+    sentences: Sequence[Sentence], title: str, page: Page | None, first_index: int = 0
+) -> list[Unit]:
+    units: list[Unit] = []
+    for n, sentence in enumerate(sentences):
+        # The sentences before it in its paragraph: what its "it" and "the law" refer to.
+        earlier = [
+            u
+            for u, s in zip(
+                units[-CONTEXT_SENTENCES:],
+                sentences[max(0, n - CONTEXT_SENTENCES) : n],
+                strict=True,
+            )
+            if s.paragraph == sentence.paragraph
+        ]
+        toks = tokens(sentence.text)
+        values = tuple(extract_values(sentence.text))
+        context = tuple(t for u in earlier for t in u.tokens)
+        implied = _LIFESPAN_KEYS if _LIFESPAN.search(sentence.text) else frozenset()
+        units.append(
+            Unit(
+                sentence.text,
+                title,
+                sentence.section,
+                sentence.index if page is not None else first_index + n,
+                page,
+                tuple(toks),
+                values,
+                keys_of(_masked(toks, values)) | implied,
+                frozenset(t.stem for t in toks),
+                context,
+                frozenset().union(*(u.concepts for u in earlier)) if earlier else frozenset(),
+            )
+        )
+    return units
 
 
 class Matcher:
@@ -234,23 +464,35 @@ class Matcher:
         ranked = 0.0
         ranked_total = 0.0
         missing: list[ClaimWord] = []
+        absent: list[ClaimWord] = []
         title_keys = self._title_keys.get(unit.title, frozenset())
         fuzzy_pool: list[str] | None = None
         for i, word in enumerate(self.claim.words):
             credit = 0.0
             if word.keys & unit.concepts:
                 credit = 1.0
-            elif len(word.token.norm) >= FUZZY_MIN_LENGTH:
+            else:
+                absent.append(word)
+            if credit == 0 and len(word.token.norm) >= FUZZY_MIN_LENGTH:
                 if fuzzy_pool is None:
-                    fuzzy_pool = [t.norm for t in unit.tokens if len(t.norm) >= FUZZY_MIN_LENGTH - 1]
-                best = process.extractOne(word.token.norm, fuzzy_pool, scorer=fuzz.ratio,
-                                          score_cutoff=FUZZY_MIN) if fuzzy_pool else None
+                    fuzzy_pool = [
+                        t.norm for t in unit.tokens if len(t.norm) >= FUZZY_MIN_LENGTH - 1
+                    ]
+                best = (
+                    process.extractOne(
+                        word.token.norm, fuzzy_pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN
+                    )
+                    if fuzzy_pool
+                    else None
+                )
                 if best is not None:
                     credit = FUZZY_CREDIT
             if credit < TITLE_CREDIT and word.keys & title_keys:
                 credit = TITLE_CREDIT
-            if credit < PREVIOUS_CREDIT and word.keys & unit.previous_concepts and (
-                word.subject or unit.refers_back
+            if (
+                credit < PREVIOUS_CREDIT
+                and word.keys & unit.previous_concepts
+                and (word.subject or unit.refers_back)
             ):
                 credit = PREVIOUS_CREDIT
             if credit == 0:
@@ -269,9 +511,20 @@ class Matcher:
             (SUBJECT_DISCOUNT * got[True] + got[False]) / discounted if discounted else coverage
         )
         rank = ranked / (ranked_total or 1.0)
-        return Scored(unit, coverage, rank, focused, subject, predicate, tuple(missing))
+        return Scored(
+            unit, coverage, rank, focused, subject, predicate, tuple(missing), tuple(absent)
+        )
 
     def best(self, k: int) -> list[Scored]:
+        """The k best sentences. Among sentences that match the claim's words equally, one
+        that carries a value of the kind the claim asserts (any date for a dated claim,
+        whatever its year) goes first: it is the one that can settle the claim."""
+        kinds = {type(v) for v in self.claim.values}
+
+        def key(s: Scored) -> tuple[float, float, int]:
+            bonus = VALUE_BONUS if any(type(v) in kinds for v in s.unit.values) else 0.0
+            return (s.rank + bonus, s.coverage, -s.unit.index)
+
         scored = [self.score(u) for u in self.units]
-        scored.sort(key=lambda s: (s.rank, s.coverage, -s.unit.index), reverse=True)
+        scored.sort(key=key, reverse=True)
         return scored[:k]

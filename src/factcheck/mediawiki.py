@@ -228,7 +228,9 @@ class MediaWikiSource:
                 self._note_failure(exc)
                 delay = exc.wait if exc.wait is not None else self._backoff(attempt)
                 if exc.wait is not None and exc.wait > self.settings.max_retry_after:
-                    raise _Fatal(f"{exc.reason}; the server asked to wait {exc.wait:.0f} s") from None
+                    raise _Fatal(
+                        f"{exc.reason}; the server asked to wait {exc.wait:.0f} s"
+                    ) from None
                 if attempt >= self.settings.retries or waited + delay > self.settings.max_wait:
                     tries = attempt + 1
                     raise _Fatal(f"{exc.reason} (gave up after {tries} attempts)") from None

@@ -159,7 +159,7 @@ class Report:
     summary: dict[Label, int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        counts = {label: 0 for label in Label}
+        counts = dict.fromkeys(Label, 0)
         for result in self.results:
             counts[result.verdict.label] += 1
         # Derived once; object.__setattr__ because the dataclass is frozen.

@@ -43,32 +43,175 @@ MIN_MISSPELLING_LENGTH = 5
 # How far from an anchor word the evidence may put the differing word.
 ANCHOR_WINDOW = 3
 # Endings that make another word of the same name, not another spelling of it.
-DERIVATIONAL_ENDINGS = ("n", "an", "ian", "ans", "ns", "y", "s", "es", "'s", "ese", "ic",
-                        "ism", "ist", "ists", "ite", "ites", "ish", "i", "ia", "ern")
+DERIVATIONAL_ENDINGS = (
+    "n",
+    "an",
+    "ian",
+    "ans",
+    "ns",
+    "y",
+    "s",
+    "es",
+    "'s",
+    "ese",
+    "ic",
+    "ism",
+    "ist",
+    "ists",
+    "ite",
+    "ites",
+    "ish",
+    "i",
+    "ia",
+    "ern",
+)
 # Nouns of events that an organisation holds.
-EVENT_NOUNS = frozenset({"summit", "summits", "conference", "congress", "meeting", "session",
-                         "council", "assembly", "treaty", "operation", "mission"})
+EVENT_NOUNS = frozenset(
+    {
+        "summit",
+        "summits",
+        "conference",
+        "congress",
+        "meeting",
+        "session",
+        "council",
+        "assembly",
+        "treaty",
+        "operation",
+        "mission",
+    }
+)
 # How far (in words) an acronym may stand from the event noun it is tied to.
 ATTRIBUTION_WINDOW = 3
 
 # Words that may join the capitalised words of one name. Not "and": "Talbott and Primakov"
 # are two names.
-_CONNECTORS = frozenset({"of", "the", "de", "del", "da", "von", "van", "der", "al",
-                         "bin", "ibn", "la", "le", "du", "y", "on", "for", "in"})
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "de",
+        "del",
+        "da",
+        "von",
+        "van",
+        "der",
+        "al",
+        "bin",
+        "ibn",
+        "la",
+        "le",
+        "du",
+        "y",
+        "on",
+        "for",
+        "in",
+    }
+)
 TITLES = frozenset(
-    "president vice prime minister general sir dr mr mrs ms king queen pope saint lord lady "
-    "emperor tsar czar chancellor secretary senator governor prince princess duke professor "
-    "ambassador".split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "general",
+        "sir",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "king",
+        "queen",
+        "pope",
+        "saint",
+        "lord",
+        "lady",
+        "emperor",
+        "tsar",
+        "czar",
+        "chancellor",
+        "secretary",
+        "senator",
+        "governor",
+        "prince",
+        "princess",
+        "duke",
+        "professor",
+        "ambassador",
+    ]
 )
 _LEADING_FUNCTION = STOPWORDS | frozenset(
-    {"during", "following", "after", "although", "since", "despite", "under", "today", "later",
-     "however", "many", "most", "some", "several", "both", "it", "its", "his", "her", "their",
-     "born", "former", "first", "last", "then", "once", "while", "unlike", "like", "along",
-     "according", "among", "as", "because", "between", "in", "on", "at", "by", "from", "with"}
+    {
+        "during",
+        "following",
+        "after",
+        "although",
+        "since",
+        "despite",
+        "under",
+        "today",
+        "later",
+        "however",
+        "many",
+        "most",
+        "some",
+        "several",
+        "both",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "born",
+        "former",
+        "first",
+        "last",
+        "then",
+        "once",
+        "while",
+        "unlike",
+        "like",
+        "along",
+        "according",
+        "among",
+        "as",
+        "because",
+        "between",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "with",
+    }
 )
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -105,8 +248,13 @@ def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     upper = sum(1 for c in letters if c.isupper())
     # "NATO", "CSCE", "U.S.", and mixed forms such as "PfP" or "OSCEs".
-    return len(letters) >= 2 and upper >= 2 and upper >= len(letters) - 1 \
-        and letters[0].isupper() and not _ROMAN.match(word)
+    return (
+        len(letters) >= 2
+        and upper >= 2
+        and upper >= len(letters) - 1
+        and letters[0].isupper()
+        and not _ROMAN.match(word)
+    )
 
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|de|di|da|van|von|d|o)[-’'][A-Z]")
@@ -137,7 +285,9 @@ def extract_names(text: str) -> list[Name]:
         if not _is_name_word(tok):
             i += 1
             continue
-        sentence_start = i == 0 or text[toks[i - 1].end : tok.start].strip().endswith((".", ":", '"'))
+        sentence_start = i == 0 or text[toks[i - 1].end : tok.start].strip().endswith(
+            (".", ":", '"')
+        )
         if sentence_start and tok.norm in _LEADING_FUNCTION:
             i += 1
             continue
@@ -156,8 +306,13 @@ def extract_names(text: str) -> list[Name]:
             k = j
             while k < len(toks) and k - j < 2 and toks[k].norm in _CONNECTORS:
                 k += 1
-            if k > j and k < len(toks) and _is_name_word(toks[k]) and all(
-                text[toks[m - 1].end : toks[m].start].strip() == "" for m in range(j, k + 1)
+            if (
+                k > j
+                and k < len(toks)
+                and _is_name_word(toks[k])
+                and all(
+                    text[toks[m - 1].end : toks[m].start].strip() == "" for m in range(j, k + 1)
+                )
             ):
                 run.extend(toks[j : k + 1])
                 j = k + 1
@@ -184,8 +339,9 @@ def _split_titles(text: str, run: list[Token]) -> list[Name]:
             piece = piece[:-1]
         words = tuple(t for t in piece if t.norm not in _CONNECTORS)
         if words:
-            names.append(Name(text[piece[0].start : piece[-1].end], words, piece[0].start,
-                              piece[-1].end))
+            names.append(
+                Name(text[piece[0].start : piece[-1].end], words, piece[0].start, piece[-1].end)
+            )
     return names
 
 
@@ -219,8 +375,8 @@ def same_word_family(a: str, b: str) -> bool:
         stem = short[:-1] if short[-1:] in "aeiouy" else short
         if not (len(stem) >= 4 and long_.startswith(stem)):
             return False
-        return long_[len(stem):] in DERIVATIONAL_ENDINGS
-    return long_[len(short):] in DERIVATIONAL_ENDINGS
+        return long_[len(stem) :] in DERIVATIONAL_ENDINGS
+    return long_[len(short) :] in DERIVATIONAL_ENDINGS
 
 
 def _bare(word: str) -> str:
@@ -277,7 +433,8 @@ def match_name(
     present = {t.norm for t in evidence} | {_core(t.norm) for t in evidence}
     stems = {t.stem for t in evidence}
     missing = [
-        w for w in name.words
+        w
+        for w in name.words
         if w.norm not in present and w.stem not in stems and _core(w.norm) not in present
     ]
     if not missing:
@@ -296,8 +453,10 @@ def match_name(
             status, seen = _beside_anchor(name, word, anchors, evidence)
             if status is NameStatus.MISSPELT and word.norm in vocabulary:
                 status, seen = NameStatus.ABSENT, ""  # spelt the claim's way elsewhere
-            if status is NameStatus.ABSENT and word is not name.words[-1] and not _displaced(
-                name, evidence
+            if (
+                status is NameStatus.ABSENT
+                and word is not name.words[-1]
+                and not _displaced(name, evidence)
             ):
                 # "Bill Clinton" met as plain "Clinton": articles refer back by family name.
                 status = NameStatus.CONFIRMED
@@ -320,8 +479,12 @@ def _displaced(name: Name, evidence: list[Token]) -> bool:
         return False
     for i in mentions:
         before = evidence[i - 1] if i > 0 else None
-        if before is None or not _is_name_word(before) or before.norm in TITLES | _CONNECTORS \
-                or before.norm in own:
+        if (
+            before is None
+            or not _is_name_word(before)
+            or before.norm in TITLES | _CONNECTORS
+            or before.norm in own
+        ):
             return False
     return True
 

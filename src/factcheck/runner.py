@@ -81,7 +81,9 @@ def _no_article(lookups: Sequence[PageLookup], searched: bool) -> Verdict:
     return Verdict(Label.NOT_ENOUGH_EVIDENCE, 1.0, f"no article to check against ({reasons})")
 
 
-def verdict_for(claim: Claim, lookups: Sequence[PageLookup], engine: Engine, searched: bool) -> Verdict:
+def verdict_for(
+    claim: Claim, lookups: Sequence[PageLookup], engine: Engine, searched: bool
+) -> Verdict:
     pages = [lk.page for lk in lookups if lk.status is LookupStatus.FOUND and lk.page]
     failed = [lk for lk in lookups if lk.status is LookupStatus.ERROR]
     if not pages:
@@ -91,8 +93,13 @@ def verdict_for(claim: Claim, lookups: Sequence[PageLookup], engine: Engine, sea
         # What was fetched did not settle it against the claim, and part of the evidence is
         # missing: the honest answer is that the check could not be completed.
         missing = "; ".join(f"{lk.requested}: {lk.reason}" for lk in failed)
-        return Verdict(Label.ERROR, 1.0, f"evidence could not be fetched ({missing})",
-                       verdict.evidence, verdict.values)
+        return Verdict(
+            Label.ERROR,
+            1.0,
+            f"evidence could not be fetched ({missing})",
+            verdict.evidence,
+            verdict.values,
+        )
     return verdict
 
 
@@ -126,8 +133,9 @@ def run_claims(
             for lk in (lookups[t] for t in wanted[claim.id])
         )
         if claim.id in search_errors:
-            verdict = Verdict(Label.ERROR, 1.0,
-                              f"evidence could not be fetched ({search_errors[claim.id]})")
+            verdict = Verdict(
+                Label.ERROR, 1.0, f"evidence could not be fetched ({search_errors[claim.id]})"
+            )
         else:
             verdict = verdict_for(claim, mine, engine, searched=not claim.pages)
         results.append(ClaimResult(claim, verdict, mine))
@@ -135,7 +143,10 @@ def run_claims(
         claims_file=claims_file.path,
         source=source_info,
         results=tuple(results),
-        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        generated_at=dt.datetime.now(dt.UTC)
+        .replace(microsecond=0)
+        .isoformat()
+        .replace("+00:00", "Z"),
         tool_version=__version__,
         essay_title=claims_file.title,
         essay_published=claims_file.published,

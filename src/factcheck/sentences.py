@@ -27,6 +27,7 @@ class Sentence:
     text: str
     section: str  # nearest heading above it, "" in the lead
     index: int  # position in the page, 0-based
+    paragraph: int = 0  # which paragraph (line of the extract) it belongs to
 
 
 def _segment(line: str) -> Iterator[str]:
@@ -57,7 +58,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a page's plain text, in order, each with its section heading."""
     sentences: list[Sentence] = []
     section = ""
-    for raw in text[:MAX_PAGE_CHARS].splitlines():
+    for paragraph, raw in enumerate(text[:MAX_PAGE_CHARS].splitlines()):
         line = raw.strip()
         if not line:
             continue
@@ -67,5 +68,5 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         for sentence in _segment(line):
             for piece in _chunks(sentence):
-                sentences.append(Sentence(piece, section, len(sentences)))
+                sentences.append(Sentence(piece, section, len(sentences), paragraph))
     return sentences
