@@ -16,11 +16,13 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from factcheck.lexicon import concepts
 from factcheck.models import Page
+from factcheck.names import abbreviated, is_acronym
 from factcheck.sentences import Sentence, split_sentences
 from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, tokens
 from factcheck.values import DateValue, NumberValue, extract_values
@@ -378,8 +380,14 @@ def keys_of(toks: Iterable[Token]) -> frozenset[str]:
 def units_from_pages(pages: Sequence[Page]) -> list[Unit]:
     units: list[Unit] = []
     for page in pages:
-        units += _units(split_sentences(page.text), page.title, page)
+        units += _page_units(page)
     return units
+
+
+@lru_cache(maxsize=256)
+def _page_units(page: Page) -> tuple[Unit, ...]:
+    # Several claims cite the same article: split and read it once per run.
+    return tuple(_units(split_sentences(page.text), page.title, page))
 
 
 def units_from_texts(texts: Sequence[str], title: str = "") -> list[Unit]:
@@ -469,7 +477,11 @@ class Matcher:
         fuzzy_pool: list[str] | None = None
         for i, word in enumerate(self.claim.words):
             credit = 0.0
-            if word.keys & unit.concepts:
+            if word.keys & unit.concepts or (
+                word.is_name
+                and is_acronym(word.token.text)
+                and abbreviated(word.token.norm, list(unit.tokens))
+            ):
                 credit = 1.0
             else:
                 absent.append(word)
@@ -505,7 +517,9 @@ class Matcher:
         all_total = total[True] + total[False]
         coverage = (got[True] + got[False]) / (all_total or 1.0)
         subject = got[True] / total[True] if total[True] else 1.0
-        predicate = got[False] / total[False] if total[False] else subject
+        # A predicate of light words only ("took place") asserts nothing to look for.
+        heavy = any(not w.subject and w.weight > LIGHT_WEIGHT for w in self.claim.words)
+        predicate = got[False] / total[False] if total[False] and heavy else subject
         discounted = SUBJECT_DISCOUNT * total[True] + total[False]
         focused = (
             (SUBJECT_DISCOUNT * got[True] + got[False]) / discounted if discounted else coverage

@@ -439,7 +439,7 @@ def match_name(
     ]
     if not missing:
         return NameMatch(name, NameStatus.CONFIRMED)
-    if name.acronym and _abbreviates(name.words[0].norm, evidence):
+    if name.acronym and abbreviated(name.words[0].norm, evidence):
         return NameMatch(name, NameStatus.VARIANT, name.text)
     anchors = [w for w in name.words if w not in missing]
     worst = NameStatus.CONFIRMED
@@ -489,7 +489,7 @@ def _displaced(name: Name, evidence: list[Token]) -> bool:
     return True
 
 
-def _abbreviates(acronym: str, evidence: list[Token]) -> bool:
+def abbreviated(acronym: str, evidence: list[Token]) -> bool:
     """Whether a capitalised phrase in the evidence has the acronym's initials."""
     target = acronym.replace(".", "")
     for start in range(len(evidence)):
