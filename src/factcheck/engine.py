@@ -322,9 +322,14 @@ class Engine:
             if strength > j.contra:
                 j.contra, j.why = strength, why
 
-        # Names: in the sentence, or the article's title, or the sentence before.
-        context = list(unit.tokens) + tokens(unit.title) + list(unit.previous)
+        # Names: in the sentence or the article's title; the subject's names also in the
+        # sentences before it, the others only in the article's first sentence and only
+        # when the sentence refers back ("He took office ..." in a president's article).
+        own = list(unit.tokens) + tokens(unit.title)
+        wide = own + list(unit.previous)
+        narrow = own + (list(unit.lead) if unit.refers_back else [])
         for name in facts.names:
+            context = wide if _in_subject(name, facts) else narrow
             match = match_name(name, context, facts.words, vocabulary, facts.names)
             status = _NAME_STATUS[match.status]
             j.checks.append(
@@ -672,11 +677,13 @@ def _other_instance(
     budget" when the claim is about the budget for 2025–2027."""
     toks = list(facts.claim.tokens)
     for cv in facts.claim.values:
+        if not isinstance(cv, DateValue):
+            continue  # "650,000 people": the noun after a figure is what it counts
         noun = _identity(toks, cv.span)
         if not noun:
             continue
         for uv, _role in evidence_values:
-            if _identity(list(unit.tokens), uv.span) & noun:
+            if isinstance(uv, DateValue) and _identity(list(unit.tokens), uv.span) & noun:
                 agreement = _compare(cv, uv)
                 if agreement is not None and agreement.conflict:
                     return True
@@ -718,6 +725,12 @@ _NAME_NOTE = {
     NameStatus.MISSPELT: "misspelt",
     NameStatus.REPLACED: "replaced",
 }
+
+
+def _in_subject(name: Name, facts: _ClaimFacts) -> bool:
+    return any(w.subject and w.token.start == name.start for w in facts.claim.words) or any(
+        w.subject and name.start <= w.token.start < name.end for w in facts.claim.words
+    )
 
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
@@ -863,25 +876,41 @@ def _lifespan(unit: Unit) -> dict[tuple[int, int], str]:
     return roles
 
 
+_RANGE_SPLIT = re.compile(r"\s*(?:[–—−]|-|\bto\b|\band\b|\buntil\b|\bthrough\b)\s*")
+
+
 def _split_range(value: DateValue) -> list[DateValue]:
-    """The two ends of a range such as "12 June 1875 – 1 December 1947"."""
-    for dash in _DASHES:
-        left, sep, right = value.text.partition(f" {dash} ")
-        if sep:
-            first = extract_dates(left)
-            second = extract_dates(right)
-            if len(first) == 1 and len(second) == 1:
-                offset = value.span[0] + len(left) + len(sep)
-                return [
-                    dataclasses.replace(
-                        first[0],
-                        span=(value.span[0] + first[0].span[0], value.span[0] + first[0].span[1]),
+    """The two ends of a range: "12 June 1875 – 1 December 1947", "from September 1994 to
+    August 1995". When an end cannot be read alone ("2–4 April 2008"), the range's first
+    and last days stand for its ends."""
+    text = value.text
+    body = re.sub(r"^(?:from|between)\s+", "", text)
+    offset = value.span[0] + (len(text) - len(body))
+    for m in _RANGE_SPLIT.finditer(body):
+        left, right = body[: m.start()], body[m.end() :]
+        first, second = extract_dates(left), extract_dates(right)
+        if (
+            len(first) == 1
+            and len(second) == 1
+            and first[0].text == left.strip()
+            and second[0].text == right.strip()
+        ):
+            return [
+                dataclasses.replace(
+                    first[0], span=(offset + first[0].span[0], offset + first[0].span[1])
+                ),
+                dataclasses.replace(
+                    second[0],
+                    span=(
+                        offset + m.end() + second[0].span[0],
+                        offset + m.end() + second[0].span[1],
                     ),
-                    dataclasses.replace(
-                        second[0], span=(offset + second[0].span[0], offset + second[0].span[1])
-                    ),
-                ]
-    return []
+                ),
+            ]
+    return [
+        DateValue(text, value.span, value.start, value.start, Precision.DAY),
+        DateValue(text, value.span, value.end, value.end, Precision.DAY),
+    ]
 
 
 def _evidence_values(unit: Unit) -> list[tuple[Value, str | None]]:

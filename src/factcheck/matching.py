@@ -121,6 +121,7 @@ class Unit:
     # "he", "it" or "the pact" refer to.
     previous: tuple[Token, ...] = ()
     previous_concepts: frozenset[str] = frozenset()
+    lead: tuple[Token, ...] = ()  # the article's first sentence
 
     @property
     def refers_back(self) -> bool:
@@ -404,6 +405,7 @@ _LIFESPAN = re.compile(
     r"\(\s*(?:[^()]*?;\s*)?(?:born\s+)?[^()]*?\d{3,4}\s*[–—−-]\s*[^()]*?\d{3,4}\s*\)"
 )
 _LIFESPAN_KEYS = keys_of(tokens("born birth died death"))
+_RANGE_KEYS = keys_of(tokens("began begin start started ended end finished"))
 
 
 def _units(
@@ -421,10 +423,16 @@ def _units(
             )
             if s.paragraph == sentence.paragraph
         ]
+        # ... and the article's first sentence, which says who or what it is about.
+        lead = units[0].tokens if page is not None and units else ()
+        if page is not None and units and units[0] not in earlier:
+            earlier.insert(0, units[0])
         toks = tokens(sentence.text)
         values = tuple(extract_values(sentence.text))
         context = tuple(t for u in earlier for t in u.tokens)
         implied = _LIFESPAN_KEYS if _LIFESPAN.search(sentence.text) else frozenset()
+        if any(isinstance(v, DateValue) and v.is_range for v in values):
+            implied |= _RANGE_KEYS  # "from 1994 to 1995" says when it began and ended
         units.append(
             Unit(
                 sentence.text,
@@ -438,6 +446,7 @@ def _units(
                 frozenset(t.stem for t in toks),
                 context,
                 frozenset().union(*(u.concepts for u in earlier)) if earlier else frozenset(),
+                lead,
             )
         )
     return units

@@ -188,6 +188,7 @@ NEGATIONS = frozenset(
         "shouldn't",
         "failed",
         "refused",
+        "declined",
         "lacks",
         "lacked",
         "unable",
