@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from factcheck.lexicon import concepts, opposites
 from factcheck.matching import VERBS as _VERBS
 from factcheck.matching import (
+    YEARLESS,
     ClaimText,
     ClaimWord,
     Matcher,
@@ -104,6 +105,9 @@ CONTRADICT_NEGATION = 0.75
 CONTRADICT_OPPOSITE = 0.6
 # An organisation tied to the claim's event that differs from the claim's.
 CONTRADICT_ATTRIBUTION = 0.4
+# A word replaced by another between the same neighbours, in an article's sentence this
+# close to the claim.
+CONTRADICT_SUBSTITUTION = 0.8
 # Confidence given to a misspelt name found next to the rest of the name.
 MISSPELLING_CONFIDENCE = 0.9
 # The contradiction must beat the best support by this much; in articles, where a
@@ -222,6 +226,7 @@ class _Judgement:
     why: str = ""  # for a contradiction: what disagrees, "claim says X; evidence says Y"
     names_ok: bool = True
     other_instance: bool = False  # about another budget, summit... than the claim's
+    values_tied: bool = True  # every confirmed value was tied to the claim's event
     negated_claim: bool = False
     partial: float = 0.0  # support if the values it does not mention are confirmed nearby
 
@@ -341,7 +346,9 @@ class Engine:
                     note=_NAME_NOTE.get(match.status, ""),
                 )
             )
-            if status is not ValueStatus.CONFIRMED and not _soft(name):
+            # Evidence handed over by the caller often names its subject "the film", "he".
+            excused = _soft(name) or (given and context is wide and match.status is NameStatus.ABSENT)
+            if status is not ValueStatus.CONFIRMED and not excused:
                 j.names_ok = False
             if match.status is NameStatus.MISSPELT and scored.coverage >= 0.3:
                 conflict(
@@ -362,7 +369,13 @@ class Engine:
         j.other_instance = _other_instance(facts, unit, evidence_values)
         for cv in claim.values:
             check, factor, tied = self._check_value(facts, cv, unit, evidence_values)
+            clash = _opposite_event(facts, cv, unit, evidence_values)
+            if clash is not None and (focus >= CONTRADICT_VALUE or given):
+                # "formed in 2004" against "disbanded in 2004": same time, opposite event.
+                conflict(max(focus, 0.6), f"claim says {clash[0]!r}; evidence says {clash[1]!r}")
             j.checks.append(check)
+            if check.status is ValueStatus.CONFIRMED and tied < 1:
+                j.values_tied = False
             if check.status is ValueStatus.CONTRADICTED:
                 all_agree = False
                 strong = focus >= CONTRADICT_VALUE and scored.predicate >= CONTRADICT_PREDICATE
@@ -412,12 +425,25 @@ class Engine:
         if focus >= CONTRADICT_NEGATION and _negation_conflict(facts, unit):
             conflict(focus, "one of claim and evidence negates what the other asserts")
         claim_stems = frozenset(t.stem for t in claim.tokens)
+        if given or focus >= CONTRADICT_SUBSTITUTION:
+            soft = {n.words[0].norm for n in facts.names if _soft(n)}
+            for word in scored.missing:
+                if word.subject or word.weight < 1.0:
+                    continue
+                if word.is_name and word.token.norm not in soft:
+                    continue
+                other = _substituted(list(claim.tokens), word.token, list(unit.tokens), claim_stems)
+                if other is not None:
+                    conflict(max(focus, 0.5) if given else focus,
+                             f"claim says {word.token.text!r}; evidence says {other!r}")
         for word in scored.absent:
             if word.is_name or word.subject:
                 continue  # an opposite in the subject means another subject, not a conflict
-            clash = (opposites(word.token.stem) & unit.stems) - claim_stems
-            if clash and focus >= CONTRADICT_OPPOSITE:
-                other = _opposite_in_place(list(claim.tokens), word.token, list(unit.tokens), clash)
+            against = (opposites(word.token.stem) & unit.stems) - claim_stems
+            if against and focus >= CONTRADICT_OPPOSITE:
+                other = _opposite_in_place(
+                    list(claim.tokens), word.token, list(unit.tokens), against
+                )
                 if other is not None:
                     conflict(focus, f"claim says {word.token.text!r}; evidence says {other!r}")
 
@@ -481,7 +507,16 @@ class Engine:
                 ends = _split_range(uv)
                 if len(ends) == 2:
                     compared = ends[0] if end_point == "start" else ends[1]
-            agreement = _compare(cv, compared)
+            claim_value = cv
+            if isinstance(cv, DateValue) and cv.start.year == YEARLESS:
+                # "born in May": compare the month in the evidence's own year.
+                if not isinstance(compared, DateValue) or compared.precision > Precision.MONTH:
+                    continue
+                year = compared.start.year
+                claim_value = dataclasses.replace(
+                    cv, start=Day(year, cv.start.month, 1),
+                    end=Day.last_of_month(year, cv.start.month))
+            agreement = _compare(claim_value, compared)
             if agreement is None:
                 continue
             ok = _agreement_ok(agreement)
@@ -511,7 +546,7 @@ class Engine:
             return (
                 ValueCheck(kind, cv.text, ValueStatus.CONFIRMED, found=best_agree[0].text),
                 best_agree[2],
-                0,
+                best_agree[1],
             )
         if best_disagree is None:
             return ValueCheck(kind, cv.text, ValueStatus.NOT_FOUND), 0.0, 0
@@ -621,8 +656,12 @@ class Engine:
                 for v in lead.checks
                 if v.kind is not ValueKind.NAME
             )
+            has_values = lead.values_tied and any(
+                v.kind is not ValueKind.NAME for v in lead.checks)
             says_it = not values_missing and (
-                not unsaid or (len(unsaid) == 1 and scored.predicate >= GIVEN_NEAR_PREDICATE)
+                not unsaid
+                or (len(unsaid) == 1 and scored.predicate >= GIVEN_NEAR_PREDICATE)
+                or has_values  # every date and figure it asserts is there, tied to its event
             )
             if self._negated_claim(lead):
                 says_it = not unsaid and not values_missing
@@ -1109,6 +1148,52 @@ def _agreed(lead: _Judgement) -> str:
         if v.status is ValueStatus.CONFIRMED and v.kind is not ValueKind.NAME
     ]
     return f" agrees on {', '.join(agreed)}" if agreed else " says the same"
+
+
+def _opposite_event(
+    facts: _ClaimFacts, cv: Value, unit: Unit, evidence_values: list[tuple[Value, str | None]]
+) -> tuple[str, str] | None:
+    """The claim's verb and the evidence's opposite verb, when both date the same time."""
+    near = [t for t in _around(list(facts.claim.tokens), cv.span) if _verbal(t)]
+    for uv, _role in evidence_values:
+        agreement = _compare(cv, uv)
+        if agreement is None or not agreement.compatible:
+            continue
+        marker = _marker(unit.text, [t for t in unit.tokens if t.end <= uv.span[0]], uv.span[0])
+        if marker is None:
+            continue
+        for verb in near:
+            if marker.stem in opposites(verb.stem):
+                return verb.text, marker.text
+    return None
+
+
+def _substituted(
+    claim: list[Token], word: Token, evidence: list[Token], claim_stems: frozenset[str]
+) -> str | None:
+    """Another word standing exactly where the claim's word stands, between the same
+    neighbours: "a 2017 British comedy drama book" against "... comedy drama film"."""
+    i = next(k for k, t in enumerate(claim) if t is word)
+    left = claim[i - 1] if i > 0 else None
+    right = claim[i + 1] if i + 1 < len(claim) else None
+    for k, tok in enumerate(evidence):
+        if tok.norm in STOPWORDS or tok.stem in claim_stems:
+            continue
+        if tok.capitalised != word.capitalised:
+            continue  # "Canadian" may stand for "American", not "film" for "Canadian"
+        if not tok.norm.isalpha():
+            continue
+        before = evidence[k - 1] if k > 0 else None
+        after = evidence[k + 1] if k + 1 < len(evidence) else None
+        same_left = left is not None and before is not None and before.stem == left.stem \
+            and left.norm not in STOPWORDS
+        same_right = right is not None and after is not None and after.stem == right.stem \
+            and right.norm not in STOPWORDS
+        if same_left and (same_right or right is None or right.norm in STOPWORDS):
+            return tok.text
+        if same_right and (left is None or left.norm in STOPWORDS):
+            return tok.text
+    return None
 
 
 def _opposite_in_place(

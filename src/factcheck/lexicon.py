@@ -243,6 +243,13 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("create", "destroy"),
     ("build", "demolish"),
     ("ratify", "reject"),
+    ("form", "disband"),
+    ("found", "dissolve"),
+    ("establish", "abolish"),
+    ("create", "abolish"),
+    ("marry", "divorce"),
+    ("elect", "defeat"),
+    ("arrive", "depart"),
 )
 
 

@@ -25,7 +25,8 @@ from factcheck.models import Page
 from factcheck.names import abbreviated, is_acronym
 from factcheck.sentences import Sentence, split_sentences
 from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, tokens
-from factcheck.values import DateValue, NumberValue, extract_values
+from factcheck.values import DateValue, NumberValue, Precision, extract_values
+from factcheck.values.model import Day
 
 Value = DateValue | NumberValue
 
@@ -350,14 +351,46 @@ def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
     return start, start
 
 
+# A month named without a year ("born in May"): kept as a date in year YEARLESS, which
+# the engine compares by month alone.
+YEARLESS = 1
+_MONTH_ONLY = re.compile(
+    r"\b(?:in|on|during|of|since|until|by)\s+(January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s*,?\s*\d)"
+)
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+
+
+def _yearless_months(text: str, taken: Sequence[Value]) -> list[DateValue]:
+    out = []
+    for m in _MONTH_ONLY.finditer(text):
+        if any(s <= m.start(1) < e for s, e in (v.span for v in taken)):
+            continue
+        month = _MONTHS.index(m.group(1)) + 1
+        last = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        out.append(DateValue(m.group(1), (m.start(1), m.end(1)), Day(YEARLESS, month, 1),
+                             Day(YEARLESS, month, last), Precision.MONTH))
+    return out
+
+
 def analyse_claim(text: str) -> ClaimText:
     toks = tokens(text)
-    values = tuple(extract_values(text))
+    found = list(extract_values(text))
+    found += _yearless_months(text, found)
+    found.sort(key=lambda v: v.span)
     words: list[ClaimWord] = []
     seen: set[str] = set()
     start, end = subject_bounds(text, toks)
     subject_tokens = {id(t) for t in toks[start:end]}
-    for i, tok in enumerate(_masked(toks, values)):
+    subject_span = (toks[start].start, toks[end - 1].end) if end > start else (0, 0)
+    # An ordinal in the subject names it ("the 14th Dalai Lama"); it asserts nothing.
+    values = tuple(
+        v for v in found
+        if not (isinstance(v, NumberValue) and v.ordinal
+                and subject_span[0] <= v.span[0] < subject_span[1])
+    )
+    for i, tok in enumerate(_masked(toks, found)):
         if tok.norm in STOPWORDS or tok.norm.isdigit() or len(tok.norm) < 2:
             continue
         if tok.norm in NEGATIONS or tok.norm.endswith("n't"):
@@ -366,7 +399,9 @@ def analyse_claim(text: str) -> ClaimText:
             continue
         seen.add(tok.stem)
         is_name = tok.capitalised and (i > 0 or tok.text.isupper())
-        weight = NAME_WEIGHT if is_name else LIGHT_WEIGHT if tok.norm in _LIGHT else 1.0
+        # Adverbs ("exclusively", "currently") hedge a claim more than they assert.
+        light = tok.norm in _LIGHT or (tok.norm.endswith("ly") and len(tok.norm) > 4)
+        weight = NAME_WEIGHT if is_name else LIGHT_WEIGHT if light else 1.0
         words.append(ClaimWord(tok, concepts(tok.stem), weight, is_name, id(tok) in subject_tokens))
     return ClaimText(text, tuple(toks), values, tuple(words))
 
