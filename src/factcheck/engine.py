@@ -347,7 +347,9 @@ class Engine:
                 )
             )
             # Evidence handed over by the caller often names its subject "the film", "he".
-            excused = _soft(name) or (given and context is wide and match.status is NameStatus.ABSENT)
+            excused = _soft(name) or (
+                given and context is wide and match.status is NameStatus.ABSENT
+            )
             if status is not ValueStatus.CONFIRMED and not excused:
                 j.names_ok = False
             if match.status is NameStatus.MISSPELT and scored.coverage >= 0.3:
@@ -434,8 +436,10 @@ class Engine:
                     continue
                 other = _substituted(list(claim.tokens), word.token, list(unit.tokens), claim_stems)
                 if other is not None:
-                    conflict(max(focus, 0.5) if given else focus,
-                             f"claim says {word.token.text!r}; evidence says {other!r}")
+                    conflict(
+                        max(focus, 0.5) if given else focus,
+                        f"claim says {word.token.text!r}; evidence says {other!r}",
+                    )
         for word in scored.absent:
             if word.is_name or word.subject:
                 continue  # an opposite in the subject means another subject, not a conflict
@@ -514,8 +518,10 @@ class Engine:
                     continue
                 year = compared.start.year
                 claim_value = dataclasses.replace(
-                    cv, start=Day(year, cv.start.month, 1),
-                    end=Day.last_of_month(year, cv.start.month))
+                    cv,
+                    start=Day(year, cv.start.month, 1),
+                    end=Day.last_of_month(year, cv.start.month),
+                )
             agreement = _compare(claim_value, compared)
             if agreement is None:
                 continue
@@ -656,8 +662,7 @@ class Engine:
                 for v in lead.checks
                 if v.kind is not ValueKind.NAME
             )
-            has_values = lead.values_tied and any(
-                v.kind is not ValueKind.NAME for v in lead.checks)
+            has_values = lead.values_tied and any(v.kind is not ValueKind.NAME for v in lead.checks)
             says_it = not values_missing and (
                 not unsaid
                 or (len(unsaid) == 1 and scored.predicate >= GIVEN_NEAR_PREDICATE)
@@ -800,15 +805,33 @@ _NEGATION_SKIP = STOPWORDS | frozenset(
 )
 
 
-def _negated_words(toks: Sequence[Token]) -> list[Token]:
-    """The words negations govern: "did not offer" -> offer; "refused the MAP" -> MAP."""
-    out = []
+_NEGATION_ENDS = frozenset({"but", "and", "while", "although", "whereas", "yet", "though"})
+
+
+def _negated_words(toks: Sequence[Token], text: str = "") -> list[Token]:
+    """The words a negation governs, up to the end of its clause: "has never appeared on
+    the cover" -> appeared, cover; "refused the MAP but declared" -> MAP."""
+    out: list[Token] = []
     for i, tok in enumerate(toks):
-        if tok.norm in NEGATIONS or tok.norm.endswith("n't"):
-            for nxt in toks[i + 1 : i + 5]:
-                if nxt.norm not in _NEGATION_SKIP and nxt.norm not in NEGATIONS:
-                    out.append(nxt)
-                    break
+        if not (tok.norm in NEGATIONS or tok.norm.endswith("n't")):
+            continue
+        taken = 0
+        previous = tok
+        for nxt in toks[i + 1 : i + 9]:
+            gap = text[previous.end : nxt.start] if text else ""
+            if (
+                nxt.norm in _NEGATION_ENDS
+                or nxt.norm in NEGATIONS
+                or any(c in gap for c in ",;:()")
+            ):
+                break
+            previous = nxt
+            if nxt.norm in _NEGATION_SKIP:
+                continue
+            out.append(nxt)
+            taken += 1
+            if taken == 4:
+                break
     return out
 
 
@@ -817,7 +840,7 @@ def _negation_conflict(facts: _ClaimFacts, unit: Unit) -> bool:
     the second, the sentence must say the very word the claim negates ("did not offer"
     against "offered"), not merely speak of the same things."""
     if facts.negated:
-        targets = _negated_words(facts.claim.tokens)
+        targets = _negated_words(facts.claim.tokens, facts.claim.text)[:1]
         if not targets or _negated_near(unit, facts):
             return False
         return all(concepts(t.stem) & unit.concepts for t in targets)
@@ -827,7 +850,7 @@ def _negation_conflict(facts: _ClaimFacts, unit: Unit) -> bool:
 def _negated_near(unit: Unit, facts: _ClaimFacts) -> bool:
     """Whether the sentence negates one of the claim's predicate words: "refused the MAP
     but declared ..." negates "MAP", not "declared"."""
-    return any(concepts(t.stem) & facts.predicate for t in _negated_words(unit.tokens))
+    return any(concepts(t.stem) & facts.predicate for t in _negated_words(unit.tokens, unit.text))
 
 
 _DAY_MONTH = re.compile(
@@ -1185,10 +1208,18 @@ def _substituted(
             continue
         before = evidence[k - 1] if k > 0 else None
         after = evidence[k + 1] if k + 1 < len(evidence) else None
-        same_left = left is not None and before is not None and before.stem == left.stem \
+        same_left = (
+            left is not None
+            and before is not None
+            and before.stem == left.stem
             and left.norm not in STOPWORDS
-        same_right = right is not None and after is not None and after.stem == right.stem \
+        )
+        same_right = (
+            right is not None
+            and after is not None
+            and after.stem == right.stem
             and right.norm not in STOPWORDS
+        )
         if same_left and (same_right or right is None or right.norm in STOPWORDS):
             return tok.text
         if same_right and (left is None or left.norm in STOPWORDS):

@@ -358,8 +358,9 @@ _MONTH_ONLY = re.compile(
     r"\b(?:in|on|during|of|since|until|by)\s+(January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s*,?\s*\d)"
 )
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 
 
 def _yearless_months(text: str, taken: Sequence[Value]) -> list[DateValue]:
@@ -369,8 +370,41 @@ def _yearless_months(text: str, taken: Sequence[Value]) -> list[DateValue]:
             continue
         month = _MONTHS.index(m.group(1)) + 1
         last = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        out.append(DateValue(m.group(1), (m.start(1), m.end(1)), Day(YEARLESS, month, 1),
-                             Day(YEARLESS, month, last), Precision.MONTH))
+        out.append(
+            DateValue(
+                m.group(1),
+                (m.start(1), m.end(1)),
+                Day(YEARLESS, month, 1),
+                Day(YEARLESS, month, last),
+                Precision.MONTH,
+            )
+        )
+    return out
+
+
+_DECADE_WORDS = re.compile(
+    r"\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
+)
+_DECADES = ("twenties thirties forties fifties sixties seventies eighties nineties").split()
+
+
+def _decade_words(text: str, taken: Sequence[Value]) -> list[DateValue]:
+    """ "the fifties": the 1950s, as English uses it without a century."""
+    out = []
+    for m in _DECADE_WORDS.finditer(text):
+        if any(s <= m.start(1) < e for s, e in (v.span for v in taken)):
+            continue
+        first = 1920 + 10 * _DECADES.index(m.group(1).lower())
+        out.append(
+            DateValue(
+                m.group(0),
+                m.span(),
+                Day(first, 1, 1),
+                Day(first + 9, 12, 31),
+                Precision.DECADE,
+                approximate=True,
+            )
+        )
     return out
 
 
@@ -378,6 +412,7 @@ def analyse_claim(text: str) -> ClaimText:
     toks = tokens(text)
     found = list(extract_values(text))
     found += _yearless_months(text, found)
+    found += _decade_words(text, found)
     found.sort(key=lambda v: v.span)
     words: list[ClaimWord] = []
     seen: set[str] = set()
@@ -386,9 +421,13 @@ def analyse_claim(text: str) -> ClaimText:
     subject_span = (toks[start].start, toks[end - 1].end) if end > start else (0, 0)
     # An ordinal in the subject names it ("the 14th Dalai Lama"); it asserts nothing.
     values = tuple(
-        v for v in found
-        if not (isinstance(v, NumberValue) and v.ordinal
-                and subject_span[0] <= v.span[0] < subject_span[1])
+        v
+        for v in found
+        if not (
+            isinstance(v, NumberValue)
+            and v.ordinal
+            and subject_span[0] <= v.span[0] < subject_span[1]
+        )
     )
     for i, tok in enumerate(_masked(toks, found)):
         if tok.norm in STOPWORDS or tok.norm.isdigit() or len(tok.norm) < 2:
