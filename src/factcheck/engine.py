@@ -411,12 +411,23 @@ class Engine:
             weakest = min(weakest, factor)
 
         # Who held the event: "a NATO summit" against "the CSCE summit".
-        for att in attribution(list(claim.tokens), list(unit.tokens)):
+        values_here = all(
+            c.status is ValueStatus.CONFIRMED for c in j.checks if c.kind is not ValueKind.NAME
+        )
+        for att in attribution(list(claim.tokens), list(unit.tokens), unit.text):
+            # The same event: the sentence confirms the claim's date and its other names.
+            others_here = all(
+                c.status is ValueStatus.CONFIRMED or fold(c.asserted) == fold(att.claimed)
+                for c in j.checks
+                if c.kind is ValueKind.NAME
+            )
             if (
                 att.found
                 and fold(att.found) != fold(att.claimed)
                 and not _alias(att.found, facts.names)
                 and focus >= CONTRADICT_ATTRIBUTION
+                and values_here
+                and others_here
             ):
                 conflict(
                     max(focus, 0.8),
@@ -1133,6 +1144,12 @@ def _marker(text: str, before: list[Token], value_start: int) -> Token | None:
     return None
 
 
+_PREPOSITIONS = frozenset(
+    "per via despite toward towards across along around among amid beyond including "
+    "following except like near past plus than versus".split()
+)
+
+
 def _identity(toks: Sequence[Token], span: tuple[int, int]) -> frozenset[str]:
     """Stems of the noun phrase a value identifies: "the 2024 budget" -> {budget},
     "the federal budget law for 2025–2027" -> {federal, budget, law}."""
@@ -1140,7 +1157,12 @@ def _identity(toks: Sequence[Token], span: tuple[int, int]) -> frozenset[str]:
     for tok in after:
         if tok.capitalised:
             continue  # "the 1997 Madrid NATO summit"
-        if tok.norm in STOPWORDS or _verbal(tok) or tok.norm in _AUXILIARIES:
+        if (
+            tok.norm in STOPWORDS
+            or tok.norm in _PREPOSITIONS
+            or _verbal(tok)
+            or tok.norm in _AUXILIARIES
+        ):
             break
         return frozenset({tok.stem})
     before = [t for t in toks if t.end <= span[0]]

@@ -100,6 +100,10 @@ _LIGHT = frozenset(
         "there",
         "came",
         "went",
+        "give",
+        "gave",
+        "given",
+        "gives",
         "one",
     }
 )

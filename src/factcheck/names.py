@@ -570,8 +570,22 @@ class Attribution:
     found: str  # the acronym the evidence ties to it ("" when none)
 
 
-def attribution(claim: list[Token], evidence: list[Token]) -> list[Attribution]:
-    """For each "<ORG> summit" in the claim, the organisation the evidence gives the event."""
+# Head words that make a capitalised phrase an organisation ("Conference on Security and
+# Co-operation in Europe").
+ORGANISATION_HEADS = frozenset(
+    "conference organization organisation council union alliance assembly community "
+    "association league group committee commission party pact bank forum treaty".split()
+)
+
+
+def attribution(claim: list[Token], evidence: list[Token], text: str = "") -> list[Attribution]:
+    """For each "<ORG> summit" in the claim, the organisation the evidence gives the event.
+
+    The evidence speaks of the event when it has the event noun; it names the claim's
+    organisation if the acronym, or a phrase with those initials, is anywhere in it. If it
+    does not, the organisation it does name is the one it gives the event: the acronym next
+    to the event noun, else any other acronym or organisation name in the sentence.
+    """
     out: list[Attribution] = []
     for i, tok in enumerate(claim):
         if tok.norm not in EVENT_NOUNS:
@@ -579,14 +593,36 @@ def attribution(claim: list[Token], evidence: list[Token]) -> list[Attribution]:
         org = _acronym_near(claim, i)
         if org is None:
             continue
-        found = ""
-        for j, ev in enumerate(evidence):
-            if ev.stem == tok.stem:
-                near = _acronym_near(evidence, j)
-                if near is not None:
-                    found = near.text
-                    if near.norm == org.norm:
-                        break
+        event_at = [j for j, ev in enumerate(evidence) if ev.stem == tok.stem]
+        if not event_at:
+            continue
+        target = org.norm.replace(".", "")
+        if any(ev.norm.replace(".", "") == target for ev in evidence) or abbreviated(
+            target, evidence
+        ):
+            out.append(Attribution(tok.text, org.text, org.text))
+            continue
+        claim_norms = {t.norm for t in claim}
+        near = [a for j in event_at if (a := _acronym_near(evidence, j)) is not None]
+        found = next((o.text for o in near if o.norm not in claim_norms), "")
+        if not found and text:
+            # An organisation's full name ("the summit of the Conference on Security and
+            # Co-operation in Europe") before any stray acronym ("the USA").
+            found = next(
+                (
+                    n.text
+                    for n in extract_names(text)
+                    if len(n.words) > 1
+                    and any(w.norm in ORGANISATION_HEADS for w in n.words)
+                    and not any(w.norm in claim_norms for w in n.words)
+                ),
+                "",
+            )
+        if not found:
+            found = next(
+                (ev.text for ev in evidence if is_acronym(ev.text) and ev.norm not in claim_norms),
+                "",
+            )
         out.append(Attribution(tok.text, org.text, found))
     return out
 
