@@ -74,7 +74,8 @@ def test_transliteration_is_not_a_misspelling() -> None:
     verdict = verify(
         "Victor Yanukovych was elected President of Ukraine in 2010.",
         {
-            "Viktor Yanukovych": "Viktor Yanukovych was elected President of Ukraine in February 2010."
+            "Viktor Yanukovych": "Viktor Yanukovych was elected President of Ukraine "
+            "in February 2010."
         },
     )
     assert verdict.label is Label.SUPPORTED
@@ -188,8 +189,8 @@ def test_a_year_naming_another_budget_is_not_a_contradiction() -> None:
     verdict = verify(
         "Vladimir Putin signed Russia's federal budget law for 2025–2027 on 1 December 2024.",
         {
-            "Economy of Russia": "The 2024 budget, signed by Putin on 27 November 2023, set spending "
-            "at 36.6 trillion roubles."
+            "Economy of Russia": "The 2024 budget, signed by Putin on 27 November 2023, "
+            "set spending at 36.6 trillion roubles."
         },
     )
     assert verdict.label is Label.NOT_ENOUGH_EVIDENCE
