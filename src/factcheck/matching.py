@@ -44,6 +44,8 @@ FUZZY_MIN_LENGTH = 5
 # Weights of claim words by kind.
 NAME_WEIGHT = 1.5
 LIGHT_WEIGHT = 0.15
+# Weight of rapidfuzz's token-set ratio in the ranking (a tie-breaker, not a matcher).
+FUZZY_TIEBREAK = 0.05
 # Ranking bonus of a sentence that carries a value of the kind the claim asserts.
 VALUE_BONUS = 0.08
 # The subject's words weigh this much less than the rest in `Scored.focused`: articles
@@ -622,9 +624,14 @@ class Matcher:
         whatever its year) goes first: it is the one that can settle the claim."""
         kinds = {type(v) for v in self.claim.values}
 
+        masked_claim = " ".join(w.token.norm for w in self.claim.words)
+
         def key(s: Scored) -> tuple[float, float, int]:
             bonus = VALUE_BONUS if any(type(v) in kinds for v in s.unit.values) else 0.0
-            return (s.rank + bonus, s.coverage, -s.unit.index)
+            # rapidfuzz's view of the whole sentence breaks near-ties between sentences
+            # that cover the same words.
+            fuzzy = fuzz.token_set_ratio(masked_claim, s.unit.text.lower()) / 100
+            return (s.rank + bonus + FUZZY_TIEBREAK * fuzzy, s.coverage, -s.unit.index)
 
         scored = [self.score(u) for u in self.units]
         scored.sort(key=key, reverse=True)
