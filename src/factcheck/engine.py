@@ -80,7 +80,7 @@ from factcheck.values import (
 from factcheck.values.model import Day
 
 # How many top-ranked sentences are examined in depth.
-CANDIDATES = 15
+CANDIDATES = 25
 # How many sentences a verdict carries as evidence.
 EVIDENCE_SHOWN = 3
 # A sentence supports a claim that asserts values when it covers this share of the claim's
@@ -895,6 +895,14 @@ def _carried_years(unit: Unit) -> list[DateValue]:
     """Day-and-month dates without a year, dated by the last full date before them in the
     sentence: "passed it on 21 November 2024; the Council endorsed it on 27 November"."""
     full = [v for v in unit.values if isinstance(v, DateValue) and v.precision == Precision.DAY]
+    if not full and unit.previous:
+        # "... held in Sochi from 16 to 19 October 2017. Its final session on 19 October":
+        # the year comes from the sentences before, in the same paragraph.
+        earlier = " ".join(t.text for t in unit.previous)
+        dated = [d for d in extract_dates(earlier) if d.precision <= Precision.YEAR]
+        if dated:
+            year = dated[-1].end.year
+            full = [DateValue("", (-1, -1), Day(year, 1, 1), Day(year, 12, 31), Precision.YEAR)]
     if not full:
         return []
     out = []
@@ -902,7 +910,7 @@ def _carried_years(unit: Unit) -> list[DateValue]:
     for m in _DAY_MONTH.finditer(unit.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        earlier = [v for v in full if v.span[1] <= m.start()]
+        earlier = [v for v in full if v.span[1] <= m.start()]  # (-1, -1): a sentence before
         if not earlier:
             continue
         year = earlier[-1].end.year

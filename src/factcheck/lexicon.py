@@ -27,6 +27,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
         "integrate",
     ),
     ("invite", "invitation"),
+    ("member", "represent", "representative", "seat", "congressman", "congresswoman"),
     ("participate", "participation", "role", "involve", "involvement", "take"),
     ("hold", "held", "host", "convene", "summit"),
     ("begin", "began", "begun", "start", "commence", "outbreak", "initiate", "launch"),

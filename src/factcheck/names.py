@@ -103,11 +103,10 @@ _CONNECTORS = frozenset(
         "le",
         "du",
         "y",
-        "on",
         "for",
-        "in",
     }
 )
+# Not "in" or "on": "the Valdai Discussion Club in Sochi" is a club and a city.
 TITLES = frozenset(
     [
         "president",
