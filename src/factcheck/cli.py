@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 import click
 
@@ -43,6 +43,7 @@ from factcheck.models import (
     ClaimKind,
     ClaimsFile,
     Label,
+    LookupStatus,
     ProgressCallback,
     Report,
     SourceInfo,
@@ -50,6 +51,7 @@ from factcheck.models import (
 from factcheck.runner import run_claims
 from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snapshot
 from factcheck.source import PageSource
+from factcheck.titles import title_problem
 
 DEFAULT_CLAIMS = "claims/essay_claims.toml"
 
@@ -129,7 +131,11 @@ class SourceOptions:
     timeout: float
 
 
-def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def source_options(
+    *, offline: bool = True, snapshot_help: str | None = None
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The options that say where pages come from. `snapshot` records from the API, so it
+    offers neither --offline nor --snapshot (offline=False)."""
     options = [
         click.option(
             "--api",
@@ -162,19 +168,23 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Fetch every page again, ignoring cached copies (and update the cache).",
         ),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
-        click.option(
-            "--offline",
-            is_flag=True,
-            help="Make no request: use only the snapshot next to the claims file and the cache.",
-        ),
-        click.option(
-            "--snapshot",
-            type=click.Path(path_type=Path),
-            default=None,
-            metavar="PATH",
-            help="Snapshot of pinned pages to use offline or when the API cannot be "
-            "reached [default: CLAIMS.snapshot.json next to the claims file].",
-        ),
+    ]
+    if offline:
+        options += [
+            click.option(
+                "--offline",
+                is_flag=True,
+                help="Make no request: use only the snapshot and the cache.",
+            ),
+            click.option(
+                "--snapshot",
+                type=click.Path(path_type=Path),
+                default=None,
+                metavar="PATH",
+                help=snapshot_help,
+            ),
+        ]
+    options += [
         click.option(
             "--timeout",
             type=click.FloatRange(min=0.5),
@@ -184,9 +194,13 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Read timeout of one API request.",
         ),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate
 
 
 def _source_options(kwargs: dict[str, Any]) -> SourceOptions:
@@ -196,10 +210,27 @@ def _source_options(kwargs: dict[str, Any]) -> SourceOptions:
         cache_ttl=kwargs.pop("cache_ttl"),
         refresh=kwargs.pop("refresh"),
         no_cache=kwargs.pop("no_cache"),
-        offline=kwargs.pop("offline"),
-        snapshot=kwargs.pop("snapshot"),
+        offline=kwargs.pop("offline", False),
+        snapshot=kwargs.pop("snapshot", None),
         timeout=kwargs.pop("timeout"),
     )
+
+
+class LiveSource(PageSource, Protocol):
+    """A source that talks to an endpoint and can tell when that endpoint is down."""
+
+    @property
+    def down_reason(self) -> str | None:
+        """Why the endpoint is taken as unreachable, or None while it answers."""
+        ...
+
+
+def make_live_source(settings: ClientSettings) -> LiveSource:
+    """The source `run`, `check` and `snapshot` read when not offline: the MediaWiki API.
+
+    A module-level function so that tests can put a fake endpoint in its place.
+    """
+    return MediaWikiSource(settings)
 
 
 @dataclass
@@ -207,7 +238,11 @@ class Wiring:
     source: PageSource
     info: Callable[[], SourceInfo]
     cache: PageCache | None
-    client: MediaWikiSource | None
+    client: LiveSource | None
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
 
 
 def _open_cache(opts: SourceOptions) -> PageCache | None:
@@ -220,51 +255,45 @@ def _open_cache(opts: SourceOptions) -> PageCache | None:
         return None
 
 
+def _filled_cache(opts: SourceOptions) -> PageCache | None:
+    """The cache for an offline run, or None when it holds no page (or does not exist):
+    an empty cache cannot stand in for the API, and opening one would create it."""
+    if opts.no_cache or not opts.cache_dir.is_dir():
+        return None
+    cache = _open_cache(opts)
+    if cache is None:
+        return None
+    try:
+        pages = int(cache.stats()["pages"])
+    except CacheError as exc:
+        _err(f"warning: {exc}; continuing without a cache")
+        pages = 0
+    if pages == 0:
+        cache.close()
+        return None
+    return cache
+
+
 def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     """Build the page source a command reads from, as the options ask."""
     if opts.offline and opts.refresh:
         raise UsageError("--offline and --refresh contradict each other: pick one")
-    cache = _open_cache(opts)
-
-    def warn(message: str) -> None:
-        _err(f"warning: {message}")
-
     snapshot = None
     if snapshot_path is not None and snapshot_path.exists():
         snapshot = SnapshotSource(snapshot_path)
     elif opts.snapshot is not None:
         raise SnapshotError(f"{opts.snapshot}: no such snapshot file")
-
     if opts.offline:
-        parts: list[PageSource] = []
-        if snapshot is not None:
-            parts.append(snapshot)
-        if cache is not None:
-            parts.append(CacheOnlySource(cache, opts.api))
-        if not parts:
-            raise SourceError(
-                f"--offline needs a snapshot ({snapshot_path or 'none given'} does not exist) "
-                "or a cache; run `factcheck snapshot` while online, or drop --offline"
-            )
-        source: PageSource = ChainSource(parts)
-        where = snapshot.path if snapshot is not None else None
-        label = f"snapshot {where}" if where else "cache"
-        return Wiring(
-            source,
-            lambda: SourceInfo(
-                api=opts.api,
-                offline=True,
-                snapshot=str(where) if where else None,
-                note=f"offline: evidence from the {label}",
-            ),
-            cache,
-            None,
-        )
-
+        return _wire_offline(opts, snapshot, snapshot_path)
     try:
-        client = MediaWikiSource(ClientSettings(api=opts.api, read_timeout=opts.timeout))
+        client = make_live_source(ClientSettings(api=opts.api, read_timeout=opts.timeout))
     except SourceError as exc:
         raise UsageError(str(exc)) from None
+
+    def warn(message: str) -> None:
+        _err(f"warning: {message}")
+
+    cache = _open_cache(opts)
     cached: PageSource = CachedSource(client, cache, refresh=opts.refresh, warn=warn)
     if snapshot is None:
         return Wiring(cached, lambda: SourceInfo(api=opts.api), cache, client)
@@ -282,6 +311,34 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
         )
 
     return Wiring(fallback, info, cache, client)
+
+
+def _wire_offline(
+    opts: SourceOptions, snapshot: SnapshotSource | None, snapshot_path: Path | None
+) -> Wiring:
+    cache = _filled_cache(opts)
+    parts: list[PageSource] = []
+    if snapshot is not None:
+        parts.append(snapshot)
+    if cache is not None:
+        parts.append(CacheOnlySource(cache, opts.api))
+    if not parts:
+        snap = f"{snapshot_path} does not exist" if snapshot_path else "none given"
+        cached = "--no-cache given" if opts.no_cache else f"none in {opts.cache_dir}"
+        raise SourceError(
+            f"--offline needs a snapshot ({snap}) or cached pages ({cached}); "
+            "run `factcheck snapshot` while online, or drop --offline"
+        )
+    source: PageSource = ChainSource(parts)
+    used = snapshot.path if snapshot is not None else None
+    label = f"snapshot {used}" if used else "cache"
+    info = SourceInfo(
+        api=opts.api,
+        offline=True,
+        snapshot=str(used) if used else None,
+        note=f"offline: evidence from the {label}",
+    )
+    return Wiring(source, lambda: info, cache, None)
 
 
 # -- output -------------------------------------------------------------------------------
@@ -328,9 +385,11 @@ def progress_display(enabled: bool, label: str) -> Iterator[ProgressCallback | N
         yield update
 
 
-def emit(text: str, output: Path | None) -> None:
+def emit(text: str, output: Path | None, color: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
+        # color= explicitly: click.echo would strip the escapes of --color always whenever
+        # standard output is not a terminal (a pipe, a CI log).
+        click.echo(text, nl=not text.endswith("\n"), color=color)
     else:
         atomic_write_text(output, text if text.endswith("\n") else text + "\n")
 
@@ -389,19 +448,48 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def _render(
-    report: Report, fmt: str, output: Path | None, verbose: bool, quiet: bool, color: str
-) -> None:
+@dataclass(frozen=True)
+class OutputChoice:
+    """How and where a report is shown, as the output options ask."""
+
+    fmt: OutputFormat
+    output: Path | None
+    options: RenderOptions
+
+
+def output_choice(
+    fmt: str, output: Path | None, verbose: bool, quiet: bool, color: str
+) -> OutputChoice:
+    """Checked before any page is fetched, so that bad options cost no requests."""
     if verbose and quiet:
         raise UsageError("--verbose and --quiet contradict each other: pick one")
-    stream = sys.stdout
-    use_color = output is None and _want_color(color, stream) and fmt == "terminal"
-    text = render(
-        report,
-        OutputFormat(fmt),
-        RenderOptions(color=use_color, width=_width(), verbose=verbose, quiet=quiet),
+    chosen = OutputFormat(fmt)
+    use_color = (
+        output is None and chosen is OutputFormat.TERMINAL and _want_color(color, sys.stdout)
     )
-    emit(text, output)
+    options = RenderOptions(color=use_color, width=_width(), verbose=verbose, quiet=quiet)
+    return OutputChoice(chosen, output, options)
+
+
+def check_and_report(
+    claims: ClaimsFile,
+    opts: SourceOptions,
+    snapshot_path: Path | None,
+    choice: OutputChoice,
+    strict: bool,
+) -> NoReturn:
+    """Fetch, check, say where the evidence came from, render; exit with the verdicts' code."""
+    wiring = wire_source(opts, snapshot_path)
+    try:
+        with progress_display(not choice.options.quiet, "Fetching pages") as progress:
+            report = run_claims(claims, wiring.source, wiring.info(), progress=progress)
+    finally:
+        wiring.close()
+    report = _with_info(report, wiring.info())
+    if report.source.note:
+        _err(f"note: {report.source.note}")
+    emit(render(report, choice.fmt, choice.options), choice.output, choice.options.color)
+    raise SystemExit(exit_code(report, strict))
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -425,7 +513,10 @@ def cli() -> None:
 @click.argument(
     "claims_file", type=click.Path(path_type=Path), default=DEFAULT_CLAIMS, required=False
 )
-@source_options
+@source_options(
+    snapshot_help="Snapshot of pinned pages to use offline or when the API cannot be "
+    "reached [default: CLAIMS.snapshot.json next to the claims file]."
+)
 @output_options
 @click.option(
     "--strict",
@@ -459,20 +550,10 @@ def run(
       factcheck run --offline --format json --output report.json
     """
     opts = _source_options(kwargs)
+    choice = output_choice(fmt, output, verbose, quiet, color)
     claims = _select(load_claims(claims_file), only)
     snapshot_path = opts.snapshot or default_snapshot_path(claims_file)
-    wiring = wire_source(opts, snapshot_path)
-    try:
-        with progress_display(not quiet, "Fetching pages") as progress:
-            report = run_claims(claims, wiring.source, wiring.info(), progress=progress)
-        report = _with_info(report, wiring.info())
-        if report.source.note:
-            _err(f"note: {report.source.note}")
-        _render(report, fmt, output, verbose, quiet, color)
-    finally:
-        if wiring.cache is not None:
-            wiring.cache.close()
-    raise SystemExit(exit_code(report, strict))
+    check_and_report(claims, opts, snapshot_path, choice, strict)
 
 
 def _with_info(report: Report, info: SourceInfo) -> Report:
@@ -509,7 +590,9 @@ def _select(claims: ClaimsFile, only: Sequence[str]) -> ClaimsFile:
     metavar="TITLE",
     help="Article to check against (repeatable); without it, the API is searched.",
 )
-@source_options
+@source_options(
+    snapshot_help="Snapshot of pinned pages to use offline or when the API cannot be reached."
+)
 @output_options
 @click.option("--strict", is_flag=True, help="Also fail when the claim could not be verified.")
 def check(
@@ -531,29 +614,25 @@ def check(
       factcheck check "John Mearsheimer gave a lecture in 2016." --api "$(factcheck-testwiki url)"
     """
     opts = _source_options(kwargs)
+    choice = output_choice(fmt, output, verbose, quiet, color)
     text = " ".join(claim_text.split())
     if not text:
         raise UsageError("the claim is empty: give it as one quoted argument")
+    problems = [(t, title_problem(t)) for t in pages]
+    bad = next(((t, why) for t, why in problems if why), None)
+    if bad is not None:
+        raise UsageError(f"--page {bad[0]!r}: {bad[1]}")
     claims = ClaimsFile(
         "<command line>", (Claim("claim", text, kind=ClaimKind.OTHER, pages=tuple(pages)),)
     )
-    wiring = wire_source(opts, opts.snapshot)
-    try:
-        with progress_display(not quiet, "Fetching pages") as progress:
-            report = run_claims(claims, wiring.source, wiring.info(), progress=progress)
-        report = _with_info(report, wiring.info())
-        _render(report, fmt, output, verbose, quiet, color)
-    finally:
-        if wiring.cache is not None:
-            wiring.cache.close()
-    raise SystemExit(exit_code(report, strict))
+    check_and_report(claims, opts, opts.snapshot, choice, strict)
 
 
 @cli.command()
 @click.argument(
     "claims_file", type=click.Path(path_type=Path), default=DEFAULT_CLAIMS, required=False
 )
-@source_options
+@source_options(offline=False)
 @click.option(
     "-o",
     "--output",
@@ -571,23 +650,9 @@ def snapshot(claims_file: Path, output: Path | None, **kwargs: Any) -> None:
     from factcheck.runner import find_pages
 
     opts = _source_options(kwargs)
-    if opts.offline:
-        raise UsageError("snapshot records pages from the API: drop --offline")
     claims = load_claims(claims_file)
     target = output or default_snapshot_path(claims_file)
-    wiring = wire_source(
-        SourceOptions(
-            opts.api,
-            opts.cache_dir,
-            opts.cache_ttl,
-            opts.refresh,
-            opts.no_cache,
-            False,
-            None,
-            opts.timeout,
-        ),
-        None,
-    )
+    wiring = wire_source(opts, None)
     recorder = RecordingSource(wiring.source)
     try:
         wanted: list[str] = []
@@ -596,18 +661,20 @@ def snapshot(claims_file: Path, output: Path | None, **kwargs: Any) -> None:
         with progress_display(True, "Fetching pages") as progress:
             lookups = recorder.fetch(list(dict.fromkeys(wanted)), progress)
     finally:
-        if wiring.cache is not None:
-            wiring.cache.close()
-    failed = {t: lk for t, lk in lookups.items() if lk.status.value == "error"}
-    searches = {query: titles for (query, _limit), titles in recorder.searches.items()}
-    write_snapshot(target, lookups, searches, opts.api, str(claims_file))
-    found = sum(1 for lk in lookups.values() if lk.status.value == "found")
-    click.echo(f"wrote {target}: {found} pages from {opts.api}")
+        wiring.close()
     for title, lk in lookups.items():
-        if lk.status.value != "found":
+        if lk.status is not LookupStatus.FOUND:
             _err(f"warning: {title}: {lk.reason or lk.status.value}")
+    failed = sum(1 for lk in lookups.values() if lk.status is LookupStatus.ERROR)
     if failed:
-        raise SystemExit(EXIT_FETCH)
+        # A snapshot with holes would turn fetch errors into quiet "not enough evidence"
+        # verdicts offline; the previous snapshot, if any, is left as it was.
+        noun = "page" if failed == 1 else "pages"
+        raise SourceError(f"{failed} {noun} could not be fetched; {target} not written")
+    searches, limits = recorder.recorded_searches()
+    write_snapshot(target, lookups, searches, opts.api, str(claims_file), search_limits=limits)
+    found = sum(1 for lk in lookups.values() if lk.status is LookupStatus.FOUND)
+    click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
 
 
 @cli.command()
@@ -620,7 +687,9 @@ def compare(old: Path, new: Path) -> None:
     """
     from factcheck.compare import compare_reports, render_comparison
 
-    comparison = compare_reports(_read_json(old), _read_json(new))
+    comparison = compare_reports(
+        _read_json(old), _read_json(new), old_name=str(old), new_name=str(new)
+    )
     click.echo(render_comparison(comparison), nl=False)
     raise SystemExit(EXIT_CONTRADICTED if comparison.any_worse else EXIT_OK)
 
@@ -628,8 +697,10 @@ def compare(old: Path, new: Path) -> None:
 def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not a JSON report (not UTF-8 text)") from None
     except json.JSONDecodeError as exc:
         raise UsageError(f"{path}:{exc.lineno}: not JSON: {exc.msg}") from None
 
@@ -665,8 +736,9 @@ def cache_info(cache_dir: Path | None) -> None:
     with PageCache(directory, ttl=None) as store:
         stats = store.stats()
     click.echo(
-        f"{stats['directory']}: {stats['pages']} pages, {stats['searches']} searches, "
-        f"{stats['bytes']:,} bytes"
+        f"{stats['directory']}: {_plural(stats['pages'], 'page')}, "
+        f"{_plural(stats['searches'], 'search', 'searches')}, "
+        f"{_plural(stats['bytes'], 'byte')}"
     )
 
 
@@ -687,7 +759,11 @@ def cache_clear(cache_dir: Path | None) -> None:
         return
     with PageCache(directory, ttl=None) as store:
         removed = store.clear()
-    click.echo(f"{directory}: removed {removed} entries")
+    click.echo(f"{directory}: removed {_plural(removed, 'entry', 'entries')}")
+
+
+def _plural(count: int, word: str, plural: str = "") -> str:
+    return f"{count:,} {word if count == 1 else plural or word + 's'}"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

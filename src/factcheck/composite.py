@@ -12,7 +12,11 @@ from factcheck.source import PageSource
 
 
 class CacheOnlySource:
-    """Pages the cache holds for one endpoint; everything else is missing (offline runs)."""
+    """Pages the cache holds for one endpoint (offline runs).
+
+    A title or search the cache lacks is an ERROR, not MISSING: offline, nothing says the
+    wiki has no such page, only that its text could not be had.
+    """
 
     def __init__(self, cache: PageCache, api: str) -> None:
         self.cache = cache
@@ -36,7 +40,7 @@ class CacheOnlySource:
                 out[title] = PageLookup(title, LookupStatus.FOUND, page=page)
             else:
                 out[title] = PageLookup(
-                    title, LookupStatus.MISSING, reason="not in the snapshot or the cache (offline)"
+                    title, LookupStatus.ERROR, reason="not in the snapshot or the cache (offline)"
                 )
             if progress:
                 progress(done, len(unique), title)
@@ -44,9 +48,12 @@ class CacheOnlySource:
 
     def search(self, query: str, limit: int = 3) -> list[str]:
         try:
-            return self.cache.get_search(self.api, query, limit) or []
+            found = self.cache.get_search(self.api, query, limit)
         except CacheError:
-            return []
+            found = None
+        if found is None:
+            raise SourceError(f"search for {query!r} is not in the snapshot or the cache (offline)")
+        return found
 
 
 class ChainSource:
@@ -79,10 +86,18 @@ class ChainSource:
         return {t: results[t] for t in dict.fromkeys(titles)}
 
     def search(self, query: str, limit: int = 3) -> list[str]:
+        """The first source's non-empty answer; a failure counts only if none answers."""
+        failure: SourceError | None = None
         for source in self.sources:
-            found = source.search(query, limit)
+            try:
+                found = source.search(query, limit)
+            except SourceError as exc:
+                failure = failure or exc
+                continue
             if found:
                 return found
+        if failure is not None:
+            raise failure
         return []
 
 
@@ -159,3 +174,14 @@ class RecordingSource:
         with self._lock:
             self.searches[(query, limit)] = list(found)
         return found
+
+    def recorded_searches(self) -> tuple[dict[str, list[str]], dict[str, int]]:
+        """Titles and limit per query, for write_snapshot. A query asked with several
+        limits keeps its widest answer: a snapshot serves a smaller limit by cutting it."""
+        titles: dict[str, list[str]] = {}
+        limits: dict[str, int] = {}
+        with self._lock:
+            for (query, limit), found in self.searches.items():
+                if query not in limits or limit > limits[query]:
+                    titles[query], limits[query] = list(found), limit
+        return titles, limits

@@ -56,8 +56,10 @@ def search_queries(text: str) -> list[str]:
     return [q for i, q in enumerate(queries) if q and q not in queries[:i]]
 
 
-def find_pages(claim: Claim, source: PageSource, limit: int = SEARCH_LIMIT) -> list[str]:
-    """Titles for a claim that lists none. Raises SourceError when search fails."""
+def find_pages(claim: Claim, source: PageSource, limit: int | None = None) -> list[str]:
+    """Titles for a claim that lists none (at most `limit`, by default SEARCH_LIMIT, read
+    at call time). Raises SourceError when search fails."""
+    limit = SEARCH_LIMIT if limit is None else limit
     titles: list[str] = []
     for query in search_queries(claim.text):
         for title in source.search(query, limit):
