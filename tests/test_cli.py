@@ -31,6 +31,7 @@ from factcheck.runner import SEARCH_LIMIT
 from tests.fakes import FakeSource, make_page
 
 API = "https://wiki.example/w/api.php"
+OFFLINE_NOTE = f"evidence from the snapshot essay.snapshot.json (recorded from {API})"
 BAD_CLAIMS = Path(__file__).resolve().parent / "data" / "bad_claims"
 
 WARSAW = (
@@ -346,6 +347,8 @@ Options:
   --no-cache            Neither read nor write the cache.
   --timeout SECONDS     Read timeout of one API request.  [default: 30.0; x>=0.5]
   -o, --output PATH     Snapshot file [default: CLAIMS.snapshot.json next to it].
+  --label TEXT          Where the pages came from, in words, for readers of the snapshot and its
+                        reports [default: "recorded from <api>"].
   -h, --help            Show this message and exit.
 """,
     ("compare",): """\
@@ -1095,15 +1098,13 @@ def test_offline_run_from_a_snapshot_gives_the_same_verdicts_without_a_request(
     monkeypatch.setattr(cli, "make_live_source", refuse)
     result = invoke(capsys, "run", essay, "--offline", "--api", refused_api, "--format", "json")
     assert result.code == 1
-    assert (
-        result.err == "factcheck: note: offline: evidence from the snapshot essay.snapshot.json\n"
-    )
+    assert result.err == f"factcheck: note: offline: {OFFLINE_NOTE}\n"
     report = json.loads(result.out)
     assert report["source"] == {
         "api": refused_api,
         "offline": True,
         "snapshot": "essay.snapshot.json",
-        "note": "offline: evidence from the snapshot essay.snapshot.json",
+        "note": f"offline: {OFFLINE_NOTE}",
     }
     assert report["results"] == online
 
@@ -1119,8 +1120,11 @@ def test_offline_terminal_report_says_where_the_evidence_came_from(
     result = invoke(capsys, "run", essay, "--offline", "-q")
     assert result == Result(
         1,
-        SUMMARY + "note: offline: evidence from the snapshot essay.snapshot.json\n" + SIGNED,
-        "factcheck: note: offline: evidence from the snapshot essay.snapshot.json\n",
+        SUMMARY
+        + "note: offline: evidence from the snapshot essay.snapshot.json (recorded from\n"
+        + f"  {API})\n"
+        + SIGNED,
+        f"factcheck: note: offline: {OFFLINE_NOTE}\n",
     )
 
 
@@ -1140,7 +1144,10 @@ def test_unreachable_api_falls_back_to_the_snapshot(
     monkeypatch.setattr(cli, "make_live_source", make)
     result = invoke(capsys, "run", essay, "--api", refused_api, "--format", "json")
     host = refused_api.split("/")[2]
-    note = f"cannot reach {host}: connection refused; used the snapshot essay.snapshot.json instead"
+    note = (
+        f"cannot reach {host}: connection refused; "
+        f"used the snapshot essay.snapshot.json (recorded from {API}) instead"
+    )
     assert result.code == 1
     assert result.err == f"factcheck: note: {note}\n"
     report = json.loads(result.out)

@@ -298,7 +298,10 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     if snapshot is None:
         return Wiring(cached, lambda: SourceInfo(api=opts.api), cache, client)
     fallback = FallbackSource(
-        cached, snapshot, lambda: client.down_reason, f"the snapshot {snapshot.path}"
+        cached,
+        snapshot,
+        lambda: client.down_reason,
+        f"the snapshot {snapshot.path} ({snapshot.label})",
     )
 
     def info() -> SourceInfo:
@@ -331,7 +334,7 @@ def _wire_offline(
         )
     source: PageSource = ChainSource(parts)
     used = snapshot.path if snapshot is not None else None
-    label = f"snapshot {used}" if used else "cache"
+    label = f"snapshot {used} ({snapshot.label})" if snapshot is not None else "cache"
     info = SourceInfo(
         api=opts.api,
         offline=True,
@@ -641,7 +644,14 @@ def check(
     metavar="PATH",
     help="Snapshot file [default: CLAIMS.snapshot.json next to it].",
 )
-def snapshot(claims_file: Path, output: Path | None, **kwargs: Any) -> None:
+@click.option(
+    "--label",
+    default=None,
+    metavar="TEXT",
+    help="Where the pages came from, in words, for readers of the snapshot and its reports "
+    '[default: "recorded from <api>"].',
+)
+def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs: Any) -> None:
     """Pin every page CLAIMS_FILE uses into one reviewable JSON file.
 
     `factcheck run --offline` then checks the claims against exactly these revisions,
@@ -672,7 +682,9 @@ def snapshot(claims_file: Path, output: Path | None, **kwargs: Any) -> None:
         noun = "page" if failed == 1 else "pages"
         raise SourceError(f"{failed} {noun} could not be fetched; {target} not written")
     searches, limits = recorder.recorded_searches()
-    write_snapshot(target, lookups, searches, opts.api, str(claims_file), search_limits=limits)
+    write_snapshot(
+        target, lookups, searches, opts.api, str(claims_file), search_limits=limits, label=label
+    )
     found = sum(1 for lk in lookups.values() if lk.status is LookupStatus.FOUND)
     click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
 

@@ -51,6 +51,7 @@ def snapshot_document(
     *,
     search_limits: Mapping[str, int] | None = None,
     created_at: str | None = None,
+    label: str | None = None,
 ) -> dict[str, Any]:
     """The snapshot as JSON-ready values. Only pages that were found are kept."""
     limits = search_limits or {}
@@ -79,7 +80,7 @@ def snapshot_document(
         "format": SNAPSHOT_FORMAT,
         "version": SNAPSHOT_VERSION,
         "created_at": created_at or _now(),
-        "source": {"api": source_api, "label": f"recorded from {source_api}"},
+        "source": {"api": source_api, "label": label or f"recorded from {source_api}"},
         "claims_file": claims_file,
         "pages": pages,
         "searches": recorded,
@@ -95,6 +96,7 @@ def write_snapshot(
     *,
     search_limits: Mapping[str, int] | None = None,
     created_at: str | None = None,
+    label: str | None = None,
 ) -> None:
     """Save the found pages and the searches of a run to `path`, atomically.
 
@@ -107,6 +109,7 @@ def write_snapshot(
         claims_file,
         search_limits=search_limits,
         created_at=created_at,
+        label=label,
     )
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     try:
