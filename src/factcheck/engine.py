@@ -629,11 +629,19 @@ class Engine:
         if best_contra is not None and c > 0 and c >= s + margin:
             lead = best_contra
             label, confidence = Label.CONTRADICTED, c
-            reason = f"{lead.why}: {_quote(lead.scored.unit)}"
+            said = _FOUND.search(lead.why)
+            reason = f"{lead.why}: {_quote(lead.scored.unit, around=said.group(1) if said else '')}"
         elif best_support is not None and supported:
             lead = best_support
             label, confidence = Label.SUPPORTED, s
-            reason = f"{_quote(lead.scored.unit)}{_agreed(lead)}"
+            agreed = [
+                v.found
+                for v in lead.checks
+                if v.status is ValueStatus.CONFIRMED and v.kind is not ValueKind.NAME
+            ]
+            reason = (
+                f"{_quote(lead.scored.unit, around=agreed[0] if agreed else '')}{_agreed(lead)}"
+            )
         else:
             lead = max(judgements, key=lambda j: j.scored.focused, default=None)
             label, confidence, reason = self._undecided(lead, s, c, given)
@@ -898,8 +906,8 @@ def _carried_years(unit: Unit) -> list[DateValue]:
     if not full and unit.previous:
         # "... held in Sochi from 16 to 19 October 2017. Its final session on 19 October":
         # the year comes from the sentences before, in the same paragraph.
-        earlier = " ".join(t.text for t in unit.previous)
-        dated = [d for d in extract_dates(earlier) if d.precision <= Precision.YEAR]
+        before = " ".join(t.text for t in unit.previous)
+        dated = [d for d in extract_dates(before) if d.precision <= Precision.YEAR]
         if dated:
             year = dated[-1].end.year
             full = [DateValue("", (-1, -1), Day(year, 1, 1), Day(year, 12, 31), Precision.YEAR)]
@@ -1287,10 +1295,24 @@ def _word_of(name: Name, found: str) -> str:
     return max(name.words, key=lambda w: fuzz.ratio(w.norm, target)).text
 
 
-def _quote(unit: Unit, limit: int = 160) -> str:
+_FOUND = re.compile(r"evidence (?:says|has) '?(.+?)'?$")
+
+
+def _quote(unit: Unit, limit: int = 160, around: str = "") -> str:
+    """The sentence in quotes, shortened around what matters ("…in 2015, 'Why is…")."""
     text = " ".join(unit.text.split())
     if len(text) > limit:
-        text = text[: limit - 1] + "…"
+        at = text.find(around) if around else -1
+        if at < 0:
+            text = text[: limit - 1] + "…"
+        else:
+            start = max(0, min(at - limit // 2, len(text) - limit))
+            end = min(len(text), start + limit)
+            text = (
+                ("…" if start > 0 else "")
+                + text[start:end].strip()
+                + ("…" if end < len(text) else "")
+            )
     where = f" in {unit.title}" if unit.title else ""
     if unit.page is not None and unit.page.revid:
         where += f", rev {unit.page.revid}"
