@@ -5,16 +5,9 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("factcheck")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
-
-# Imported after __version__: the client the engine depends on reads it.
 from factcheck.engine import Engine, verify
 from factcheck.models import Claim, Evidence, Label, Report, ValueCheck, Verdict
+from factcheck.version import __version__
 
 __all__ = [
     "Claim",

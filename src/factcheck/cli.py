@@ -22,7 +22,6 @@ from typing import Any, NoReturn, Protocol
 
 import click
 
-from factcheck import __version__
 from factcheck.cache import DEFAULT_TTL, CachedSource, PageCache, default_cache_dir
 from factcheck.claims import load_claims
 from factcheck.composite import CacheOnlySource, ChainSource, FallbackSource, RecordingSource
@@ -52,6 +51,7 @@ from factcheck.runner import run_claims
 from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snapshot
 from factcheck.source import PageSource
 from factcheck.titles import title_problem
+from factcheck.version import __version__
 
 DEFAULT_CLAIMS = "claims/essay_claims.toml"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from factcheck import __version__
 from factcheck.engine import Engine
 from factcheck.errors import SourceError
 from factcheck.models import (
@@ -24,6 +23,7 @@ from factcheck.names import extract_names
 from factcheck.source import PageSource
 from factcheck.textnorm import STOPWORDS, tokens
 from factcheck.values import extract_values
+from factcheck.version import __version__
 
 # Articles a search may contribute to a claim that names none.
 SEARCH_LIMIT = 3
