@@ -730,8 +730,7 @@ def cache() -> None:
     """Inspect or empty the page cache."""
 
 
-@cache.command("info")
-@click.option(
+_cache_dir_option = click.option(
     "--cache-dir",
     envvar="FACTCHECK_CACHE_DIR",
     type=click.Path(path_type=Path),
@@ -739,11 +738,22 @@ def cache() -> None:
     metavar="DIR",
     help="Cache directory [default: ./cache].",
 )
-def cache_info(cache_dir: Path | None) -> None:
-    """Show where the cache is and what it holds."""
+
+
+def _existing_cache(cache_dir: Path | None) -> Path | None:
     directory = cache_dir or default_cache_dir()
     if not directory.exists():
         click.echo(f"{directory}: no cache yet")
+        return None
+    return directory
+
+
+@cache.command("info")
+@_cache_dir_option
+def cache_info(cache_dir: Path | None) -> None:
+    """Show where the cache is and what it holds."""
+    directory = _existing_cache(cache_dir)
+    if directory is None:
         return
     with PageCache(directory, ttl=None) as store:
         stats = store.stats()
@@ -755,19 +765,11 @@ def cache_info(cache_dir: Path | None) -> None:
 
 
 @cache.command("clear")
-@click.option(
-    "--cache-dir",
-    envvar="FACTCHECK_CACHE_DIR",
-    type=click.Path(path_type=Path),
-    default=None,
-    metavar="DIR",
-    help="Cache directory [default: ./cache].",
-)
+@_cache_dir_option
 def cache_clear(cache_dir: Path | None) -> None:
     """Remove every cached page and search."""
-    directory = cache_dir or default_cache_dir()
-    if not directory.exists():
-        click.echo(f"{directory}: no cache yet")
+    directory = _existing_cache(cache_dir)
+    if directory is None:
         return
     with PageCache(directory, ttl=None) as store:
         removed = store.clear()

@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.lexicon import concepts, opposites
+from factcheck.matching import AUXILIARIES as _AUXILIARIES
 from factcheck.matching import VERBS as _VERBS
 from factcheck.matching import (
     YEARLESS,
@@ -1093,34 +1094,6 @@ def _tie(
         return 0
     nearest = min(candidates, key=lambda t: _distance(t, value.span))
     return 1 if concepts(nearest.stem) & context else 0
-
-
-_AUXILIARIES = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "did",
-        "does",
-        "do",
-        "can",
-        "could",
-        "will",
-        "would",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "must",
-    }
-)
 
 
 def _verbal(tok: Token) -> bool:

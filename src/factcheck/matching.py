@@ -193,30 +193,12 @@ def _masked(toks: Sequence[Token], values: Sequence[Value]) -> list[Token]:
 
 # Words that end a claim's subject: auxiliaries and common verbs. Any lower-case word in
 # -ed also does. A light stand-in for a parser, enough for "X was/is/has/won ...".
-VERBS = frozenset(
+AUXILIARIES = frozenset(
+    "is was are were be been being has have had did does do can could will would may might "
+    "shall should must".split()
+)
+VERBS = AUXILIARIES | frozenset(
     [
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "did",
-        "does",
-        "do",
-        "can",
-        "could",
-        "will",
-        "would",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "must",
         "became",
         "becomes",
         "become",
