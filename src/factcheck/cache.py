@@ -12,9 +12,9 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import diskcache
 
@@ -74,6 +74,8 @@ def page_from_json(value: object) -> Page | None:
         isinstance(page.title, str)
         and isinstance(page.pageid, int)
         and isinstance(page.revid, int)
+        and not isinstance(page.pageid, bool)  # JSON's true is an int to Python
+        and not isinstance(page.revid, bool)
         and isinstance(page.timestamp, str)
         and isinstance(page.url, str)
         and isinstance(page.text, str)
@@ -183,6 +185,15 @@ class PageCache:
             raise CacheError(f"cannot clear cache {self.directory}: {exc}") from exc
 
 
+@runtime_checkable
+class IncrementalSource(PageSource, Protocol):
+    """A source that can hand over each lookup as it arrives (MediaWikiSource does)."""
+
+    def fetch_each(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> Iterator[PageLookup]: ...
+
+
 class CachedSource:
     """A PageSource that answers from the cache and asks `inner` for the rest."""
 
@@ -236,8 +247,13 @@ class CachedSource:
                 if progress:
                     progress(offset + done, total, title)
 
-            fetched = self.inner.fetch(missing, shifted)
-            for title, lookup in fetched.items():
+            # Each page is stored as it arrives, so an interrupted run keeps what it fetched.
+            arriving: Iterator[tuple[str, PageLookup]] = (
+                ((lk.requested, lk) for lk in self.inner.fetch_each(missing, shifted))
+                if isinstance(self.inner, IncrementalSource)
+                else iter(self.inner.fetch(missing, shifted).items())
+            )
+            for title, lookup in arriving:
                 found[title] = lookup
                 if lookup.status is LookupStatus.FOUND and lookup.page and self.cache:
                     try:

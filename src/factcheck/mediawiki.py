@@ -8,21 +8,23 @@ honoured on 429/503 and on the maxlag error (which arrives as HTTP 200).
 from __future__ import annotations
 
 import json
+import queue
 import random
+import re
 import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 import requests
+import urllib3
 
-from factcheck import __version__
 from factcheck.errors import SourceError
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
 from factcheck.titles import title_problem
+from factcheck.version import __version__
 
 DEFAULT_API = "https://en.wikipedia.org/w/api.php"
 PROJECT_URL = "https://github.com/factcheck-team/factcheck"
@@ -36,16 +38,24 @@ MAXLAG = 5
 MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 # Same-host redirects (http -> https, a moved endpoint) are followed this many times.
 MAX_REDIRECTS = 3
-# After this many connection failures in a row the endpoint is taken as down and the
+# After this many failures to connect in a row the endpoint is taken as down and the
 # remaining titles fail at once instead of each waiting out its own retries.
 MAX_CONNECTION_FAILURES = 3
+# Likewise after this many requests in a row spent all their retries (a server that
+# answers 503 to everything is as good as down: without this, a 70-page run would wait
+# out every title's full backoff, minutes in all). One bad title alone never trips it.
+MAX_FAILED_REQUESTS = 3
 
 
 @dataclass(frozen=True)
 class ClientSettings:
     api: str = DEFAULT_API
     connect_timeout: float = 5.0
-    read_timeout: float = 30.0
+    read_timeout: float = 30.0  # the longest silence while waiting for bytes
+    # The longest one attempt may take in all, answer included; None: 4 read timeouts.
+    # The read timeout alone does not bound it: a server that sends a few bytes now and
+    # then never times out a read, and could hold a run for hours.
+    deadline: float | None = None
     retries: int = 4  # further attempts after the first
     max_wait: float = 60.0  # total seconds one request may spend waiting to retry
     backoff: float = 1.0  # first wait when the server gives no Retry-After
@@ -112,6 +122,7 @@ class MediaWikiSource:
         self._sleep = sleep
         self._lock = threading.Lock()
         self._connection_failures = 0
+        self._failed_requests = 0
         self._down_reason: str | None = None
         self.requests_made = 0  # counted for tests and for the "second run is cached" promise
 
@@ -130,31 +141,80 @@ class MediaWikiSource:
         self, titles: Sequence[str], progress: ProgressCallback | None = None
     ) -> dict[str, PageLookup]:
         unique = list(dict.fromkeys(titles))
-        results: dict[str, PageLookup] = {}
+        results = {lookup.requested: lookup for lookup in self.fetch_each(unique, progress)}
+        return {title: results[title] for title in unique}
+
+    def fetch_each(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> Iterator[PageLookup]:
+        """Like fetch, but each title's lookup is yielded as soon as it is known (in no
+        particular order), so that a caller can keep what arrived before an interrupt.
+        Closing the iterator early stops the fetch."""
+        unique = list(dict.fromkeys(titles))
         todo: list[str] = []
+        done = 0
+        total = len(unique)
         for title in unique:
             problem = title_problem(title)
             if problem:
                 # Never sent: a "|" would split into two titles at the API.
-                results[title] = PageLookup(title, LookupStatus.INVALID, reason=problem)
+                done += 1
+                yield PageLookup(title, LookupStatus.INVALID, reason=problem)
             else:
                 todo.append(title)
-        done = len(results)
-        total = len(unique)
         if progress and done:
             progress(done, total, "")
         if not todo:
-            return results
+            return
         workers = max(1, min(self.settings.workers, MAX_IN_FLIGHT, len(todo)))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="factcheck-fetch") as pool:
-            futures = {pool.submit(self._fetch_one, title): title for title in todo}
-            for future in as_completed(futures):
-                title = futures[future]
-                results[title] = future.result()
-                done += 1
-                if progress:
-                    progress(done, total, title)
-        return {title: results[title] for title in unique}
+        for title, lookup in self._fetch_parallel(todo, workers):
+            done += 1
+            if progress:
+                progress(done, total, title)
+            yield lookup
+
+    def _fetch_parallel(self, todo: list[str], workers: int) -> Iterator[tuple[str, PageLookup]]:
+        """Fetch on `workers` daemon threads, yielding each title as it is done.
+
+        Not a ThreadPoolExecutor: its threads are joined on the way out, so Ctrl-C during a
+        stalled request would wait out the read timeout and every retry of every queued
+        title before the process could end. Here an interrupt (or any exception in the
+        caller) stops the workers before their next attempt, and a request still hanging
+        dies with the process.
+        """
+        pending: queue.SimpleQueue[str] = queue.SimpleQueue()
+        for title in todo:
+            pending.put(title)
+        finished: queue.SimpleQueue[tuple[str, PageLookup | BaseException]] = queue.SimpleQueue()
+        cancel = threading.Event()
+
+        def work() -> None:
+            while not cancel.is_set():
+                try:
+                    title = pending.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    finished.put((title, self._fetch_one(title, cancel)))
+                except BaseException as exc:  # a bug: re-raised in the caller's thread
+                    finished.put((title, exc))
+
+        for number in range(workers):
+            threading.Thread(target=work, name=f"factcheck-fetch-{number}", daemon=True).start()
+        try:
+            for _ in todo:
+                while True:
+                    try:
+                        # A timeout keeps the wait interruptible by Ctrl-C on every platform.
+                        title, outcome = finished.get(timeout=0.25)
+                        break
+                    except queue.Empty:
+                        continue
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                yield title, outcome
+        finally:
+            cancel.set()
 
     def search(self, query: str, limit: int = 3) -> list[str]:
         """Article titles for a free-text query, best first. Raises SourceError on failure."""
@@ -170,14 +230,16 @@ class MediaWikiSource:
             data = self._get(params)
         except (_Retryable, _Fatal) as exc:
             raise SourceError(f"search for {_short(query, 60)!r} failed: {exc}") from None
-        hits = data.get("query", {}).get("search", [])
+        answer = data.get("query")
+        hits = answer.get("search") if isinstance(answer, dict) else None
         if not isinstance(hits, list):
-            raise SourceError("search answer has an unexpected shape")
-        return [h["title"] for h in hits if isinstance(h, dict) and isinstance(h.get("title"), str)]
+            raise SourceError(f"search for {_short(query, 60)!r}: answer has an unexpected shape")
+        titles = [h.get("title") for h in hits if isinstance(h, dict)]
+        return [_clean(t) for t in titles if isinstance(t, str)]
 
     # -- one title -----------------------------------------------------------------------
 
-    def _fetch_one(self, title: str) -> PageLookup:
+    def _fetch_one(self, title: str, cancel: threading.Event | None = None) -> PageLookup:
         params = {
             "action": "query",
             "prop": "extracts|info|revisions|pageprops",
@@ -190,7 +252,7 @@ class MediaWikiSource:
             "titles": title,
         }
         try:
-            data = self._get(params)
+            data = self._get(params, cancel)
         except (_Retryable, _Fatal) as exc:
             return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
         try:
@@ -214,24 +276,28 @@ class MediaWikiSource:
             self._local.session = session
         return session
 
-    def _get(self, params: dict[str, str]) -> dict[str, Any]:
-        """One API call with retries. Raises _Retryable (retries spent) or _Fatal."""
+    def _get(self, params: dict[str, str], cancel: threading.Event | None = None) -> dict[str, Any]:
+        """One API call with retries. Raises _Fatal when it cannot be had."""
         query = {**params, "format": "json", "formatversion": "2", "maxlag": str(MAXLAG)}
         waited = 0.0
         attempt = 0
         while True:
             if self._down_reason is not None:
                 raise _Fatal(self._down_reason)
+            if cancel is not None and cancel.is_set():
+                raise _Fatal("cancelled")
             try:
                 data = self._attempt(query)
             except _Retryable as exc:
                 self._note_failure(exc)
                 delay = exc.wait if exc.wait is not None else self._backoff(attempt)
                 if exc.wait is not None and exc.wait > self.settings.max_retry_after:
+                    self._note_gave_up(exc)
                     raise _Fatal(
                         f"{exc.reason}; the server asked to wait {exc.wait:.0f} s"
                     ) from None
                 if attempt >= self.settings.retries or waited + delay > self.settings.max_wait:
+                    self._note_gave_up(exc)
                     tries = attempt + 1
                     raise _Fatal(f"{exc.reason} (gave up after {tries} attempts)") from None
                 self._sleep(delay)
@@ -240,6 +306,7 @@ class MediaWikiSource:
                 continue
             with self._lock:
                 self._connection_failures = 0
+                self._failed_requests = 0
             return data
 
     def _backoff(self, attempt: int) -> float:
@@ -254,7 +321,14 @@ class MediaWikiSource:
             if self._connection_failures >= MAX_CONNECTION_FAILURES:
                 self._down_reason = f"cannot reach {self._host}: {exc.reason}"
 
+    def _note_gave_up(self, exc: _Retryable) -> None:
+        with self._lock:
+            self._failed_requests += 1
+            if self._failed_requests >= MAX_FAILED_REQUESTS and self._down_reason is None:
+                self._down_reason = f"{self._host} keeps failing: {exc.reason}"
+
     def _attempt(self, query: dict[str, str]) -> dict[str, Any]:
+        started = time.monotonic()
         url = self.settings.api
         timeout = (self.settings.connect_timeout, self.settings.read_timeout)
         with self._lock:
@@ -271,7 +345,11 @@ class MediaWikiSource:
                     f"no answer within {self.settings.read_timeout:g} s (read timeout)"
                 ) from None
             except requests.exceptions.ConnectionError as exc:
-                raise _Retryable(_connection_reason(exc), connection=True) from None
+                # Only a connection that could not be made says the host is unreachable; one
+                # dropped after the request went out may be about this request alone.
+                raise _Retryable(
+                    _connection_reason(exc), connection=_could_not_connect(exc)
+                ) from None
             except requests.exceptions.RequestException as exc:
                 raise _Fatal(f"request failed: {_short(str(exc))}") from None
             with response:
@@ -279,7 +357,7 @@ class MediaWikiSource:
                     url = self._follow(url, response)
                     query = {}  # the Location carries the query
                     continue
-                return self._read(response)
+                return self._read(response, started)
         raise _Fatal(f"more than {MAX_REDIRECTS} redirects from {self.settings.api}")
 
     def _follow(self, url: str, response: requests.Response) -> str:
@@ -291,14 +369,14 @@ class MediaWikiSource:
             raise _Fatal(f"the API redirected to another host ({host}); refusing to follow")
         return target
 
-    def _read(self, response: requests.Response) -> dict[str, Any]:
+    def _read(self, response: requests.Response, started: float) -> dict[str, Any]:
         status = response.status_code
         wait = _retry_after(response.headers.get("Retry-After"))
         if status in (429, 503, 502, 504) or (status >= 500 and status != 501):
             raise _Retryable(f"HTTP {status} from {self._host}", wait=wait)
         if status != 200:
             raise _Fatal(f"HTTP {status} from {self._host}")
-        body = self._read_body(response)
+        body = self._read_body(response, started)
         ctype = response.headers.get("Content-Type", "")
         if "json" not in ctype.lower():
             kind = "an HTML page" if "html" in ctype.lower() else f"'{ctype or 'no type'}'"
@@ -307,26 +385,31 @@ class MediaWikiSource:
             data = json.loads(body)
         except ValueError:
             raise _Retryable(f"{self._host} sent JSON that does not parse (truncated?)") from None
+        except RecursionError:
+            raise _Fatal(f"{self._host} sent JSON nested too deeply to read") from None
         if not isinstance(data, dict):
             raise _Fatal(f"{self._host} sent JSON of an unexpected shape")
         error = data.get("error")
         if isinstance(error, dict):
-            code = str(error.get("code", "unknown"))
-            info = _short(str(error.get("info", "")))
+            raw_code, raw_info = error.get("code"), error.get("info")
+            # Both end up in a report: no lone surrogates, no runaway length.
+            code = _short(_clean(raw_code), 60) if isinstance(raw_code, str) else "unknown"
+            info = _short(_clean(raw_info)) if isinstance(raw_info, str) else ""
             if code == "maxlag":
                 # HTTP 200 with an error body: urllib3's Retry never sees it (notes/mediawiki.md).
                 raise _Retryable(
                     f"server lagged ({info})", wait=wait if wait is not None else float(MAXLAG)
                 )
             if code in ("ratelimited", "readonly", "internal_api_error_DBQueryError"):
-                raise _Retryable(f"API error {code}: {info}", wait=wait)
-            raise _Fatal(f"API error {code}: {info}")
+                raise _Retryable(f"API error {code}{': ' if info else ''}{info}", wait=wait)
+            raise _Fatal(f"API error {code}{': ' if info else ''}{info}")
         return data
 
-    def _read_body(self, response: requests.Response) -> bytes:
+    def _read_body(self, response: requests.Response, started: float) -> bytes:
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
             raise _Fatal(f"answer too large ({int(declared)} bytes)")
+        limit = self.settings.deadline or 4 * self.settings.read_timeout
         chunks: list[bytes] = []
         size = 0
         try:
@@ -335,13 +418,54 @@ class MediaWikiSource:
                 if size > MAX_RESPONSE_BYTES:
                     raise _Fatal(f"answer too large (over {MAX_RESPONSE_BYTES} bytes)")
                 chunks.append(chunk)
-        except requests.exceptions.RequestException as exc:
-            raise _Retryable(f"connection broke while reading: {_short(str(exc), 60)}") from None
+                if time.monotonic() - started > limit:
+                    raise _Retryable(
+                        f"answer too slow: {size} bytes in {limit:g} s (deadline of a request)"
+                    )
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
+            raise _Retryable(f"connection broke while reading ({_broken_read(exc)})") from None
+        except OSError as exc:
+            raise _Retryable(f"connection broke while reading ({_short(str(exc), 60)})") from None
         return b"".join(chunks)
 
 
 def _iter_content(response: requests.Response) -> Iterator[bytes]:
-    yield from response.iter_content(chunk_size=64 * 1024)
+    """The decoded body in pieces, each from at most one read of the socket, so that the
+    caller can check its deadline between them (iter_content blocks until a chunk fills)."""
+    read1 = getattr(response.raw, "read1", None)
+    if read1 is None:  # urllib3 1.x
+        yield from response.iter_content(chunk_size=64 * 1024)
+        return
+    while True:
+        # decode_content with a size bounds how much one gzip piece may inflate to.
+        chunk = read1(64 * 1024, decode_content=True)
+        if not chunk:
+            return
+        yield chunk
+
+
+def _could_not_connect(exc: requests.exceptions.ConnectionError) -> bool:
+    cause = exc.args[0] if exc.args else None
+    reason = getattr(cause, "reason", cause)  # MaxRetryError wraps the real failure
+    return isinstance(reason, urllib3.exceptions.NewConnectionError)
+
+
+def _broken_read(exc: Exception) -> str:
+    """A short cause for a body that stopped coming, without urllib3's nested reprs."""
+    text = str(exc)
+    match = re.search(r"IncompleteRead\((\d+) bytes read, (\d+) more expected\)", text)
+    if match:
+        got, more = int(match.group(1)), int(match.group(2))
+        return f"{got} of {got + more} bytes"
+    for needle, reason in (
+        ("Connection reset", "connection reset"),
+        ("InvalidChunkLength", "bad chunked encoding"),
+        ("Read timed out", "read timeout"),
+        ("DecodeError", "the compressed body does not decode"),
+    ):
+        if needle in text:
+            return reason
+    return _short(text, 60)
 
 
 def _connection_reason(exc: requests.exceptions.ConnectionError) -> str:
@@ -364,16 +488,20 @@ def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLoo
     """Map an action=query answer (formatversion=2) back to the title that was asked for.
 
     The answer's pages come in no particular order under their final titles; the
-    requested title reaches them through `normalized` and then `redirects`.
+    requested title reaches them through `normalized` and then `redirects`. Whatever the
+    server sends, the outcome is a PageLookup or _Fatal: a field of the wrong type is an
+    answer not to be trusted (nor cached), never an exception from deep inside.
     """
     query = data.get("query")
     if not isinstance(query, dict):
         raise _Fatal("answer has no 'query' part")
     title = requested
     for step in ("normalized", "redirects"):
-        for pair in query.get(step) or []:
-            if isinstance(pair, dict) and pair.get("from") == title and "to" in pair:
-                title = str(pair["to"])
+        for pair in _list(query.get(step)):
+            if isinstance(pair, dict) and pair.get("from") == title:
+                target = pair.get("to")
+                if isinstance(target, str) and target:
+                    title = _clean(target)
                 break
     pages = query.get("pages")
     if not isinstance(pages, list):
@@ -384,40 +512,70 @@ def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLoo
     if page is None:
         raise _Fatal(f"answer does not mention {requested!r}")
     if page.get("invalid"):
-        reason = str(page.get("invalidreason") or "not a valid title")
-        return PageLookup(requested, LookupStatus.INVALID, reason=reason)
+        reason = page.get("invalidreason")
+        shown = _short(_clean(reason)) if isinstance(reason, str) and reason else ""
+        return PageLookup(requested, LookupStatus.INVALID, reason=shown or "not a valid title")
     if page.get("missing"):
         return PageLookup(
             requested, LookupStatus.MISSING, reason=f"no article titled {title!r} at {api}"
         )
-    if "disambiguation" in (page.get("pageprops") or {}):
+    pageprops = page.get("pageprops")
+    if isinstance(pageprops, dict) and "disambiguation" in pageprops:
         return PageLookup(
             requested,
             LookupStatus.MISSING,
             reason=f"{title!r} is a disambiguation page; name the article meant",
         )
-    revisions = page.get("revisions") or [{}]
-    revision = revisions[0] if isinstance(revisions[0], dict) else {}
+    revisions = _list(page.get("revisions"))
+    revision = revisions[0] if revisions and isinstance(revisions[0], dict) else {}
     revid = revision.get("revid", page.get("lastrevid"))
-    text = page.get("extract")
-    if not isinstance(revid, int) or not isinstance(page.get("pageid"), int):
+    pageid = page.get("pageid")
+    if not (_is_id(revid) and _is_id(pageid)):
         raise _Fatal(f"answer for {title!r} lacks page or revision ids")
+    text = page.get("extract")
     if not isinstance(text, str):
         raise _Fatal(f"the API gave no text for {title!r} (is TextExtracts installed?)")
-    url = str(page.get("fullurl") or _article_url(api, title))
+    found_title = page.get("title")
+    timestamp = revision.get("timestamp", "")
+    url = page.get("fullurl") or _article_url(api, title)
+    if not (
+        isinstance(found_title, str)
+        and found_title
+        and isinstance(timestamp, str)
+        and isinstance(url, str)
+    ):
+        raise _Fatal(f"answer for {title!r} has fields of unexpected types")
     return PageLookup(
         requested,
         LookupStatus.FOUND,
         page=Page(
-            title=str(page["title"]),
-            pageid=int(page["pageid"]),
+            title=_clean(found_title),
+            pageid=pageid,
             revid=revid,
-            timestamp=str(revision.get("timestamp", "")),
-            url=url,
-            text=text,
+            timestamp=_clean(timestamp),
+            url=_clean(url),
+            text=_clean(text),
             api=api,
         ),
     )
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _is_id(value: object) -> TypeGuard[int]:
+    # bool is an int to Python, and JSON's true is no page id.
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """Lone surrogates (a legal escape in JSON, "\\ud800", but no character) become U+FFFD:
+    left in, they make every UTF-8 writer downstream (report, cache) raise."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _article_url(api: str, title: str) -> str:
