@@ -77,15 +77,23 @@ class DownSource(FailingSearch):
         return {t: PageLookup(t, LookupStatus.ERROR, reason="connection refused") for t in titles}
 
 
-def test_fallback_uses_the_snapshot_only_when_the_endpoint_is_down() -> None:
+def test_fallback_takes_failed_pages_from_the_snapshot_and_says_so() -> None:
+    snapshot = FakeSource({"A": "a"}, search_results={"pact": ["A"]}, name="snap")
+    up = FallbackSource(DownSource(), snapshot, lambda: None, "the snapshot s.json")
+    # Up, but the page failed: the snapshot's copy is used, and the note names the page;
+    # a page the snapshot lacks stays an error; a failed search is not replaced.
+    got = up.fetch(["A", "B"])
+    assert got["A"].status is LookupStatus.FOUND
+    assert got["B"].status is LookupStatus.ERROR
+    assert up.note == "A could not be fetched from fake://wiki; used the snapshot s.json instead"
+    with pytest.raises(SourceError):
+        up.search("pact")
+
+
+def test_fallback_uses_the_snapshot_for_everything_when_the_endpoint_is_down() -> None:
     snapshot = FakeSource({"A": "a"}, search_results={"pact": ["A"]}, name="snap")
     down: list[str | None] = [None]
     fallback = FallbackSource(DownSource(), snapshot, lambda: down[0], "the snapshot s.json")
-    # Up, but the page failed: the failure stands, and nothing is said about a snapshot.
-    assert fallback.fetch(["A"])["A"].status is LookupStatus.ERROR
-    with pytest.raises(SourceError):
-        fallback.search("pact")
-    assert fallback.note == ""
     down[0] = "cannot reach wiki.example: connection refused"
     assert fallback.fetch(["A", "B"])["A"].status is LookupStatus.FOUND
     assert fallback.search("pact") == ["A"]

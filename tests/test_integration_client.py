@@ -440,8 +440,9 @@ def test_snapshot_then_offline_gives_the_same_verdicts_without_any_request(
     monkeypatch.setattr(cli, "make_live_source", refuse)
     seen_before = len(proxy.seen)
     result, offline = run_json(capsys, "--offline", "--api", refused_api, "--no-cache")
-    assert (
-        result.err == "factcheck: note: offline: evidence from the snapshot essay.snapshot.json\n"
+    assert result.err == (
+        "factcheck: note: offline: evidence from the snapshot essay.snapshot.json "
+        f"(recorded from {proxy.api})\n"
     )
     assert len(proxy.seen) == seen_before
     assert offline["source"]["offline"] is True

@@ -302,3 +302,30 @@ def test_binary_file(tmp_path: Path) -> None:
     with pytest.raises(SnapshotError) as info:
         SnapshotSource(path)
     assert str(info.value) == f"{path}: not a snapshot (not UTF-8 text)"
+
+
+def test_lone_surrogates_in_a_snapshot_become_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    document = {
+        "format": "factcheck-snapshot",
+        "version": 1,
+        "created_at": "2024-01-01T00:00:00Z",
+        "source": {"api": "https://wiki.example/w/api.php", "label": "a test"},
+        "claims_file": "c.toml",
+        "pages": [
+            {
+                "requested": "A",
+                "title": "A",
+                "pageid": 1,
+                "revid": 2,
+                "timestamp": "2024-01-01T00:00:00Z",
+                "url": "https://wiki.example/wiki/A",
+                "text": "before \ud800 after",
+            },
+        ],
+        "searches": [],
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")  # json escapes it as \ud800
+    page = SnapshotSource(path).fetch(["A"])["A"].page
+    assert page is not None
+    assert page.text == "before \ufffd after"

@@ -782,12 +782,11 @@ def _plural(count: int, word: str, plural: str = "") -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI and map every expected failure to a line and an exit code."""
+    args = list(argv) if argv is not None else sys.argv[1:]
     try:
-        cli.main(
-            args=list(argv) if argv is not None else None,
-            prog_name="factcheck",
-            standalone_mode=False,
-        )
+        # Not cli.main(): it turns Ctrl-C into an Abort after printing a blank line.
+        with cli.make_context("factcheck", args) as ctx:
+            cli.invoke(ctx)
     except click.exceptions.Exit as exc:
         raise SystemExit(exc.exit_code) from None
     except click.ClickException as exc:
@@ -795,10 +794,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         raise SystemExit(
             EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code
         ) from None
-    except click.exceptions.Abort:
-        _err("interrupted")
-        raise SystemExit(EXIT_INTERRUPTED) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.exceptions.Abort):
         _err("interrupted; no report written")
         raise SystemExit(EXIT_INTERRUPTED) from None
     except FactcheckError as exc:

@@ -102,8 +102,9 @@ class ChainSource:
 
 
 class FallbackSource:
-    """The live source first; when it cannot be reached, the titles it failed come from
-    the fallback (a snapshot), and `note` says so for stderr and the report."""
+    """The live source first; the titles it failed come from the fallback (a snapshot),
+    and `note` says so for stderr and the report: all of them when the endpoint cannot be
+    reached, else each page that could not be fetched and that the snapshot holds."""
 
     def __init__(
         self,
@@ -130,15 +131,22 @@ class FallbackSource:
         self, titles: Sequence[str], progress: ProgressCallback | None = None
     ) -> dict[str, PageLookup]:
         results = self.primary.fetch(titles, progress)
-        down = self.is_down()
-        if down is None:
-            return results
         failed = [t for t, lk in results.items() if lk.status is LookupStatus.ERROR]
-        if failed:
+        if not failed:
+            return results
+        rescued = []
+        for title, lookup in self.fallback.fetch(failed).items():
+            if lookup.status is LookupStatus.FOUND:
+                results[title] = lookup
+                rescued.append(title)
+        down = self.is_down()
+        if down is not None:
             self._fell_back(down)
-            for title, lookup in self.fallback.fetch(failed).items():
-                if lookup.status is LookupStatus.FOUND:
-                    results[title] = lookup
+        elif rescued:
+            shown = ", ".join(rescued[:3]) + (
+                f" and {len(rescued) - 3} more" if len(rescued) > 3 else ""
+            )
+            self._fell_back(f"{shown} could not be fetched from {self.primary.name}")
         return results
 
     def search(self, query: str, limit: int = 3) -> list[str]:

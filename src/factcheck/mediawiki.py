@@ -23,6 +23,7 @@ import urllib3
 
 from factcheck.errors import SourceError
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
+from factcheck.textnorm import without_lone_surrogates
 from factcheck.titles import title_problem
 from factcheck.version import __version__
 
@@ -569,13 +570,8 @@ def _is_id(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _clean(text: str) -> str:
-    """Lone surrogates (a legal escape in JSON, "\\ud800", but no character) become U+FFFD:
-    left in, they make every UTF-8 writer downstream (report, cache) raise."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return without_lone_surrogates(text)
 
 
 def _article_url(api: str, title: str) -> str:

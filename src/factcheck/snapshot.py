@@ -17,6 +17,7 @@ from typing import Any
 from factcheck.errors import OutputError, SnapshotError
 from factcheck.fileio import atomic_write_text
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
+from factcheck.textnorm import without_lone_surrogates
 from factcheck.titles import title_problem
 
 SNAPSHOT_FORMAT = "factcheck-snapshot"
@@ -236,6 +237,9 @@ class _Reader:
         # bool is an int in Python, never in a snapshot.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise self.error(f"{name} should be {_KIND_NAMES[kind]}")
+        if isinstance(value, str):
+            # "\ud800" is legal JSON but no character: it would break every report writer.
+            return without_lone_surrogates(value)
         return value
 
 

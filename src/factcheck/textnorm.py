@@ -196,6 +196,15 @@ NEGATIONS = frozenset(
 )
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """Lone surrogates (a legal escape in JSON, "\\ud800", but no character) become U+FFFD:
+    left in, they make every UTF-8 writer downstream (report, cache) raise."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify quotes and dashes: the form words are compared in."""
     text = unicodedata.normalize("NFKD", text)
