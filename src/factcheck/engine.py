@@ -1271,7 +1271,7 @@ def _word_of(name: Name, found: str) -> str:
 _FOUND = re.compile(r"evidence (?:says|has) '?(.+?)'?$")
 
 
-def _quote(unit: Unit, limit: int = 160, around: str = "") -> str:
+def _quote(unit: Unit, limit: int = 110, around: str = "") -> str:
     """The sentence in quotes, shortened around what matters ("…in 2015, 'Why is…")."""
     text = " ".join(unit.text.split())
     if len(text) > limit:
