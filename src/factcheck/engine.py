@@ -1281,6 +1281,11 @@ def _quote(unit: Unit, limit: int = 110, around: str = "") -> str:
         else:
             start = max(0, min(at - limit // 2, len(text) - limit))
             end = min(len(text), start + limit)
+            # Cut between words, not inside one.
+            if start > 0 and " " in text[start:at]:
+                start = text.index(" ", start) + 1
+            if end < len(text) and " " in text[at + len(around) : end]:
+                end = text.rindex(" ", at + len(around), end)
             text = (
                 ("…" if start > 0 else "")
                 + text[start:end].strip()
