@@ -237,3 +237,25 @@ def test_no_evidence_at_all() -> None:
     verdict = verify("The Warsaw Pact was dissolved in July 1991.", [])
     assert verdict.label is Label.NOT_ENOUGH_EVIDENCE
     assert verdict.reason == "no article text to check against"
+
+
+SAAKASHVILI = (
+    "Mikheil Saakashvili (born 21 December 1967) is a Georgian and Ukrainian politician. "
+    "He was Governor of Ukraine's Odessa Oblast (region) from May 2015 until November 2016, "
+    "and was President of Georgia from 25 January 2004 to 17 November 2013."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Mikheil Saakashvili was President of Georgia in August 2008.", Label.SUPPORTED),
+        ("Mikheil Saakashvili was President of Georgia in 2015.", Label.CONTRADICTED),
+        ("Mikheil Saakashvili was Governor of Odessa Oblast in 2016.", Label.SUPPORTED),
+        ("Mikheil Saakashvili was born in 1968.", Label.CONTRADICTED),
+    ],
+)
+def test_each_office_is_dated_by_its_own_range(claim: str, label: Label) -> None:
+    # Two ranges in one sentence: each dates the office next to it, across an aside
+    # "(region)" but not across ", and".
+    assert verify(claim, {"Mikheil Saakashvili": SAAKASHVILI}).label is label

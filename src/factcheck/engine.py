@@ -61,6 +61,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.names import (
+    TITLES,
     Name,
     NameStatus,
     attribution,
@@ -288,7 +289,9 @@ class Engine:
             contexts[value.span] = keys_of(
                 t
                 for t in near
-                if not t.capitalised and t.norm not in STOPWORDS and t.norm not in name_norms
+                if (not t.capitalised or t.norm in TITLES)
+                and t.norm not in STOPWORDS
+                and t.norm not in name_norms
             )
         return _ClaimFacts(
             claim,
@@ -555,11 +558,11 @@ class Engine:
                 disagreeing.append((uv, tie))
         best_agree = max(agreeing, key=lambda a: (a[1], a[2]), default=None)
         best_disagree = max(disagreeing, key=lambda d: d[1], default=None)
-        # An agreeing value wins unless the claim's own word introduces a disagreeing one and
-        # nothing ties the agreeing one to the claim ("born 22 November 1948 ... graduating
-        # on 22 November 1968" against "was born on 22 November 1968").
+        # An agreeing value wins unless nothing ties it to the claim's event while something
+        # ties a disagreeing one ("born 22 November 1948 ... graduating on 22 November 1968"
+        # against "was born on 22 November 1968").
         if best_agree is not None and (
-            best_disagree is None or best_agree[1] > 0 or best_disagree[1] < 2
+            best_disagree is None or best_agree[1] > 0 or best_disagree[1] < 1
         ):
             return (
                 ValueCheck(kind, cv.text, ValueStatus.CONFIRMED, found=best_agree[0].text),
@@ -1087,8 +1090,11 @@ def _tie(
     clause = _same_clause(unit.text, value.span, _around(toks, value.span))
     # Of the verbs and the claim's words near the value, the nearest decides: "In 2005 Putin
     # called the collapse ..." dates the calling (nearest), not the collapse.
+    # Offices count like verbs: "Governor of Odessa Oblast from 2015" dates a governorship.
     candidates = [
-        t for t in clause if _verbal(t) or (not t.capitalised and concepts(t.stem) & context)
+        t
+        for t in clause
+        if _verbal(t) or t.norm in TITLES or (not t.capitalised and concepts(t.stem) & context)
     ]
     if not candidates:
         return 0
@@ -1165,12 +1171,19 @@ def _identity(toks: Sequence[Token], span: tuple[int, int]) -> frozenset[str]:
     return frozenset()
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+_CLAUSE_BREAK = re.compile(r"[;()]|,\s+(?:and|but|while|whereas)\b")
+
+
 def _same_clause(text: str, span: tuple[int, int], near: list[Token]) -> list[Token]:
-    """Tokens of `near` not separated from the value by a semicolon or a parenthesis."""
+    """Tokens of `near` in the value's clause: not separated from it by a semicolon, a
+    parenthesis the value is in, or ", and" / ", but" ("... from May 2015 until November
+    2016, and was the third President ..."); a whole aside "(region)" in between is no break."""
     out = []
     for tok in near:
         lo, hi = (tok.end, span[0]) if tok.end <= span[0] else (span[1], tok.start)
-        if not any(ch in text[lo:hi] for ch in ";()"):
+        between = _ASIDE.sub(" ", text[lo:hi])
+        if not _CLAUSE_BREAK.search(between):
             out.append(tok)
     return out
 
