@@ -392,11 +392,3 @@ def tokens(text: str) -> list[Token]:
         norm = fold(raw)
         out.append(Token(raw, norm, stem(norm), m.start(), m.start() + len(raw)))
     return out
-
-
-def content_tokens(toks: list[Token]) -> list[Token]:
-    return [t for t in toks if t.norm not in STOPWORDS and not t.norm.isdigit()]
-
-
-def has_negation(toks: list[Token]) -> bool:
-    return any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in toks)
