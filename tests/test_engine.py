@@ -259,3 +259,35 @@ def test_each_office_is_dated_by_its_own_range(claim: str, label: Label) -> None
     # Two ranges in one sentence: each dates the office next to it, across an aside
     # "(region)" but not across ", and".
     assert verify(claim, {"Mikheil Saakashvili": SAAKASHVILI}).label is label
+
+
+KYIV = (
+    "Kyiv (also known by its older English name Kiev) is the capital of Ukraine. "
+    "It stands in the north-central part of the country on both banks of the Dnieper. "
+    "It is one of the oldest cities of Eastern Europe."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Kiev is located in the eastern part of Ukraine.", Label.CONTRADICTED),
+        ("Kiev is located in the northern part of Ukraine.", Label.NOT_ENOUGH_EVIDENCE),
+    ],
+)
+def test_directions_conflict_only_when_they_share_nothing(claim: str, label: Label) -> None:
+    # "Eastern Europe" names another place and does not count.
+    assert verify(claim, {"Kyiv": KYIV}).label is label
+
+
+def test_date_back_to_means_began() -> None:
+    verdict = verify(
+        "Japan's relations with Russia date back to the early 17th century.",
+        {
+            "Japan–Russia relations": "Japan–Russia relations are the relations between the "
+            "two states.\n== History ==\nThe first direct contact between the two states "
+            "came in 1778, when a merchant sought trade in Hokkaido."
+        },
+    )
+    assert verdict.label is Label.CONTRADICTED
+    assert verdict.reason.startswith("claim says early 17th century; evidence says 1778")

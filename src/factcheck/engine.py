@@ -107,6 +107,9 @@ CONTRADICT_NEGATION = 0.75
 CONTRADICT_OPPOSITE = 0.6
 # An organisation tied to the claim's event that differs from the claim's.
 CONTRADICT_ATTRIBUTION = 0.4
+# A direction ("eastern") against another for the same place, in a sentence about the
+# claim's subject.
+CONTRADICT_COMPASS = 0.3
 # A word replaced by another between the same neighbours, in an article's sentence this
 # close to the claim.
 CONTRADICT_SUBSTITUTION = 0.8
@@ -297,7 +300,7 @@ class Engine:
             claim,
             names,
             frozenset(t.norm for t in claim.tokens),
-            keys_of(claim.tokens),
+            keys_of(_outside(claim.tokens, claim.values)),
             frozenset(predicate),
             any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in claim.tokens),
             contexts,
@@ -437,6 +440,14 @@ class Engine:
                     max(focus, 0.8),
                     f"claim says {att.claimed} {att.event}; evidence says {att.found} {att.event}",
                 )
+
+        # Where: "the eastern part of Ukraine" against "the north-central part of the country".
+        # The direction word is the one the sentence does not share, so the rest of the claim
+        # (its subject above all) is what must match.
+        if focus >= CONTRADICT_COMPASS and scored.subject >= 0.6 and j.names_ok:
+            clash_at = _compass_conflict(facts, unit)
+            if clash_at is not None:
+                conflict(focus, f"claim says {clash_at[0]!r}; evidence says {clash_at[1]!r}")
 
         # Negation, and words whose opposite the sentence uses.
         if focus >= CONTRADICT_NEGATION and _negation_conflict(facts, unit):
@@ -1073,7 +1084,7 @@ def _tie(
     toks = list(unit.tokens)
     start, _end = value.span
     before = [t for t in toks if t.end <= start]
-    marker = _marker(unit.text, before, start)
+    marker = _marker(unit.text, _outside(before, unit.values), start)
     if marker is not None:
         if concepts(marker.stem) & context:
             return 2  # the claim's own word introduces the value: "signed it on 30 November"
@@ -1102,9 +1113,15 @@ def _tie(
     return 1 if concepts(nearest.stem) & context else 0
 
 
+_LIGHT_VERBS = frozenset(
+    "came come comes took take takes went go goes got get gets made make makes gave give "
+    "gives".split()
+)
+
+
 def _verbal(tok: Token) -> bool:
-    if tok.capitalised or tok.norm in _AUXILIARIES:
-        return False
+    if tok.capitalised or tok.norm in _AUXILIARIES or tok.norm in _LIGHT_VERBS:
+        return False  # "came in 1778" is dated by what came, not by "came"
     return (
         tok.norm in _ROLE_WORDS
         or tok.norm in _VERBS
@@ -1121,6 +1138,11 @@ def _around(toks: list[Token], span: tuple[int, int]) -> list[Token]:
     before = [t for t in toks if t.end <= span[0] and t.norm not in STOPWORDS]
     after = [t for t in toks if t.start >= span[1] and t.norm not in STOPWORDS]
     return before[-VALUE_CONTEXT:] + after[:VALUE_CONTEXT]
+
+
+def _outside(toks: Sequence[Token], values: Sequence[Value]) -> list[Token]:
+    """The tokens that are not part of any value ("century" of "the 17th century")."""
+    return [t for t in toks if not any(a <= t.start < b for a, b in (v.span for v in values))]
 
 
 def _marker(text: str, before: list[Token], value_start: int) -> Token | None:
@@ -1172,7 +1194,7 @@ def _identity(toks: Sequence[Token], span: tuple[int, int]) -> frozenset[str]:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_CLAUSE_BREAK = re.compile(r"[;()]|,\s+(?:and|but|while|whereas)\b")
+_CLAUSE_BREAK = re.compile(r"[;()]|,\s+(?:and|but|while|whereas|when|which|who|where)\b")
 
 
 def _same_clause(text: str, span: tuple[int, int], near: list[Token]) -> list[Token]:
@@ -1206,12 +1228,72 @@ def _opposite_event(
         agreement = _compare(cv, uv)
         if agreement is None or not agreement.compatible:
             continue
-        marker = _marker(unit.text, [t for t in unit.tokens if t.end <= uv.span[0]], uv.span[0])
+        marker = _marker(
+            unit.text,
+            _outside([t for t in unit.tokens if t.end <= uv.span[0]], unit.values),
+            uv.span[0],
+        )
         if marker is None:
             continue
         for verb in near:
             if marker.stem in opposites(verb.stem):
                 return verb.text, marker.text
+    return None
+
+
+_COMPASS = {
+    "northern": "n",
+    "north": "n",
+    "southern": "s",
+    "south": "s",
+    "eastern": "e",
+    "east": "e",
+    "western": "w",
+    "west": "w",
+    "central": "c",
+    "centre": "c",
+    "center": "c",
+    "middle": "c",
+}
+_AREA_NOUNS = frozenset({"part", "region", "side", "area", "portion", "half", "corner"})
+
+
+def _directions(word: str) -> frozenset[str] | None:
+    """ "north-central" -> {n, c}; None for a word that names no direction."""
+    parts = word.replace("–", "-").split("-")
+    if len(parts) == 1 and word[:5] in ("north", "south") and word[5:] in _COMPASS:
+        parts = [word[:5], word[5:]]  # "northeastern"
+    found = [_COMPASS.get(p) for p in parts]
+    if not found or any(f is None for f in found):
+        return None
+    return frozenset(f for f in found if f)
+
+
+def _compass_conflict(facts: _ClaimFacts, unit: Unit) -> tuple[str, str] | None:
+    """A place the claim puts in one direction and the sentence in another, named by the
+    same words ("the eastern part of Ukraine" / "the north-central part of the country"):
+    directions conflict when they share no component (eastern and north-eastern do not)."""
+    claim = list(facts.claim.tokens)
+    subject = {id(w.token) for w in facts.claim.words if w.subject}
+    for i, tok in enumerate(claim):
+        mine = _directions(tok.norm)
+        if mine is None or id(tok) in subject or i + 1 >= len(claim):
+            continue
+        heads = {claim[i + 1].stem}
+        if claim[i + 1].norm in _AREA_NOUNS and i + 3 < len(claim) and claim[i + 2].norm == "of":
+            heads.add(claim[i + 3].stem)  # "part of Ukraine": the place itself
+        if not heads & ({t.stem for t in unit.tokens} | _AREA_NOUNS):
+            continue
+        evidence = list(unit.tokens)
+        for k, ev in enumerate(evidence[:-1]):
+            theirs = _directions(ev.norm)
+            nxt = evidence[k + 1]
+            if theirs is None or ev.capitalised:
+                continue
+            if (
+                nxt.stem in heads or (nxt.norm in _AREA_NOUNS and claim[i + 1].norm in _AREA_NOUNS)
+            ) and not mine & theirs:
+                return tok.text, ev.text
     return None
 
 

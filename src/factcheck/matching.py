@@ -187,7 +187,13 @@ class Scored:
 
 
 def _masked(toks: Sequence[Token], values: Sequence[Value]) -> list[Token]:
-    spans = [v.span for v in values]
+    """The tokens outside the values; an ordinal written as a word ("the first contact")
+    stays a word to match as well."""
+    spans = [
+        v.span
+        for v in values
+        if not (isinstance(v, NumberValue) and v.ordinal and v.text.isalpha())
+    ]
     return [t for t in toks if not any(s <= t.start < e for s, e in spans)]
 
 
@@ -396,6 +402,32 @@ def _decade_words(text: str, taken: Sequence[Value]) -> list[DateValue]:
     return out
 
 
+# Phrases whose words mean something else together: "relations date back to 1697" says
+# when they began, and its "date" and "back" are not words to look for.
+_IDIOMS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("date", "back"), "begin"),
+    (("dates", "back"), "begin"),
+    (("dated", "back"), "begin"),
+    (("go", "back"), "begin"),
+    (("goes", "back"), "begin"),
+    (("went", "back"), "begin"),
+)
+
+
+def _idioms(toks: Sequence[Token]) -> dict[int, tuple[frozenset[str], float]]:
+    """For the first word of each idiom, the keys of what it means; the rest is light."""
+    out: dict[int, tuple[frozenset[str], float]] = {}
+    norms = [t.norm for t in toks]
+    for words, meaning in _IDIOMS:
+        n = len(words)
+        for i in range(len(norms) - n + 1):
+            if tuple(norms[i : i + n]) == words:
+                out[id(toks[i])] = (concepts(meaning) | concepts("first"), 1.0)
+                for tok in toks[i + 1 : i + n]:
+                    out[id(tok)] = (frozenset({tok.stem}), LIGHT_WEIGHT)
+    return out
+
+
 def analyse_claim(text: str) -> ClaimText:
     toks = tokens(text)
     found = list(extract_values(text))
@@ -417,6 +449,7 @@ def analyse_claim(text: str) -> ClaimText:
             and subject_span[0] <= v.span[0] < subject_span[1]
         )
     )
+    idioms = _idioms(toks)
     for i, tok in enumerate(_masked(toks, found)):
         if tok.norm in STOPWORDS or tok.norm.isdigit() or len(tok.norm) < 2:
             continue
@@ -429,7 +462,10 @@ def analyse_claim(text: str) -> ClaimText:
         # Adverbs ("exclusively", "currently") hedge a claim more than they assert.
         light = tok.norm in _LIGHT or (tok.norm.endswith("ly") and len(tok.norm) > 4)
         weight = NAME_WEIGHT if is_name else LIGHT_WEIGHT if light else 1.0
-        words.append(ClaimWord(tok, concepts(tok.stem), weight, is_name, id(tok) in subject_tokens))
+        keys = concepts(tok.stem)
+        if id(tok) in idioms:
+            keys, weight = idioms[id(tok)]
+        words.append(ClaimWord(tok, keys, weight, is_name, id(tok) in subject_tokens))
     return ClaimText(text, tuple(toks), values, tuple(words))
 
 
