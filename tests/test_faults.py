@@ -260,7 +260,7 @@ def test_transient_fault_is_retried_and_the_report_is_the_clean_one(
     assert len(proxy.faults()) == case.times  # the fault did happen
     warsaw = proxy.seen(titles_contain("Warsaw Pact"))
     assert len(warsaw) == case.times + 1
-    assert outcome.seconds < 10
+    assert outcome.seconds < 30  # bounded: without the bound this takes minutes
 
 
 @pytest.mark.parametrize(
@@ -444,7 +444,7 @@ def test_lasting_fault_errs_exactly_the_claims_it_touches(
             assert result == clean[claim_id]
     assert outcome.report["summary"]["error"] == len(WARSAW_CLAIMS)
     assert len(proxy.seen(titles_contain("Warsaw Pact"))) == case.requests
-    assert outcome.seconds < 10
+    assert outcome.seconds < 30  # bounded: without the bound this takes minutes
 
     # Nothing of the bad answer is kept; everything good is.
     good = (*PAGE_TITLES[1:], *search_titles(clean))
@@ -528,7 +528,7 @@ def test_an_endpoint_failing_everything_is_given_up_on_quickly(
     assert len(proxy.requests) <= (3 + 1) * ATTEMPTS < len(MANY_PAGES) * ATTEMPTS
     reasons = {r["reason"] for r in outcome.report["results"]}
     assert any(f"127.0.0.1:{proxy.port} keeps failing: " in r for r in reasons)
-    assert outcome.seconds < 10
+    assert outcome.seconds < 30  # bounded: without the bound this takes minutes
 
 
 def test_an_endpoint_nobody_listens_on_fails_every_claim_at_once(
@@ -541,7 +541,7 @@ def test_an_endpoint_nobody_listens_on_fails_every_claim_at_once(
     for result in outcome.report["results"]:
         assert result["verdict"] == "error"
         assert "connection refused" in result["reason"]
-    assert outcome.seconds < 5
+    assert outcome.seconds < 20  # refused at once, not after timeouts
 
 
 def test_a_fault_matcher_can_pick_any_request(proxy: FaultProxy) -> None:

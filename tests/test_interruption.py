@@ -228,7 +228,7 @@ def test_ctrl_c_exits_130_at_once_without_a_report(
 ) -> None:
     code, out, err, seconds, output = interrupt_while_stalled(proxy, claims, tmp_path, stall_on)
     assert code == 130
-    assert seconds < 5  # not after the 60 s read timeout and its retries
+    assert seconds < 20  # not after the 60 s read timeout and its retries
     assert out == ""
     assert "Traceback" not in err
     lines = [line for line in err.splitlines() if line.strip()]

@@ -70,6 +70,13 @@ EXPECTED = """\
       "text": "The pact ended on 1 July 1991."
     }
   ],
+  "absent": [
+    {
+      "requested": "Nowhere",
+      "status": "missing",
+      "reason": "no such page"
+    }
+  ],
   "searches": [
     {
       "query": "Budapest memorandum 1994",
@@ -154,9 +161,8 @@ def test_round_trip(tmp_path: Path) -> None:
     assert warsaw.redirected
     assert found["NATO"].page is not None
     assert found["NATO"].page.text == "Zürich – 東京\n"
-    assert found["Nowhere"] == PageLookup(
-        "Nowhere", LookupStatus.MISSING, reason=f"not in snapshot {path}"
-    )
+    # Recorded as absent from the wiki: still absent offline.
+    assert found["Nowhere"] == PageLookup("Nowhere", LookupStatus.MISSING, reason="no such page")
     assert progress == [(1, 3, "Warsaw pact"), (2, 3, "NATO"), (3, 3, "Nowhere")]
 
 
@@ -164,7 +170,7 @@ def test_only_found_pages_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     write(path)
     found = SnapshotSource(path).fetch(["Broken"])
-    assert found["Broken"].status is LookupStatus.MISSING
+    assert found["Broken"].status is LookupStatus.ERROR
 
 
 def test_titles_match_the_way_mediawiki_normalises_them(tmp_path: Path) -> None:
@@ -217,9 +223,10 @@ def test_a_fetched_run_replays_the_same(tmp_path: Path) -> None:
     original = fetched["Warsaw Pact"].page
     assert original is not None
     assert again["Warsaw Pact"].page == replace(original, api=replay.name)
+    # A page that failed was never recorded (an error offline too); one the wiki lacked was.
     assert [again[t].status for t in titles] == [
         LookupStatus.FOUND,
-        LookupStatus.MISSING,
+        LookupStatus.ERROR,
         LookupStatus.MISSING,
     ]
     assert replay.search("the pact") == ["Warsaw Pact"]

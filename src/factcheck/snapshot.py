@@ -77,6 +77,13 @@ def snapshot_document(
         }
         for query, titles in sorted(searches.items())
     ]
+    # Titles the wiki had no article for, so that offline they stay "no such article"
+    # rather than "never recorded".
+    absent = [
+        {"requested": requested, "status": lookup.status.value, "reason": lookup.reason}
+        for requested, lookup in sorted(lookups.items())
+        if lookup.status in (LookupStatus.MISSING, LookupStatus.INVALID)
+    ]
     return {
         "format": SNAPSHOT_FORMAT,
         "version": SNAPSHOT_VERSION,
@@ -84,6 +91,7 @@ def snapshot_document(
         "source": {"api": source_api, "label": label or f"recorded from {source_api}"},
         "claims_file": claims_file,
         "pages": pages,
+        "absent": absent,
         "searches": recorded,
     }
 
@@ -129,7 +137,7 @@ def _normal(title: str) -> str:
 class SnapshotSource:
     """A PageSource that serves the pages recorded in a snapshot file.
 
-    Titles not in the snapshot come back MISSING, with a reason that names the file;
+    Titles not in the snapshot come back as ERROR, with a reason that names the file;
     searches not recorded find nothing. Raises SnapshotError if the file cannot be used.
     """
 
@@ -149,6 +157,17 @@ class SnapshotSource:
             self.pages[requested] = page
             self._by_normal.setdefault(_normal(requested), page)
             self._by_normal.setdefault(_normal(page.title), page)
+        self.absent: dict[str, PageLookup] = {}
+        for number, entry in enumerate(data.get("absent", []) if isinstance(data, dict) else []):
+            where = f"absent[{number}]"
+            requested = self._reader.get(entry, "requested", str, where)
+            status = self._reader.get(entry, "status", str, where)
+            if status not in (LookupStatus.MISSING.value, LookupStatus.INVALID.value):
+                raise self._reader.error(f"{where}.status should be missing or invalid")
+            reason = self._reader.get(entry, "reason", str, where)
+            self.absent[_normal(requested)] = PageLookup(
+                requested, LookupStatus(status), reason=reason
+            )
         self.searches: dict[str, list[str]] = {}
         for number, entry in enumerate(self._reader.get(data, "searches", list, "")):
             where = f"searches[{number}]"
@@ -180,9 +199,14 @@ class SnapshotSource:
             page = None if problem else self._find(title)
             if problem:
                 result[title] = PageLookup(title, LookupStatus.INVALID, reason=problem)
+            elif page is None and _normal(title) in self.absent:
+                recorded = self.absent[_normal(title)]
+                result[title] = PageLookup(title, recorded.status, reason=recorded.reason)
             elif page is None:
+                # Never recorded: the wiki may well have it, but its evidence could not be
+                # had (an error, exit 3 offline), unlike a title recorded as absent.
                 reason = f"not in snapshot {self.path}"
-                result[title] = PageLookup(title, LookupStatus.MISSING, reason=reason)
+                result[title] = PageLookup(title, LookupStatus.ERROR, reason=reason)
             else:
                 result[title] = PageLookup(title, LookupStatus.FOUND, page=page)
             if progress:
