@@ -46,6 +46,7 @@ from factcheck.matching import (
     Value,
     analyse_claim,
     keys_of,
+    title_tokens,
     units_from_pages,
     units_from_texts,
 )
@@ -69,7 +70,7 @@ from factcheck.names import (
     initials,
     match_name,
 )
-from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, fold, stem, tokens
+from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, fold, stem
 from factcheck.values import (
     Agreement,
     DateValue,
@@ -311,7 +312,7 @@ class Engine:
         if not units:
             return Verdict(Label.NOT_ENOUGH_EVIDENCE, 1.0, "no article text to check against")
         vocabulary = frozenset(t.norm for u in units for t in u.tokens) | frozenset(
-            t.norm for u in units for t in tokens(u.title)
+            t.norm for title in {u.title for u in units} for t in title_tokens(title)
         )
         matcher = Matcher(facts.claim, units)
         top = matcher.best(CANDIDATES)
@@ -337,7 +338,7 @@ class Engine:
         # Names: in the sentence or the article's title; the subject's names also in the
         # sentences before it, the others only in the article's first sentence and only
         # when the sentence refers back ("He took office ..." in a president's article).
-        own = list(unit.tokens) + tokens(unit.title)
+        own = list(unit.tokens) + list(title_tokens(unit.title))
         wide = own + list(unit.previous)
         narrow = own + (list(unit.lead) if unit.refers_back else [])
         for name in facts.names:
@@ -674,10 +675,6 @@ class Engine:
             values,
         )
 
-    @staticmethod
-    def _negated_claim(lead: _Judgement) -> bool:
-        return lead.negated_claim
-
     def _undecided(
         self, lead: _Judgement | None, s: float, c: float, given: bool
     ) -> tuple[Label, float, str]:
@@ -702,7 +699,7 @@ class Engine:
                 or (len(unsaid) == 1 and scored.predicate >= GIVEN_NEAR_PREDICATE)
                 or has_values  # every date and figure it asserts is there, tied to its event
             )
-            if self._negated_claim(lead):
+            if lead.negated_claim:
                 says_it = not unsaid and not values_missing
                 if says_it:
                     return (

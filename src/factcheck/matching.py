@@ -469,6 +469,12 @@ def analyse_claim(text: str) -> ClaimText:
     return ClaimText(text, tuple(toks), values, tuple(words))
 
 
+@lru_cache(maxsize=1024)
+def title_tokens(title: str) -> tuple[Token, ...]:
+    # Every sentence of an article is judged with its title: tokenise each title once.
+    return tuple(tokens(title))
+
+
 def keys_of(toks: Iterable[Token]) -> frozenset[str]:
     out: set[str] = set()
     for tok in toks:
@@ -559,7 +565,7 @@ class Matcher:
         self._title_keys: dict[str, frozenset[str]] = {}
         for unit in self.units:
             if unit.title and unit.title not in self._title_keys:
-                self._title_keys[unit.title] = keys_of(tokens(unit.title))
+                self._title_keys[unit.title] = keys_of(title_tokens(unit.title))
         self._rarity = self._rarities()
 
     def _rarities(self) -> dict[int, float]:
