@@ -268,7 +268,7 @@ Options:
   -h, --help  Show this message and exit.
 
 Commands:
-  cache     Inspect or empty the page cache.
+  cache     Inspect or empty the cache of pages and verdicts.
   check     Check one claim typed on the command line.
   compare   List the claims whose verdict changed between two JSON reports.
   run       Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
@@ -372,13 +372,13 @@ Options:
     ("cache",): """\
 Usage: factcheck cache [OPTIONS] COMMAND [ARGS]...
 
-  Inspect or empty the page cache.
+  Inspect or empty the cache of pages and verdicts.
 
 Options:
   -h, --help  Show this message and exit.
 
 Commands:
-  clear  Remove every cached page and search.
+  clear  Remove every cached page, search and verdict.
   info   Show where the cache is and what it holds.
 """,
     ("cache", "info"): """\
@@ -393,7 +393,7 @@ Options:
     ("cache", "clear"): """\
 Usage: factcheck cache clear [OPTIONS]
 
-  Remove every cached page and search.
+  Remove every cached page, search and verdict.
 
 Options:
   --cache-dir DIR  Cache directory [default: ./cache].
@@ -1023,12 +1023,12 @@ def test_cache_info_and_clear(
     info = invoke(capsys, "cache", "info")
     assert info.code == 0
     assert re.fullmatch(
-        rf"{re.escape(str(directory))}: 1 page, 2 searches, [\d,]+ bytes\n", info.out
+        rf"{re.escape(str(directory))}: 1 page, 2 searches, 4 verdicts, [\d,]+ bytes\n", info.out
     )
-    assert invoke(capsys, "cache", "clear") == Result(0, f"{directory}: removed 3 entries\n", "")
+    assert invoke(capsys, "cache", "clear") == Result(0, f"{directory}: removed 7 entries\n", "")
     after = invoke(capsys, "cache", "info")
     assert re.fullmatch(
-        rf"{re.escape(str(directory))}: 0 pages, 0 searches, [\d,]+ bytes\n", after.out
+        rf"{re.escape(str(directory))}: 0 pages, 0 searches, 0 verdicts, [\d,]+ bytes\n", after.out
     )
     # --cache-dir names another directory; the run's cache is left alone.
     other = invoke(capsys, "cache", "info", "--cache-dir", "elsewhere")

@@ -19,8 +19,9 @@ from typing import Any, Protocol, runtime_checkable
 import diskcache
 
 from factcheck.errors import CacheError
-from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
+from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback, Verdict
 from factcheck.source import PageSource
+from factcheck.verdicts import verdict_from_json, verdict_to_json
 
 DEFAULT_CACHE_DIR = "cache"
 DEFAULT_TTL = 7 * 24 * 3600  # a week: articles change, but rarely in the facts we check
@@ -40,6 +41,10 @@ def _page_key(api: str, title: str) -> str:
 
 def _search_key(api: str, query: str, limit: int) -> str:
     return f"search{_SEP}{CACHE_FORMAT}{_SEP}{api}{_SEP}{limit}{_SEP}{query}"
+
+
+def _verdict_key(key: str) -> str:
+    return f"verdict{_SEP}{key}"
 
 
 def _page_to_json(page: Page) -> dict[str, Any]:
@@ -160,14 +165,43 @@ class PageCache:
     def put_search(self, api: str, query: str, limit: int, titles: list[str]) -> None:
         self._set(_search_key(api, query, limit), titles)
 
+    def get_verdict(self, key: str) -> Verdict | None:
+        value = self._get(_verdict_key(key))
+        if value is None:
+            return None
+        verdict = verdict_from_json(value)
+        if verdict is None:
+            self._drop(_verdict_key(key))  # damaged: recomputed and stored again
+        return verdict
+
+    def put_verdict(self, key: str, verdict: Verdict) -> None:
+        # No expiry: the key already changes with the pages and the engine.
+        try:
+            self._cache.set(_verdict_key(key), verdict_to_json(verdict), expire=None, retry=True)
+        except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
+            raise CacheError(f"cannot write to the cache: {exc}") from exc
+
+    def has_pages(self) -> bool:
+        """Whether any page is stored (keys are compressed, so their order says nothing)."""
+        prefix = "page" + _SEP
+        try:
+            for key in self._cache.iterkeys():
+                if isinstance(key, str) and key.startswith(prefix):
+                    return True
+        except (sqlite3.Error, OSError) as exc:
+            raise CacheError(f"cannot read cache {self.directory}: {exc}") from exc
+        return False
+
     def stats(self) -> dict[str, Any]:
-        pages = searches = 0
+        pages = searches = verdicts = 0
         try:
             for key in self._cache.iterkeys():
                 if isinstance(key, str) and key.startswith("page" + _SEP):
                     pages += 1
                 elif isinstance(key, str) and key.startswith("search" + _SEP):
                     searches += 1
+                elif isinstance(key, str) and key.startswith("verdict" + _SEP):
+                    verdicts += 1
             size = self._cache.volume()
         except (sqlite3.Error, OSError) as exc:
             raise CacheError(f"cannot read cache {self.directory}: {exc}") from exc
@@ -175,6 +209,7 @@ class PageCache:
             "directory": str(self.directory),
             "pages": pages,
             "searches": searches,
+            "verdicts": verdicts,
             "bytes": size,
         }
 

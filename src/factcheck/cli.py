@@ -255,23 +255,21 @@ def _open_cache(opts: SourceOptions) -> PageCache | None:
         return None
 
 
-def _filled_cache(opts: SourceOptions) -> PageCache | None:
-    """The cache for an offline run, or None when it holds no page (or does not exist):
-    an empty cache cannot stand in for the API, and opening one would create it."""
+def _existing_store(opts: SourceOptions) -> PageCache | None:
+    """The cache for an offline run, if its directory exists: it may hold pages, and it
+    keeps the verdicts a later run can reuse. An offline run never creates it."""
     if opts.no_cache or not opts.cache_dir.is_dir():
         return None
-    cache = _open_cache(opts)
-    if cache is None:
-        return None
+    return _open_cache(opts)
+
+
+def _has_pages(cache: PageCache) -> bool:
+    # An empty cache cannot stand in for the API.
     try:
-        pages = int(cache.stats()["pages"])
+        return cache.has_pages()
     except CacheError as exc:
         _err(f"warning: {exc}; continuing without a cache")
-        pages = 0
-    if pages == 0:
-        cache.close()
-        return None
-    return cache
+        return False
 
 
 def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
@@ -319,13 +317,15 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
 def _wire_offline(
     opts: SourceOptions, snapshot: SnapshotSource | None, snapshot_path: Path | None
 ) -> Wiring:
-    cache = _filled_cache(opts)
+    cache = _existing_store(opts)
     parts: list[PageSource] = []
     if snapshot is not None:
         parts.append(snapshot)
-    if cache is not None:
+    if cache is not None and _has_pages(cache):
         parts.append(CacheOnlySource(cache, opts.api))
     if not parts:
+        if cache is not None:
+            cache.close()
         snap = f"{snapshot_path} does not exist" if snapshot_path else "none given"
         cached = "--no-cache given" if opts.no_cache else f"none in {opts.cache_dir}"
         raise SourceError(
@@ -485,7 +485,14 @@ def check_and_report(
     wiring = wire_source(opts, snapshot_path)
     try:
         with progress_display(not choice.options.quiet, "Fetching pages") as progress:
-            report = run_claims(claims, wiring.source, wiring.info(), progress=progress)
+            report = run_claims(
+                claims,
+                wiring.source,
+                wiring.info(),
+                progress=progress,
+                warn=lambda message: _err(f"warning: {message}"),
+                verdicts=wiring.cache,
+            )
     finally:
         wiring.close()
     report = _with_info(report, wiring.info())
@@ -727,7 +734,7 @@ def schema() -> None:
 
 @cli.group()
 def cache() -> None:
-    """Inspect or empty the page cache."""
+    """Inspect or empty the cache of pages and verdicts."""
 
 
 _cache_dir_option = click.option(
@@ -760,6 +767,7 @@ def cache_info(cache_dir: Path | None) -> None:
     click.echo(
         f"{stats['directory']}: {_plural(stats['pages'], 'page')}, "
         f"{_plural(stats['searches'], 'search', 'searches')}, "
+        f"{_plural(stats['verdicts'], 'verdict')}, "
         f"{_plural(stats['bytes'], 'byte')}"
     )
 
@@ -767,7 +775,7 @@ def cache_info(cache_dir: Path | None) -> None:
 @cache.command("clear")
 @_cache_dir_option
 def cache_clear(cache_dir: Path | None) -> None:
-    """Remove every cached page and search."""
+    """Remove every cached page, search and verdict."""
     directory = _existing_cache(cache_dir)
     if directory is None:
         return

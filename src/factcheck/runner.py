@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from factcheck.engine import Engine
-from factcheck.errors import SourceError
+from factcheck.errors import CacheError, SourceError
 from factcheck.models import (
     Claim,
     ClaimResult,
@@ -19,11 +19,12 @@ from factcheck.models import (
     SourceInfo,
     Verdict,
 )
-from factcheck.names import extract_names
 from factcheck.source import PageSource
-from factcheck.textnorm import STOPWORDS, tokens
-from factcheck.values import extract_values
+from factcheck.verdicts import VerdictStore, verdict_key
 from factcheck.version import __version__
+
+if TYPE_CHECKING:
+    from factcheck.engine import Engine
 
 # Articles a search may contribute to a claim that names none.
 SEARCH_LIMIT = 3
@@ -37,6 +38,11 @@ def search_queries(text: str) -> list[str]:
     The claim's own dates and numbers are left out: a search must find the article about
     the event whatever year the claim gives it.
     """
+    # Imported here: a run whose claims all name their pages never needs the grammar.
+    from factcheck.names import extract_names
+    from factcheck.textnorm import STOPWORDS, tokens
+    from factcheck.values import extract_values
+
     spans = [v.span for v in extract_values(text)]
 
     def outside(start: int) -> bool:
@@ -105,6 +111,52 @@ def verdict_for(
     return verdict
 
 
+class _Checker:
+    """Verdicts for one run: from the store when the same claim met the same pages under
+    the same engine before, from the engine otherwise (imported only then)."""
+
+    def __init__(self, engine: Engine | None, store: VerdictStore | None, warn: Warn) -> None:
+        self._engine = engine
+        self._store = store
+        self._warn = warn
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from factcheck.engine import Engine
+
+            self._engine = Engine()
+        return self._engine
+
+    def verdict(self, claim: Claim, lookups: Sequence[PageLookup], searched: bool) -> Verdict:
+        found = any(lk.status is LookupStatus.FOUND for lk in lookups)
+        if self._store is None or not found:
+            return verdict_for(claim, lookups, self.engine, searched)
+        key = verdict_key(claim.text, lookups, searched)
+        try:
+            stored = self._store.get_verdict(key)
+        except CacheError as exc:
+            self._drop_store(exc)
+            stored = None
+        if stored is not None:
+            return stored
+        verdict = verdict_for(claim, lookups, self.engine, searched)
+        if verdict.label is not Label.ERROR and self._store is not None:
+            try:
+                self._store.put_verdict(key, verdict)
+            except CacheError as exc:
+                self._drop_store(exc)
+        return verdict
+
+    def _drop_store(self, exc: CacheError) -> None:
+        self._warn(f"{exc}; verdicts are computed without the cache")
+        self._store = None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 def run_claims(
     claims_file: ClaimsFile,
     source: PageSource,
@@ -113,8 +165,10 @@ def run_claims(
     engine: Engine | None = None,
     progress: ProgressCallback | None = None,
     warn: Warn | None = None,
+    verdicts: VerdictStore | None = None,
 ) -> Report:
-    engine = engine or Engine()
+    """Check every claim. `verdicts`, when given, remembers verdicts between runs."""
+    checker = _Checker(engine, verdicts, warn or (lambda _message: None))
     wanted: dict[str, list[str]] = {}
     search_errors: dict[str, str] = {}
     for claim in claims_file.claims:
@@ -139,16 +193,13 @@ def run_claims(
                 Label.ERROR, 1.0, f"evidence could not be fetched ({search_errors[claim.id]})"
             )
         else:
-            verdict = verdict_for(claim, mine, engine, searched=not claim.pages)
+            verdict = checker.verdict(claim, mine, searched=not claim.pages)
         results.append(ClaimResult(claim, verdict, mine))
     return Report(
         claims_file=claims_file.path,
         source=source_info,
         results=tuple(results),
-        generated_at=dt.datetime.now(dt.UTC)
-        .replace(microsecond=0)
-        .isoformat()
-        .replace("+00:00", "Z"),
+        generated_at=_now(),
         tool_version=__version__,
         essay_title=claims_file.title,
         essay_published=claims_file.published,

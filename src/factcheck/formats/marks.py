@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.formats.sanitize import visible
@@ -38,6 +38,39 @@ def _pattern(value: str) -> re.Pattern[str]:
     return re.compile(before + re.escape(value) + after, re.IGNORECASE)
 
 
+def _fits(text: str, start: int, end: int, value: str) -> bool:
+    """Whether text[start:end] stands apart as `value` does (see _edge)."""
+    if start > 0 and _touches(value[0], text[start - 1]):
+        return False
+    return not (end < len(text) and _touches(value[-1], text[end]))
+
+
+def _touches(edge: str, neighbour: str) -> bool:
+    # The same tests as _edge's patterns: \d is a decimal digit; [^\W\d_] is a letter.
+    if edge.isdigit():
+        return neighbour.isdecimal()
+    if edge.isalpha():
+        return neighbour.isalnum() and not neighbour.isdecimal()
+    return False
+
+
+def _occurrences(text: str, value: str) -> Iterator[tuple[int, int]]:
+    lowered, wanted = text.lower(), value.lower()
+    if len(lowered) != len(text) or len(wanted) != len(value):
+        # Lower-casing changed a length (a dotted capital I, say): offsets would drift.
+        yield from (m.span() for m in _pattern(value).finditer(text))
+        return
+    # A plain search: compiling a pattern per value cost more than the rest of rendering.
+    start = lowered.find(wanted)
+    while start != -1:
+        end = start + len(wanted)
+        if _fits(text, start, end, value):
+            yield start, end
+            start = lowered.find(wanted, end)
+        else:
+            start = lowered.find(wanted, start + 1)
+
+
 def find_spans(text: str, values: Iterable[tuple[str, str]]) -> list[Span]:
     """Non-overlapping spans of `text` where one of the (value, status) pairs occurs.
 
@@ -49,7 +82,7 @@ def find_spans(text: str, values: Iterable[tuple[str, str]]) -> list[Span]:
         value = visible(value).strip()
         if not value:
             continue
-        found.extend(Span(m.start(), m.end(), status) for m in _pattern(value).finditer(text))
+        found.extend(Span(start, end, status) for start, end in _occurrences(text, value))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     spans: list[Span] = []
     for span in found:

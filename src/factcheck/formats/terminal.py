@@ -1,16 +1,13 @@
 """The report a person reads in a terminal, with or without colour.
 
-All text is built piecewise as rich.text.Text and printed with markup off: nothing from a
-claims file or a Wikipedia page is ever parsed as rich markup, and control characters are
-made visible first (see sanitize.py).
+All text is built piecewise as Styled pieces and handed to rich as plain strings with
+markup off: nothing from a claims file or a Wikipedia page is ever parsed as rich markup,
+and control characters are made visible first (see sanitize.py).
 """
 
 from __future__ import annotations
 
 from io import StringIO
-
-from rich.console import Console
-from rich.text import Text
 
 from factcheck.formats.base import (
     SYMBOLS,
@@ -23,6 +20,7 @@ from factcheck.formats.base import (
 )
 from factcheck.formats.marks import ASSERTED, claim_marks, evidence_marks, find_spans
 from factcheck.formats.sanitize import visible
+from factcheck.formats.styled import Styled
 from factcheck.models import (
     ClaimResult,
     Evidence,
@@ -62,66 +60,92 @@ NOTE_STYLE = "yellow"
 
 
 class _Writer:
-    """Prints Text lines into a console, with hanging indents done by hand so that the
-    output has no trailing spaces and wraps the same way at every width."""
+    """Collects lines, with hanging indents done by hand so that the output has no
+    trailing spaces and wraps the same way at every width."""
 
-    def __init__(self, console: Console, width: int, color: bool) -> None:
-        self.console = console
+    def __init__(self, width: int, color: bool) -> None:
         self.width = width
         self.color = color
+        self.lines: list[Styled] = []
 
-    def line(self, text: Text) -> None:
-        self.console.print(text, soft_wrap=True)
+    def line(self, text: Styled) -> None:
+        self.lines.append(text)
 
     def blank(self) -> None:
-        self.console.print()
+        self.lines.append(Styled())
 
-    def wrapped(self, text: Text, indent: int = 0, first: Text | None = None) -> None:
+    def output(self) -> str:
+        if not self.color:
+            return "".join(line.plain + "\n" for line in self.lines)
+        # rich only turns styles into escape codes, once for the whole report.
+        from rich.console import Console
+        from rich.text import Text as RichText
+
+        buffer = StringIO()
+        console = Console(
+            file=buffer,
+            width=self.width,
+            color_system="standard",
+            force_terminal=True,
+            no_color=False,
+            highlight=False,
+            markup=False,
+            emoji=False,
+            legacy_windows=False,
+        )
+        pieces: list[tuple[str, str]] = []
+        for line in self.lines:
+            for text, style in [*line.pieces, ("\n", "")]:
+                if pieces and pieces[-1][1] == style:  # as rich joins equal neighbours
+                    pieces[-1] = (pieces[-1][0] + text, style)
+                else:
+                    pieces.append((text, style))
+        console.print(RichText.assemble(*pieces), soft_wrap=True, end="")
+        return buffer.getvalue()
+
+    def wrapped(self, text: Styled, indent: int = 0, first: Styled | None = None) -> None:
         """`text` wrapped to the width; `first` (if given) precedes its first line and
         every later line is indented by `indent` spaces."""
         body_width = max(self.width - indent, MIN_BODY_WIDTH)
-        text.overflow = "fold"
-        head = first if first is not None else Text()
-        for piece in text.wrap(self.console, body_width):
-            line = Text.assemble(head, piece)
-            line.rstrip()  # also drops the padding after a label whose text is empty
-            self.line(line)
-            head = Text(" " * indent)
+        head = first if first is not None else Styled()
+        for piece in text.wrap(body_width):
+            self.line((head + piece).rstrip())  # also drops the padding of an empty field
+            head = Styled(" " * indent)
 
-    def parts(self, parts: list[Text], indent: int = 0) -> None:
+    def parts(self, parts: list[Styled], indent: int = 0) -> None:
         """Short pieces on one line, two spaces apart; a piece that does not fit starts
         the next line, so no piece is split unless it is longer than a line by itself."""
-        line = Text()
+        line = Styled()
         for part in parts:
             if line and line.cell_len + 2 + part.cell_len > self.width:
                 self._flush(line, indent)
-                line = Text(" " * indent)
+                line = Styled(" " * indent)
             elif line:
                 line.append("  ")
             line.append_text(part)
         self._flush(line, indent)
 
-    def _flush(self, line: Text, indent: int) -> None:
+    def _flush(self, line: Styled, indent: int) -> None:
         if line.cell_len <= self.width:
             self.line(line)
         else:
             self.wrapped(line, indent)
 
-    def field(self, label: str, body: Text, prefix: str = "") -> None:
+    def field(self, label: str, body: Styled, prefix: str = "") -> None:
         """A labelled line: "  claim     text...", continuation lines under the text."""
-        head = Text(" " * INDENT)
+        head = Styled(" " * INDENT)
         head.append(label, style=LABEL_STYLE)
         head.append(" " * (LABEL_WIDTH - len(label)) + prefix)
         self.wrapped(body, indent=BODY_COLUMN + len(prefix), first=head)
 
     def link(self, url: str, prefix: str = "") -> None:
         # Never folded: a URL broken over two lines cannot be clicked or pasted.
-        self.line(Text(" " * (BODY_COLUMN + len(prefix)) + visible(url)))
+        self.line(Styled(" " * (BODY_COLUMN + len(prefix)) + visible(url)))
 
-    def marked(self, text: str, marks: list[tuple[str, str]]) -> Text:
+    def marked(self, text: str, marks: list[tuple[str, str]]) -> Styled:
         """`text` (made visible) with each mark shown in colour, or «between brackets»."""
         shown = visible(text)
-        out = Text()
+        out = Styled()
         position = 0
         for span in find_spans(shown, marks):
             out.append(shown[position : span.start])
@@ -134,28 +158,15 @@ class _Writer:
         out.append(shown[position:])
         return out
 
-    def mark(self, value: str, status: str) -> Text:
+    def mark(self, value: str, status: str) -> Styled:
         if self.color:
-            return Text(visible(value), style=MARK_STYLES[status])
-        return Text(OPEN_MARK + visible(value) + CLOSE_MARK)
+            return Styled(visible(value), style=MARK_STYLES[status])
+        return Styled(OPEN_MARK + visible(value) + CLOSE_MARK)
 
 
 class TerminalFormatter(Formatter):
     def format(self, report: Report) -> str:
-        buffer = StringIO()
-        color = self.options.color
-        console = Console(
-            file=buffer,
-            width=self.options.width,
-            color_system="standard" if color else None,
-            force_terminal=color,
-            no_color=not color,
-            highlight=False,
-            markup=False,
-            emoji=False,
-            legacy_windows=False,
-        )
-        out = _Writer(console, self.options.width, color)
+        out = _Writer(self.options.width, self.options.color)
         self._summary(out, report)
         shown = [
             r
@@ -165,11 +176,11 @@ class TerminalFormatter(Formatter):
         for result in shown:
             out.blank()
             self._claim(out, result)
-        return buffer.getvalue()
+        return out.output()
 
     def _summary(self, out: _Writer, report: Report) -> None:
         noun = "claim" if report.total == 1 else "claims"
-        text = Text(f"{report.total} {noun}: ", style="bold" if out.color else "")
+        text = Styled(f"{report.total} {noun}: ", style="bold" if out.color else "")
         for number, label in enumerate(Label):
             count = report.summary[label]
             word = WORDS[label] if label is not Label.ERROR or count == 1 else "errors"
@@ -179,31 +190,31 @@ class TerminalFormatter(Formatter):
                 text.append(", ")
         out.wrapped(text, indent=INDENT)
         if report.source.note:
-            note = Text("note: " + visible(report.source.note), style=NOTE_STYLE)
+            note = Styled("note: " + visible(report.source.note), style=NOTE_STYLE)
             out.wrapped(note, indent=INDENT)
 
     def _claim(self, out: _Writer, result: ClaimResult) -> None:
         claim, verdict = result.claim, result.verdict
         out.parts(
             [
-                Text(verdict_tag(verdict.label), style=VERDICT_STYLES[verdict.label]),
-                Text(visible(claim.id), style="bold"),
-                Text(f"confidence {percent(verdict.confidence)}"),
+                Styled(verdict_tag(verdict.label), style=VERDICT_STYLES[verdict.label]),
+                Styled(visible(claim.id), style="bold"),
+                Styled(f"confidence {percent(verdict.confidence)}"),
             ],
             indent=INDENT,
         )
         out.field("claim", out.marked(claim.text, claim_marks(verdict.values)))
         if self.options.verbose and claim.quote:
-            out.field("quote", Text(visible(claim.quote)))
+            out.field("quote", Styled(visible(claim.quote)))
         if not verdict.evidence:
-            out.field("evidence", Text("none found"))
+            out.field("evidence", Styled("none found"))
         elif self.options.verbose:
             for index, evidence in enumerate(verdict.evidence):
                 self._evidence_item(out, result, index, evidence)
         else:
             best = verdict.evidence[0]
             out.field("evidence", out.marked(best.sentence, evidence_marks(verdict.values, 0)))
-            out.field("source", Text(visible(evidence_source(best))))
+            out.field("source", Styled(visible(evidence_source(best))))
             link = evidence_link(best)
             if link:
                 out.link(link)
@@ -212,7 +223,7 @@ class TerminalFormatter(Formatter):
                 out.field("values" if number == 0 else "", self._value(out, check))
             for number, lookup in enumerate(result.lookups):
                 out.field("pages" if number == 0 else "", self._lookup(lookup))
-        out.field("reason", Text(visible(verdict.reason)))
+        out.field("reason", Styled(visible(verdict.reason)))
 
     def _evidence_item(
         self, out: _Writer, result: ClaimResult, index: int, evidence: Evidence
@@ -225,13 +236,13 @@ class TerminalFormatter(Formatter):
         body.append(f" ({details})")
         out.field("evidence" if index == 0 else "", body, prefix=prefix)
         indent = " " * len(prefix)
-        out.field("", Text(visible(evidence_source(evidence))), prefix=indent)
+        out.field("", Styled(visible(evidence_source(evidence))), prefix=indent)
         link = evidence_link(evidence)
         if link:
             out.link(link, prefix=indent)
 
-    def _value(self, out: _Writer, check: ValueCheck) -> Text:
-        text = Text(f"{VALUE_SYMBOLS[check.status]} {check.kind.value} ")
+    def _value(self, out: _Writer, check: ValueCheck) -> Styled:
+        text = Styled(f"{VALUE_SYMBOLS[check.status]} {check.kind.value} ")
         text.append_text(out.mark(check.asserted, check.status.value))
         where = f"evidence {check.evidence_index + 1}" if check.evidence_index is not None else ""
         if check.status is ValueStatus.CONFIRMED:
@@ -245,7 +256,7 @@ class TerminalFormatter(Formatter):
             text.append(f" ({visible(check.note)})")
         return text
 
-    def _lookup(self, lookup: PageLookup) -> Text:
+    def _lookup(self, lookup: PageLookup) -> Styled:
         text = visible(lookup.requested)
         page = lookup.page
         if lookup.status is LookupStatus.FOUND and page is not None:
@@ -258,4 +269,4 @@ class TerminalFormatter(Formatter):
                 text += f" ({visible(lookup.reason)})"
         if lookup.via_search:
             text += " (via search)"
-        return Text(text)
+        return Styled(text)
