@@ -94,6 +94,22 @@ class Status(Fault):
 
 
 @dataclass(repr=False)
+class Latency(Fault):
+    """The real answer, `seconds` late: a server far away (the cold-run benchmark)."""
+
+    seconds: float
+    name: str = field(default="latency", init=False)
+
+    def answer(self, handler: _ProxyHandler) -> None:
+        time.sleep(self.seconds)
+        status, body, headers = handler.upstream()
+        handler.send_body(status, body, headers)
+
+    def __repr__(self) -> str:
+        return f"latency {self.seconds * 1000:.0f} ms"
+
+
+@dataclass(repr=False)
 class ApiError(Fault):
     """MediaWiki's way of failing: HTTP 200, {"error": {...}}, a MediaWiki-API-Error header."""
 
@@ -350,6 +366,9 @@ class Seen:
 class _ProxyHandler(BaseHTTPRequestHandler):
     proxy: FaultProxy  # set on the subclass made per proxy
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm and
+    # the client's delayed ACK hold the body back about 40 ms on every answer.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: pytest shows failures, not access logs

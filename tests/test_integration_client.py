@@ -381,8 +381,8 @@ def page_rows(cache_db: Path) -> dict[str, int]:
     with sqlite3.connect(cache_db) as db:
         for rowid, key in db.execute("SELECT rowid, key FROM Cache"):
             name = json.loads(zlib.decompress(key))
-            kind, _version, _api, rest = name.split("\x1f", 3)
-            if kind == "page":
+            if name.startswith("page\x1f"):  # not searches or verdicts
+                _kind, _version, _api, rest = name.split("\x1f", 3)
                 rows[rest] = rowid
     return rows
 

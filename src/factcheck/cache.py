@@ -14,13 +14,13 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import diskcache
 
 from factcheck.errors import CacheError
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback, Verdict
-from factcheck.source import PageSource
+from factcheck.source import IncrementalSource, PageSource
 from factcheck.verdicts import verdict_from_json, verdict_to_json
 
 DEFAULT_CACHE_DIR = "cache"
@@ -220,15 +220,6 @@ class PageCache:
             raise CacheError(f"cannot clear cache {self.directory}: {exc}") from exc
 
 
-@runtime_checkable
-class IncrementalSource(PageSource, Protocol):
-    """A source that can hand over each lookup as it arrives (MediaWikiSource does)."""
-
-    def fetch_each(
-        self, titles: Sequence[str], progress: ProgressCallback | None = None
-    ) -> Iterator[PageLookup]: ...
-
-
 class CachedSource:
     """A PageSource that answers from the cache and asks `inner` for the rest."""
 
@@ -259,7 +250,15 @@ class CachedSource:
         self, titles: Sequence[str], progress: ProgressCallback | None = None
     ) -> dict[str, PageLookup]:
         unique = list(dict.fromkeys(titles))
-        found: dict[str, PageLookup] = {}
+        found = {lookup.requested: lookup for lookup in self.fetch_each(unique, progress)}
+        return {title: found[title] for title in unique}
+
+    def fetch_each(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> Iterator[PageLookup]:
+        """Cached pages first, then the others as `inner` delivers them."""
+        unique = list(dict.fromkeys(titles))
+        hits: list[PageLookup] = []
         if self.cache is not None and not self.refresh:
             for title in unique:
                 try:
@@ -268,34 +267,36 @@ class CachedSource:
                     self._warn(str(exc))
                     page = None
                 if page is not None:
-                    found[title] = PageLookup(title, LookupStatus.FOUND, page=page)
-        self.hits += len(found)
-        missing = [t for t in unique if t not in found]
+                    hits.append(PageLookup(title, LookupStatus.FOUND, page=page))
+        self.hits += len(hits)
+        known = {lookup.requested for lookup in hits}
+        missing = [t for t in unique if t not in known]
         self.misses += len(missing)
         total = len(unique)
-        if progress and found:
-            progress(len(found), total, "")
-        if missing:
-            offset = len(found)
+        if progress and hits:
+            progress(len(hits), total, "")
+        yield from hits
+        if not missing:
+            return
+        offset = len(hits)
 
-            def shifted(done: int, _total: int, title: str) -> None:
-                if progress:
-                    progress(offset + done, total, title)
+        def shifted(done: int, _total: int, title: str) -> None:
+            if progress:
+                progress(offset + done, total, title)
 
+        arriving: Iterator[PageLookup] = (
+            self.inner.fetch_each(missing, shifted)
+            if isinstance(self.inner, IncrementalSource)
+            else iter(self.inner.fetch(missing, shifted).values())
+        )
+        for lookup in arriving:
             # Each page is stored as it arrives, so an interrupted run keeps what it fetched.
-            arriving: Iterator[tuple[str, PageLookup]] = (
-                ((lk.requested, lk) for lk in self.inner.fetch_each(missing, shifted))
-                if isinstance(self.inner, IncrementalSource)
-                else iter(self.inner.fetch(missing, shifted).items())
-            )
-            for title, lookup in arriving:
-                found[title] = lookup
-                if lookup.status is LookupStatus.FOUND and lookup.page and self.cache:
-                    try:
-                        self.cache.put_page(self.name, title, lookup.page)
-                    except CacheError as exc:
-                        self._disable(exc)
-        return {title: found[title] for title in unique}
+            if lookup.status is LookupStatus.FOUND and lookup.page and self.cache:
+                try:
+                    self.cache.put_page(self.name, lookup.requested, lookup.page)
+                except CacheError as exc:
+                    self._disable(exc)
+            yield lookup
 
     def search(self, query: str, limit: int = 3) -> list[str]:
         if self.cache is not None and not self.refresh:

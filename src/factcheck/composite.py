@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.cache import PageCache
 from factcheck.errors import CacheError, SourceError
 from factcheck.models import LookupStatus, PageLookup, ProgressCallback
-from factcheck.source import PageSource
+from factcheck.source import IncrementalSource, PageSource
 
 
 class CacheOnlySource:
@@ -130,14 +130,31 @@ class FallbackSource:
     def fetch(
         self, titles: Sequence[str], progress: ProgressCallback | None = None
     ) -> dict[str, PageLookup]:
-        results = self.primary.fetch(titles, progress)
-        failed = [t for t, lk in results.items() if lk.status is LookupStatus.ERROR]
+        unique = list(dict.fromkeys(titles))
+        found = {lookup.requested: lookup for lookup in self.fetch_each(unique, progress)}
+        return {title: found[title] for title in unique}
+
+    def fetch_each(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> Iterator[PageLookup]:
+        """The primary's lookups as they arrive; those it failed, from the fallback at the end."""
+        arriving: Iterator[PageLookup] = (
+            self.primary.fetch_each(titles, progress)
+            if isinstance(self.primary, IncrementalSource)
+            else iter(self.primary.fetch(titles, progress).values())
+        )
+        failed: dict[str, PageLookup] = {}
+        for lookup in arriving:
+            if lookup.status is LookupStatus.ERROR:
+                failed[lookup.requested] = lookup
+            else:
+                yield lookup
         if not failed:
-            return results
+            return
         rescued = []
-        for title, lookup in self.fallback.fetch(failed).items():
+        for title, lookup in self.fallback.fetch(list(failed)).items():
             if lookup.status is LookupStatus.FOUND:
-                results[title] = lookup
+                failed[title] = lookup
                 rescued.append(title)
         down = self.is_down()
         if down is not None:
@@ -147,7 +164,7 @@ class FallbackSource:
                 f" and {len(rescued) - 3} more" if len(rescued) > 3 else ""
             )
             self._fell_back(f"{shown} could not be fetched from {self.primary.name}")
-        return results
+        yield from failed.values()
 
     def search(self, query: str, limit: int = 3) -> list[str]:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.errors import CacheError, SourceError
@@ -19,7 +19,7 @@ from factcheck.models import (
     SourceInfo,
     Verdict,
 )
-from factcheck.source import PageSource
+from factcheck.source import IncrementalSource, PageSource
 from factcheck.verdicts import VerdictStore, verdict_key
 from factcheck.version import __version__
 
@@ -181,20 +181,49 @@ def run_claims(
             wanted[claim.id] = []
             search_errors[claim.id] = str(exc)
     titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
-    lookups = source.fetch(titles, progress) if titles else {}
-    results = []
-    for claim in claims_file.claims:
-        mine = tuple(
+    verdicts_by_id: dict[str, Verdict] = {}
+    lookups: dict[str, PageLookup] = {}
+
+    def mine(claim: Claim) -> tuple[PageLookup, ...]:
+        return tuple(
             PageLookup(lk.requested, lk.status, lk.page, lk.reason, via_search=not claim.pages)
             for lk in (lookups[t] for t in wanted[claim.id])
         )
+
+    def check(claim: Claim) -> None:
         if claim.id in search_errors:
-            verdict = Verdict(
+            verdicts_by_id[claim.id] = Verdict(
                 Label.ERROR, 1.0, f"evidence could not be fetched ({search_errors[claim.id]})"
             )
         else:
-            verdict = checker.verdict(claim, mine, searched=not claim.pages)
-        results.append(ClaimResult(claim, verdict, mine))
+            verdicts_by_id[claim.id] = checker.verdict(claim, mine(claim), not claim.pages)
+
+    # Claims wait for their last page; each is checked as soon as it arrives, while the
+    # fetch goes on in other threads (the network, not the engine, sets the pace).
+    waiting: dict[str, list[Claim]] = {}
+    left: dict[str, int] = {}
+    for claim in claims_file.claims:
+        needed = set(wanted[claim.id])
+        left[claim.id] = len(needed)
+        for title in needed:
+            waiting.setdefault(title, []).append(claim)
+        if not needed:
+            check(claim)
+    if titles:
+        arriving: Iterator[PageLookup] = (
+            source.fetch_each(titles, progress)
+            if isinstance(source, IncrementalSource)
+            else iter(source.fetch(titles, progress).values())
+        )
+        for lookup in arriving:
+            lookups[lookup.requested] = lookup
+            for claim in waiting.get(lookup.requested, []):
+                left[claim.id] -= 1
+                if left[claim.id] == 0:
+                    check(claim)
+    results = [
+        ClaimResult(claim, verdicts_by_id[claim.id], mine(claim)) for claim in claims_file.claims
+    ]
     return Report(
         claims_file=claims_file.path,
         source=source_info,

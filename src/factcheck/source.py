@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Iterator, Sequence
+from typing import Protocol, runtime_checkable
 
 from factcheck.models import PageLookup, ProgressCallback
 
@@ -25,4 +25,17 @@ class PageSource(Protocol):
 
     def search(self, query: str, limit: int = 3) -> list[str]:
         """Titles of the articles that best match a free-text query, best first."""
+        ...
+
+
+@runtime_checkable
+class IncrementalSource(PageSource, Protocol):
+    """A source that can hand over each lookup as it arrives, so that a run can check a
+    claim while the pages of the next ones are still on their way."""
+
+    def fetch_each(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> Iterator[PageLookup]:
+        """Each title's lookup as soon as it is known, in no particular order. Closing the
+        iterator early stops the fetch."""
         ...

@@ -30,8 +30,8 @@ from factcheck.models import (
 
 VERDICT_FORMAT = 1  # bump when the stored shape changes
 _PACKAGE = Path(__file__).resolve().parent
-# Libraries whose behaviour reaches a verdict (sentence splitting, fuzzy scores).
-_LIBRARIES = ("syntok", "rapidfuzz", "regex")
+# Libraries whose behaviour reaches a verdict (fuzzy scores).
+_LIBRARIES = ("rapidfuzz",)
 
 
 class VerdictStore(Protocol):

@@ -1,0 +1,62 @@
+"""Sentence splitting of article extracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.sentences import MAX_SENTENCE_CHARS, Sentence, split_sentences
+
+
+def texts(line: str) -> list[str]:
+    return [s.text for s in split_sentences(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("It was signed. It was ratified.", ["It was signed.", "It was ratified."]),
+        ("Is it? Yes! It is.", ["Is it?", "Yes!", "It is."]),
+        ("Born c. 1700 in St. Petersburg.", ["Born c. 1700 in St. Petersburg."]),
+        ("J. R. R. Tolkien wrote it.", ["J. R. R. Tolkien wrote it."]),
+        ("The U.S. Army left. It came back.", ["The U.S. Army left.", "It came back."]),
+        ("It hit at 9:03 a.m. Another hit later.", ["It hit at 9:03 a.m.", "Another hit later."]),
+        ("See No. 5 on p. 12. Then stop.", ["See No. 5 on p. 12.", "Then stop."]),
+        ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+        ('It ended. "We won," he said.', ["It ended.", '"We won," he said.']),
+        ("It ended in 1918. 1919 was calm.", ["It ended in 1918.", "1919 was calm."]),
+        ("The value is 3.5 per cent. It rose.", ["The value is 3.5 per cent.", "It rose."]),
+        ("It rose. and fell.", ["It rose. and fell."]),  # no capital: not a boundary
+        ("Russia objected; Ukraine did not.", ["Russia objected;", "Ukraine did not."]),
+        ("Russia objected; the rest did not.", ["Russia objected; the rest did not."]),
+        (
+            "NATO (NATO; French: OTAN) is an alliance.",
+            ["NATO (NATO; French: OTAN) is an alliance."],
+        ),
+        # A lone capital is read as an initial, so a Roman "I" keeps its sentence going.
+        ("World War I. It ended.", ["World War I. It ended."]),
+        ("Smith, Jr. And more.", ["Smith, Jr. And more."]),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_sentence_boundaries(line: str, expected: list[str]) -> None:
+    assert texts(line) == expected
+
+
+def test_sections_paragraphs_and_positions() -> None:
+    text = "Lead one. Lead two.\n\n== History ==\nFirst. Second.\n=== Later ===\nThird."
+    assert split_sentences(text) == [
+        Sentence("Lead one.", "", 0, 0),
+        Sentence("Lead two.", "", 1, 0),
+        Sentence("First.", "History", 2, 3),
+        Sentence("Second.", "History", 3, 3),
+        Sentence("Third.", "Later", 4, 5),
+    ]
+
+
+def test_a_run_on_line_is_cut_below_the_limit() -> None:
+    words = " ".join(["word"] * 1000)
+    pieces = texts(words)
+    assert len(pieces) > 1
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces) == words
