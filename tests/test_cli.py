@@ -302,6 +302,9 @@ Options:
   --strict                        Also fail (exit 1) when a claim could not be verified
                                   (not_enough_evidence).
   --claim ID                      Check only this claim id (repeatable).
+  --jobs N                        Processes that check claims when a file has 200 or more
+                                  [default: the machine's CPUs, at most 8; 1 keeps all in this
+                                  one].  [x>=1]
   -h, --help                      Show this message and exit.
 """,
     ("check",): """\

@@ -480,6 +480,7 @@ def check_and_report(
     snapshot_path: Path | None,
     choice: OutputChoice,
     strict: bool,
+    jobs: int = 1,
 ) -> NoReturn:
     """Fetch, check, say where the evidence came from, render; exit with the verdicts' code."""
     wiring = wire_source(opts, snapshot_path)
@@ -492,6 +493,7 @@ def check_and_report(
                 progress=progress,
                 warn=lambda message: _err(f"warning: {message}"),
                 verdicts=wiring.cache,
+                jobs=jobs,
             )
     finally:
         wiring.close()
@@ -536,6 +538,14 @@ def cli() -> None:
 @click.option(
     "--claim", "only", multiple=True, metavar="ID", help="Check only this claim id (repeatable)."
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes that check claims when a file has 200 or more "
+    "[default: the machine's CPUs, at most 8; 1 keeps all in this one].",
+)
 def run(
     claims_file: Path,
     fmt: str,
@@ -545,6 +555,7 @@ def run(
     color: str,
     strict: bool,
     only: tuple[str, ...],
+    jobs: int | None,
     **kwargs: Any,
 ) -> None:
     """Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
@@ -563,7 +574,9 @@ def run(
     choice = output_choice(fmt, output, verbose, quiet, color)
     claims = _select(load_claims(claims_file), only)
     snapshot_path = opts.snapshot or default_snapshot_path(claims_file)
-    check_and_report(claims, opts, snapshot_path, choice, strict)
+    if jobs is None:
+        jobs = min(os.cpu_count() or 1, 8)
+    check_and_report(claims, opts, snapshot_path, choice, strict, jobs)
 
 
 def _with_info(report: Report, info: SourceInfo) -> Report:

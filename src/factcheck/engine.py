@@ -45,9 +45,10 @@ from factcheck.matching import (
     Unit,
     Value,
     analyse_claim,
+    candidate_units,
     keys_of,
+    page_text,
     title_tokens,
-    units_from_pages,
     units_from_texts,
 )
 from factcheck.mediawiki import revision_url
@@ -82,8 +83,10 @@ from factcheck.values import (
 )
 from factcheck.values.model import Day
 
-# How many top-ranked sentences are examined in depth.
+# How many top-ranked sentences are examined in depth; fewer when the articles are long
+# and their index has already chosen the sentences worth scoring (matching.PRESELECT).
 CANDIDATES = 25
+CANDIDATES_PRESELECTED = 15
 # How many sentences a verdict carries as evidence.
 EVIDENCE_SHOWN = 3
 # A sentence supports a claim that asserts values when it covers this share of the claim's
@@ -114,8 +117,10 @@ CONTRADICT_COMPASS = 0.3
 # A word replaced by another between the same neighbours, in an article's sentence this
 # close to the claim.
 CONTRADICT_SUBSTITUTION = 0.8
-# Confidence given to a misspelt name found next to the rest of the name.
+# Confidence given to a misspelt name found next to the rest of the name, in a sentence
+# that covers this much of the claim.
 MISSPELLING_CONFIDENCE = 0.9
+MISSPELLING_COVERAGE = 0.3
 # The contradiction must beat the best support by this much; in articles, where a
 # supporting sentence exists, by PAGE_CONTRADICTION_MARGIN.
 MARGIN = 0.05
@@ -249,6 +254,20 @@ class _ClaimFacts:
     value_context: dict[tuple[int, int], frozenset[str]]
 
 
+# Below this focus, and this coverage, no check of _judge can find a contradiction in an
+# article (each conflict asks for at least as much).
+_QUIET = min(
+    CONTRADICT_VALUE,
+    CONTRADICT_VALUE_MARKED,
+    CONTRADICT_ATTRIBUTION,
+    CONTRADICT_COMPASS,
+    CONTRADICT_NEGATION,
+    CONTRADICT_OPPOSITE,
+    CONTRADICT_SUBSTITUTION,
+)
+_QUIET_COVERAGE = MISSPELLING_COVERAGE
+
+
 def _agreement_ok(agreement: Agreement) -> bool | None:
     """True: they agree; False: they cannot both hold; None: not comparable."""
     if agreement.compatible:
@@ -271,11 +290,17 @@ class Engine:
 
     def check(self, claim: Claim | str, pages: Sequence[Page]) -> Verdict:
         text = claim.text if isinstance(claim, Claim) else claim
-        return self._verify(text, units_from_pages(pages), given=False)
+        facts = self._facts(text)
+        texts = [page_text(page) for page in pages]
+        units, rarity = candidate_units(facts.claim, texts)
+        vocabulary = frozenset().union(*(t.vocabulary for t in texts)) if texts else frozenset()
+        return self._verify(facts, units, vocabulary, given=False, rarity=rarity)
 
     def check_texts(self, claim: str, texts: Sequence[str], title: str = "") -> Verdict:
         """Evidence handed over by the caller, who vouches that it is about the claim."""
-        return self._verify(claim, units_from_texts(texts, title), given=True)
+        units = units_from_texts(texts, title)
+        vocabulary = frozenset(t.norm for u in units for t in u.tokens)
+        return self._verify(self._facts(claim), units, vocabulary, given=True)
 
     # -- analysis -------------------------------------------------------------------------
 
@@ -307,19 +332,60 @@ class Engine:
             contexts,
         )
 
-    def _verify(self, text: str, units: list[Unit], given: bool) -> Verdict:
-        facts = self._facts(text)
+    def _verify(
+        self,
+        facts: _ClaimFacts,
+        units: list[Unit],
+        vocabulary: frozenset[str],
+        given: bool,
+        rarity: dict[int, float] | None = None,
+    ) -> Verdict:
         if not units:
             return Verdict(Label.NOT_ENOUGH_EVIDENCE, 1.0, "no article text to check against")
-        vocabulary = frozenset(t.norm for u in units for t in u.tokens) | frozenset(
+        # Every word of the articles (all their sentences, read or not) and of their titles.
+        vocabulary |= frozenset(
             t.norm for title in {u.title for u in units} for t in title_tokens(title)
         )
-        matcher = Matcher(facts.claim, units)
-        top = matcher.best(CANDIDATES)
-        judgements = [self._judge(facts, s, vocabulary, given) for s in top]
+        matcher = Matcher(facts.claim, units, rarity)
+        top = matcher.best(CANDIDATES if rarity is None else CANDIDATES_PRESELECTED)
+        judgements = self._judge_top(facts, top, vocabulary, given)
         judgements += self._misspellings(facts, matcher, judgements, vocabulary)
         _complete_values(judgements)
         return self._decide(facts, judgements, given)
+
+    def _judge_top(
+        self, facts: _ClaimFacts, top: list[Scored], vocabulary: frozenset[str], given: bool
+    ) -> list[_Judgement]:
+        """A judgement per candidate, in order; the full examination only where it can
+        change the verdict.
+
+        In an article (not `given`), a sentence below every contradiction's threshold
+        (_QUIET) cannot contradict, and its support is at most its focus: it is examined
+        only if it is the closest sentence (the lead of a "not enough evidence"), or if
+        its focus reaches the best support found, which it might then be. A claim with
+        several values is examined in full: one sentence may confirm what completes
+        another's support (_complete_values). The verdict is the same as examining all.
+        """
+        if given or len(facts.claim.values) > 1 or not top:
+            return [self._judge(facts, s, vocabulary, given) for s in top]
+        closest = max(range(len(top)), key=lambda i: top[i].focused)
+        judged: dict[int, _Judgement] = {}
+        quiet: list[int] = []
+        for i, scored in enumerate(top):
+            if i == closest or scored.focused >= _QUIET or scored.coverage >= _QUIET_COVERAGE:
+                judged[i] = self._judge(facts, scored, vocabulary, given)
+            else:
+                quiet.append(i)
+        best = max((j.support for j in judged.values()), default=0.0)
+        for i in sorted(quiet, key=lambda i: top[i].focused, reverse=True):
+            if top[i].focused < best:
+                break
+            judged[i] = self._judge(facts, top[i], vocabulary, given)
+            best = max(best, judged[i].support)
+        return [
+            judged.get(i) or _Judgement(scored, negated_claim=facts.negated)
+            for i, scored in enumerate(top)
+        ]
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -360,7 +426,7 @@ class Engine:
             )
             if status is not ValueStatus.CONFIRMED and not excused:
                 j.names_ok = False
-            if match.status is NameStatus.MISSPELT and scored.coverage >= 0.3:
+            if match.status is NameStatus.MISSPELT and scored.coverage >= MISSPELLING_COVERAGE:
                 conflict(
                     max(MISSPELLING_CONFIDENCE * min(1.0, scored.coverage + 0.4), focus),
                     f"claim spells {_word_of(name, match.found)!r}; evidence has {match.found!r}",
@@ -375,7 +441,7 @@ class Engine:
         # subject (its names all there) that ties the value to the claim's event.
         all_agree = True
         weakest = 1.0
-        evidence_values = _evidence_values(unit)
+        evidence_values = _unit_values(unit)
         j.other_instance = _other_instance(facts, unit, evidence_values)
         for cv in claim.values:
             check, factor, tied = self._check_value(facts, cv, unit, evidence_values)
@@ -914,6 +980,8 @@ _MONTH_NUMBER = {
 def _carried_years(unit: Unit) -> list[DateValue]:
     """Day-and-month dates without a year, dated by the last full date before them in the
     sentence: "passed it on 21 November 2024; the Council endorsed it on 27 November"."""
+    if not _DAY_MONTH.search(unit.text):
+        return []  # no day and month to date (the common case: skip the work below)
     full = [v for v in unit.values if isinstance(v, DateValue) and v.precision == Precision.DAY]
     if not full and unit.previous:
         # "... held in Sochi from 16 to 19 October 2017. Its final session on 19 October":
@@ -1012,6 +1080,26 @@ def _split_range(value: DateValue) -> list[DateValue]:
         DateValue(text, value.span, value.start, value.start, Precision.DAY),
         DateValue(text, value.span, value.end, value.end, Precision.DAY),
     ]
+
+
+# A sentence's values and their roles do not depend on the claim, and an article's
+# sentences meet every claim that cites it: each is worked out once per sentence. Keyed
+# by identity (hashing a Unit would hash all its tokens); the unit is kept beside its
+# entry so an id is never reused for another one while the entry lives.
+_UNIT_VALUES: dict[int, tuple[Unit, list[tuple[Value, str | None]]]] = {}
+_UNIT_VALUES_MAX = 20_000
+
+
+def _unit_values(unit: Unit) -> list[tuple[Value, str | None]]:
+    """_evidence_values(unit), remembered. Callers must not change the list."""
+    hit = _UNIT_VALUES.get(id(unit))
+    if hit is not None and hit[0] is unit:
+        return hit[1]
+    if len(_UNIT_VALUES) >= _UNIT_VALUES_MAX:
+        _UNIT_VALUES.clear()
+    values = _evidence_values(unit)
+    _UNIT_VALUES[id(unit)] = (unit, values)
+    return values
 
 
 def _evidence_values(unit: Unit) -> list[tuple[Value, str | None]]:

@@ -293,3 +293,19 @@ def concepts(word_stem: str) -> frozenset[str]:
 
 
 _OPPOSITE_TABLE = _build_opposites()
+
+
+def _build_members() -> dict[str, frozenset[str]]:
+    members: dict[str, set[str]] = {}
+    for word_stem, keys in _TABLE.items():
+        for key in keys:
+            members.setdefault(key, set()).add(word_stem)
+    return {k: frozenset(v) for k, v in members.items()}
+
+
+_MEMBERS = _build_members()
+
+
+def stems_under(key: str) -> frozenset[str]:
+    """Every stem whose concepts include `key` (the inverse of `concepts`)."""
+    return _MEMBERS.get(key, frozenset()) | {key}

@@ -20,11 +20,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.lexicon import concepts
+from factcheck.lexicon import concepts, stems_under
 from factcheck.models import Page
 from factcheck.names import abbreviated, is_acronym
 from factcheck.sentences import Sentence, split_sentences
-from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, tokens
+from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, stem, tokens
+from factcheck.textnorm import words as words_of
 from factcheck.values import DateValue, NumberValue, Precision, extract_values
 from factcheck.values.model import Day
 
@@ -482,19 +483,6 @@ def keys_of(toks: Iterable[Token]) -> frozenset[str]:
     return frozenset(out)
 
 
-def units_from_pages(pages: Sequence[Page]) -> list[Unit]:
-    units: list[Unit] = []
-    for page in pages:
-        units += _page_units(page)
-    return units
-
-
-@lru_cache(maxsize=256)
-def _page_units(page: Page) -> tuple[Unit, ...]:
-    # Several claims cite the same article: split and read it once per run.
-    return tuple(_units(split_sentences(page.text), page.title, page))
-
-
 def units_from_texts(texts: Sequence[str], title: str = "") -> list[Unit]:
     """Evidence handed over as sentences or passages (the Python API, the benchmarks)."""
     units: list[Unit] = []
@@ -512,61 +500,235 @@ _LIFESPAN_KEYS = keys_of(tokens("born birth died death"))
 _RANGE_KEYS = keys_of(tokens("began begin start started ended end finished"))
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What a sentence says by itself, before its context: words, values, their keys."""
+
+    tokens: tuple[Token, ...]
+    values: tuple[Value, ...]
+    concepts: frozenset[str]
+    stems: frozenset[str]
+
+
+def _glance(text: str) -> _Reading:
+    """A sentence read only for its words, as the context of another: its values are not
+    looked for, so its keys include the words of its dates (which no claim word has)."""
+    toks = tokens(text)
+    return _Reading(tuple(toks), (), keys_of(toks), frozenset())
+
+
+def _read(text: str) -> _Reading:
+    toks = tokens(text)
+    values = tuple(extract_values(text))
+    implied = _LIFESPAN_KEYS if _LIFESPAN.search(text) else frozenset()
+    if any(isinstance(v, DateValue) and v.is_range for v in values):
+        implied |= _RANGE_KEYS  # "from 1994 to 1995" says when it began and ended
+    return _Reading(
+        tuple(toks),
+        values,
+        keys_of(_masked(toks, values)) | implied,
+        frozenset(t.stem for t in toks),
+    )
+
+
+def _unit(
+    sentence: Sentence,
+    reading: _Reading,
+    title: str,
+    page: Page | None,
+    index: int,
+    earlier: Sequence[_Reading],
+    lead: tuple[Token, ...],
+) -> Unit:
+    return Unit(
+        sentence.text,
+        title,
+        sentence.section,
+        index,
+        page,
+        reading.tokens,
+        reading.values,
+        reading.concepts,
+        reading.stems,
+        tuple(t for r in earlier for t in r.tokens),
+        frozenset().union(*(r.concepts for r in earlier)) if earlier else frozenset(),
+        lead,
+    )
+
+
+def _earlier(sentences: Sequence[Sentence], n: int) -> list[int]:
+    """The sentences before n in its paragraph: what its "it" and "the law" refer to."""
+    here = sentences[n].paragraph
+    return [k for k in range(max(0, n - CONTEXT_SENTENCES), n) if sentences[k].paragraph == here]
+
+
 def _units(
     sentences: Sequence[Sentence], title: str, page: Page | None, first_index: int = 0
 ) -> list[Unit]:
+    readings = [_read(s.text) for s in sentences]
     units: list[Unit] = []
     for n, sentence in enumerate(sentences):
-        # The sentences before it in its paragraph: what its "it" and "the law" refer to.
-        earlier = [
-            u
-            for u, s in zip(
-                units[-CONTEXT_SENTENCES:],
-                sentences[max(0, n - CONTEXT_SENTENCES) : n],
-                strict=True,
-            )
-            if s.paragraph == sentence.paragraph
-        ]
-        # ... and the article's first sentence, which says who or what it is about.
-        lead = units[0].tokens if page is not None and units else ()
-        if page is not None and units and units[0] not in earlier:
-            earlier.insert(0, units[0])
-        toks = tokens(sentence.text)
-        values = tuple(extract_values(sentence.text))
-        context = tuple(t for u in earlier for t in u.tokens)
-        implied = _LIFESPAN_KEYS if _LIFESPAN.search(sentence.text) else frozenset()
-        if any(isinstance(v, DateValue) and v.is_range for v in values):
-            implied |= _RANGE_KEYS  # "from 1994 to 1995" says when it began and ended
-        units.append(
-            Unit(
-                sentence.text,
-                title,
-                sentence.section,
-                sentence.index if page is not None else first_index + n,
-                page,
-                tuple(toks),
-                values,
-                keys_of(_masked(toks, values)) | implied,
-                frozenset(t.stem for t in toks),
-                context,
-                frozenset().union(*(u.concepts for u in earlier)) if earlier else frozenset(),
-                lead,
-            )
-        )
+        before = _earlier(sentences, n)
+        earlier = [readings[k] for k in before]
+        lead: tuple[Token, ...] = ()
+        if page is not None and n > 0:
+            # ... and the article's first sentence, which says who or what it is about.
+            lead = readings[0].tokens
+            if 0 not in before:
+                earlier.insert(0, readings[0])
+        index = sentence.index if page is not None else first_index + n
+        units.append(_unit(sentence, readings[n], title, page, index, earlier, lead))
     return units
+
+
+class PageText:
+    """A page split into sentences and indexed by the keys of their words.
+
+    Reading a sentence in full (its tokens, dates, numbers: a Unit) costs far more than
+    finding its words, and most sentences of an article say nothing about a given claim:
+    a sentence is read only when a claim needs it, and once.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.sentences = split_sentences(page.text)
+        # By stem: a claim word's keys lead to stems through the lexicon (stems_under).
+        postings: dict[str, list[int]] = {}
+        vocabulary: set[str] = set()
+        for n, sentence in enumerate(self.sentences):
+            stems: set[str] = set()
+            for _raw, norm, word_stem in words_of(sentence.text):
+                vocabulary.add(norm)
+                stems.add(word_stem)
+            for word_stem in stems:
+                postings.setdefault(word_stem, []).append(n)
+        self.postings = postings
+        self.vocabulary = frozenset(vocabulary)
+        self._readings: dict[int, _Reading] = {}
+        self._glances: dict[int, _Reading] = {}
+        self._units: dict[int, Unit] = {}
+        self._spellings: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def _reading(self, n: int) -> _Reading:
+        reading = self._readings.get(n)
+        if reading is None:
+            reading = self._readings[n] = _read(self.sentences[n].text)
+        return reading
+
+    def _context(self, n: int) -> _Reading:
+        # A sentence read in full anyway serves as it is; others are only glanced at.
+        reading = self._readings.get(n) or self._glances.get(n)
+        if reading is None:
+            reading = self._glances[n] = _glance(self.sentences[n].text)
+        return reading
+
+    def unit(self, n: int) -> Unit:
+        unit = self._units.get(n)
+        if unit is None:
+            sentence = self.sentences[n]
+            before = _earlier(self.sentences, n)
+            earlier = [self._context(k) for k in before]
+            lead: tuple[Token, ...] = ()
+            if n > 0:
+                lead = self._context(0).tokens
+                if 0 not in before:
+                    earlier.insert(0, self._context(0))
+            reading = self._reading(n)
+            unit = self._units[n] = _unit(
+                sentence, reading, self.page.title, self.page, sentence.index, earlier, lead
+            )
+        return unit
+
+    def units(self, chosen: Iterable[int] | None = None) -> list[Unit]:
+        """The units of the chosen sentences (all by default), in page order."""
+        wanted = range(len(self.sentences)) if chosen is None else sorted(set(chosen))
+        return [self.unit(n) for n in wanted]
+
+    def sentences_with(self, keys: Iterable[str]) -> set[int]:
+        """Sentences with a word under any of `keys` (see lexicon.concepts)."""
+        found: set[int] = set()
+        for key in keys:
+            for word_stem in stems_under(key):
+                found.update(self.postings.get(word_stem, ()))
+        return found
+
+    def near_spellings(self, word: str) -> list[str]:
+        """Words of the page within FUZZY_MIN of `word` (a misspelt name's real spelling)."""
+        if self._spellings is None:
+            self._spellings = [w for w in self.vocabulary if len(w) >= FUZZY_MIN_LENGTH - 1]
+        hits = process.extract(
+            word, self._spellings, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=5
+        )
+        return [hit[0] for hit in hits]
+
+
+@lru_cache(maxsize=256)
+def page_text(page: Page) -> PageText:
+    # Several claims cite the same article: split and index it once per run.
+    return PageText(page)
+
+
+# Pages of at most this many sentences in all are read in full for a claim; beyond, the
+# index picks the PRESELECT sentences that share the most (and rarest) words with it.
+FULL_READ_SENTENCES = 80
+PRESELECT = 40
+
+
+def candidate_units(
+    claim: ClaimText, texts: Sequence[PageText]
+) -> tuple[list[Unit], dict[int, float] | None]:
+    """The sentences of `texts` worth scoring against the claim, and, when only some are
+    read, the rarity of each claim word over all of them (see Matcher)."""
+    total = sum(len(t) for t in texts)
+    if total <= FULL_READ_SENTENCES:
+        return [u for t in texts for u in t.units()], None
+    hits: list[list[set[int]]] = []  # per text, per claim word: sentences that have it
+    for text in texts:
+        per_word = []
+        for word in claim.words:
+            found = text.sentences_with(word.keys)
+            if not found and len(word.token.norm) >= FUZZY_MIN_LENGTH:
+                for near in text.near_spellings(word.token.norm):
+                    found |= text.sentences_with(concepts(stem(near)))
+            per_word.append(found)
+        hits.append(per_word)
+    rarity: dict[int, float] = {}
+    for i in range(len(claim.words)):
+        df = sum(len(per_word[i]) for per_word in hits)
+        rarity[i] = 0.5 + 0.5 * min(1.0, math.log((total + 1) / (df + 1)) / math.log(total + 1))
+    ranked: list[tuple[float, int, int]] = []  # (-score, text number, sentence)
+    for t, per_word in enumerate(hits):
+        score: dict[int, float] = {0: 0.0}  # the lead is always read: it names the subject
+        for i, found in enumerate(per_word):
+            weight = claim.words[i].weight * rarity[i]
+            for n in found:
+                score[n] = score.get(n, 0.0) + weight
+        ranked += [(-value, t, n) for n, value in score.items()]
+    ranked.sort()
+    chosen: list[list[int]] = [[] for _ in texts]
+    for _score, t, n in ranked[:PRESELECT]:
+        chosen[t].append(n)
+    units = [u for text, picked in zip(texts, chosen, strict=True) for u in text.units(picked)]
+    return units, rarity
 
 
 class Matcher:
     """Scores candidate sentences against one claim."""
 
-    def __init__(self, claim: ClaimText, units: Sequence[Unit]) -> None:
+    def __init__(
+        self, claim: ClaimText, units: Sequence[Unit], rarity: dict[int, float] | None = None
+    ) -> None:
         self.claim = claim
         self.units = list(units)
         self._title_keys: dict[str, frozenset[str]] = {}
         for unit in self.units:
             if unit.title and unit.title not in self._title_keys:
                 self._title_keys[unit.title] = keys_of(title_tokens(unit.title))
-        self._rarity = self._rarities()
+        # Given when the units are a preselection: rarity is over all the pages' sentences.
+        self._rarity = self._rarities() if rarity is None else rarity
 
     def _rarities(self) -> dict[int, float]:
         """Per claim word, a factor in [0.5, 1]: words in most candidates tell little apart."""

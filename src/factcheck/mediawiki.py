@@ -16,6 +16,7 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, TypeGuard
 
 import requests
@@ -579,6 +580,7 @@ def _article_url(api: str, title: str) -> str:
     return f"{base}/index.php?title={urllib.parse.quote(title.replace(' ', '_'))}"
 
 
+@lru_cache(maxsize=4096)
 def revision_url(page_url: str, revid: int) -> str:
     """A permanent link to the revision the evidence was read from."""
     parts = urllib.parse.urlsplit(page_url)

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -243,6 +244,7 @@ class NameMatch:
     replaced_acronym: bool = False
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     upper = sum(1 for c in letters if c.isupper())
@@ -259,6 +261,7 @@ def is_acronym(word: str) -> bool:
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|de|di|da|van|von|d|o)[-’'][A-Z]")
 
 
+@lru_cache(maxsize=65536)
 def _core(norm: str) -> str:
     """A name word without its Arabic or Dutch particle: "al-assad" -> "assad"."""
     match = _PARTICLE_NORM.match(norm)
@@ -269,9 +272,16 @@ _PARTICLE_NORM = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|de|di|da|v
 
 
 def _is_name_word(tok: Token) -> bool:
-    if _PARTICLE.match(tok.text):
+    return _name_word(tok.text, tok.norm)
+
+
+# The name tests below run for every word of every candidate sentence against every name
+# of every claim: each is a pure function of a word, so each word is worked out once.
+@lru_cache(maxsize=65536)
+def _name_word(text: str, norm: str) -> bool:
+    if _PARTICLE.match(text):
         return True  # "al-Assad", "d'Estaing", "van-Dyke"
-    return tok.text[:1].isupper() and tok.norm not in _MONTHS and any(c.isalpha() for c in tok.text)
+    return text[:1].isupper() and norm not in _MONTHS and any(c.isalpha() for c in text)
 
 
 def extract_names(text: str) -> list[Name]:
@@ -355,6 +365,7 @@ _VARIANT_RULES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def variant_key(word: str) -> str:
     """A spelling key under which transliteration variants coincide."""
     key = word.lower()
@@ -363,6 +374,7 @@ def variant_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def same_word_family(a: str, b: str) -> bool:
     """True when one word is the other plus a grammatical ending (Russia / Russian)."""
     a, b = _bare(a), _bare(b)

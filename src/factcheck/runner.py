@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import signal
+import zlib
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from factcheck.errors import CacheError, SourceError
@@ -111,14 +115,49 @@ def verdict_for(
     return verdict
 
 
+# Below this many claims, checking in this process beats starting others.
+PARALLEL_MIN_CLAIMS = 200
+
+_worker_engine: Engine | None = None
+
+
+def _worker_start() -> None:
+    # Ctrl-C reaches the whole process group: the parent alone answers it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _worker_verdict(claim: Claim, lookups: tuple[PageLookup, ...], searched: bool) -> Verdict:
+    global _worker_engine
+    if _worker_engine is None:
+        from factcheck.engine import Engine
+
+        _worker_engine = Engine()
+    return verdict_for(claim, lookups, _worker_engine, searched)
+
+
 class _Checker:
     """Verdicts for one run: from the store when the same claim met the same pages under
-    the same engine before, from the engine otherwise (imported only then)."""
+    the same engine before, from the engine otherwise (imported only then).
 
-    def __init__(self, engine: Engine | None, store: VerdictStore | None, warn: Warn) -> None:
+    With `jobs` > 1 the engine runs in that many worker processes, each claim sent to the
+    worker that owns its first page, so that an article is split and indexed once.
+    """
+
+    def __init__(
+        self, engine: Engine | None, store: VerdictStore | None, warn: Warn, jobs: int = 1
+    ) -> None:
         self._engine = engine
         self._store = store
         self._warn = warn
+        self._pools: list[ProcessPoolExecutor] = []
+        if jobs > 1:
+            context = multiprocessing.get_context("spawn")  # no fork under fetch threads
+            self._pools = [
+                ProcessPoolExecutor(1, mp_context=context, initializer=_worker_start)
+                for _ in range(jobs)
+            ]
+        self._keys: dict[int, str] = {}  # id(future) -> verdict key to store it under
+        self._to_store: list[tuple[str, Verdict]] = []
 
     @property
     def engine(self) -> Engine:
@@ -128,29 +167,67 @@ class _Checker:
             self._engine = Engine()
         return self._engine
 
-    def verdict(self, claim: Claim, lookups: Sequence[PageLookup], searched: bool) -> Verdict:
-        found = any(lk.status is LookupStatus.FOUND for lk in lookups)
-        if self._store is None or not found:
-            return verdict_for(claim, lookups, self.engine, searched)
-        key = verdict_key(claim.text, lookups, searched)
-        try:
-            stored = self._store.get_verdict(key)
-        except CacheError as exc:
-            self._drop_store(exc)
-            stored = None
-        if stored is not None:
-            return stored
-        verdict = verdict_for(claim, lookups, self.engine, searched)
-        if verdict.label is not Label.ERROR and self._store is not None:
+    def submit(
+        self, claim: Claim, lookups: tuple[PageLookup, ...], searched: bool
+    ) -> Verdict | Future[Verdict]:
+        """The verdict, or a future of it when a worker computes it."""
+        found = [lk for lk in lookups if lk.status is LookupStatus.FOUND and lk.page]
+        if not found:
+            # Nothing to check against: no engine needed (nor imported).
+            failed = [lk for lk in lookups if lk.status is LookupStatus.ERROR]
+            return _fetch_failure(failed) if failed else _no_article(lookups, searched)
+        key = ""
+        if self._store is not None:
+            key = verdict_key(claim.text, lookups, searched)
             try:
-                self._store.put_verdict(key, verdict)
+                stored = self._store.get_verdict(key)
             except CacheError as exc:
                 self._drop_store(exc)
+                stored = None
+            if stored is not None:
+                return stored
+        if self._pools:
+            owner = zlib.crc32(found[0].requested.encode("utf-8", "surrogatepass"))
+            future = self._pools[owner % len(self._pools)].submit(
+                _worker_verdict, claim, lookups, searched
+            )
+            self._keys[id(future)] = key
+            return future
+        verdict = verdict_for(claim, lookups, self.engine, searched)
+        self._store_verdict(key, verdict)
         return verdict
+
+    def result(self, outcome: Verdict | Future[Verdict]) -> Verdict:
+        if isinstance(outcome, Verdict):
+            return outcome
+        verdict = outcome.result()
+        self._store_verdict(self._keys.pop(id(outcome), ""), verdict)
+        return verdict
+
+    def _store_verdict(self, key: str, verdict: Verdict) -> None:
+        if key and verdict.label is not Label.ERROR:
+            self._to_store.append((key, verdict))
+
+    def flush(self) -> None:
+        """Store the new verdicts, in one transaction: quick, and the cache is never held
+        locked while claims are being checked."""
+        if self._store is None or not self._to_store:
+            return
+        try:
+            with self._store.batch():
+                for key, verdict in self._to_store:
+                    self._store.put_verdict(key, verdict)
+        except CacheError as exc:
+            self._drop_store(exc)
+        self._to_store = []
 
     def _drop_store(self, exc: CacheError) -> None:
         self._warn(f"{exc}; verdicts are computed without the cache")
         self._store = None
+
+    def close(self) -> None:
+        for pool in self._pools:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _now() -> str:
@@ -166,9 +243,25 @@ def run_claims(
     progress: ProgressCallback | None = None,
     warn: Warn | None = None,
     verdicts: VerdictStore | None = None,
+    jobs: int = 1,
 ) -> Report:
-    """Check every claim. `verdicts`, when given, remembers verdicts between runs."""
-    checker = _Checker(engine, verdicts, warn or (lambda _message: None))
+    """Check every claim. `verdicts`, when given, remembers verdicts between runs; `jobs`
+    processes share the engine's work when there are PARALLEL_MIN_CLAIMS claims or more."""
+    many = len(claims_file.claims) >= PARALLEL_MIN_CLAIMS
+    checker = _Checker(engine, verdicts, warn or (lambda _message: None), jobs if many else 1)
+    try:
+        return _run(claims_file, source, source_info, checker, progress)
+    finally:
+        checker.close()
+
+
+def _run(
+    claims_file: ClaimsFile,
+    source: PageSource,
+    source_info: SourceInfo,
+    checker: _Checker,
+    progress: ProgressCallback | None,
+) -> Report:
     wanted: dict[str, list[str]] = {}
     search_errors: dict[str, str] = {}
     for claim in claims_file.claims:
@@ -181,7 +274,7 @@ def run_claims(
             wanted[claim.id] = []
             search_errors[claim.id] = str(exc)
     titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
-    verdicts_by_id: dict[str, Verdict] = {}
+    verdicts_by_id: dict[str, Verdict | Future[Verdict]] = {}
     lookups: dict[str, PageLookup] = {}
 
     def mine(claim: Claim) -> tuple[PageLookup, ...]:
@@ -196,7 +289,7 @@ def run_claims(
                 Label.ERROR, 1.0, f"evidence could not be fetched ({search_errors[claim.id]})"
             )
         else:
-            verdicts_by_id[claim.id] = checker.verdict(claim, mine(claim), not claim.pages)
+            verdicts_by_id[claim.id] = checker.submit(claim, mine(claim), not claim.pages)
 
     # Claims wait for their last page; each is checked as soon as it arrives, while the
     # fetch goes on in other threads (the network, not the engine, sets the pace).
@@ -221,9 +314,14 @@ def run_claims(
                 left[claim.id] -= 1
                 if left[claim.id] == 0:
                     check(claim)
-    results = [
-        ClaimResult(claim, verdicts_by_id[claim.id], mine(claim)) for claim in claims_file.claims
-    ]
+    results = []
+    total = len(claims_file.claims)
+    for done, claim in enumerate(claims_file.claims, 1):
+        verdict = checker.result(verdicts_by_id[claim.id])
+        results.append(ClaimResult(claim, verdict, mine(claim)))
+        if progress and total >= PARALLEL_MIN_CLAIMS and done % 100 == 0:
+            progress(done, total, f"checked {claim.id}")
+    checker.flush()
     return Report(
         claims_file=claims_file.path,
         source=source_info,

@@ -385,10 +385,21 @@ def _final_e(w: str) -> str:
 def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):
-        raw = m.group(0)
-        # "U.S." keeps its dots; "1991." at a sentence end does not.
-        if raw.endswith(".") and raw.count(".") == 1:
-            raw = raw[:-1]
-        norm = fold(raw)
-        out.append(Token(raw, norm, stem(norm), m.start(), m.start() + len(raw)))
+        raw, norm, word_stem = word_forms(m.group(0))
+        out.append(Token(raw, norm, word_stem, m.start(), m.start() + len(raw)))
     return out
+
+
+def words(text: str) -> list[tuple[str, str, str]]:
+    """(as written, folded, stem) of each word, as `tokens` has them, without Tokens."""
+    return [word_forms(w) for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=131072)
+def word_forms(raw: str) -> tuple[str, str, str]:
+    # Folding and stemming a word costs more than finding it: each is done once per word.
+    # "U.S." keeps its dots; "1991." at a sentence end does not.
+    if raw.endswith(".") and raw.count(".") == 1:
+        raw = raw[:-1]
+    norm = fold(raw)
+    return raw, norm, stem(norm)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -38,6 +39,10 @@ class VerdictStore(Protocol):
     def get_verdict(self, key: str) -> Verdict | None: ...
 
     def put_verdict(self, key: str, verdict: Verdict) -> None: ...
+
+    def batch(self) -> AbstractContextManager[None]:
+        """A context in which puts may be grouped (one transaction)."""
+        ...
 
 
 @lru_cache(maxsize=1)
