@@ -1087,7 +1087,7 @@ def _split_range(value: DateValue) -> list[DateValue]:
 # by identity (hashing a Unit would hash all its tokens); the unit is kept beside its
 # entry so an id is never reused for another one while the entry lives.
 _UNIT_VALUES: dict[int, tuple[Unit, list[tuple[Value, str | None]]]] = {}
-_UNIT_VALUES_MAX = 20_000
+_UNIT_VALUES_MAX = 5_000
 
 
 def _unit_values(unit: Unit) -> list[tuple[Value, str | None]]:

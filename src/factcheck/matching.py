@@ -665,9 +665,10 @@ class PageText:
         return [hit[0] for hit in hits]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def page_text(page: Page) -> PageText:
-    # Several claims cite the same article: split and index it once per run.
+    # Several claims cite the same article: split and index it once per run. Claims reach
+    # the engine grouped by their first article (runner.py), so a few dozen suffice.
     return PageText(page)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import queue
 import signal
+import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 
 # Articles a search may contribute to a claim that names none.
 SEARCH_LIMIT = 3
+# Searches made at once for the claims that name no article (the etiquette's limit).
+SEARCHES_IN_FLIGHT = 3
 
 Warn = Callable[[str], None]
 
@@ -78,6 +82,55 @@ def find_pages(claim: Claim, source: PageSource, limit: int | None = None) -> li
         if len(titles) >= limit:
             break
     return titles[:limit]
+
+
+def _search_all(claims: Sequence[Claim], source: PageSource) -> list[list[str] | SourceError]:
+    """find_pages for each claim, up to SEARCHES_IN_FLIGHT at a time (the API answers one
+    query per request, so they cannot be batched), in the claims' order.
+
+    Daemon threads rather than an executor: an executor's threads are joined at exit, so
+    Ctrl-C during a stalled search would wait out its timeout and retries.
+    """
+    if len(claims) < 2:
+        return [_search(claim, source) for claim in claims]
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for number in range(len(claims)):
+        todo.put(number)
+    done: queue.SimpleQueue[tuple[int, list[str] | SourceError | BaseException]] = (
+        queue.SimpleQueue()
+    )
+
+    def work() -> None:
+        while True:
+            try:
+                number = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                done.put((number, _search(claims[number], source)))
+            except BaseException as exc:  # a bug: re-raised in the caller's thread
+                done.put((number, exc))
+
+    for number in range(min(SEARCHES_IN_FLIGHT, len(claims))):
+        threading.Thread(target=work, name=f"factcheck-search-{number}", daemon=True).start()
+    results: dict[int, list[str] | SourceError] = {}
+    while len(results) < len(claims):
+        try:
+            # A timeout keeps the wait interruptible by Ctrl-C.
+            number, outcome = done.get(timeout=0.25)
+        except queue.Empty:
+            continue
+        if isinstance(outcome, BaseException) and not isinstance(outcome, SourceError):
+            raise outcome
+        results[number] = outcome
+    return [results[number] for number in range(len(claims))]
+
+
+def _search(claim: Claim, source: PageSource) -> list[str] | SourceError:
+    try:
+        return find_pages(claim, source)
+    except SourceError as exc:
+        return exc
 
 
 def _fetch_failure(lookups: Sequence[PageLookup]) -> Verdict:
@@ -262,17 +315,15 @@ def _run(
     checker: _Checker,
     progress: ProgressCallback | None,
 ) -> Report:
-    wanted: dict[str, list[str]] = {}
+    wanted: dict[str, list[str]] = {c.id: list(c.pages) for c in claims_file.claims if c.pages}
     search_errors: dict[str, str] = {}
-    for claim in claims_file.claims:
-        if claim.pages:
-            wanted[claim.id] = list(claim.pages)
-            continue
-        try:
-            wanted[claim.id] = find_pages(claim, source)
-        except SourceError as exc:
+    unnamed = [c for c in claims_file.claims if not c.pages]
+    for claim, found in zip(unnamed, _search_all(unnamed, source), strict=True):
+        if isinstance(found, SourceError):
             wanted[claim.id] = []
-            search_errors[claim.id] = str(exc)
+            search_errors[claim.id] = str(found)
+        else:
+            wanted[claim.id] = found
     titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
     verdicts_by_id: dict[str, Verdict | Future[Verdict]] = {}
     lookups: dict[str, PageLookup] = {}
