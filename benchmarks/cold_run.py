@@ -3,8 +3,9 @@
     python benchmarks/cold_run.py [--latency 0.1] [--runs 3]
 
 The test wiki (Debian's MediaWiki, `factcheck-testwiki install` first) is created in a
-temporary directory, seeded with the evidence pack and put behind the fault proxy of the
-test suite with a `Latency` rule: every answer comes `latency` seconds late, as from a
+temporary directory, seeded with the evidence pack, asked for every page once (untimed, so
+that it has parsed them as Wikipedia's servers have theirs), and put behind the fault proxy of
+the test suite with a `Latency` rule: every answer comes `latency` seconds late, as from a
 distant server. Each cold run starts with an empty cache directory, so every page is
 fetched and every claim checked.
 
@@ -34,6 +35,7 @@ sys.path.insert(0, str(ROOT))  # the fault proxy lives with the tests
 from tests.faultproxy import FaultProxy, Latency  # noqa: E402
 
 from factcheck.claims import load_claims  # noqa: E402
+from factcheck.mediawiki import ClientSettings, MediaWikiSource  # noqa: E402
 from factcheck.testwiki import SHIPPED_PACK, LocalWiki, load_pack  # noqa: E402
 
 CLAIMS = ROOT / "claims" / "essay_claims.toml"
@@ -41,7 +43,9 @@ IN_FLIGHT = 3
 FACTOR = 1.3
 
 
-def timed(command: Sequence[str]) -> float:
+def timed(command: Sequence[str], starts: list[float] | None = None) -> float:
+    if starts is not None:
+        starts.append(time.monotonic())  # the proxy's clock, to place its requests
     started = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - started
@@ -67,17 +71,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         wiki.create(load_pack(SHIPPED_PACK))
         server = wiki.start()
         print(f"test wiki created and started in {time.perf_counter() - started:.1f} s")
+        # The wiki parses each article the first time it is asked for it; Wikipedia's
+        # servers have long done so for theirs. One untimed pass, straight to the wiki,
+        # leaves the benchmark timing the client, not the server's first parse.
+        MediaWikiSource(ClientSettings(api=server.api)).fetch(sorted(titles))
         try:
             with FaultProxy(server.api) as proxy:
                 proxy.add(Latency(args.latency))
                 colds: list[float] = []
                 spans: list[float] = []
+                heads: list[float] = []  # process start to the first request
+                tails: list[float] = []  # last request's answer to the process's end
+                starts: list[float] = []
                 per_page: list[float] = []
                 for number in range(args.runs):
                     cache = Path(tmp) / f"cache-{number}"
                     proxy.requests.clear()
-                    colds.append(timed([*tool, "--api", proxy.api, "--cache-dir", str(cache)]))
+                    command = [*tool, "--api", proxy.api, "--cache-dir", str(cache)]
+                    colds.append(timed(command, starts))
                     seen = proxy.seen()
+                    heads.append(seen[0].at - starts[-1])
+                    tails.append(starts[-1] + colds[-1] - (seen[-1].at + args.latency))
                     asked = Counter(s.titles for s in seen if s.titles)
                     twice = sorted(t for t, n in asked.items() if n > 1)
                     if twice:
@@ -104,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"requests from first to last answer: median {statistics.median(spans):.2f} s;"
         f" requests per page: {statistics.median(per_page):.2f}"
+    )
+    print(
+        f"start to first request: median {statistics.median(heads):.2f} s; last answer to"
+        f" exit (checks left, report): {statistics.median(tails):.2f} s"
     )
     verdict = "meets" if cold <= budget else "misses"
     print(f"target: at most {FACTOR} x ideal + warm = {budget:.2f} s: {verdict} it")

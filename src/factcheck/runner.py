@@ -6,6 +6,7 @@ import datetime as dt
 import multiprocessing
 import queue
 import signal
+import sys
 import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 SEARCH_LIMIT = 3
 # Searches made at once for the claims that name no article (the etiquette's limit).
 SEARCHES_IN_FLIGHT = 3
+# Seconds between the interpreter's thread switches while pages arrive (see _run).
+FETCH_SWITCH_INTERVAL = 0.0005
 
 Warn = Callable[[str], None]
 
@@ -359,12 +362,19 @@ def _run(
             if isinstance(source, IncrementalSource)
             else iter(source.fetch(titles, progress).values())
         )
-        for lookup in arriving:
-            lookups[lookup.requested] = lookup
-            for claim in waiting.get(lookup.requested, []):
-                left[claim.id] -= 1
-                if left[claim.id] == 0:
-                    check(claim)
+        # The fetch threads wait for the interpreter lock while a claim is being checked;
+        # with the default 5 ms switch interval each answer could sit unread that long.
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(FETCH_SWITCH_INTERVAL)
+        try:
+            for lookup in arriving:
+                lookups[lookup.requested] = lookup
+                for claim in waiting.get(lookup.requested, []):
+                    left[claim.id] -= 1
+                    if left[claim.id] == 0:
+                        check(claim)
+        finally:
+            sys.setswitchinterval(switch)
     results = []
     total = len(claims_file.claims)
     for done, claim in enumerate(claims_file.claims, 1):
