@@ -20,7 +20,7 @@ import diskcache
 
 from factcheck.errors import CacheError
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback, Verdict
-from factcheck.source import IncrementalSource, PageSource
+from factcheck.source import PageSource, arrivals, gather
 from factcheck.verdicts import verdict_from_json, verdict_to_json
 
 DEFAULT_CACHE_DIR = "cache"
@@ -258,9 +258,7 @@ class CachedSource:
     def fetch(
         self, titles: Sequence[str], progress: ProgressCallback | None = None
     ) -> dict[str, PageLookup]:
-        unique = list(dict.fromkeys(titles))
-        found = {lookup.requested: lookup for lookup in self.fetch_each(unique, progress)}
-        return {title: found[title] for title in unique}
+        return gather(self.fetch_each, titles, progress)
 
     def fetch_each(
         self, titles: Sequence[str], progress: ProgressCallback | None = None
@@ -293,12 +291,7 @@ class CachedSource:
             if progress:
                 progress(offset + done, total, title)
 
-        arriving: Iterator[PageLookup] = (
-            self.inner.fetch_each(missing, shifted)
-            if isinstance(self.inner, IncrementalSource)
-            else iter(self.inner.fetch(missing, shifted).values())
-        )
-        for lookup in arriving:
+        for lookup in arrivals(self.inner, missing, shifted):
             # Each page is stored as it arrives, so an interrupted run keeps what it fetched.
             if lookup.status is LookupStatus.FOUND and lookup.page and self.cache:
                 try:

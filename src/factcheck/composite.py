@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from factcheck.cache import PageCache
 from factcheck.errors import CacheError, SourceError
 from factcheck.models import LookupStatus, PageLookup, ProgressCallback
-from factcheck.source import IncrementalSource, PageSource
+from factcheck.source import PageSource, arrivals, gather
 
 
 class CacheOnlySource:
@@ -130,21 +130,14 @@ class FallbackSource:
     def fetch(
         self, titles: Sequence[str], progress: ProgressCallback | None = None
     ) -> dict[str, PageLookup]:
-        unique = list(dict.fromkeys(titles))
-        found = {lookup.requested: lookup for lookup in self.fetch_each(unique, progress)}
-        return {title: found[title] for title in unique}
+        return gather(self.fetch_each, titles, progress)
 
     def fetch_each(
         self, titles: Sequence[str], progress: ProgressCallback | None = None
     ) -> Iterator[PageLookup]:
         """The primary's lookups as they arrive; those it failed, from the fallback at the end."""
-        arriving: Iterator[PageLookup] = (
-            self.primary.fetch_each(titles, progress)
-            if isinstance(self.primary, IncrementalSource)
-            else iter(self.primary.fetch(titles, progress).values())
-        )
         failed: dict[str, PageLookup] = {}
-        for lookup in arriving:
+        for lookup in arrivals(self.primary, titles, progress):
             if lookup.status is LookupStatus.ERROR:
                 failed[lookup.requested] = lookup
             else:

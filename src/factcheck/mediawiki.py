@@ -24,6 +24,7 @@ import urllib3
 
 from factcheck.errors import SourceError
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
+from factcheck.source import gather
 from factcheck.textnorm import without_lone_surrogates
 from factcheck.titles import title_problem
 from factcheck.version import __version__
@@ -142,9 +143,7 @@ class MediaWikiSource:
     def fetch(
         self, titles: Sequence[str], progress: ProgressCallback | None = None
     ) -> dict[str, PageLookup]:
-        unique = list(dict.fromkeys(titles))
-        results = {lookup.requested: lookup for lookup in self.fetch_each(unique, progress)}
-        return {title: results[title] for title in unique}
+        return gather(self.fetch_each, titles, progress)
 
     def fetch_each(
         self, titles: Sequence[str], progress: ProgressCallback | None = None

@@ -9,7 +9,7 @@ import signal
 import sys
 import threading
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from factcheck.models import (
     SourceInfo,
     Verdict,
 )
-from factcheck.source import IncrementalSource, PageSource
+from factcheck.source import PageSource, arrivals
 from factcheck.verdicts import VerdictStore, verdict_key
 from factcheck.version import __version__
 
@@ -357,11 +357,7 @@ def _run(
         if not needed:
             check(claim)
     if titles:
-        arriving: Iterator[PageLookup] = (
-            source.fetch_each(titles, progress)
-            if isinstance(source, IncrementalSource)
-            else iter(source.fetch(titles, progress).values())
-        )
+        arriving = arrivals(source, titles, progress)
         # The fetch threads wait for the interpreter lock while a claim is being checked;
         # with the default 5 ms switch interval each answer could sit unread that long.
         switch = sys.getswitchinterval()

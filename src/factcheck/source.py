@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
 from factcheck.models import PageLookup, ProgressCallback
@@ -39,3 +39,23 @@ class IncrementalSource(PageSource, Protocol):
         """Each title's lookup as soon as it is known, in no particular order. Closing the
         iterator early stops the fetch."""
         ...
+
+
+def arrivals(
+    source: PageSource, titles: Sequence[str], progress: ProgressCallback | None = None
+) -> Iterator[PageLookup]:
+    """The source's lookups one by one: as they arrive when it can tell, else all at once."""
+    if isinstance(source, IncrementalSource):
+        return source.fetch_each(titles, progress)
+    return iter(source.fetch(titles, progress).values())
+
+
+def gather(
+    each: Callable[[Sequence[str], ProgressCallback | None], Iterator[PageLookup]],
+    titles: Sequence[str],
+    progress: ProgressCallback | None = None,
+) -> dict[str, PageLookup]:
+    """`fetch` for a source that has `fetch_each`: every lookup, keyed and in title order."""
+    unique = list(dict.fromkeys(titles))
+    found = {lookup.requested: lookup for lookup in each(unique, progress)}
+    return {title: found[title] for title in unique}
