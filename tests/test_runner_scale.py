@@ -3,7 +3,12 @@ report must be the one a plain, single-process run gives."""
 
 from __future__ import annotations
 
+import os
 import random
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -106,3 +111,59 @@ def test_worker_processes_give_the_single_process_report(tmp_path: Path) -> None
     assert {v.label for _id, v in alone} >= {Label.SUPPORTED, Label.CONTRADICTED}
     with PageCache(tmp_path / "cache-2-True") as cache:  # one verdict per distinct claim
         assert cache.stats()["verdicts"] == len({c.text for c in many_claims().claims})
+
+
+def children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found.update(int(p) for p in text)
+    return found
+
+
+def running(pid: int) -> bool:
+    """Whether the process still runs (a zombie waiting for init to reap it does not)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def test_ctrl_c_ends_the_workers_too(tmp_path: Path) -> None:
+    api = "http://wiki.invalid/w/api.php"
+    with PageCache(tmp_path / "cache") as cache:
+        for name, text in PAGES.items():
+            cache.put_page(api, name, make_page(name, text, api=api))
+    lines = []
+    for n in range(3000):
+        name = NAMES[n % len(NAMES)]
+        lines.append(
+            f'[[claim]]\nid = "c{n}"\ntext = "{name} repaired a mill in {1950 + n % 60}."\n'
+            f'pages = ["{name}"]\n'
+        )
+    claims = tmp_path / "many.toml"
+    claims.write_text("\n".join(lines), encoding="utf-8")
+    report = tmp_path / "report.json"
+    command = [sys.executable, "-m", "factcheck", "run", str(claims), "--offline"]
+    command += ["--api", api, "--cache-dir", str(tmp_path / "cache"), "--jobs", "2"]
+    command += ["--format", "json", "-o", str(report)]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while len(workers := children(process.pid)) < 2:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(0.5)  # let them get to work
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert (process.returncode, out, err) == (
+        130,
+        b"",
+        b"factcheck: interrupted; no report written\n",
+    )
+    assert not report.exists()
+    time.sleep(0.5)
+    assert [w for w in workers if running(w)] == []

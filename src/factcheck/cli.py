@@ -805,10 +805,10 @@ def _plural(count: int, word: str, plural: str = "") -> str:
 def console() -> NoReturn:
     """The installed command (and `python -m factcheck`): main(), then a prompt exit.
 
-    Once the report is out, tearing the interpreter down would free every sentence, token
+    Once a report is out, tearing the interpreter down would free every sentence, token
     and value the run analysed one by one: about 0.2 s after a run of the essay, for
     nothing. The streams are flushed and the process ends at once (as mypy does); the
-    caches were closed and the report written before.
+    caches were closed and the report written before. Other exits take the usual way.
     """
     code = 0
     try:
@@ -819,6 +819,10 @@ def console() -> NoReturn:
         elif exc.code is not None:
             sys.stderr.write(f"{exc.code}\n")
             code = 1
+    if code not in (EXIT_OK, EXIT_CONTRADICTED, EXIT_FETCH):
+        # No report: an error or an interrupt, perhaps with worker processes to wind down
+        # (multiprocessing's exit handlers do it); speed does not matter here.
+        raise SystemExit(code)
     for stream in (sys.stdout, sys.stderr):
         # A reader that left (`| head`), or a stream already closed: nothing to flush to.
         with contextlib.suppress(OSError, ValueError):

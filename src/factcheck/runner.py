@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import queue
 import signal
@@ -10,7 +11,7 @@ import sys
 import threading
 import zlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING
 
 from factcheck.errors import CacheError, SourceError
@@ -205,14 +206,15 @@ class _Checker:
         self._engine = engine
         self._store = store
         self._warn = warn
-        self._pools: list[ProcessPoolExecutor] = []
+        # One single-process pool per worker, so that a claim goes to the one owning its
+        # article. multiprocessing's Pool rather than concurrent.futures: it can terminate
+        # its workers, which an interrupted run must do (they ignore Ctrl-C, see above).
+        self._pools: list[Pool] = []
         if jobs > 1:
             context = multiprocessing.get_context("spawn")  # no fork under fetch threads
-            self._pools = [
-                ProcessPoolExecutor(1, mp_context=context, initializer=_worker_start)
-                for _ in range(jobs)
-            ]
-        self._keys: dict[int, str] = {}  # id(future) -> verdict key to store it under
+            self._pools = [context.Pool(1, initializer=_worker_start) for _ in range(jobs)]
+        # id(pending result) -> the verdict key to store it under; emptied as collected.
+        self._keys: dict[int, str] = {}
         self._to_store: list[tuple[str, Verdict]] = []
 
     @property
@@ -225,7 +227,7 @@ class _Checker:
 
     def submit(
         self, claim: Claim, lookups: tuple[PageLookup, ...], searched: bool
-    ) -> Verdict | Future[Verdict]:
+    ) -> Verdict | AsyncResult[Verdict]:
         """The verdict, or a future of it when a worker computes it."""
         found = [lk for lk in lookups if lk.status is LookupStatus.FOUND and lk.page]
         if not found:
@@ -244,8 +246,8 @@ class _Checker:
                 return stored
         if self._pools:
             owner = zlib.crc32(found[0].requested.encode("utf-8", "surrogatepass"))
-            future = self._pools[owner % len(self._pools)].submit(
-                _worker_verdict, claim, lookups, searched
+            future = self._pools[owner % len(self._pools)].apply_async(
+                _worker_verdict, (claim, lookups, searched)
             )
             self._keys[id(future)] = key
             return future
@@ -253,10 +255,10 @@ class _Checker:
         self._store_verdict(key, verdict)
         return verdict
 
-    def result(self, outcome: Verdict | Future[Verdict]) -> Verdict:
+    def result(self, outcome: Verdict | AsyncResult[Verdict]) -> Verdict:
         if isinstance(outcome, Verdict):
             return outcome
-        verdict = outcome.result()
+        verdict = outcome.get()
         self._store_verdict(self._keys.pop(id(outcome), ""), verdict)
         return verdict
 
@@ -282,8 +284,18 @@ class _Checker:
         self._store = None
 
     def close(self) -> None:
+        """Let the workers go: at once, however busy, unless every result was collected."""
         for pool in self._pools:
-            pool.shutdown(wait=False, cancel_futures=True)
+            if not self._keys:  # every submitted claim's verdict was collected
+                pool.close()
+            else:
+                pool.terminate()
+        for pool in self._pools:
+            pool.join()
+        # Dropping the pools now frees their queues' semaphores, which multiprocessing's
+        # resource tracker would otherwise report as leaked when the command exits at once.
+        self._pools.clear()
+        gc.collect()
 
 
 def _now() -> str:
@@ -328,7 +340,7 @@ def _run(
         else:
             wanted[claim.id] = found
     titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
-    verdicts_by_id: dict[str, Verdict | Future[Verdict]] = {}
+    verdicts_by_id: dict[str, Verdict | AsyncResult[Verdict]] = {}
     lookups: dict[str, PageLookup] = {}
 
     def mine(claim: Claim) -> tuple[PageLookup, ...]:
