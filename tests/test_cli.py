@@ -1319,7 +1319,8 @@ def test_on_a_terminal_there_is_colour_and_a_progress_bar(
     env.update(COLUMNS="100", LINES="24", TERM="xterm-256color")
     shown = run_on_a_terminal(["run", essay, "--offline", "--no-cache"], tmp_path, env)
     assert "\x1b[1;31m✘ contradicted\x1b[0m" in shown
-    assert "Fetching pages" in shown  # the progress bar, drawn then erased
+    assert "Fetching pages" in shown  # the progress bars, drawn then erased
+    assert "Checking claims" in shown
     env["NO_COLOR"] = "1"
     plain = run_on_a_terminal(["run", essay, "--offline", "--no-cache", "-q"], tmp_path, env)
     assert "✘ contradicted  pact-signed" in plain

@@ -363,10 +363,11 @@ def _width() -> int:
 
 
 @contextmanager
-def progress_display(enabled: bool, label: str) -> Iterator[ProgressCallback | None]:
-    """A progress bar on stderr while pages are fetched, only on a terminal."""
+def progress_display(enabled: bool, *labels: str) -> Iterator[list[ProgressCallback | None]]:
+    """Progress bars on stderr, one per label (pages fetched, claims checked), only on a
+    terminal; one callback per bar (None each when there is no display)."""
     if not enabled or not sys.stderr.isatty():
-        yield None
+        yield [None for _ in labels]
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -381,12 +382,16 @@ def progress_display(enabled: bool, label: str) -> Iterator[ProgressCallback | N
         console=console,
         transient=True,
     ) as bar:
-        task = bar.add_task(label, total=None, title="")
 
-        def update(done: int, total: int, title: str) -> None:
-            bar.update(task, completed=done, total=total, title=title[:40])
+        def updater(label: str) -> ProgressCallback:
+            task = bar.add_task(label, total=None, title="")
 
-        yield update
+            def update(done: int, total: int, title: str) -> None:
+                bar.update(task, completed=done, total=total, title=title[:40])
+
+            return update
+
+        yield [updater(label) for label in labels]
 
 
 def emit(text: str, output: Path | None, color: bool = False) -> None:
@@ -486,12 +491,14 @@ def check_and_report(
     """Fetch, check, say where the evidence came from, render; exit with the verdicts' code."""
     wiring = wire_source(opts, snapshot_path)
     try:
-        with progress_display(not choice.options.quiet, "Fetching pages") as progress:
+        shown = not choice.options.quiet
+        with progress_display(shown, "Fetching pages", "Checking claims") as (pages, checked):
             report = run_claims(
                 claims,
                 wiring.source,
                 wiring.info(),
-                progress=progress,
+                progress=pages,
+                checked=checked,
                 warn=lambda message: _err(f"warning: {message}"),
                 verdicts=wiring.cache,
                 jobs=jobs,
@@ -689,7 +696,7 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
         wanted: list[str] = []
         for claim in claims.claims:
             wanted += list(claim.pages) if claim.pages else find_pages(claim, recorder)
-        with progress_display(True, "Fetching pages") as progress:
+        with progress_display(True, "Fetching pages") as (progress,):
             lookups = recorder.fetch(list(dict.fromkeys(wanted)), progress)
     finally:
         wiring.close()

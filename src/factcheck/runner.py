@@ -192,6 +192,22 @@ def _worker_verdict(claim: Claim, lookups: tuple[PageLookup, ...], searched: boo
     return verdict_for(claim, lookups, _worker_engine, searched)
 
 
+class _Tally:
+    """Counts verdicts as they become known, for a progress display."""
+
+    def __init__(self, total: int, report: ProgressCallback) -> None:
+        self.total = total
+        self.report = report
+        self.done = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, claim_id: str) -> None:
+        with self.lock:  # results of worker processes arrive on a pool's thread
+            self.done += 1
+            done = self.done
+        self.report(done, self.total, claim_id)
+
+
 class _Checker:
     """Verdicts for one run: from the store when the same claim met the same pages under
     the same engine before, from the engine otherwise (imported only then).
@@ -201,9 +217,15 @@ class _Checker:
     """
 
     def __init__(
-        self, engine: Engine | None, store: VerdictStore | None, warn: Warn, jobs: int = 1
+        self,
+        engine: Engine | None,
+        store: VerdictStore | None,
+        warn: Warn,
+        jobs: int = 1,
+        tally: _Tally | None = None,
     ) -> None:
         self._engine = engine
+        self._tally = tally
         self._store = store
         self._warn = warn
         # One single-process pool per worker, so that a claim goes to the one owning its
@@ -229,6 +251,20 @@ class _Checker:
         self, claim: Claim, lookups: tuple[PageLookup, ...], searched: bool
     ) -> Verdict | AsyncResult[Verdict]:
         """The verdict, or a future of it when a worker computes it."""
+        outcome = self._submit(claim, lookups, searched)
+        if self._tally is not None and isinstance(outcome, Verdict):
+            self._tally(claim.id)
+        return outcome
+
+    def known(self, claim: Claim, verdict: Verdict) -> Verdict:
+        """A verdict found without the checker (a failed search), counted all the same."""
+        if self._tally is not None:
+            self._tally(claim.id)
+        return verdict
+
+    def _submit(
+        self, claim: Claim, lookups: tuple[PageLookup, ...], searched: bool
+    ) -> Verdict | AsyncResult[Verdict]:
         found = [lk for lk in lookups if lk.status is LookupStatus.FOUND and lk.page]
         if not found:
             # Nothing to check against: no engine needed (nor imported).
@@ -246,8 +282,11 @@ class _Checker:
                 return stored
         if self._pools:
             owner = zlib.crc32(found[0].requested.encode("utf-8", "surrogatepass"))
+            tally = self._tally
             future = self._pools[owner % len(self._pools)].apply_async(
-                _worker_verdict, (claim, lookups, searched)
+                _worker_verdict,
+                (claim, lookups, searched),
+                callback=(lambda _verdict: tally(claim.id)) if tally else None,
             )
             self._keys[id(future)] = key
             return future
@@ -312,11 +351,19 @@ def run_claims(
     warn: Warn | None = None,
     verdicts: VerdictStore | None = None,
     jobs: int = 1,
+    checked: ProgressCallback | None = None,
 ) -> Report:
     """Check every claim. `verdicts`, when given, remembers verdicts between runs; `jobs`
-    processes share the engine's work when there are PARALLEL_MIN_CLAIMS claims or more."""
+    processes share the engine's work when there are PARALLEL_MIN_CLAIMS claims or more;
+    `checked` hears of each claim whose verdict is known (from any thread)."""
     many = len(claims_file.claims) >= PARALLEL_MIN_CLAIMS
-    checker = _Checker(engine, verdicts, warn or (lambda _message: None), jobs if many else 1)
+    checker = _Checker(
+        engine,
+        verdicts,
+        warn or (lambda _message: None),
+        jobs if many else 1,
+        _Tally(len(claims_file.claims), checked) if checked else None,
+    )
     try:
         return _run(claims_file, source, source_info, checker, progress)
     finally:
@@ -351,9 +398,8 @@ def _run(
 
     def check(claim: Claim) -> None:
         if claim.id in search_errors:
-            verdicts_by_id[claim.id] = Verdict(
-                Label.ERROR, 1.0, f"evidence could not be fetched ({search_errors[claim.id]})"
-            )
+            reason = f"evidence could not be fetched ({search_errors[claim.id]})"
+            verdicts_by_id[claim.id] = checker.known(claim, Verdict(Label.ERROR, 1.0, reason))
         else:
             verdicts_by_id[claim.id] = checker.submit(claim, mine(claim), not claim.pages)
 
@@ -383,13 +429,10 @@ def _run(
                         check(claim)
         finally:
             sys.setswitchinterval(switch)
-    results = []
-    total = len(claims_file.claims)
-    for done, claim in enumerate(claims_file.claims, 1):
-        verdict = checker.result(verdicts_by_id[claim.id])
-        results.append(ClaimResult(claim, verdict, mine(claim)))
-        if progress and total >= PARALLEL_MIN_CLAIMS and done % 100 == 0:
-            progress(done, total, f"checked {claim.id}")
+    results = [
+        ClaimResult(claim, checker.result(verdicts_by_id[claim.id]), mine(claim))
+        for claim in claims_file.claims
+    ]
     checker.flush()
     return Report(
         claims_file=claims_file.path,
