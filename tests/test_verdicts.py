@@ -165,3 +165,30 @@ def test_a_damaged_stored_verdict_is_dropped(tmp_path: Path) -> None:
         store._cache.set("verdict\x1fk", {"label": "maybe"})
         assert store.get_verdict("k") is None
         assert store.stats()["verdicts"] == 0
+
+
+def test_fingerprint_follows_every_source_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import verdicts
+
+    (tmp_path / "values").mkdir()
+    (tmp_path / "engine.py").write_text("THRESHOLD = 0.5\n")
+    (tmp_path / "values" / "dates.py").write_text("YEARS = 1\n")
+    (tmp_path / "testwiki").mkdir()
+    (tmp_path / "testwiki" / "wiki.py").write_text("PORT = 1\n")
+    monkeypatch.setattr(verdicts, "_PACKAGE", tmp_path)
+
+    def fingerprint() -> str:
+        verdicts.engine_fingerprint.cache_clear()
+        return verdicts.engine_fingerprint()
+
+    first = fingerprint()
+    (tmp_path / "testwiki" / "wiki.py").write_text("PORT = 2\n")  # not the engine's
+    assert fingerprint() == first
+    (tmp_path / "values" / "dates.py").write_text("YEARS = 2\n")
+    second = fingerprint()
+    assert second != first
+    (tmp_path / "engine.py").write_text("THRESHOLD = 0.6\n")
+    assert fingerprint() not in (first, second)
+    verdicts.engine_fingerprint.cache_clear()

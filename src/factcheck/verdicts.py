@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import sys
+import unicodedata
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from functools import lru_cache
@@ -53,6 +55,8 @@ def engine_fingerprint() -> str:
     would miss an edit that keeps the time (a checkout, a copied tree)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"format {VERDICT_FORMAT}\n".encode())
+    # Folding and case rules come from the interpreter's Unicode tables.
+    digest.update(f"python {sys.version} unicode {unicodedata.unidata_version}\n".encode())
     for path in sorted(_PACKAGE.rglob("*.py")):
         relative = path.relative_to(_PACKAGE)
         if relative.parts[0] == "testwiki":
