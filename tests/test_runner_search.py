@@ -1,12 +1,23 @@
-"""Claims that name no article are searched for three at a time, in order."""
+"""How a run orders its work: searches three at a time, claims checked as pages arrive."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator, Sequence
 
+from factcheck.engine import Engine
 from factcheck.errors import SourceError
-from factcheck.models import Claim, ClaimsFile, Label, SourceInfo
+from factcheck.models import (
+    Claim,
+    ClaimsFile,
+    Label,
+    Page,
+    PageLookup,
+    ProgressCallback,
+    SourceInfo,
+    Verdict,
+)
 from factcheck.runner import SEARCHES_IN_FLIGHT, run_claims
 from tests.fakes import FakeSource
 
@@ -52,3 +63,49 @@ def test_searches_run_three_at_a_time_and_keep_the_claims_order() -> None:
         "evidence could not be fetched (search failed: HTTP 503)"
     )
     assert all(lk.via_search for r in report.results[:8] for lk in r.lookups)
+
+
+class Trickle(FakeSource):
+    """Hands pages over one at a time (an IncrementalSource), noting each in `log`."""
+
+    def __init__(self, pages: dict[str, str], log: list[str]) -> None:
+        super().__init__(pages)
+        self.log = log
+
+    def fetch_each(
+        self, titles: Sequence[str], progress: ProgressCallback | None = None
+    ) -> Iterator[PageLookup]:
+        for title, lookup in self.fetch(titles).items():
+            self.log.append(f"arrived {title}")
+            yield lookup
+
+
+class LoggingEngine(Engine):
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def check(self, claim: Claim | str, pages: Sequence[Page]) -> Verdict:
+        self.log.append(f"checked {claim.id if isinstance(claim, Claim) else claim}")
+        return super().check(claim, pages)
+
+
+def test_a_claim_is_checked_as_soon_as_its_last_page_arrives() -> None:
+    log: list[str] = []
+    pages = {"Warsaw Pact": PACT, "NATO": "NATO was founded on 4 April 1949 in Washington."}
+    claims = ClaimsFile(
+        "c.toml",
+        (
+            Claim("both", "The Warsaw Pact was signed in 1955.", pages=("Warsaw Pact", "NATO")),
+            Claim("pact", "The Warsaw Pact was signed in 1955.", pages=("Warsaw Pact",)),
+            Claim("nato", "NATO was founded in 1949.", pages=("NATO",)),
+        ),
+    )
+    report = run_claims(claims, Trickle(pages, log), SourceInfo(api="x"), engine=LoggingEngine(log))
+    assert log == [
+        "arrived Warsaw Pact",
+        "checked pact",
+        "arrived NATO",
+        "checked both",
+        "checked nato",
+    ]
+    assert [r.claim.id for r in report.results] == ["both", "pact", "nato"]
