@@ -254,20 +254,6 @@ class _ClaimFacts:
     value_context: dict[tuple[int, int], frozenset[str]]
 
 
-# Below this focus, and this coverage, no check of _judge can find a contradiction in an
-# article (each conflict asks for at least as much).
-_QUIET = min(
-    CONTRADICT_VALUE,
-    CONTRADICT_VALUE_MARKED,
-    CONTRADICT_ATTRIBUTION,
-    CONTRADICT_COMPASS,
-    CONTRADICT_NEGATION,
-    CONTRADICT_OPPOSITE,
-    CONTRADICT_SUBSTITUTION,
-)
-_QUIET_COVERAGE = MISSPELLING_COVERAGE
-
-
 def _agreement_ok(agreement: Agreement) -> bool | None:
     """True: they agree; False: they cannot both hold; None: not comparable."""
     if agreement.compatible:
@@ -348,44 +334,10 @@ class Engine:
         )
         matcher = Matcher(facts.claim, units, rarity)
         top = matcher.best(CANDIDATES if rarity is None else CANDIDATES_PRESELECTED)
-        judgements = self._judge_top(facts, top, vocabulary, given)
+        judgements = [self._judge(facts, s, vocabulary, given) for s in top]
         judgements += self._misspellings(facts, matcher, judgements, vocabulary)
         _complete_values(judgements)
         return self._decide(facts, judgements, given)
-
-    def _judge_top(
-        self, facts: _ClaimFacts, top: list[Scored], vocabulary: frozenset[str], given: bool
-    ) -> list[_Judgement]:
-        """A judgement per candidate, in order; the full examination only where it can
-        change the verdict.
-
-        In an article (not `given`), a sentence below every contradiction's threshold
-        (_QUIET) cannot contradict, and its support is at most its focus: it is examined
-        only if it is the closest sentence (the lead of a "not enough evidence"), or if
-        its focus reaches the best support found, which it might then be. A claim with
-        several values is examined in full: one sentence may confirm what completes
-        another's support (_complete_values). The verdict is the same as examining all.
-        """
-        if given or len(facts.claim.values) > 1 or not top:
-            return [self._judge(facts, s, vocabulary, given) for s in top]
-        closest = max(range(len(top)), key=lambda i: top[i].focused)
-        judged: dict[int, _Judgement] = {}
-        quiet: list[int] = []
-        for i, scored in enumerate(top):
-            if i == closest or scored.focused >= _QUIET or scored.coverage >= _QUIET_COVERAGE:
-                judged[i] = self._judge(facts, scored, vocabulary, given)
-            else:
-                quiet.append(i)
-        best = max((j.support for j in judged.values()), default=0.0)
-        for i in sorted(quiet, key=lambda i: top[i].focused, reverse=True):
-            if top[i].focused < best:
-                break
-            judged[i] = self._judge(facts, top[i], vocabulary, given)
-            best = max(best, judged[i].support)
-        return [
-            judged.get(i) or _Judgement(scored, negated_claim=facts.negated)
-            for i, scored in enumerate(top)
-        ]
 
     # -- one sentence ---------------------------------------------------------------------
 

@@ -487,7 +487,7 @@ def units_from_texts(texts: Sequence[str], title: str = "") -> list[Unit]:
     """Evidence handed over as sentences or passages (the Python API, the benchmarks)."""
     units: list[Unit] = []
     for text in texts:
-        units += _units(split_sentences(text), title, None, first_index=len(units))
+        units += _units(split_sentences(text), title, first_index=len(units))
     return units
 
 
@@ -562,23 +562,21 @@ def _earlier(sentences: Sequence[Sentence], n: int) -> list[int]:
     return [k for k in range(max(0, n - CONTEXT_SENTENCES), n) if sentences[k].paragraph == here]
 
 
-def _units(
-    sentences: Sequence[Sentence], title: str, page: Page | None, first_index: int = 0
-) -> list[Unit]:
+def _units(sentences: Sequence[Sentence], title: str, first_index: int = 0) -> list[Unit]:
+    """Units of sentences handed over by a caller (no article: no lead sentence)."""
     readings = [_read(s.text) for s in sentences]
-    units: list[Unit] = []
-    for n, sentence in enumerate(sentences):
-        before = _earlier(sentences, n)
-        earlier = [readings[k] for k in before]
-        lead: tuple[Token, ...] = ()
-        if page is not None and n > 0:
-            # ... and the article's first sentence, which says who or what it is about.
-            lead = readings[0].tokens
-            if 0 not in before:
-                earlier.insert(0, readings[0])
-        index = sentence.index if page is not None else first_index + n
-        units.append(_unit(sentence, readings[n], title, page, index, earlier, lead))
-    return units
+    return [
+        _unit(
+            sentence,
+            readings[n],
+            title,
+            None,
+            first_index + n,
+            [readings[k] for k in _earlier(sentences, n)],
+            (),
+        )
+        for n, sentence in enumerate(sentences)
+    ]
 
 
 class PageText:

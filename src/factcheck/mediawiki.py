@@ -8,7 +8,6 @@ honoured on 429/503 and on the maxlag error (which arrives as HTTP 200).
 from __future__ import annotations
 
 import json
-import queue
 import random
 import re
 import threading
@@ -26,6 +25,7 @@ from factcheck.errors import SourceError
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
 from factcheck.source import gather
 from factcheck.textnorm import without_lone_surrogates
+from factcheck.threads import as_done
 from factcheck.titles import title_problem
 from factcheck.version import __version__
 
@@ -167,55 +167,12 @@ class MediaWikiSource:
             progress(done, total, "")
         if not todo:
             return
-        workers = max(1, min(self.settings.workers, MAX_IN_FLIGHT, len(todo)))
-        for title, lookup in self._fetch_parallel(todo, workers):
+        workers = max(1, min(self.settings.workers, MAX_IN_FLIGHT))
+        for number, lookup in as_done(self._fetch_one, todo, workers, "fetch"):
             done += 1
             if progress:
-                progress(done, total, title)
+                progress(done, total, todo[number])
             yield lookup
-
-    def _fetch_parallel(self, todo: list[str], workers: int) -> Iterator[tuple[str, PageLookup]]:
-        """Fetch on `workers` daemon threads, yielding each title as it is done.
-
-        Not a ThreadPoolExecutor: its threads are joined on the way out, so Ctrl-C during a
-        stalled request would wait out the read timeout and every retry of every queued
-        title before the process could end. Here an interrupt (or any exception in the
-        caller) stops the workers before their next attempt, and a request still hanging
-        dies with the process.
-        """
-        pending: queue.SimpleQueue[str] = queue.SimpleQueue()
-        for title in todo:
-            pending.put(title)
-        finished: queue.SimpleQueue[tuple[str, PageLookup | BaseException]] = queue.SimpleQueue()
-        cancel = threading.Event()
-
-        def work() -> None:
-            while not cancel.is_set():
-                try:
-                    title = pending.get_nowait()
-                except queue.Empty:
-                    return
-                try:
-                    finished.put((title, self._fetch_one(title, cancel)))
-                except BaseException as exc:  # a bug: re-raised in the caller's thread
-                    finished.put((title, exc))
-
-        for number in range(workers):
-            threading.Thread(target=work, name=f"factcheck-fetch-{number}", daemon=True).start()
-        try:
-            for _ in todo:
-                while True:
-                    try:
-                        # A timeout keeps the wait interruptible by Ctrl-C on every platform.
-                        title, outcome = finished.get(timeout=0.25)
-                        break
-                    except queue.Empty:
-                        continue
-                if isinstance(outcome, BaseException):
-                    raise outcome
-                yield title, outcome
-        finally:
-            cancel.set()
 
     def search(self, query: str, limit: int = 3) -> list[str]:
         """Article titles for a free-text query, best first. Raises SourceError on failure."""

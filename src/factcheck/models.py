@@ -170,5 +170,10 @@ class Report:
         return len(self.results)
 
 
+def utc_now() -> str:
+    """This second in UTC, ISO 8601 with a Z: how reports and snapshots are stamped."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 # done, total, what is being worked on (a page title); called from worker threads.
 ProgressCallback = Callable[[int, int, str], None]

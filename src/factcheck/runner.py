@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import multiprocessing
-import queue
 import signal
-import sys
 import threading
 import zlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING
 
@@ -26,8 +24,10 @@ from factcheck.models import (
     Report,
     SourceInfo,
     Verdict,
+    utc_now,
 )
 from factcheck.source import PageSource, arrivals
+from factcheck.threads import as_done
 from factcheck.verdicts import VerdictStore, verdict_key
 from factcheck.version import __version__
 
@@ -38,8 +38,6 @@ if TYPE_CHECKING:
 SEARCH_LIMIT = 3
 # Searches made at once for the claims that name no article (the etiquette's limit).
 SEARCHES_IN_FLIGHT = 3
-# Seconds between the interpreter's thread switches while pages arrive (see _run).
-FETCH_SWITCH_INTERVAL = 0.0005
 
 Warn = Callable[[str], None]
 
@@ -90,51 +88,17 @@ def find_pages(claim: Claim, source: PageSource, limit: int | None = None) -> li
 
 def _search_all(claims: Sequence[Claim], source: PageSource) -> list[list[str] | SourceError]:
     """find_pages for each claim, up to SEARCHES_IN_FLIGHT at a time (the API answers one
-    query per request, so they cannot be batched), in the claims' order.
+    query per request, so they cannot be batched), in the claims' order."""
 
-    Daemon threads rather than an executor: an executor's threads are joined at exit, so
-    Ctrl-C during a stalled search would wait out its timeout and retries.
-    """
-    if len(claims) < 2:
-        return [_search(claim, source) for claim in claims]
-    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
-    for number in range(len(claims)):
-        todo.put(number)
-    done: queue.SimpleQueue[tuple[int, list[str] | SourceError | BaseException]] = (
-        queue.SimpleQueue()
-    )
-
-    def work() -> None:
-        while True:
-            try:
-                number = todo.get_nowait()
-            except queue.Empty:
-                return
-            try:
-                done.put((number, _search(claims[number], source)))
-            except BaseException as exc:  # a bug: re-raised in the caller's thread
-                done.put((number, exc))
-
-    for number in range(min(SEARCHES_IN_FLIGHT, len(claims))):
-        threading.Thread(target=work, name=f"factcheck-search-{number}", daemon=True).start()
-    results: dict[int, list[str] | SourceError] = {}
-    while len(results) < len(claims):
+    def search(claim: Claim, _cancel: threading.Event) -> tuple[list[str], SourceError | None]:
+        # The error travels as a value: an exception would be taken for a bug (as_done).
         try:
-            # A timeout keeps the wait interruptible by Ctrl-C.
-            number, outcome = done.get(timeout=0.25)
-        except queue.Empty:
-            continue
-        if isinstance(outcome, BaseException) and not isinstance(outcome, SourceError):
-            raise outcome
-        results[number] = outcome
-    return [results[number] for number in range(len(claims))]
+            return find_pages(claim, source), None
+        except SourceError as exc:
+            return [], exc
 
-
-def _search(claim: Claim, source: PageSource) -> list[str] | SourceError:
-    try:
-        return find_pages(claim, source)
-    except SourceError as exc:
-        return exc
+    done = dict(as_done(search, claims, SEARCHES_IN_FLIGHT, "search"))
+    return [error or titles for titles, error in (done[n] for n in range(len(claims)))]
 
 
 def _fetch_failure(lookups: Sequence[PageLookup]) -> Verdict:
@@ -192,6 +156,14 @@ def _worker_verdict(claim: Claim, lookups: tuple[PageLookup, ...], searched: boo
     return verdict_for(claim, lookups, _worker_engine, searched)
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """A verdict a worker is computing, and the key to store it under ("" for none)."""
+
+    result: AsyncResult[Verdict]
+    key: str
+
+
 class _Tally:
     """Counts verdicts as they become known, for a progress display."""
 
@@ -235,8 +207,7 @@ class _Checker:
         if jobs > 1:
             context = multiprocessing.get_context("spawn")  # no fork under fetch threads
             self._pools = [context.Pool(1, initializer=_worker_start) for _ in range(jobs)]
-        # id(pending result) -> the verdict key to store it under; emptied as collected.
-        self._keys: dict[int, str] = {}
+        self._outstanding = 0  # submitted to a worker, not yet collected
         self._to_store: list[tuple[str, Verdict]] = []
 
     @property
@@ -249,8 +220,8 @@ class _Checker:
 
     def submit(
         self, claim: Claim, lookups: tuple[PageLookup, ...], searched: bool
-    ) -> Verdict | AsyncResult[Verdict]:
-        """The verdict, or a future of it when a worker computes it."""
+    ) -> Verdict | _Pending:
+        """The verdict, or the promise of it when a worker computes it."""
         outcome = self._submit(claim, lookups, searched)
         if self._tally is not None and isinstance(outcome, Verdict):
             self._tally(claim.id)
@@ -264,7 +235,7 @@ class _Checker:
 
     def _submit(
         self, claim: Claim, lookups: tuple[PageLookup, ...], searched: bool
-    ) -> Verdict | AsyncResult[Verdict]:
+    ) -> Verdict | _Pending:
         found = [lk for lk in lookups if lk.status is LookupStatus.FOUND and lk.page]
         if not found:
             # Nothing to check against: no engine needed (nor imported).
@@ -283,22 +254,23 @@ class _Checker:
         if self._pools:
             owner = zlib.crc32(found[0].requested.encode("utf-8", "surrogatepass"))
             tally = self._tally
-            future = self._pools[owner % len(self._pools)].apply_async(
+            result = self._pools[owner % len(self._pools)].apply_async(
                 _worker_verdict,
                 (claim, lookups, searched),
                 callback=(lambda _verdict: tally(claim.id)) if tally else None,
             )
-            self._keys[id(future)] = key
-            return future
+            self._outstanding += 1
+            return _Pending(result, key)
         verdict = verdict_for(claim, lookups, self.engine, searched)
         self._store_verdict(key, verdict)
         return verdict
 
-    def result(self, outcome: Verdict | AsyncResult[Verdict]) -> Verdict:
+    def result(self, outcome: Verdict | _Pending) -> Verdict:
         if isinstance(outcome, Verdict):
             return outcome
-        verdict = outcome.get()
-        self._store_verdict(self._keys.pop(id(outcome), ""), verdict)
+        verdict = outcome.result.get()
+        self._outstanding -= 1
+        self._store_verdict(outcome.key, verdict)
         return verdict
 
     def _store_verdict(self, key: str, verdict: Verdict) -> None:
@@ -324,8 +296,10 @@ class _Checker:
 
     def close(self) -> None:
         """Let the workers go: at once, however busy, unless every result was collected."""
+        if not self._pools:
+            return
         for pool in self._pools:
-            if not self._keys:  # every submitted claim's verdict was collected
+            if not self._outstanding:
                 pool.close()
             else:
                 pool.terminate()
@@ -335,10 +309,6 @@ class _Checker:
         # resource tracker would otherwise report as leaked when the command exits at once.
         self._pools.clear()
         gc.collect()
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def run_claims(
@@ -387,7 +357,7 @@ def _run(
         else:
             wanted[claim.id] = found
     titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
-    verdicts_by_id: dict[str, Verdict | AsyncResult[Verdict]] = {}
+    verdicts_by_id: dict[str, Verdict | _Pending] = {}
     lookups: dict[str, PageLookup] = {}
 
     def mine(claim: Claim) -> tuple[PageLookup, ...]:
@@ -415,20 +385,12 @@ def _run(
         if not needed:
             check(claim)
     if titles:
-        arriving = arrivals(source, titles, progress)
-        # The fetch threads wait for the interpreter lock while a claim is being checked;
-        # with the default 5 ms switch interval each answer could sit unread that long.
-        switch = sys.getswitchinterval()
-        sys.setswitchinterval(FETCH_SWITCH_INTERVAL)
-        try:
-            for lookup in arriving:
-                lookups[lookup.requested] = lookup
-                for claim in waiting.get(lookup.requested, []):
-                    left[claim.id] -= 1
-                    if left[claim.id] == 0:
-                        check(claim)
-        finally:
-            sys.setswitchinterval(switch)
+        for lookup in arrivals(source, titles, progress):
+            lookups[lookup.requested] = lookup
+            for claim in waiting.get(lookup.requested, []):
+                left[claim.id] -= 1
+                if left[claim.id] == 0:
+                    check(claim)
     results = [
         ClaimResult(claim, checker.result(verdicts_by_id[claim.id]), mine(claim))
         for claim in claims_file.claims
@@ -438,7 +400,7 @@ def _run(
         claims_file=claims_file.path,
         source=source_info,
         results=tuple(results),
-        generated_at=_now(),
+        generated_at=utc_now(),
         tool_version=__version__,
         essay_title=claims_file.title,
         essay_published=claims_file.published,

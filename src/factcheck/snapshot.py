@@ -7,7 +7,6 @@ A snapshot is written next to its claims file (`default_snapshot_path`) and read
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -16,7 +15,7 @@ from typing import Any
 
 from factcheck.errors import OutputError, SnapshotError
 from factcheck.fileio import atomic_write_text
-from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
+from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback, utc_now
 from factcheck.textnorm import without_lone_surrogates
 from factcheck.titles import title_problem
 
@@ -38,10 +37,6 @@ def default_snapshot_path(claims_path: str | os.PathLike[str]) -> Path:
     """`claims/essay_claims.toml` -> `claims/essay_claims.snapshot.json`."""
     path = Path(claims_path)
     return path.with_name(f"{path.stem}.snapshot.json")
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def snapshot_document(
@@ -87,7 +82,7 @@ def snapshot_document(
     return {
         "format": SNAPSHOT_FORMAT,
         "version": SNAPSHOT_VERSION,
-        "created_at": created_at or _now(),
+        "created_at": created_at or utc_now(),
         "source": {"api": source_api, "label": label or f"recorded from {source_api}"},
         "claims_file": claims_file,
         "pages": pages,
