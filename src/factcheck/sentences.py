@@ -6,9 +6,9 @@ split into lines first, then each line at the end of its sentences: ".", "!", "?
 the period is an abbreviation ("c. 1700", "St. Petersburg", "U.S. Army") or an initial
 ("J. R. R. Tolkien"). A semicolon inside brackets never ends anything.
 
-This replaced syntok, which ran at about 8,000 sentences a second in pure Python: on 1,169
+This replaced syntok, which ran at about 8,500 sentences a second in pure Python: on 1,169
 passages of real Wikipedia sentences (Fool Me Twice, joined and split again) the two
-agree as often (422 and 416 passages exact) and this one is ten times as fast, which is
+agree as often (422 and 416 passages exact) and this one is nine times as fast, which is
 what checking 200,000 sentences needs (benchmarks/scale.py).
 """
 
