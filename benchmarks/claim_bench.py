@@ -1,16 +1,27 @@
 """Measure the verification engine on the external benchmarks in ../shared/bench/.
 
-    python benchmarks/claim_bench.py            # the README table (all rows)
-    python benchmarks/claim_bench.py --half tune    # rows the thresholds were chosen on
-    python benchmarks/claim_bench.py --half held    # rows kept out of tuning
+    python benchmarks/claim_bench.py --half held    # the README's table (rows kept out of tuning)
+    python benchmarks/claim_bench.py --half tune    # the rows rules and thresholds are tuned on
+    python benchmarks/claim_bench.py --half tune --errors /tmp/mistakes.jsonl
 
-Protocol (../shared/bench/README.md): FEVER-Symmetric dev, task *verify* (claim + gold
-sentence); Fool Me Twice dev, task *verify* (claim + gold sentences) and *select-then-verify*
-(claim + the ~10 retrieved sentences of the page: the engine picks its own evidence; we
-also report how often its top sentence is a gold one, precision@1). Neither set has a
-not-enough-info class: strict accuracy counts not_enough_evidence as wrong; coverage is the
-share of rows answered; answered accuracy is accuracy on those. Every figure overall and on
-the rows whose claim has a digit or a month name. The data are read in place, never copied.
+Protocol (../shared/bench/README.md), two modes because they are two products:
+- *page*: `verify(claim, {title: text})`, the evidence joined as an article (FEVER-Symmetric:
+  the one sentence; Fool Me Twice: the ~10 sentences retrieved from the page). The engine
+  finds the deciding sentence itself. This is what `factcheck run` does.
+- *list*: `verify(claim, [sentences])`, the caller vouching for the evidence (FEVER-Symmetric:
+  the one sentence; Fool Me Twice: the gold sentences).
+
+Per set and mode: FC, the share of true (SUPPORTS) claims called contradicted (false alarms,
+the figure that matters most); CR, the share of false (REFUTES) claims called contradicted;
+precision of `contradicted`; strict accuracy (not_enough_evidence counts as wrong); coverage
+(share answered); evidence precision@1 where the gold sentences are known; the expected
+calibration error of the confidence. Every figure overall and on the rows whose claim holds
+a digit or a month name. Then the abstention check (Fool Me Twice claims against the
+retrieved sentences that are *not* gold: must give not_enough_evidence, never
+contradicted), a reliability table, and the false contradictions by rule.
+
+The data are read in place, never copied. A row belongs to the tuning or the held half by
+a hash of its id, so the halves never change.
 """
 
 from __future__ import annotations
@@ -22,11 +33,12 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.engine import Engine
+from factcheck.engine import verify
 from factcheck.models import Label, Verdict
 from factcheck.textnorm import detokenize
 
@@ -36,13 +48,14 @@ _DIGIT_OR_MONTH = re.compile(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
+BINS = 10
 
 
 @dataclass(frozen=True)
 class Row:
     id: str
     claim: str
-    label: Label  # SUPPORTED or CONTRADICTED
+    label: Label  # SUPPORTED or CONTRADICTED (NOT_ENOUGH_EVIDENCE in the abstention check)
     gold: tuple[str, ...]
     retrieved: tuple[str, ...] = ()
     page: str = ""
@@ -61,15 +74,16 @@ def _label(text: str) -> Label:
     return {"SUPPORTS": Label.SUPPORTED, "REFUTES": Label.CONTRADICTED}[text]
 
 
-def read_fever(path: Path) -> Iterator[Row]:
+def read_fever(path: Path, raw: bool = False) -> Iterator[Row]:
+    clean = (lambda s: s) if raw else detokenize
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh):
             d = json.loads(line)
             yield Row(
                 f"fs-{d.get('id', n)}-{n}",
-                detokenize(d["claim"]),
+                clean(d["claim"]),
                 _label(d["label"]),
-                (detokenize(d["evidence"]),),
+                (clean(d["evidence"]),),
             )
 
 
@@ -87,53 +101,116 @@ def read_fmt(path: Path) -> Iterator[Row]:
             )
 
 
-@dataclass
-class Tally:
-    rows: int = 0
-    correct: int = 0
-    answered: int = 0
-    answered_correct: int = 0
-    p_at_1_hits: int = 0
-    p_at_1_rows: int = 0
-
-    def add(self, row: Row, verdict: Verdict, top_is_gold: bool | None = None) -> None:
-        self.rows += 1
-        if verdict.label in (Label.SUPPORTED, Label.CONTRADICTED):
-            self.answered += 1
-            if verdict.label is row.label:
-                self.answered_correct += 1
-                self.correct += 1
-        if top_is_gold is not None:
-            self.p_at_1_rows += 1
-            self.p_at_1_hits += int(top_is_gold)
-
-    def cells(self) -> list[str]:
-        def pct(a: int, b: int) -> str:
-            return f"{100 * a / b:.1f}" if b else "-"
-
-        return [
-            str(self.rows),
-            pct(self.correct, self.rows),
-            pct(self.answered, self.rows),
-            pct(self.answered_correct, self.answered),
-            pct(self.p_at_1_hits, self.p_at_1_rows) if self.p_at_1_rows else "-",
-        ]
-
-
 def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
-def run_task(
-    rows: Iterable[Row], check: Callable[[Row], tuple[Verdict, bool | None]]
-) -> tuple[Tally, Tally]:
-    overall, dated = Tally(), Tally()
-    for row in rows:
-        verdict, top_is_gold = check(row)
-        overall.add(row, verdict, top_is_gold)
-        if row.dated:
-            dated.add(row, verdict, top_is_gold)
-    return overall, dated
+def _is_gold(sentence: str, gold: Iterable[str]) -> bool:
+    top = _norm(sentence)
+    return bool(top) and any(top in g or g in top for g in (_norm(x) for x in gold))
+
+
+def rule_of(verdict: Verdict) -> str:
+    return getattr(verdict, "rule", "") or "-"
+
+
+@dataclass
+class Tally:
+    rows: int = 0
+    true_rows: int = 0  # SUPPORTS
+    false_rows: int = 0  # REFUTES
+    nei_rows: int = 0
+    fc: int = 0  # true claims called contradicted
+    cr: int = 0  # false claims called contradicted
+    contradicted: int = 0
+    supported: int = 0
+    correct: int = 0
+    answered: int = 0
+    p1_hits: int = 0
+    p1_rows: int = 0
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
+
+    def add(self, row: Row, verdict: Verdict, top_is_gold: bool | None) -> None:
+        self.rows += 1
+        got = verdict.label
+        if row.label is Label.SUPPORTED:
+            self.true_rows += 1
+            self.fc += got is Label.CONTRADICTED
+        elif row.label is Label.CONTRADICTED:
+            self.false_rows += 1
+            self.cr += got is Label.CONTRADICTED
+        else:
+            self.nei_rows += 1
+        self.contradicted += got is Label.CONTRADICTED
+        self.supported += got is Label.SUPPORTED
+        self.answered += got in (Label.SUPPORTED, Label.CONTRADICTED)
+        self.correct += got is row.label
+        self.confidences.append((verdict.confidence, got is row.label))
+        if top_is_gold is not None:
+            self.p1_rows += 1
+            self.p1_hits += top_is_gold
+
+    def ece(self, answered_only: bool = False) -> float:
+        return expected_calibration_error(self.confidences)
+
+
+def expected_calibration_error(pairs: Sequence[tuple[float, bool]]) -> float:
+    if not pairs:
+        return 0.0
+    bins: list[list[tuple[float, bool]]] = [[] for _ in range(BINS)]
+    for conf, ok in pairs:
+        bins[min(BINS - 1, int(conf * BINS))].append((conf, ok))
+    total = len(pairs)
+    return sum(
+        len(b) / total * abs(sum(c for c, _ in b) / len(b) - sum(o for _, o in b) / len(b))
+        for b in bins
+        if b
+    )
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "-"
+
+
+def cells(t: Tally) -> list[str]:
+    return [
+        str(t.rows),
+        _ratio(t.fc, t.true_rows),
+        _ratio(t.cr, t.false_rows),
+        _ratio(t.cr, t.contradicted),
+        _ratio(t.correct, t.rows),
+        _ratio(t.answered, t.rows),
+        _ratio(t.p1_hits, t.p1_rows) if t.p1_rows else "-",
+        f"{t.ece():.3f}",
+    ]
+
+
+Check = Callable[[Row], tuple[Verdict, bool | None]]
+
+
+def page_check(
+    title_of: Callable[[Row], str], sentences_of: Callable[[Row], Sequence[str]]
+) -> Check:
+    def check(row: Row) -> tuple[Verdict, bool | None]:
+        sentences = sentences_of(row)
+        verdict = verify(row.claim, {title_of(row): " ".join(sentences)})
+        known = bool(row.gold) and row.label is not Label.NOT_ENOUGH_EVIDENCE
+        top = verdict.evidence[0].sentence if verdict.evidence else ""
+        return verdict, (_is_gold(top, row.gold) if known and len(sentences) > 1 else None)
+
+    return check
+
+
+def list_check(sentences_of: Callable[[Row], Sequence[str]]) -> Check:
+    def check(row: Row) -> tuple[Verdict, bool | None]:
+        return verify(row.claim, list(sentences_of(row))), None
+
+    return check
+
+
+def _git(*args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    return done.stdout.strip()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,84 +221,156 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_BENCH,
         help="folder with fever-symmetric/ and fool-me-twice/",
     )
-    parser.add_argument("--half", choices=["all", "tune", "held"], default="all")
     parser.add_argument(
-        "--errors",
-        type=Path,
-        default=None,
-        help="write misclassified rows (JSON lines) here for study",
+        "--half",
+        choices=["all", "tune", "held"],
+        default="held",
+        help="which rows: tune (develop on these), held (publish these), all",
     )
+    parser.add_argument(
+        "--fever-title",
+        default="",
+        help="title of the one-sentence article in FEVER-Symmetric page mode (default: none)",
+    )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help="hand FEVER-Symmetric text over in its own tokenisation (-LRB-, ' ,')",
+    )
+    parser.add_argument("--errors", type=Path, help="write the wrong verdicts (JSON lines) here")
     args = parser.parse_args(argv)
 
-    engine = Engine()
     keep = (lambda r: True) if args.half == "all" else (lambda r: r.half == args.half)
-    fever = [r for r in read_fever(args.bench / "fever-symmetric" / "dev.jsonl") if keep(r)]
+    fever = [
+        r for r in read_fever(args.bench / "fever-symmetric" / "dev.jsonl", args.raw) if keep(r)
+    ]
     fmt = [r for r in read_fmt(args.bench / "fool-me-twice" / "dev.jsonl") if keep(r)]
+    # The abstention check: each claim against the sentences of its page that are not gold.
+    silent = [
+        Row(r.id, r.claim, Label.NOT_ENOUGH_EVIDENCE, r.gold, others, r.page)
+        for r in fmt
+        if (others := tuple(s for s in r.retrieved if not _is_gold(s, r.gold)))
+    ]
+
+    tasks: list[tuple[str, str, list[Row], Check]] = [
+        (
+            "FEVER-Symmetric",
+            "page",
+            fever,
+            page_check(lambda r: args.fever_title, lambda r: r.gold),
+        ),
+        ("Fool Me Twice", "page", fmt, page_check(lambda r: r.page, lambda r: r.retrieved)),
+        ("FEVER-Symmetric", "list", fever, list_check(lambda r: r.gold)),
+        ("Fool Me Twice", "list", fmt, list_check(lambda r: r.gold)),
+    ]
+    abstain_tasks: list[tuple[str, str, list[Row], Check]] = [
+        (
+            "FMT, non-gold sentences",
+            "page",
+            silent,
+            page_check(lambda r: r.page, lambda r: r.retrieved),
+        ),
+        ("FMT, non-gold sentences", "list", silent, list_check(lambda r: r.retrieved)),
+    ]
+
     mistakes: list[dict[str, object]] = []
+    false_alarms: Counter[tuple[str, str]] = Counter()
+    contradictions: Counter[tuple[str, str]] = Counter()
+    reliability: dict[str, list[tuple[float, bool]]] = {}
 
-    def note(task: str, row: Row, verdict: Verdict) -> None:
-        if verdict.label is not row.label:
-            mistakes.append(
-                {
-                    "task": task,
-                    "claim": row.claim,
-                    "label": row.label.value,
-                    "got": verdict.label.value,
-                    "reason": verdict.reason,
-                    "gold": list(row.gold),
-                }
-            )
-
-    def verify_gold(task: str) -> Callable[[Row], tuple[Verdict, bool | None]]:
-        def check(row: Row) -> tuple[Verdict, bool | None]:
-            verdict = engine.check_texts(row.claim, list(row.gold), title=row.page)
-            note(task, row, verdict)
-            return verdict, None
-
-        return check
-
-    def select(row: Row) -> tuple[Verdict, bool | None]:
-        verdict = engine.check_texts(row.claim, list(row.retrieved), title=row.page)
-        note("fmt-select", row, verdict)
-        gold = {_norm(g) for g in row.gold}
-        top = verdict.evidence[0].sentence if verdict.evidence else ""
-        hit = any(_norm(top) in g or g in _norm(top) for g in gold) if top else False
-        return verdict, hit
+    def run(name: str, mode: str, rows: list[Row], check: Check) -> tuple[Tally, Tally]:
+        overall, dated = Tally(), Tally()
+        for row in rows:
+            verdict, top_is_gold = check(row)
+            overall.add(row, verdict, top_is_gold)
+            if row.dated:
+                dated.add(row, verdict, top_is_gold)
+            key = f"{name}, {mode}"
+            if verdict.label is Label.CONTRADICTED:
+                contradictions[(key, rule_of(verdict))] += 1
+                if row.label is not Label.CONTRADICTED:
+                    false_alarms[(key, rule_of(verdict))] += 1
+            if row.label is not Label.NOT_ENOUGH_EVIDENCE:
+                reliability.setdefault(mode, []).append(
+                    (verdict.confidence, verdict.label is row.label)
+                )
+            if verdict.label is not row.label and args.errors:
+                mistakes.append(
+                    {
+                        "set": name,
+                        "mode": mode,
+                        "claim": row.claim,
+                        "label": row.label.value,
+                        "got": verdict.label.value,
+                        "confidence": verdict.confidence,
+                        "rule": rule_of(verdict),
+                        "reason": verdict.reason,
+                        "evidence": list(row.gold if mode == "list" else row.retrieved or row.gold),
+                    }
+                )
+        return overall, dated
 
     started = time.perf_counter()
-    table = [
-        ("FEVER-Symmetric dev", "verify", *run_task(fever, verify_gold("fever"))),
-        ("Fool Me Twice dev", "verify", *run_task(fmt, verify_gold("fmt-verify"))),
-        ("Fool Me Twice dev", "select-then-verify", *run_task(fmt, select)),
+    table = [(name, mode, *run(name, mode, rows, check)) for name, mode, rows, check in tasks]
+    abstain = [
+        (name, mode, *run(name, mode, rows, check)) for name, mode, rows, check in abstain_tasks
     ]
     elapsed = time.perf_counter() - started
-    commit = (
-        subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout.strip()
-        or "unknown"
+
+    commit = _git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = _git("status", "--porcelain", "--untracked-files=no")
+    command = "python benchmarks/claim_bench.py " + " ".join(
+        argv if argv is not None else sys.argv[1:]
     )
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=no"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.strip()
-    print(f"command: python benchmarks/claim_bench.py --half {args.half}")
+    print(f"command: {command.strip()}")
     print(f"commit: {commit}{' (with uncommitted changes)' if dirty else ''}")
+    print(f"rows: {args.half} half")
     print()
-    print("| set | task | rows | strict acc % | coverage % | answered acc % | evidence P@1 % |")
-    print("|---|---|---|---|---|---|---|")
-    for name, task, overall, dated in table:
-        print("| " + " | ".join([name, task, *overall.cells()]) + " |")
-        print("| " + " | ".join([name + ", digit/month", task, *dated.cells()]) + " |")
+    print(
+        "| set | mode | rows | FC | CR | precision of contradicted | strict acc | coverage | evidence P@1 | ECE |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, mode, overall, dated in table:
+        print("| " + " | ".join([name, mode, *cells(overall)]) + " |")
+        print("| " + " | ".join([name + ", digit/month", mode, *cells(dated)]) + " |")
     print()
-    print(f"({elapsed:.1f} s for {len(fever) + 2 * len(fmt)} checks)")
+    print(
+        "Abstention check (the gold sentences left out; the right verdict is not_enough_evidence):"
+    )
+    print()
+    print("| set | mode | rows | contradicted | supported | not enough evidence |")
+    print("|---|---|---|---|---|---|")
+    for name, mode, overall, _dated in abstain:
+        nei = overall.rows - overall.contradicted - overall.supported
+        print(
+            f"| {name} | {mode} | {overall.rows} | {_ratio(overall.contradicted, overall.rows)} "
+            f"| {_ratio(overall.supported, overall.rows)} | {_ratio(nei, overall.rows)} |"
+        )
+    print()
+    print("Reliability (two-way sets; a verdict is right when it is the label; confidence bins):")
+    print()
+    print(
+        "| mode | "
+        + " | ".join(f"{b / BINS:.1f}-{(b + 1) / BINS:.1f}" for b in range(BINS))
+        + " | ECE |"
+    )
+    print("|---|" + "---|" * (BINS + 1))
+    for mode, pairs in reliability.items():
+        row_cells = []
+        for b in range(BINS):
+            inside = [ok for conf, ok in pairs if min(BINS - 1, int(conf * BINS)) == b]
+            row_cells.append(f"{sum(inside) / len(inside):.2f} ({len(inside)})" if inside else "-")
+        print(
+            f"| {mode} | " + " | ".join(row_cells) + f" | {expected_calibration_error(pairs):.3f} |"
+        )
+    print()
+    print("Contradicted verdicts by deciding rule (false alarms / all):")
+    print()
+    for (key, rule), n in sorted(contradictions.items()):
+        print(f"- {key}: {rule}: {false_alarms.get((key, rule), 0)} / {n}")
+    print()
+    checks = sum(len(rows) for _n, _m, rows, _c in tasks + abstain_tasks)
+    print(f"({elapsed:.1f} s for {checks} checks)")
     if args.errors:
         with args.errors.open("w", encoding="utf-8") as fh:
             for m in mistakes:

@@ -160,7 +160,8 @@ def test_negation() -> None:
         },
     )
     assert offered.label is Label.CONTRADICTED
-    assert offered.reason.startswith("one of claim and evidence negates what the other asserts")
+    assert offered.reason.startswith("the claim denies 'offer'; the evidence asserts it")
+    assert offered.rule == "FC401"
     assert declined.label is Label.SUPPORTED
 
 

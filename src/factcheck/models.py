@@ -128,6 +128,9 @@ class Verdict:
     reason: str  # one line a person can read
     evidence: tuple[Evidence, ...] = ()  # best first
     values: tuple[ValueCheck, ...] = ()
+    # The engine rule that decided it ("FC101" date-conflict, "S102" values confirmed...;
+    # see engine/rules.py), so reports, benchmarks and bug reports name the same thing.
+    rule: str = ""
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.textnorm import STOPWORDS, Token, tokens
+from factcheck.textnorm import STOPWORDS, Token, stem, tokens
 
 # Two spellings this similar (rapidfuzz ratio, 0-100) of a word next to an anchor are
 # taken as one name spelt two ways. 80 keeps Kiev/Kyiv (75) apart but joins Talbot/Talbott (92).
@@ -346,6 +346,11 @@ def _split_titles(text: str, run: list[Token]) -> list[Name]:
             piece = piece[1:]
         while piece and piece[-1].norm in _CONNECTORS:
             piece = piece[:-1]
+        if piece and piece[-1].norm.endswith(("'s", "’s")) and len(piece[-1].norm) > 3:
+            # "Murda Beatz's real name": the name is Murda Beatz.
+            last = piece[-1]
+            bare = last.text[:-2]
+            piece = [*piece[:-1], Token(bare, last.norm[:-2], stem(last.norm[:-2]), last.start, last.start + len(bare))]
         words = tuple(t for t in piece if t.norm not in _CONNECTORS)
         if words:
             names.append(
@@ -360,6 +365,7 @@ _VARIANT_RULES = (
     (re.compile(r"c"), "k"),
     (re.compile(r"w"), "v"),
     (re.compile(r"x"), "ks"),
+    (re.compile(r"z"), "s"),
     (re.compile(r"^ye"), "e"),
     (re.compile(r"(?:iy|yy|ij|ii|y|i)$"), "i"),
 )
@@ -404,8 +410,20 @@ def all_initials(words: Sequence[Token]) -> set[str]:
     return {initials(words), "".join(t.norm[0] for t in words if t.norm)}
 
 
+# A given name shortened: "Tim" for "Timothy", "Chris" for "Christopher".
+MIN_SHORT_NAME = 3
+
+
 def _compare_words(word: Token, cand: Token) -> NameStatus | None:
     if same_word_family(word.norm, cand.norm):
+        return NameStatus.VARIANT
+    short, long_ = sorted((word.norm, cand.norm), key=len)
+    if (
+        len(short) >= MIN_SHORT_NAME
+        and len(long_) - len(short) >= MIN_SHORT_NAME
+        and long_.startswith(short)
+        and short.isalpha()
+    ):
         return NameStatus.VARIANT
     if variant_key(word.norm) == variant_key(cand.norm):
         return NameStatus.VARIANT

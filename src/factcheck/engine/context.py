@@ -1,0 +1,231 @@
+"""One candidate sentence read against one claim: what every rule needs, worked out once.
+
+- `about`: how surely the sentence speaks of the claim's subject. 1 when it names it; 0.8
+  when its subject is a pronoun or "the film" standing for a subject named in the sentences
+  before or in the article's title (or, for evidence the caller handed over, for what the
+  claim is about); 0.7 when nothing else in the page could be meant (an untitled one-sentence
+  text); 0 when it names something else before its pronoun ("Peabody is the doctor; he
+  narrates two chapters").
+- the claim's names as the sentence spells them, and its values as the sentence states them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcheck.engine.facts import ClaimFacts
+from factcheck.engine.kinds import demonym
+from factcheck.engine.values_check import ValueReading, read_value
+from factcheck.matching import ClaimWord, Scored, Unit, title_tokens
+from factcheck.names import Name, NameMatch, NameStatus, match_name
+from factcheck.matching import VERBS
+from factcheck.textnorm import STOPWORDS, Token
+
+ABOUT_NAMED = 1.0
+ABOUT_REFERRED = 0.8
+ABOUT_TITLE = 0.75
+ABOUT_ALONE = 0.7
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
+
+
+def soft_name(name: Name, text: str = "") -> bool:
+    """Adjectives of nationality ("Syrian rebels", "an Indian Tamil film") are a description,
+    not a name the evidence must repeat; one replaced by another is caught by FC403. A name
+    counts as such when all its words are, or when it starts with one and stands before a
+    common noun."""
+    if name.acronym:
+        return False
+
+    def nationality(w: Token) -> bool:
+        return (
+            w.norm.endswith(_DEMONYM_ENDINGS) and w.norm not in {"iran", "oman", "japan", "taiwan"}
+        ) or demonym(w)
+
+    if all(nationality(w) for w in name.words):
+        return True
+    after = text[name.end : name.end + 20].split()
+    return nationality(name.words[0]) and bool(after) and after[0][:1].islower()
+
+
+def _leading_anaphor(unit: Unit) -> Token | None:
+    """The pronoun or "the <noun>" that is the sentence's subject: its first word, or the
+    first after an opening phrase and a comma ("In 1986, she ...", "Distributed by Columbia
+    Pictures, the film was released ...")."""
+    toks = unit.tokens
+    if not toks:
+        return None
+    starts = [0]
+    comma = unit.text.find(",")
+    if 0 < comma < 90:
+        starts += [i for i, t in enumerate(toks) if t.start > comma][:1]
+    for i in starts:
+        tok = toks[i]
+        if tok.norm in _PRONOUNS:
+            return tok
+        if tok.norm in _DETERMINERS and _short_description(toks, i + 1):
+            return tok
+    return None
+
+
+def _short_description(toks: tuple[Token, ...], at: int) -> bool:
+    """ "the film was", "the series finale aired": one or two common words, then a verb."""
+    for n in (1, 2):
+        words = toks[at : at + n]
+        if len(words) < n or any(w.capitalised or w.norm.isdigit() or w.norm in STOPWORDS for w in words):
+            return False
+        nxt = toks[at + n] if at + n < len(toks) else None
+        if nxt is not None and (nxt.norm in VERBS or nxt.norm.endswith("ed")):
+            return True
+    return False
+
+
+def _other_subject(unit: Unit, facts: ClaimFacts) -> bool:
+    """The sentence's own subject is a name the claim does not use ("In March 2015, Manga
+    Classics Inc. published ..."): it is about that, not about what "it" stood for."""
+    toks = unit.tokens
+    start = 0
+    comma = unit.text.find(",")
+    if 0 < comma < 90 and toks and toks[0].norm in _OPENERS:
+        start = next((i for i, t in enumerate(toks) if t.start > comma), len(toks))
+    if start >= len(toks):
+        return False
+    first = toks[start]
+    return (
+        first.capitalised
+        and first.norm not in STOPWORDS
+        and first.norm not in _PRONOUNS
+        and first.norm not in facts.words
+        and first.norm not in {t.norm for t in title_tokens(unit.title)}
+    )
+
+
+_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "by", "since", "following", "from"})
+
+
+@dataclass
+class SentenceContext:
+    facts: ClaimFacts
+    scored: Scored
+    vocabulary: frozenset[str]
+    given: bool  # the caller handed this sentence over as evidence
+    notes: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def unit(self) -> Unit:
+        return self.scored.unit
+
+    @cached_property
+    def own(self) -> list[Token]:
+        return list(self.unit.tokens)
+
+    @cached_property
+    def with_title(self) -> list[Token]:
+        return self.own + list(title_tokens(self.unit.title))
+
+    def _named(self, names: tuple[Name, ...], toks: list[Token]) -> bool:
+        return all(
+            match_name(n, toks, self.facts.words, frozenset(), self.facts.names).status
+            in (NameStatus.CONFIRMED, NameStatus.VARIANT)
+            for n in names
+        )
+
+    @cached_property
+    def about(self) -> float:
+        facts, unit = self.facts, self.unit
+        names = facts.subject_names
+        if names and self._named(names, self.own):
+            return ABOUT_NAMED
+        if not names and not facts.subject_pronoun and self.scored.subject >= 0.999:
+            return ABOUT_NAMED
+        anaphor = _leading_anaphor(unit)
+        if facts.subject_pronoun:
+            # The claim itself says "It was published in 1849": it means the article's
+            # subject, or what the handed-over evidence is about.
+            if _other_subject(unit, facts):
+                return 0.0
+            if self.given or anaphor is not None or not unit.title:
+                return ABOUT_REFERRED
+            return ABOUT_REFERRED if unit.index == 0 else ABOUT_ALONE
+        if anaphor is None:
+            # In an article, a sentence that names nothing else first is about its title
+            # ("The first direct contact between the two states came in 1778").
+            title = list(title_tokens(unit.title))
+            if names and title and self._named(names, title) and not _other_subject(unit, facts):
+                return ABOUT_TITLE
+            return 0.0
+        title = list(title_tokens(unit.title))
+        if names:
+            if self._named(names, list(unit.previous)) or (title and self._named(names, title)):
+                return ABOUT_REFERRED
+        else:
+            subject_words = [w for w in facts.claim.words if w.subject]
+            if subject_words and all(
+                w.keys & (unit.previous_concepts | _keys(title)) for w in subject_words
+            ):
+                return ABOUT_REFERRED
+        if self.given and not unit.previous:
+            return ABOUT_REFERRED  # the caller vouches that it is about the claim
+        if not unit.title and not unit.previous:
+            return ABOUT_ALONE  # nothing else in the page it can stand for
+        return 0.0
+
+    @cached_property
+    def names(self) -> dict[int, NameMatch]:
+        """How the sentence (with its title; with the sentences before when it refers back)
+        treats each of the claim's names, by position in facts.names."""
+        # Only the subject may be named in the sentences before ("He took office ..."); the
+        # claim's other names must be in the sentence or the title.
+        unit = self.unit
+        context = self.with_title
+        if unit.refers_back and self.about >= ABOUT_REFERRED:
+            # "He took office on 20 May 2019": the lead says of what.
+            context = context + list(unit.lead)
+        wide = context + list(unit.previous)
+        subject = {id(n) for n in self.facts.subject_names}
+        return {
+            i: match_name(
+                name,
+                wide if id(name) in subject else context,
+                self.facts.words,
+                self.vocabulary,
+                self.facts.names,
+            )
+            for i, name in enumerate(self.facts.names)
+        }
+
+    @cached_property
+    def names_ok(self) -> bool:
+        subject = {id(n) for n in self.facts.subject_names}
+        for i, name in enumerate(self.facts.names):
+            status = self.names[i].status
+            if status in (NameStatus.CONFIRMED, NameStatus.VARIANT):
+                continue
+            if id(name) in subject and self.about >= ABOUT_ALONE:
+                continue
+            if soft_name(name, self.facts.text) and status is NameStatus.ABSENT:
+                continue
+            return False
+        return True
+
+    @cached_property
+    def readings(self) -> list[ValueReading]:
+        return [read_value(cv, self.unit, self.facts) for cv in self.facts.values]
+
+    @cached_property
+    def unsaid(self) -> list[ClaimWord]:
+        """Predicate words (not names) the sentence and its context do not say."""
+        return [
+            w
+            for w in self.scored.missing
+            if not w.subject and w.weight >= 1.0 and not w.is_name
+        ]
+
+
+def _keys(toks: list[Token]) -> frozenset[str]:
+    from factcheck.matching import keys_of
+
+    return keys_of(toks)

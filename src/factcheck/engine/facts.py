@@ -1,0 +1,129 @@
+"""What a claim asserts, read once: its words, subject, names, values and what each value dates."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from factcheck.engine.lexical import word_keys
+from factcheck.engine.negation import negation_word
+from factcheck.engine.structure import Anchor, anchor, verb_like
+from factcheck.matching import (
+    AUXILIARIES,
+    ClaimText,
+    ClaimWord,
+    Value,
+    analyse_claim,
+    keys_of,
+    subject_bounds,
+)
+from factcheck.names import TITLES, Name, extract_names
+from factcheck.textnorm import STOPWORDS, Token
+
+# Claim subjects that refer to something the claim does not name ("It was published in
+# 1849"): in an article they stand for its title, in handed-over evidence for what it is about.
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "its", "his", "her", "their"})
+# Words that restrict a claim to what it names ("only", "solely"): a second value or kind in
+# the evidence then speaks against it rather than beside it.
+EXCLUSIVE = frozenset({"only", "solely", "exclusively", "entirely", "purely"})
+
+
+@dataclass(frozen=True)
+class ValueFacts:
+    """One value of the claim and what it dates or counts."""
+
+    value: Value
+    anchor: Anchor
+    keys: frozenset[str]  # keys of its governing and identified words, and its clause's verbs
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    claim: ClaimText
+    names: tuple[Name, ...]
+    subject_names: tuple[Name, ...]  # the names in the claim's subject
+    subject_pronoun: bool  # the subject is "It", "He"...: the claim leans on a context
+    words: frozenset[str]  # folded words of the claim
+    concepts: frozenset[str]  # keys of all its words outside its values
+    predicate: frozenset[str]  # keys of its predicate words (after the subject)
+    negated: bool
+    exclusive: bool
+    values: tuple[ValueFacts, ...]
+
+    @property
+    def text(self) -> str:
+        return self.claim.text
+
+
+def _expanded(word: ClaimWord) -> ClaimWord:
+    keys = word.keys | word_keys(word.token.norm, word.token.stem, word.token.capitalised)
+    return dataclasses.replace(word, keys=frozenset(keys))
+
+
+def _inside_value(name: Name, values: tuple[Value, ...]) -> bool:
+    return any(s <= name.start < e for s, e in (v.span for v in values))
+
+
+def analyse(text: str) -> ClaimFacts:
+    base = analyse_claim(text)
+    toks = list(base.tokens)
+    # "has yet to appear": "yet" negates; it is not a word to look for.
+    negators = {id(toks[i]) for i in range(len(toks)) if negation_word(toks, i)}
+    words = tuple(_expanded(w) for w in base.words if id(w.token) not in negators)
+    claim = ClaimText(base.text, base.tokens, base.values, words)
+    names = tuple(n for n in extract_names(text) if not _inside_value(n, claim.values))
+    subject_tokens = {id(w.token) for w in words if w.subject}
+    subject_starts = {w.token.start for w in words if w.subject}
+    subject_names = tuple(
+        n for n in names if any(n.start <= s < n.end for s in subject_starts)
+    ) or tuple(n for n in names[:1] if n.start == _first_content(claim.tokens))
+    name_norms = {w.norm for n in names for w in n.words}
+    predicate: set[str] = set()
+    for w in words:
+        if not w.subject and w.token.norm not in name_norms and w.weight >= 1.0:
+            predicate |= w.keys
+    first = claim.tokens[0].norm if claim.tokens else ""
+    # The claim's main verb dates each of its values ("hold both passports"), whatever its form.
+    start, end = subject_bounds(text, toks)
+    main = [t for t in toks[end : end + 3] if t.norm not in AUXILIARIES and t.norm not in STOPWORDS][:1]
+    value_facts = []
+    for value in claim.values:
+        where = anchor(text, toks, claim.values, value)
+        near = [*where.identity, *where.governors]
+        # The clause's own verbs and event words date the value too ("signed it on ...").
+        near += [t for t in where.clause if verb_like(t) and id(t) not in subject_tokens]
+        near += [t for t in main if not any(a <= t.start < b for a, b in (v.span for v in claim.values))]
+        # The predicate's own words in the value's clause ("date back to": began, first).
+        in_clause = {id(t) for t in where.clause}
+        idioms = [w for w in words if id(w.token) in in_clause and not w.subject and not w.is_name]
+        keys: set[str] = set()
+        for tok in near:
+            if tok.norm in STOPWORDS or (tok.capitalised and tok.norm not in TITLES):
+                continue
+            keys |= word_keys(tok.norm, tok.stem)
+        for word in idioms:
+            keys |= word.keys
+        value_facts.append(ValueFacts(value, where, frozenset(keys)))
+    return ClaimFacts(
+        claim,
+        names,
+        subject_names,
+        first in SUBJECT_PRONOUNS and not subject_names,
+        frozenset(t.norm for t in claim.tokens),
+        keys_of(_outside(claim.tokens, claim.values)),
+        frozenset(predicate),
+        any(negation_word(claim.tokens, i) for i in range(len(claim.tokens))),
+        any(t.norm in EXCLUSIVE for t in claim.tokens),
+        tuple(value_facts),
+    )
+
+
+def _first_content(toks: tuple[Token, ...]) -> int:
+    for tok in toks:
+        if tok.norm not in STOPWORDS:
+            return tok.start
+    return -1
+
+
+def _outside(toks: tuple[Token, ...], values: tuple[Value, ...]) -> list[Token]:
+    return [t for t in toks if not any(a <= t.start < b for a, b in (v.span for v in values))]

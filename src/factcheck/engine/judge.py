@@ -1,0 +1,149 @@
+"""One sentence against one claim: how strongly it supports it, and what it finds against it.
+
+A sentence *supports* a claim when it is about the claim's subject, says the claim's
+predicate (all its words but one, through synonyms and narrower words), agrees on every
+value and spells every name, and negates nothing the claim asserts. Support is the
+sentence's coverage of the claim (subject discounted), scaled by how surely it is about the
+subject and by how exactly its values agree. A sentence that finds something against the
+claim (rules.py) supports nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.engine.context import (
+    ABOUT_ALONE,
+    ABOUT_NAMED,
+    ABOUT_REFERRED,
+    ABOUT_TITLE,
+    SentenceContext,
+)
+from factcheck.engine.negation import negated_words
+from factcheck.engine.rules import Finding, findings, sentence_negates_claim
+from factcheck.matching import Scored
+from factcheck.models import ValueCheck, ValueKind, ValueStatus
+
+# A sentence supports a claim with values when it covers this much of its predicate...
+SUPPORT_PREDICATE_WITH_VALUES = 0.5
+# ... and one without values when it covers this much.
+SUPPORT_PREDICATE = 0.75
+# A value confirmed only loosely (nothing in its clause ties it to the claim's event)
+# supports when the sentence covers this much of the predicate.
+LOOSE_VALUE_PREDICATE = 0.85
+# Support from two sentences of one article, each confirming part of the values, is worth
+# this share of support from one.
+CROSS_SENTENCE_FACTOR = 0.9
+
+
+@dataclass
+class Judgement:
+    context: SentenceContext
+    support: float = 0.0
+    support_code: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    partial: float = 0.0  # support if the values it leaves unsaid are confirmed nearby
+
+    @property
+    def scored(self) -> Scored:
+        return self.context.scored
+
+    @property
+    def contra(self) -> float:
+        return max((f.strength for f in self.findings), default=0.0)
+
+    @property
+    def finding(self) -> Finding | None:
+        return max(self.findings, key=lambda f: f.strength, default=None)
+
+    @property
+    def checks(self) -> list[ValueCheck]:
+        ctx = self.context
+        out = []
+        for i, name in enumerate(ctx.facts.names):
+            match = ctx.names[i]
+            status = _NAME_STATUS[match.status.value]
+            found = match.found or (name.text if status is ValueStatus.CONFIRMED else "")
+            out.append(ValueCheck(ValueKind.NAME, name.text, status, found=found, note=_NAME_NOTE.get(match.status.value, "")))
+        out += [r.check for r in ctx.readings]
+        return out
+
+
+_NAME_STATUS = {
+    "confirmed": ValueStatus.CONFIRMED,
+    "variant": ValueStatus.CONFIRMED,
+    "misspelt": ValueStatus.CONTRADICTED,
+    "replaced": ValueStatus.NOT_FOUND,
+    "absent": ValueStatus.NOT_FOUND,
+}
+_NAME_NOTE = {"variant": "variant spelling", "misspelt": "misspelt"}
+
+
+def _negation_agrees(ctx: SentenceContext) -> bool:
+    """A claim that denies something is supported only by a sentence that denies it too;
+    one that asserts, only by a sentence that does not negate its words."""
+    if ctx.facts.negated:
+        return bool(negated_words(ctx.unit.tokens, ctx.unit.text))
+    return not sentence_negates_claim(ctx)
+
+
+# How much surer support is when the sentence names the subject than when it refers to it.
+_ABOUT_FACTOR = {ABOUT_NAMED: 1.0, ABOUT_REFERRED: 0.95, ABOUT_TITLE: 0.9, ABOUT_ALONE: 0.9}
+
+
+def judge(ctx: SentenceContext) -> Judgement:
+    j = Judgement(ctx)
+    j.findings = findings(ctx)
+    if j.findings:
+        return j
+    if ctx.about < ABOUT_ALONE or not ctx.names_ok or not _negation_agrees(ctx):
+        return j
+    scored = ctx.scored
+    unsaid = ctx.unsaid
+    about = _ABOUT_FACTOR.get(ctx.about, 0.9)
+    said = scored.predicate
+    if ctx.facts.values:
+        readings = ctx.readings
+        confirmed = [r for r in readings if r.check.status is ValueStatus.CONFIRMED]
+        loose = any(r.tie < 1 for r in confirmed)
+        enough = said >= (LOOSE_VALUE_PREDICATE if loose else SUPPORT_PREDICATE_WITH_VALUES)
+        factor = min((r.factor for r in confirmed), default=1.0)
+        strength = (0.5 + 0.5 * said) * factor * about
+        if len(confirmed) == len(readings) and enough and len(unsaid) <= 1:
+            j.support = strength
+            j.support_code = "S103" if loose else "S102"
+        elif confirmed and enough and len(unsaid) <= 1:
+            j.partial = strength * CROSS_SENTENCE_FACTOR
+    elif said >= SUPPORT_PREDICATE and not unsaid:
+        j.support = said * about
+        j.support_code = "S101"
+    elif said >= SUPPORT_PREDICATE and len(unsaid) == 1 and _long(ctx):
+        # A long predicate said but for one word: close, but less sure.
+        j.support = said * about * 0.85
+        j.support_code = "S104"
+    return j
+
+
+def _long(ctx: SentenceContext) -> bool:
+    words = [w for w in ctx.facts.claim.words if not w.subject and w.weight >= 1.0]
+    return len(words) >= 4
+
+
+def complete_values(judgements: list[Judgement]) -> None:
+    """A claim with two values ("the 2025–2027 budget, approved on 27 November 2024") is
+    supported by a sentence that confirms one and is silent on the other, when another
+    sentence of the same article confirms the other."""
+    confirmed: dict[str, set[str]] = {}
+    for j in judgements:
+        if not j.findings:
+            for r in j.context.readings:
+                if r.check.status is ValueStatus.CONFIRMED and r.tie >= 1:
+                    confirmed.setdefault(j.scored.unit.title, set()).add(r.check.asserted)
+    for j in judgements:
+        if j.partial <= 0 or j.findings:
+            continue
+        here = confirmed.get(j.scored.unit.title, set())
+        silent = [r for r in j.context.readings if r.check.status is ValueStatus.NOT_FOUND]
+        if silent and all(r.check.asserted in here for r in silent):
+            j.support = max(j.support, j.partial)
+            j.support_code = j.support_code or "S105"

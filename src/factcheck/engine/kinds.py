@@ -1,0 +1,218 @@
+"""What kind of thing a claim says its subject is, against what the sentence says it is.
+
+Only two attributes are compared, because only their values exclude each other: the kind
+of thing ("a film" is not "a novel", "a town" is not "a song") and the nationality given
+to it ("an American film" is not "a German film"). Descriptive words in general ("the
+caretaker government" / "the first government") are not compared: two of them can both
+be true.
+
+Both sides must be copular ("<subject> is a ... <kind>"), the sentence must be about the
+claim's subject, and the claim's word must occur nowhere in the article (an article that
+says "novel" anywhere may be about the novel *and* its film).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factcheck import wordnet
+from factcheck.engine.structure import ROLE_WORDS
+from factcheck.matching import VERBS
+from factcheck.textnorm import STOPWORDS, Token
+
+if TYPE_CHECKING:
+    from factcheck.engine.context import SentenceContext
+
+# Exclusive values of "what kind of thing is it". Each value lists the head nouns that
+# name it; values of one family exclude each other, and so do families.
+_KINDS: dict[str, dict[str, frozenset[str]]] = {
+    "work": {
+        "film": frozenset("film movie documentary feature".split()),
+        "television series": frozenset(
+            "series sitcom serial miniseries programme program telenovela".split()
+        ),
+        "book": frozenset("novel novella book memoir biography autobiography".split()),
+        "album": frozenset("album ep mixtape soundtrack".split()),
+        "song": frozenset("song single ballad anthem".split()),
+        "painting": frozenset("painting portrait fresco mural".split()),
+        "video game": frozenset("videogame".split()),
+        "poem": frozenset("poem sonnet villanelle".split()),
+        "sculpture": frozenset("sculpture statue".split()),
+    },
+    "place": {
+        "settlement": frozenset("city town village hamlet capital municipality".split()),
+        "island": frozenset("island archipelago".split()),
+        "river": frozenset("river stream creek".split()),
+        "mountain": frozenset("mountain peak volcano".split()),
+    },
+    "organisation": {
+        "band": frozenset("band".split()),
+        "company": frozenset("company corporation firm manufacturer retailer".split()),
+        "team": frozenset("team club".split()),
+        "party": frozenset("party".split()),
+        "university": frozenset("university college".split()),
+    },
+    "person": {
+        "person": frozenset(
+            "actor actress singer musician rapper politician writer author novelist poet "
+            "painter player footballer director producer model president senator lawyer "
+            "journalist businessman businesswoman scientist comedian dancer composer "
+            "songwriter".split()
+        ),
+    },
+    "animal": {
+        "animal": frozenset("animal species mammal bird fish reptile insect dog cat".split()),
+    },
+}
+_WHERE: dict[str, tuple[str, str]] = {
+    word: (family, value)
+    for family, values in _KINDS.items()
+    for value, words in values.items()
+    for word in words
+}
+# Families whose values do not exclude each other: a person is an actor *and* a director.
+_OPEN_FAMILIES = frozenset({"person", "animal"})
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+_DETERMINERS = frozenset({"a", "an", "the", "one"})
+_NP_END = STOPWORDS - {"a", "an", "the"} | frozenset(VERBS) | frozenset(
+    {"that", "which", "who", "whose", "where", "when", "with", "by", "from", "in", "on", "of",
+     "for", "about", "based", "starring", "directed", "written", "produced", "released",
+     "located", "created", "known", "set", "featuring"}
+)
+
+
+def kind_of(word: Token) -> tuple[str, str] | None:
+    return _WHERE.get(word.norm) or _WHERE.get(word.stem)
+
+
+def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token], Token] | None:
+    """After a copula at `start`: the noun phrase's words before its head, and its head."""
+    i = start + 1
+    while i < len(toks) and toks[i].norm in _DETERMINERS | {"not", "also", "now", "currently"}:
+        i += 1
+    words: list[Token] = []
+    while i < len(toks):
+        tok = toks[i]
+        gap = text[toks[i - 1].end : tok.start]
+        if words and any(c in gap for c in ",;:()"):
+            break
+        if (
+            tok.norm in _NP_END
+            or tok.norm in ROLE_WORDS
+            or (tok.norm.endswith("ed") and len(tok.norm) > 4 and not tok.capitalised)
+            or (tok.norm.isdigit() and words)
+        ):
+            break
+        words.append(tok)
+        i += 1
+    if not words:
+        return None
+    return words[:-1], words[-1]
+
+
+def _copula_after(toks: Sequence[Token], text: str, after: int) -> int | None:
+    """Index of the first copula at or after token `after`, outside parentheses."""
+    depth_at = 0
+    for i in range(after, len(toks)):
+        depth_at = text.count("(", 0, toks[i].start) - text.count(")", 0, toks[i].start)
+        if toks[i].norm in _COPULAS and depth_at <= 0:
+            return i
+    return None
+
+
+def _claim_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | None:
+    toks = list(ctx.facts.claim.tokens)
+    subject_end = max(
+        (i for i, t in enumerate(toks) if any(w.token is t and w.subject for w in ctx.facts.claim.words)),
+        default=-1,
+    )
+    at = _copula_after(toks, ctx.facts.text, subject_end + 1)
+    if at is None or at != subject_end + 1:
+        return None
+    return _predicate(toks, ctx.facts.text, at)
+
+
+def _sentence_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | None:
+    toks = ctx.own
+    text = ctx.unit.text
+    names = [w.norm for n in ctx.facts.subject_names for w in n.words]
+    start = 0
+    if names:
+        mentions = [i for i, t in enumerate(toks) if t.norm in names]
+        if mentions:
+            start = mentions[0]
+    at = _copula_after(toks, text, start)
+    if at is None or at > start + 12:
+        return None
+    return _predicate(toks, text, at)
+
+
+# Nationalities WordNet does not tie to a country (its "Chinese" and "British" pertain to
+# no noun).
+_DEMONYMS = frozenset(
+    "american british english scottish welsh irish french german italian spanish portuguese "
+    "dutch russian ukrainian georgian polish czech hungarian chinese japanese korean indian "
+    "canadian australian mexican brazilian".split()
+)
+
+
+def demonym(tok: Token) -> bool:
+    """A word of nationality: "American", "German" (WordNet: an adjective pertaining to a
+    country)."""
+    if not tok.capitalised:
+        return False
+    if tok.norm in _DEMONYMS:
+        return True
+    net = wordnet.load()
+    return net is not None and net.is_nationality(tok.norm)
+
+
+def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
+    """(the claim's word, the sentence's word) when they name exclusive kinds or
+    nationalities of the subject."""
+    claimed = _claim_predicate(ctx)
+    if claimed is None:
+        return None
+    said = _sentence_predicate(ctx)
+    if said is None:
+        return None
+    c_mods, c_head = claimed
+    e_mods, e_head = said
+    vocabulary = ctx.vocabulary
+    # Kinds.
+    c_kind, e_kind = kind_of(c_head), kind_of(e_head)
+    if (
+        c_kind is not None
+        and e_kind is not None
+        and c_kind != e_kind
+        and not (c_kind[0] == e_kind[0] and c_kind[0] in _OPEN_FAMILIES)
+        and c_head.norm not in vocabulary
+        and c_head.stem not in {t.stem for t in ctx.own}
+        and not _related(c_head.norm, e_head.norm)
+    ):
+        return c_head.text, e_head.text
+    # Nationalities of the same kind of thing.
+    c_nat = [t for t in c_mods if demonym(t)]
+    e_nat = [t for t in e_mods if demonym(t)]
+    if (
+        c_nat
+        and e_nat
+        and (c_head.stem == e_head.stem or (c_kind is not None and c_kind == e_kind))
+    ):
+        said_norms = {t.norm for t in e_nat}
+        for tok in c_nat:
+            if tok.norm not in said_norms and tok.norm not in vocabulary:
+                return tok.text, " ".join(t.text for t in e_nat)
+    return None
+
+
+def _related(a: str, b: str) -> bool:
+    """One word is the other, a synonym, or a kind of it (WordNet), so they cannot exclude."""
+    if a == b:
+        return True
+    net = wordnet.load()
+    if net is None:
+        return False
+    return b in net.same(a) or a in net.same(b) or a in net.broader(b) or b in net.broader(a)

@@ -1,0 +1,102 @@
+"""What the engine knows of words: the hand lexicon, and WordNet when it is installed.
+
+A claim word meets a sentence word when they share a key: its stem, a paraphrase group of
+the hand lexicon (`factcheck.lexicon`), or, with WordNet, the stem of a synonym of one of
+its common senses, of a derived form ("invasion" / "invade") or of a narrower noun
+("warship" / "frigate"). Only the claim's words are expanded; a sentence is indexed by its
+stems and hand groups, so WordNet costs nothing per sentence.
+
+Opposites come from both: the hand list (`lexicon.opposites`) and WordNet's antonyms.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck import wordnet
+from factcheck.lexicon import concepts
+from factcheck.lexicon import opposites as hand_opposites
+from factcheck.textnorm import STOPWORDS, stem
+
+# Words too general to stand for another word: WordNet lists "take" among the synonyms of
+# "film", "remove" and "lead", and "do" among those of "act".
+_GENERIC = STOPWORDS | frozenset(
+    "act be become come do get give go have hold keep let make move pass play put run see "
+    "set take turn work use get find call bring leave show form place part thing way one "
+    "time year day man men people person state case point end good new old".split()
+)
+# Words that name a nationality: their synonyms ("American" / "America") are kept, their
+# hyponyms (every kind of American) are not.
+_NO_NARROWER_MIN_LENGTH = 4
+
+
+def _enabled() -> wordnet.WordNet | None:
+    return wordnet.load()
+
+
+@lru_cache(maxsize=65536)
+def word_keys(norm: str, word_stem: str, capitalised: bool = False) -> frozenset[str]:
+    """Keys under which a claim word meets sentence words (see the module docstring)."""
+    keys = set(concepts(word_stem))
+    net = _enabled()
+    if net is None or len(norm) < 3 or norm in _GENERIC:
+        return frozenset(keys)
+    related: set[str] = set()
+    for base in {norm, *net.base_forms(norm)}:
+        related |= net.same(base)
+        if not capitalised and len(base) >= _NO_NARROWER_MIN_LENGTH:
+            related |= net.narrower(base)
+    for word in related:
+        if word in _GENERIC or len(word) < 3:
+            continue
+        keys.add(stem(word))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def close_keys(norm: str, word_stem: str) -> frozenset[str]:
+    """The word's stem and its WordNet synonyms' and derived forms' stems: what stands for
+    the very same thing, without the hand lexicon's broad groups or narrower words."""
+    keys = {word_stem}
+    net = _enabled()
+    if net is not None and norm not in _GENERIC:
+        for base in {norm, *net.base_forms(norm)}:
+            keys |= {stem(w) for w in net.closest(base) if w not in _GENERIC and len(w) >= 3}
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def opposite_stems(norm: str, word_stem: str) -> frozenset[str]:
+    """Stems of words that cannot stand where this word stands ("began" / "ended")."""
+    out = set(hand_opposites(word_stem))
+    net = _enabled()
+    if net is not None and norm not in _GENERIC:
+        for base in {norm, *net.base_forms(norm)}:
+            out |= {stem(w) for w in net.opposites(base) if w not in _GENERIC}
+    out.discard(word_stem)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def broader_words(norm: str) -> frozenset[str]:
+    """Every noun above this one in WordNet ("frigate" -> warship, ship, vessel, ...)."""
+    net = _enabled()
+    if net is None:
+        return frozenset()
+    out: set[str] = set()
+    for base in {norm, *net.base_forms(norm)}:
+        out |= net.broader(base)
+    return frozenset(out)
+
+
+def lexicon_name() -> str:
+    return wordnet.lexicon_name()
+
+
+def reset() -> None:
+    """Forget every answer (tests switch WordNet on and off)."""
+    word_keys.cache_clear()
+    close_keys.cache_clear()
+    opposite_stems.cache_clear()
+    broader_words.cache_clear()
+    wordnet.reset()

@@ -1,0 +1,560 @@
+"""The ways a sentence can contradict a claim, each a small named rule.
+
+A contradiction needs a *positive* conflict: a sentence about the claim's subject and event
+that states something the claim cannot be true beside. What a sentence leaves unsaid is
+never a conflict. Each rule has a stable code, which verdicts, reports and the benchmark's
+false-alarm table use:
+
+| code | name | fires when the sentence ... |
+|---|---|---|
+| FC101 | date-conflict | dates the claim's own event (same verb or event noun) otherwise |
+| FC102 | figure-conflict | counts the same thing for the same event otherwise |
+| FC103 | period-conflict | puts the claim's state (an office, a reign) in periods that leave its date out |
+| FC201 | misspelt-name | spells a name of the claim otherwise, next to the rest of the name |
+| FC202 | other-agent | names another maker for the claim's work ("directed by ...") |
+| FC301 | other-organisation | ties the claim's event ("a NATO summit") to another body |
+| FC302 | other-direction | puts the claim's place in another direction |
+| FC401 | negation | negates what the claim asserts, or asserts what it denies |
+| FC402 | opposite | uses the opposite of a claim word where the claim has it |
+| FC403 | other-kind | says the claim's subject is another, exclusive kind of thing |
+
+Every rule also demands that the sentence be about the claim's subject (`context.about`)
+and cover enough of the claim; thresholds are named constants here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from factcheck.engine.context import ABOUT_ALONE, ABOUT_REFERRED, SentenceContext, soft_name
+from factcheck.engine.kinds import kind_conflict
+from factcheck.engine.lexical import close_keys, opposite_stems
+from factcheck.engine.negation import negated_words, negation_word
+from factcheck.engine.sentence_values import sentence_values
+from factcheck.engine.values_check import RANGE_KEYS
+from factcheck.lexicon import concepts
+from factcheck.matching import ClaimWord
+from factcheck.models import ValueStatus
+from factcheck.names import NameStatus, attribution, initials
+from factcheck.textnorm import STOPWORDS, Token, fold, stem
+from factcheck.values import DateValue, compare_dates
+
+# A value conflicts only in a sentence that covers this much of the claim's predicate, and
+# in a clause that covers this much of it by itself.
+CONTRADICT_PREDICATE = 0.6
+CONTRADICT_CLAUSE = 0.5
+# A misspelt name counts in a sentence that covers this much of the claim; its strength.
+MISSPELLING_COVERAGE = 0.3
+MISSPELLING_STRENGTH = 0.9
+# An organisation tied to the claim's event that differs from the claim's.
+CONTRADICT_ATTRIBUTION = 0.4
+# A direction against another for the same place.
+CONTRADICT_COMPASS = 0.3
+# The place and subject being the claim's, the direction alone decides: strength from this.
+COMPASS_STRENGTH = 0.4
+# Negation in one and not the other needs a near-paraphrase.
+CONTRADICT_NEGATION = 0.75
+# A word's opposite in its place needs a sentence this close to the claim.
+CONTRADICT_OPPOSITE = 0.6
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    name: str
+    strength: float  # 0-1, before calibration
+    why: str  # "claim says X; evidence says Y"
+    around: str = ""  # the evidence's words to centre the quote on
+
+
+Rule = Callable[[SentenceContext], "Finding | None"]
+
+
+def _keys(tok: Token) -> frozenset[str]:
+    return concepts(tok.stem) | {tok.stem}
+
+
+def clause_cover(
+    ctx: SentenceContext,
+    clause: Sequence[Token],
+    role: str | None = None,
+    implied: frozenset[str] = frozenset(),
+) -> float:
+    """Share of the claim's predicate words (by weight, names aside) said in one clause; a life span's
+    "(1875 – 1947)" says "born" and "died" without the words."""
+    here: set[str] = set()
+    for tok in clause:
+        here |= _keys(tok)
+    if role is not None:
+        here |= concepts(stem(role)) | {stem(role)}
+    for tok in implied:
+        here |= concepts(tok) | {tok}
+    total = got = 0.0
+    for word in ctx.facts.claim.words:
+        # Names are checked on their own (context.names), in the sentence or its title.
+        if word.subject or word.weight < 1.0 or word.is_name or word.token.capitalised:
+            continue
+        total += word.weight
+        if word.keys & here:
+            got += word.weight
+    return got / total if total else 1.0
+
+
+def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
+    """The clause uses the opposite of one of the claim's words ("the last Medal of Honor"
+    against "the first"): it is about another instance."""
+    stems = {t.stem for t in clause}
+    return any(
+        opposite_stems(w.token.norm, w.token.stem) & stems for w in ctx.facts.claim.words
+    ) or any(
+        cv.value.ordinal and not isinstance(cv.value, DateValue)
+        for cv in ()  # ordinals are values, compared as such
+    )
+
+
+def value_conflict(ctx: SentenceContext) -> Finding | None:
+    facts = ctx.facts
+    if ctx.about < ABOUT_ALONE or not ctx.names_ok:
+        return None
+    if ctx.scored.predicate < CONTRADICT_PREDICATE:
+        return None
+    best: Finding | None = None
+    for cv, reading in zip(facts.values, ctx.readings, strict=True):
+        if reading.check.status is not ValueStatus.CONTRADICTED or reading.tie < 2:
+            continue
+        against = reading.against
+        if against is None:
+            continue
+        clause = against.anchor.clause
+        value = against.value
+        ranged = isinstance(value, DateValue) and (
+            value.is_range or against.anchor.role in ("since", "from", "until", "till")
+        )
+        implied = RANGE_KEYS if ranged else frozenset()
+        if clause_cover(ctx, clause, against.role, implied) < CONTRADICT_CLAUSE:
+            continue
+        if _opposed_in(ctx, clause):
+            continue
+        # The claim's other values must not disagree loosely elsewhere: all are confirmed
+        # or unsaid in this sentence.
+        period = isinstance(cv.value, DateValue) and against.value.text != reading.check.found
+        code, name = (
+            ("FC101", "date-conflict") if isinstance(cv.value, DateValue) else ("FC102", "figure-conflict")
+        )
+        if isinstance(cv.value, DateValue) and reading.factor == 0.0 and against.anchor.role in (
+            "since",
+            "from",
+            "until",
+        ) and not period:
+            code, name = "FC103", "period-conflict"
+        strength = ctx.scored.focused * ctx.about
+        finding = Finding(
+            code,
+            name,
+            strength,
+            f"claim says {reading.check.asserted}; evidence says {reading.check.found}",
+            reading.check.found,
+        )
+        if best is None or finding.strength > best.strength:
+            best = finding
+    return best
+
+
+def misspelt_name(ctx: SentenceContext) -> Finding | None:
+    if ctx.scored.coverage < MISSPELLING_COVERAGE:
+        return None
+    for i, name in enumerate(ctx.facts.names):
+        match = ctx.names[i]
+        if match.status is NameStatus.MISSPELT:
+            return Finding(
+                "FC201",
+                "misspelt-name",
+                max(MISSPELLING_STRENGTH * min(1.0, ctx.scored.coverage + 0.4), ctx.scored.focused),
+                f"claim spells {word_of(name.words, match.found)!r}; evidence has {match.found!r}",
+                match.found,
+            )
+    return None
+
+
+def word_of(words: Sequence[Token], found: str) -> str:
+    """The claim's word that the evidence spells `found`."""
+    from rapidfuzz import fuzz
+
+    target = fold(found.split(" / ")[0])
+    return max(words, key=lambda w: fuzz.ratio(w.norm, target)).text
+
+
+def _alias(acronym: str, ctx: SentenceContext) -> bool:
+    target = fold(acronym).replace(".", "")
+    return any(len(n.words) > 1 and initials(n.words) == target for n in ctx.facts.names)
+
+
+def other_organisation(ctx: SentenceContext) -> Finding | None:
+    """ "a NATO summit" against "the CSCE summit": the same event, held by another body."""
+    if ctx.scored.focused < CONTRADICT_ATTRIBUTION:
+        return None
+    values_here = all(r.check.status is ValueStatus.CONFIRMED for r in ctx.readings)
+    if not values_here:
+        return None
+    claim_toks = list(ctx.facts.claim.tokens)
+    for att in attribution(claim_toks, ctx.own, ctx.unit.text):
+        if not att.found or fold(att.found) == fold(att.claimed) or _alias(att.found, ctx):
+            continue
+        others_here = all(
+            ctx.names[i].status in (NameStatus.CONFIRMED, NameStatus.VARIANT)
+            or fold(n.text) == fold(att.claimed)
+            or soft_name(n, ctx.facts.text)
+            for i, n in enumerate(ctx.facts.names)
+        )
+        if others_here:
+            return Finding(
+                "FC301",
+                "other-organisation",
+                max(ctx.scored.focused, 0.8),
+                f"claim says {att.claimed} {att.event}; evidence says {att.found} {att.event}",
+                att.found,
+            )
+    return None
+
+
+_COMPASS = {
+    "northern": "n",
+    "north": "n",
+    "southern": "s",
+    "south": "s",
+    "eastern": "e",
+    "east": "e",
+    "western": "w",
+    "west": "w",
+    "central": "c",
+    "centre": "c",
+    "center": "c",
+    "middle": "c",
+}
+_AREA_NOUNS = frozenset({"part", "region", "side", "area", "portion", "half", "corner"})
+
+
+def _directions(word: str) -> frozenset[str] | None:
+    """ "north-central" -> {n, c}; None for a word that names no direction."""
+    parts = word.replace("–", "-").split("-")
+    if len(parts) == 1 and word[:5] in ("north", "south") and word[5:] in _COMPASS:
+        parts = [word[:5], word[5:]]  # "northeastern"
+    found = [_COMPASS.get(p) for p in parts]
+    if not found or any(f is None for f in found):
+        return None
+    return frozenset(f for f in found if f)
+
+
+def other_direction(ctx: SentenceContext) -> Finding | None:
+    """ "the eastern part of Ukraine" against "the north of central Ukraine": directions that
+    share no component, for the same place, in a sentence about the claim's subject."""
+    if ctx.scored.focused < CONTRADICT_COMPASS or ctx.about < ABOUT_REFERRED or not ctx.names_ok:
+        return None
+    claim = list(ctx.facts.claim.tokens)
+    subject = {id(w.token) for w in ctx.facts.claim.words if w.subject}
+    evidence = ctx.own
+    for i, tok in enumerate(claim):
+        mine = _directions(tok.norm)
+        if mine is None or id(tok) in subject or i + 1 >= len(claim):
+            continue
+        heads = {claim[i + 1].stem}
+        if claim[i + 1].norm in _AREA_NOUNS and i + 3 < len(claim) and claim[i + 2].norm == "of":
+            heads.add(claim[i + 3].stem)  # "part of Ukraine": the place itself
+        if not heads & ({t.stem for t in evidence} | _AREA_NOUNS):
+            continue
+        for k, ev in enumerate(evidence[:-1]):
+            theirs = _directions(ev.norm)
+            if theirs is None or ev.capitalised:
+                continue
+            nxt = evidence[k + 1]
+            after = evidence[k + 2] if k + 2 < len(evidence) else None
+            # "the north of central Ukraine": the direction's place follows "of".
+            place = nxt.stem in heads or (
+                nxt.norm == "of" and after is not None and (after.stem in heads or after.norm in _COMPASS)
+            )
+            area = nxt.norm in _AREA_NOUNS and claim[i + 1].norm in _AREA_NOUNS
+            if (place or area) and not mine & theirs:
+                return Finding(
+                    "FC302",
+                    "other-direction",
+                    COMPASS_STRENGTH + (1 - COMPASS_STRENGTH) * ctx.scored.focused,
+                    f"claim says {tok.text!r}; evidence says {ev.text!r}",
+                    ev.text,
+                )
+    return None
+
+
+def _predicate_words(ctx: SentenceContext) -> list[ClaimWord]:
+    return [w for w in ctx.facts.claim.words if not w.subject and w.weight >= 1.0 and not w.is_name]
+
+
+# Negations that deny a claim's predicate outright; "nothing", "without", "failed" do too,
+# but in too many turns of phrase ("has nothing to do with") to read a conflict from them.
+_PLAIN_NEGATIONS = frozenset({"not", "never", "no", "cannot", "yet"})
+# A sentence that negates a claim word conflicts with the claim only when it says nearly
+# all of it.
+NEGATION_PREDICATE = 0.85
+
+
+def _close(word: ClaimWord) -> frozenset[str]:
+    """A claim word's stem and those of its WordNet synonyms: not its narrower words, not
+    the hand lexicon's broad groups (a negation must deny the very thing)."""
+    return close_keys(word.token.norm, word.token.stem)
+
+
+def sentence_negates_claim(ctx: SentenceContext) -> bool:
+    """The sentence negates one of the claim's predicate words, directly ("did not offer"
+    against "offered"), not one of the same broad group."""
+    words = _predicate_words(ctx)
+    for tok in negated_words(ctx.unit.tokens, ctx.unit.text):
+        if any(_close(w) & {tok.stem} for w in words):
+            return True
+    return False
+
+
+def _plainly_negated(toks: Sequence[Token]) -> bool:
+    return any(
+        t.norm in _PLAIN_NEGATIONS or t.norm.endswith("n't")
+        for i, t in enumerate(toks)
+        if negation_word(toks, i)
+    )
+
+
+def negation(ctx: SentenceContext) -> Finding | None:
+    """ "X is not a Y" against "X is a Y", or the reverse: a sentence that says all of the
+    claim's predicate, negated one way and not the other."""
+    facts = ctx.facts
+    if ctx.about < ABOUT_REFERRED or not ctx.names_ok:
+        return None
+    scored = ctx.scored
+    if scored.focused < CONTRADICT_NEGATION or scored.predicate < NEGATION_PREDICATE:
+        return None
+    if ctx.unsaid or any(r.check.status is not ValueStatus.CONFIRMED for r in ctx.readings):
+        return None
+    if facts.negated:
+        if not _plainly_negated(facts.claim.tokens):
+            return None
+        targets = negated_words(facts.claim.tokens, facts.claim.text)[:1]
+        if not targets or negated_words(ctx.unit.tokens, ctx.unit.text):
+            return None
+        target = targets[0]
+        word = next((w for w in facts.claim.words if w.token is target), None)
+        close = _close(word) if word is not None else frozenset({target.stem})
+        if not close & {t.stem for t in ctx.own}:
+            return None
+        return Finding(
+            "FC401",
+            "negation",
+            scored.focused * ctx.about,
+            f"the claim denies {target.text!r}; the evidence asserts it",
+            target.text,
+        )
+    if _plainly_negated(ctx.unit.tokens) and sentence_negates_claim(ctx):
+        return Finding(
+            "FC401",
+            "negation",
+            scored.focused * ctx.about,
+            "the evidence negates what the claim asserts",
+        )
+    return None
+
+
+def _opposite_in_place(
+    claim: list[Token], word: Token, evidence: list[Token], stems: frozenset[str]
+) -> str | None:
+    """The evidence's opposite of `word`, if it stands where the claim's word stands: next
+    to the same word ("western Ukraine" / "eastern Ukraine", "The Cretaceous began" / "The
+    Cretaceous ended"), not just anywhere ("the eastern branch of the Slavic languages")."""
+    i = next(k for k, t in enumerate(claim) if t is word)
+    neighbours = {
+        t.stem for t in claim[max(0, i - 1) : i] + claim[i + 1 : i + 2] if t.norm not in STOPWORDS
+    }
+    for k, tok in enumerate(evidence):
+        if tok.stem in stems:
+            around = {t.stem for t in evidence[max(0, k - 1) : k] + evidence[k + 1 : k + 2]}
+            if around & neighbours:
+                return tok.text
+    return None
+
+
+def _opposite_at_value(ctx: SentenceContext, word: ClaimWord, against: frozenset[str]) -> str | None:
+    """ "formed in 2004" against "disbanded in 2004": the claim's word and its opposite
+    each govern a date, and the dates agree."""
+    for cv in ctx.facts.values:
+        if word.token not in cv.anchor.governors:
+            continue
+        for sv in sentence_values(ctx.unit):
+            if not any(g.stem in against for g in sv.anchor.governors[:1]):
+                continue
+            if isinstance(cv.value, DateValue) and isinstance(sv.value, DateValue):
+                if compare_dates(cv.value, sv.value).compatible:
+                    return sv.anchor.governors[0].text
+    return None
+
+
+def opposite(ctx: SentenceContext) -> Finding | None:
+    """A claim word's opposite, in its place: "began" / "ended", "best-selling" /
+    "worst-selling", "first" / "last"."""
+    if ctx.about < ABOUT_REFERRED or not ctx.names_ok:
+        return None
+    if ctx.scored.focused < CONTRADICT_OPPOSITE:
+        return None
+    claim_toks = list(ctx.facts.claim.tokens)
+    claim_stems = frozenset(t.stem for t in claim_toks)
+    unit_stems = {t.stem for t in ctx.own}
+    for word in ctx.scored.absent:
+        if word.is_name or word.subject:
+            continue
+        against = (opposite_stems(word.token.norm, word.token.stem) & unit_stems) - claim_stems
+        if not against:
+            continue
+        other = _opposite_in_place(claim_toks, word.token, ctx.own, frozenset(against))
+        if other is None:
+            other = _opposite_at_value(ctx, word, frozenset(against))
+        if other is not None:
+            return Finding(
+                "FC402",
+                "opposite",
+                ctx.scored.focused * ctx.about,
+                f"claim says {word.token.text!r}; evidence says {other!r}",
+                other,
+            )
+    return None
+
+
+# Verbs of making something, whose agent ("directed by Mike Flanagan") is who made it.
+AGENT_VERBS = frozenset(
+    """write direct produce compose design create found co-found paint sing perform develop
+    publish build invent discover host narrate edit illustrate record sculpt engineer
+    co-write co-produce""".split()
+)
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_AGENT_STOP = frozenset({"who", "which", "that", "whose", "whom", "person", "people", "someone"})
+
+
+def _agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
+    """The names after "<verb> by" (or "<verb> and <verb> by") at token `at`: "directed by
+    comedian Jeong Hyeong-don and rapper Defconn" -> [jeong hyeong-don, defconn]. A role
+    word or two may stand before each name ("by the blues guitarist Buddy Guy")."""
+    i = at + 1
+    while i < len(toks) and i < at + 4 and (toks[i].norm == "and" or toks[i].stem in AGENT_VERBS):
+        i += 1
+    if i >= len(toks) or toks[i].norm != "by":
+        return []
+    names: list[str] = []
+    current: list[str] = []
+    lowercase_run = 0
+    for k in range(i + 1, min(len(toks), i + 16)):
+        tok = toks[k]
+        gap = text[toks[k - 1].end : tok.start]
+        if any(c in gap for c in ".;:()"):
+            break
+        if tok.capitalised and tok.norm not in STOPWORDS and tok.norm not in _MONTH_WORDS:
+            if "," in gap and current:
+                names.append(" ".join(current))
+                current = []
+            current.append(tok.norm)
+            lowercase_run = 0
+            continue
+        if current:
+            names.append(" ".join(current))
+            current = []
+        if tok.norm in _AGENT_STOP or tok.norm.isdigit():
+            break
+        if tok.norm in ("and", "both", "a", "an", "the", "his", "her", "their"):
+            continue
+        lowercase_run += 1
+        if lowercase_run > 2:
+            break  # "by a group of people who ..."
+    if current:
+        names.append(" ".join(current))
+    return names
+
+
+_PAST_IRREGULAR = frozenset({"wrote", "built", "sang", "drew", "made", "founded", "led"})
+
+
+def other_agent(ctx: SentenceContext) -> Finding | None:
+    """ "written by Trevor Macy" against "directed and written by Mike Flanagan": the work
+    the claim names, made by someone else, who is named where the claim's maker is not."""
+    if ctx.about < ABOUT_REFERRED or ctx.scored.focused < CONTRADICT_PREDICATE:
+        return None
+    facts = ctx.facts
+    claim = list(facts.claim.tokens)
+    claimed: tuple[str, Token] | None = None
+    for i, tok in enumerate(claim):
+        if tok.stem not in AGENT_VERBS or tok.capitalised:
+            continue
+        after = _agents_after(claim, facts.text, i)
+        if after:
+            claimed = (after[0], tok)  # passive: "was written by X"
+            break
+        # Active: "<Name> directed <work>", the verb right after the subject's name.
+        past = tok.norm.endswith("ed") or tok.norm in _PAST_IRREGULAR
+        subject = [n for n in facts.subject_names if n.end < tok.start]
+        if past and subject and not facts.subject_pronoun and i > 0:
+            if facts.text[subject[-1].end : tok.start].strip() == "":
+                claimed = (" ".join(w.norm for w in subject[-1].words), tok)
+                break
+    if claimed is None:
+        return None
+    agent, verb = claimed
+    words = set(agent.split())
+    if words & ctx.vocabulary or words & {t.norm for t in ctx.own}:
+        return None
+    own = ctx.own
+    for k, tok in enumerate(own):
+        if tok.stem != verb.stem:
+            continue
+        theirs = _agents_after(own, ctx.unit.text, k)
+        if theirs:
+            return Finding(
+                "FC202",
+                "other-agent",
+                ctx.scored.focused * ctx.about,
+                f"claim says {verb.text} by {agent.title()}; evidence says {theirs[0].title()}",
+                theirs[0].split()[0].title(),
+            )
+    return None
+
+
+def other_kind(ctx: SentenceContext) -> Finding | None:
+    if ctx.about < ABOUT_REFERRED or not ctx.names_ok:
+        return None
+    found = kind_conflict(ctx)
+    if found is None:
+        return None
+    claimed, said = found
+    return Finding(
+        "FC403",
+        "other-kind",
+        ctx.scored.focused * ctx.about,
+        f"claim says {claimed!r}; evidence says {said!r}",
+        said,
+    )
+
+
+RULES: tuple[tuple[str, str, Rule], ...] = (
+    ("FC101", "date-conflict", value_conflict),  # FC102, FC103 come from the same reading
+    ("FC201", "misspelt-name", misspelt_name),
+    ("FC202", "other-agent", other_agent),
+    ("FC301", "other-organisation", other_organisation),
+    ("FC302", "other-direction", other_direction),
+    ("FC401", "negation", negation),
+    ("FC402", "opposite", opposite),
+    ("FC403", "other-kind", other_kind),
+)
+
+
+def findings(ctx: SentenceContext) -> list[Finding]:
+    out = []
+    for _code, _name, rule in RULES:
+        found = rule(ctx)
+        if found is not None:
+            out.append(found)
+    return out

@@ -1,0 +1,235 @@
+"""The shape of a sentence as far as values need it: clauses, and what each value belongs to.
+
+A date or a figure means something only through the words that govern it. "He gave a
+lecture in 2015" dates the lecture; "the 2004 Constitution" names a constitution;
+"the War of 1812" is a name; "visiting Mexico in 1923" dates the visit, not the novel the
+sentence mentions. Claims and evidence are read the same way:
+
+- A sentence is cut into clauses at semicolons, colons, spaced dashes, and ", and",
+  ", but", ", which", ", when"...; a parenthesis is a clause of its own. A value belongs
+  to its clause only.
+- A value *identifies* a noun when it stands right before it ("the 2024 budget", "a 1926
+  novel") or after "<noun> of" ("the Revolutions of 1989"), or in parentheses after a name
+  ("Taps (1981)"): it is that thing's value, not the date of the clause's event.
+- Otherwise the value is *governed* by the nearest verb or event word before it in its
+  clause ("was dissolved at a meeting in Prague on 1 July 1991": dissolved, meeting), or,
+  when the value opens the clause ("In 1986, O'Neal died"), by the first one after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.matching import AUXILIARIES, VERBS, Value
+from factcheck.names import TITLES
+from factcheck.textnorm import STOPWORDS, Token
+from factcheck.values import DateValue, NumberValue, Precision
+
+# How many content words before a value may govern it.
+GOVERNOR_WINDOW = 6
+
+_BREAK = re.compile(
+    r"[;:]|\s[–—]\s|\s--\s|,\s+(?:and|but|or|while|whereas|when|which|who|whom|whose|where|"
+    r"although|though|as|after|before|since|until|including|with)\b|\bbut\b|\bwhile\b|"
+    r"\bwhereas\b"
+)
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+# Nouns that name events: a value near them is their date.
+EVENT_NOUNS = frozenset(
+    """summit conference congress meeting session election elections referendum vote war
+    battle invasion attack siege revolution uprising protest protests coup treaty agreement
+    accord pact protocol act law budget lecture speech address visit tour concert festival
+    premiere release debut launch opening ceremony inauguration coronation wedding marriage
+    funeral death birth founding foundation establishment creation formation dissolution
+    collapse independence annexation occupation ceasefire truce armistice negotiations talks
+    season series episode album single film book novel game match final championship
+    tournament cup olympics games award prize trial ruling decision declaration census
+    expedition mission operation campaign term tenure reign presidency premiership career
+    edition version issue""".split()
+)
+# Verbs too light to say which event a value dates ("came in 1778" is dated by what came).
+_LIGHT = frozenset(
+    "came come comes took take takes went go goes got get gets made make makes gave give "
+    "gives had has have having is was are were be been being do did does".split()
+)
+# Verbs and nouns that say which event a value belongs to, whatever their form.
+ROLE_WORDS = frozenset(
+    """born died birth death founded established created formed released published signed
+    elected appointed married divorced opened closed built launched began ended dissolved
+    joined left became won lost issued adopted restored inaugurated abolished introduced
+    renamed retired resigned graduated premiered aired debuted killed executed captured
+    invaded annexed ratified""".split()
+)
+_ROLE_PREPOSITIONS = frozenset(
+    {"for", "since", "from", "until", "till", "by", "before", "after", "between"}
+)
+
+
+def verb_like(tok: Token) -> bool:
+    """A word that can name an event or a state: a verb, a participle, an event noun, an
+    office."""
+    if tok.capitalised and tok.norm not in TITLES:
+        return False
+    norm = tok.norm
+    if norm in _LIGHT or norm in AUXILIARIES:
+        return False
+    return (
+        norm in VERBS
+        or norm in ROLE_WORDS
+        or norm in EVENT_NOUNS
+        or tok.stem in EVENT_NOUNS
+        or norm in TITLES
+        or (len(norm) > 4 and norm.endswith(("ed", "ing")))
+        or (len(norm) > 5 and norm.endswith(("tion", "sion", "ment")))
+    )
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The clauses of one text: clause number of each character offset."""
+
+    text: str
+    cuts: tuple[int, ...]  # starts of the outer clauses (first is 0)
+    asides: tuple[tuple[int, int], ...]  # parenthesised spans, each a clause of its own
+
+    def clause(self, pos: int) -> int:
+        for n, (start, end) in enumerate(self.asides):
+            if start <= pos < end:
+                return -1 - n
+        k = 0
+        for n, cut in enumerate(self.cuts):
+            if cut <= pos:
+                k = n
+        return k
+
+    def tokens_in(self, toks: Sequence[Token], pos: int) -> list[Token]:
+        here = self.clause(pos)
+        return [t for t in toks if self.clause(t.start) == here]
+
+
+@lru_cache(maxsize=8192)
+def layout(text: str) -> Layout:
+    asides = tuple((m.start(), m.end()) for m in _ASIDE.finditer(text))
+    blank = list(text)
+    for start, end in asides:
+        blank[start:end] = " " * (end - start)
+    outer = "".join(blank)
+    cuts = [0] + [m.end() for m in _BREAK.finditer(outer)]
+    return Layout(text, tuple(cuts), asides)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What a value belongs to in its sentence."""
+
+    identity: tuple[Token, ...]  # the noun it identifies ("budget" of "the 2024 budget")
+    governors: tuple[Token, ...]  # verbs or event words that govern it, nearest first
+    in_name: bool  # part of a name: "the War of 1812", "Guess Who (2005)"
+    role: str  # the preposition before it: "for", "since", "until"...; "at" otherwise
+    clause: tuple[Token, ...]  # the words of its clause
+    # The governors are the subject of a light verb ("The first contact came in 1778"):
+    # all of them date the value alike.
+    light_subject: bool = False
+
+
+def _inside(tok: Token, values: Sequence[Value]) -> bool:
+    return any(a <= tok.start < b for a, b in (v.span for v in values))
+
+
+def preposition(toks: Sequence[Token], span: tuple[int, int]) -> str:
+    """The preposition that gives a value its role: "for 2025–2027" (a period covered),
+    "before 1990" (a bound), "since 2021"; "at" for the plain time of an event."""
+    before = [t for t in toks if t.end <= span[0]][-2:]
+    for tok in reversed(before):
+        if tok.norm in _ROLE_PREPOSITIONS:
+            return tok.norm
+        if tok.norm not in {"the", "early", "mid", "late", "about", "around", "c", "circa"}:
+            break
+    return "at"
+
+
+def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Value) -> Anchor:
+    start, end = value.span
+    shape = layout(text)
+    clause = [t for t in shape.tokens_in(toks, start) if not _inside(t, values)]
+    before = [t for t in clause if t.end <= start]
+    after = [t for t in clause if t.start >= end]
+    role = preposition(toks, value.span)
+    identity: tuple[Token, ...] = ()
+    in_name = False
+    gap_after = text[end : end + 2]
+    # "<Name> of 1812", "the Revolutions of 1989": the value is part of a name.
+    lead = [t for t in before[-3:] if t.norm != "the"]
+    if len(lead) >= 2 and lead[-1].norm == "of" and text[lead[-1].end : start].strip() == "":
+        if lead[-2].capitalised:
+            in_name = True
+            identity = (lead[-2],)
+        elif lead[-2].norm not in STOPWORDS and not verb_like(lead[-2]):
+            identity = (lead[-2],)  # "the class of 1990"
+    # "Guess Who (2005)": a value alone in parentheses after a name belongs to the name.
+    if (
+        shape.clause(start) < 0
+        and isinstance(value, DateValue)
+        and not value.is_range
+        and value.precision >= Precision.YEAR
+    ):
+        opened = text.rfind("(", 0, start)
+        inner = text[opened + 1 : text.find(")", end)] if opened >= 0 else ""
+        if inner.strip() == value.text.strip() and opened > 0:
+            prior = [t for t in toks if t.end <= opened][-1:]
+            if prior and prior[0].capitalised:
+                in_name = True
+                identity = (prior[0],)
+    # "the "100 Greatest Movies of All Time" list": a figure that opens a title.
+    if (
+        isinstance(value, NumberValue)
+        and value.unit is None
+        and not value.ordinal
+        and after
+        and after[0].capitalised
+        and text[end : after[0].start].strip() == ""
+    ):
+        in_name = True
+        identity = (after[0],)
+    # "the 2024 budget", "a 1926 political novel", "the 1997 Madrid NATO summit".
+    if not identity and isinstance(value, DateValue) and not value.is_range and "," not in gap_after:
+        for tok in after[:4]:
+            if tok.capitalised:
+                continue
+            if tok.norm in STOPWORDS or tok.norm in AUXILIARIES or (verb_like(tok) and not (
+                tok.norm in EVENT_NOUNS or tok.stem in EVENT_NOUNS
+            )):
+                break
+            if tok.start - end > 40:
+                break
+            identity = (tok,)
+            break
+    # What governs it: verbs and event words before it in its clause, nearest first; if none,
+    # the first after it ("In 1986, O'Neal died").
+    # Names and small words between ("premiered at the Telluride Film Festival in 2016")
+    # do not count towards the window.
+    def content(tok: Token) -> bool:
+        return tok.norm not in STOPWORDS and (not tok.capitalised or tok.norm in TITLES)
+
+    content_before = [t for t in before if content(t)]
+    content_after = [t for t in after if content(t)]
+    light_subject = False
+    governors = [t for t in reversed(content_before[-GOVERNOR_WINDOW:]) if verb_like(t)]
+    if not governors:
+        governors = [t for t in content_after[:GOVERNOR_WINDOW] if verb_like(t)][:1]
+    if not governors:
+        # "The first direct contact ... came in 1778": a light verb dates its subject.
+        light = [t for t in before if t.norm in _LIGHT and t.norm not in AUXILIARIES]
+        if light:
+            subject = [t for t in content_before if t.end <= light[-1].start]
+            governors = list(reversed(subject[-4:]))
+            light_subject = True
+    if isinstance(value, NumberValue) and value.unit is None and after:
+        # "five children": the noun after a figure is what it counts, not an event.
+        counted = after[0]
+        governors = [g for g in governors if g is not counted]
+    return Anchor(identity, tuple(governors[:4]), in_name, role, tuple(clause), light_subject)

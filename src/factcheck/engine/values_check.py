@@ -1,0 +1,256 @@
+"""A claim's value against one sentence: confirmed, contradicted, or not there.
+
+A value in the sentence counts only through what anchors it (see `structure`):
+- tie 2: the sentence's value is governed by, or identifies, a word of the claim's value
+  (its verb, its event noun: "released" / "released", "died" / "death");
+- tie 1: a word of the claim's predicate stands in the value's clause;
+- tie 0: nothing in its clause speaks of the claim's event;
+- a value that is part of a name ("the War of 1812") or identifies another thing ("the
+  2004 Constitution" against an ousting) is left out.
+An agreeing value with a tie confirms; a disagreeing one is a conflict only with tie 2 and
+no tied agreeing value in the sentence (a film released on two dates in two countries).
+
+A claim that a state held at a date ("was President in August 2008", "headed the
+government in January 2022") is confirmed by a period that contains the date ("from 20
+January 2008 to 17 November 2013", "since 2021") and contradicted only by closed periods
+that all leave it out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from factcheck.engine.facts import ClaimFacts, ValueFacts
+from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
+from factcheck.lexicon import concepts
+from factcheck.matching import YEARLESS, Unit, Value
+from factcheck.models import ValueCheck, ValueKind, ValueStatus
+from factcheck.textnorm import Token, fold, stem
+from factcheck.values import (
+    Agreement,
+    DateValue,
+    NumberValue,
+    Precision,
+    compare_dates,
+    compare_numbers,
+)
+from factcheck.values.compare import normal_unit
+from factcheck.values.model import Day
+
+# Support from a value the evidence states more coarsely than the claim ("1991" for "July
+# 1991") is worth this share of support from an exact one.
+COARSER_FACTOR = 0.85
+
+_STARTS = frozenset({"begin", "start", "commence", "open", "launch", "found", "establish", "born"})
+_ENDS = frozenset(
+    {"end", "finish", "conclude", "close", "die", "dissolve", "complete", "cease", "terminate"}
+)
+# Verbs of a state that lasts: a date inside its period confirms it.
+_STATE_VERBS = frozenset(
+    {"serve", "head", "lead", "rule", "govern", "reign", "chair", "hold", "remain", "be",
+     "president", "minister", "premier", "chancellor", "leader", "governor", "member",
+     "mayor", "king", "queen", "emperor", "secretary", "ambassador"}
+)
+_PERIOD_ROLES = frozenset({"since", "from", "until", "till", "between"})
+
+
+@dataclass(frozen=True)
+class ValueReading:
+    check: ValueCheck
+    tie: int  # of the deciding value; -1 when none was compared
+    factor: float  # support factor (1 exact, COARSER_FACTOR coarser)
+    against: SentenceValue | None = None  # the conflicting value
+
+
+def _keys(tok: Token) -> frozenset[str]:
+    return concepts(tok.stem) | {tok.stem}
+
+
+# A range says when something began and ended without the words.
+RANGE_KEYS = frozenset({"begin", "start", "end", "finish", "commence", "conclude", "close"})
+
+
+def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts) -> int:
+    if sv.role is not None:
+        return 2 if concepts(stem(sv.role)) & cv.keys else -1
+    claim_value, value = cv.value, sv.value
+    if (
+        isinstance(claim_value, NumberValue)
+        and isinstance(value, NumberValue)
+        and claim_value.unit is not None
+        and normal_unit(claim_value.unit) == normal_unit(value.unit)
+    ):
+        return 2  # "650,000 people" and "220,000 people" count the same thing
+    if (
+        isinstance(value, DateValue)
+        and (value.is_range or sv.anchor.role in _PERIOD_ROLES)
+        and cv.keys & RANGE_KEYS
+        and any(_keys(t) & facts.concepts for t in sv.anchor.clause)
+    ):
+        return 2  # "finished in August 1895" and "shot from September 1894 to August 1896"
+    where = sv.anchor
+    nearest = where.governors if where.light_subject else where.governors[:1]
+    for tok in (*where.identity, *nearest):
+        if _keys(tok) & cv.keys:
+            return 2
+    if where.identity:
+        return -1  # it identifies another thing: "the 2004 Constitution"
+    for tok in where.governors[1:]:
+        if _keys(tok) & cv.keys:
+            return 1
+    if any(_keys(t) & facts.predicate for t in where.clause):
+        return 1
+    return 0
+
+
+def _end_point(cv: ValueFacts) -> str | None:
+    if cv.keys & _STARTS:
+        return "start"
+    if cv.keys & _ENDS:
+        return "end"
+    return None
+
+
+def _state(cv: ValueFacts, facts: ClaimFacts) -> bool:
+    """The claim says a state held at the value's time ("was President in 2008")."""
+    return cv.anchor.role == "at" and bool(cv.keys & _STATE_VERBS or facts.predicate & _STATE_VERBS)
+
+
+def _period_of(sv: SentenceValue) -> tuple[Day, Day | None] | None:
+    """The period an evidence value gives a state: a range, "since X" (open), "until X"."""
+    value = sv.value
+    if not isinstance(value, DateValue):
+        return None
+    if value.is_range:
+        return value.start, value.end
+    if sv.anchor.role in ("since", "from"):
+        return value.start, None
+    return None
+
+
+def _compare(claim: Value, evidence: Value) -> Agreement | None:
+    if isinstance(claim, DateValue) and isinstance(evidence, DateValue):
+        return compare_dates(claim, evidence)
+    if isinstance(claim, NumberValue) and isinstance(evidence, NumberValue):
+        return compare_numbers(claim, evidence)
+    return None
+
+
+def _roles_fit(claim: str, evidence: str) -> bool:
+    bounds = ("before", "after", "by", "until", "till")
+    if claim in bounds or evidence in bounds:
+        return claim == evidence
+    return (claim == "for") == (evidence == "for")
+
+
+def _word_after(text: str, span: tuple[int, int]) -> str:
+    rest = text[span[1] :].split()
+    return stem(fold(rest[0].strip(",.;:()\"'"))) if rest else ""
+
+
+def _same_count(cv: Value, ev: Value, claim_text: str = "", unit_text: str = "") -> bool:
+    """Two figures count the same thing: both name their unit and it is the same one; two
+    ordinals rank the same thing ("the third person" is not "first published")."""
+    if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue):
+        return True
+    if cv.ordinal or ev.ordinal:
+        return (
+            cv.ordinal == ev.ordinal
+            and _word_after(claim_text, cv.span) == _word_after(unit_text, ev.span)
+        )
+    a, b = normal_unit(cv.unit), normal_unit(ev.unit)
+    return a is not None and a == b
+
+
+def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
+    claim_value = cv.value
+    kind = ValueKind.DATE if isinstance(claim_value, DateValue) else ValueKind.NUMBER
+    state = isinstance(claim_value, DateValue) and _state(cv, facts)
+    end_point = _end_point(cv)
+    agreeing: list[tuple[SentenceValue, int, float]] = []
+    disagreeing: list[tuple[SentenceValue, int]] = []
+    periods_out: list[SentenceValue] = []
+    for sv in sentence_values(unit):
+        if sv.anchor.in_name and sv.role is None and not cv.anchor.in_name:
+            # "Prism (2013)" dates Prism: it counts when the claim names Prism.
+            if not any(t.norm in facts.words for t in sv.anchor.identity):
+                continue
+            tie = 2
+        else:
+            tie = _tie(cv, sv, facts)
+        if tie < 0:
+            continue
+        evidence_value = sv.value
+        period = _period_of(sv) if state else None
+        if period is not None and isinstance(claim_value, DateValue):
+            start, end = period
+            inside = start <= claim_value.end and (end is None or claim_value.start <= end)
+            if inside:
+                agreeing.append((sv, tie, 1.0))
+            elif end is not None:
+                periods_out.append(sv)
+            continue
+        if not _roles_fit(cv.anchor.role, sv.anchor.role):
+            if not (end_point and sv.anchor.role in _PERIOD_ROLES):
+                continue
+        compared: Value = evidence_value
+        if end_point and isinstance(evidence_value, DateValue) and evidence_value.is_range:
+            ends = split_range(evidence_value)
+            compared = ends[0] if end_point == "start" else ends[1]
+        elif isinstance(evidence_value, DateValue) and evidence_value.is_range:
+            if isinstance(claim_value, DateValue) and not claim_value.is_range:
+                # A range dates a span; a claim's point inside it agrees only loosely.
+                pass
+        value_for_claim: Value = claim_value
+        if isinstance(claim_value, DateValue) and claim_value.start.year == YEARLESS:
+            # "born in May": the month in the evidence's own year.
+            if not isinstance(compared, DateValue) or compared.precision > Precision.MONTH:
+                continue
+            year = compared.start.year
+            value_for_claim = dataclasses.replace(
+                claim_value,
+                start=Day(year, claim_value.start.month, 1),
+                end=Day.last_of_month(year, claim_value.start.month),
+            )
+        if not _same_count(value_for_claim, compared, facts.text, unit.text):
+            continue
+        agreement = _compare(value_for_claim, compared)
+        if agreement is None or agreement is Agreement.INCOMPARABLE:
+            continue
+        if agreement.compatible:
+            factor = 1.0 if agreement in (Agreement.SAME, Agreement.WITHIN) else COARSER_FACTOR
+            agreeing.append((sv, tie, factor))
+        elif agreement.conflict:
+            disagreeing.append((sv, tie))
+    if len(sentence_values(unit)) > 1:
+        # With several values in the sentence, one that nothing ties to the claim's event
+        # may be another event's ("Governor ... from May 2015, and President ... from 2004").
+        agreeing = [a for a in agreeing if a[1] >= 1]
+    best_agree = max(agreeing, key=lambda a: (a[1], a[2]), default=None)
+    best_disagree = max(disagreeing, key=lambda d: d[1], default=None)
+    if best_agree is not None and (best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2):
+        sv, tie, factor = best_agree
+        return ValueReading(
+            ValueCheck(kind, claim_value.text, ValueStatus.CONFIRMED, found=sv.value.text),
+            tie,
+            factor,
+        )
+    if best_disagree is not None:
+        sv, tie = best_disagree
+        return ValueReading(
+            ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
+            tie,
+            0.0,
+            sv,
+        )
+    if periods_out:
+        sv = periods_out[0]
+        tie = _tie(cv, sv, facts)
+        return ValueReading(
+            ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
+            tie,
+            0.0,
+            sv,
+        )
+    return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
