@@ -61,6 +61,7 @@ def test_top_level_and_result_key_order() -> None:
         "claims_file",
         "essay",
         "source",
+        "engine",
         "summary",
         "results",
     ]
@@ -72,6 +73,7 @@ def test_top_level_and_result_key_order() -> None:
         "pages",
         "verdict",
         "confidence",
+        "rule",
         "reason",
         "values",
         "evidence",

@@ -598,6 +598,7 @@ def _with_info(report: Report, info: SourceInfo) -> Report:
         report.tool_version,
         report.essay_title,
         report.essay_published,
+        report.lexicon,
     )
 
 

@@ -159,6 +159,7 @@ class Report:
     tool_version: str
     essay_title: str = ""
     essay_published: dt.date | None = None
+    lexicon: str = ""  # what the engine knew of words (factcheck.wordnet.lexicon_name)
     summary: dict[Label, int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:

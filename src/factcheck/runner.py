@@ -13,6 +13,7 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING
 
 from factcheck.errors import CacheError, SourceError
+from factcheck.wordnet import lexicon_name
 from factcheck.models import (
     Claim,
     ClaimResult,
@@ -404,4 +405,5 @@ def _run(
         tool_version=__version__,
         essay_title=claims_file.title,
         essay_published=claims_file.published,
+        lexicon=lexicon_name(),
     )

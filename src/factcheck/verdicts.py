@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from factcheck.wordnet import lexicon_name
 from factcheck.models import (
     Evidence,
     Label,
@@ -31,10 +32,10 @@ from factcheck.models import (
     Verdict,
 )
 
-VERDICT_FORMAT = 1  # bump when the stored shape changes
+VERDICT_FORMAT = 2  # bump when the stored shape changes
 _PACKAGE = Path(__file__).resolve().parent
 # Libraries whose behaviour reaches a verdict (fuzzy scores).
-_LIBRARIES = ("rapidfuzz",)
+_LIBRARIES = ("rapidfuzz", "nltk")
 
 
 class VerdictStore(Protocol):
@@ -57,6 +58,8 @@ def engine_fingerprint() -> str:
     digest.update(f"format {VERDICT_FORMAT}\n".encode())
     # Folding and case rules come from the interpreter's Unicode tables.
     digest.update(f"python {sys.version} unicode {unicodedata.unidata_version}\n".encode())
+    # The lexicon the engine reads words with (WordNet or the hand lexicon alone).
+    digest.update(f"lexicon {lexicon_name()}\n".encode())
     for path in sorted(_PACKAGE.rglob("*.py")):
         relative = path.relative_to(_PACKAGE)
         if relative.parts[0] == "testwiki":
@@ -99,6 +102,7 @@ def verdict_to_json(verdict: Verdict) -> dict[str, Any]:
     return {
         "label": verdict.label.value,
         "confidence": verdict.confidence,
+        "rule": verdict.rule,
         "reason": verdict.reason,
         "evidence": [
             [e.sentence, e.score, e.title, e.url, e.revid, e.timestamp, e.section]
@@ -169,6 +173,7 @@ def verdict_from_json(value: object) -> Verdict | None:
             _typed(value.get("reason"), str),
             evidence,
             tuple(_value(v, len(evidence)) for v in _typed(value.get("values"), list)),
+            _typed(value.get("rule"), str),
         )
     except (_Shape, ValueError, TypeError):
         return None

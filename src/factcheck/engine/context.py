@@ -26,6 +26,9 @@ ABOUT_NAMED = 1.0
 ABOUT_REFERRED = 0.8
 ABOUT_TITLE = 0.75
 ABOUT_ALONE = 0.7
+# A claim whose subject names no one is about the event when the sentence says this much
+# of its predicate.
+GENERIC_PREDICATE = 0.75
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -139,8 +142,13 @@ class SentenceContext:
         names = facts.subject_names
         if names and self._named(names, self.own):
             return ABOUT_NAMED
-        if not names and not facts.subject_pronoun and self.scored.subject >= 0.999:
-            return ABOUT_NAMED
+        if not names and not facts.subject_pronoun:
+            if self.scored.subject >= 0.999:
+                return ABOUT_NAMED
+            if self.scored.predicate >= GENERIC_PREDICATE and not _other_subject(unit, facts):
+                # "Syrian rebels ousted ...": a subject that names no one is met by the
+                # event it did, told in other words ("opposition forces").
+                return ABOUT_ALONE
         anaphor = _leading_anaphor(unit)
         if facts.subject_pronoun:
             # The claim itself says "It was published in 1849": it means the article's
@@ -177,14 +185,19 @@ class SentenceContext:
     def names(self) -> dict[int, NameMatch]:
         """How the sentence (with its title; with the sentences before when it refers back)
         treats each of the claim's names, by position in facts.names."""
-        # Only the subject may be named in the sentences before ("He took office ..."); the
-        # claim's other names must be in the sentence or the title.
+        # Only the subject may be named in the title or the sentences before; the claim's
+        # other names must be in the sentence, or in the title and lead when the sentence
+        # refers back to them ("He took office ...").
         unit = self.unit
-        context = self.with_title
+        context = self.own
+        wide = self.with_title + list(unit.previous)
         if unit.refers_back and self.about >= ABOUT_REFERRED:
-            # "He took office on 20 May 2019": the lead says of what.
-            context = context + list(unit.lead)
-        wide = context + list(unit.previous)
+            # "He took office on 20 May 2019": the title and the lead say of what.
+            context = self.with_title + list(unit.lead)
+        elif self.about == ABOUT_TITLE:
+            # A sentence that names none of the claim's subject is about the article's title
+            # as a whole ("the two states" of "Japan–Russia relations").
+            context = self.with_title
         subject = {id(n) for n in self.facts.subject_names}
         return {
             i: match_name(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import word_keys
 from factcheck.engine.negation import negation_word
 from factcheck.engine.structure import Anchor, anchor, verb_like
 from factcheck.matching import (
     AUXILIARIES,
+    VERBS,
     ClaimText,
     ClaimWord,
     Value,
@@ -18,7 +20,7 @@ from factcheck.matching import (
     subject_bounds,
 )
 from factcheck.names import TITLES, Name, extract_names
-from factcheck.textnorm import STOPWORDS, Token
+from factcheck.textnorm import STOPWORDS, Token, fold
 
 # Claim subjects that refer to something the claim does not name ("It was published in
 # 1849"): in an article they stand for its title, in handed-over evidence for what it is about.
@@ -74,9 +76,7 @@ def analyse(text: str) -> ClaimFacts:
     names = tuple(n for n in extract_names(text) if not _inside_value(n, claim.values))
     subject_tokens = {id(w.token) for w in words if w.subject}
     subject_starts = {w.token.start for w in words if w.subject}
-    subject_names = tuple(
-        n for n in names if any(n.start <= s < n.end for s in subject_starts)
-    ) or tuple(n for n in names[:1] if n.start == _first_content(claim.tokens))
+    subject_names = _subject_names(text, claim.tokens, names, subject_starts)
     name_norms = {w.norm for n in names for w in n.words}
     predicate: set[str] = set()
     for w in words:
@@ -116,6 +116,47 @@ def analyse(text: str) -> ClaimFacts:
         any(t.norm in EXCLUSIVE for t in claim.tokens),
         tuple(value_facts),
     )
+
+
+def _subject_names(
+    text: str, toks: tuple[Token, ...], names: tuple[Name, ...], subject_starts: set[int]
+) -> tuple[Name, ...]:
+    """The names the claim is about: the name its subject starts with ("The Warsaw Pact
+    was ...", "Japan and Russia fought ..."), and names joined to it by "and". A subject
+    that starts with a common noun ("The first clash between Russia and the West", "Syrian
+    rebels") is about an event or a group: its names are the claim's other names."""
+    if not toks:
+        return ()
+    begin = min(subject_starts) if subject_starts else _first_content(toks)
+    lead = [t for t in toks if t.start >= begin and t.norm not in _DETERMINERS]
+    if not lead:
+        return ()
+    first = next((n for n in names if n.start <= lead[0].start < n.end), None)
+    if first is None or soft_subject(first, text):
+        return ()
+    out = [first]
+    for name in names:
+        if name.start <= out[-1].end:
+            continue
+        if text[out[-1].end : name.start].strip(" ,") in ("and", ""):
+            out.append(name)
+        else:
+            break
+    return tuple(out)
+
+
+def soft_subject(name: Name, text: str) -> bool:
+    """ "Syrian rebels": a nationality before a common noun describes a group."""
+    after = text[name.end : name.end + 20].split()
+    if not after or not after[0][:1].islower():
+        return False
+    following = fold(after[0].strip(",.;:"))
+    if following in VERBS or following in AUXILIARIES or following.endswith("ed"):
+        return False
+    return len(name.words) == 1 and demonym(name.words[0])
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def _first_content(toks: tuple[Token, ...]) -> int:

@@ -125,8 +125,13 @@ def judge(ctx: SentenceContext) -> Judgement:
 
 
 def _long(ctx: SentenceContext) -> bool:
-    words = [w for w in ctx.facts.claim.words if not w.subject and w.weight >= 1.0]
-    return len(words) >= 4
+    """A predicate of four common words or more, whose one unsaid word is not its verb."""
+    words = [
+        w
+        for w in ctx.facts.claim.words
+        if not w.subject and w.weight >= 1.0 and not w.is_name and not w.token.capitalised
+    ]
+    return len(words) >= 4 and bool(words) and words[0] not in ctx.unsaid
 
 
 def complete_values(judgements: list[Judgement]) -> None:

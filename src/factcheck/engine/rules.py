@@ -40,6 +40,7 @@ from factcheck.names import NameStatus, attribution, initials
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import DateValue, compare_dates
 
+_ANAPHORS = frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"})
 # A value conflicts only in a sentence that covers this much of the claim's predicate, and
 # in a clause that covers this much of it by itself.
 CONTRADICT_PREDICATE = 0.6
@@ -88,6 +89,9 @@ def clause_cover(
         here |= _keys(tok)
     if role is not None:
         here |= concepts(stem(role)) | {stem(role)}
+    if any(t.norm in _ANAPHORS for t in clause):
+        # "Putin signed it on 30 November": "it" is what the sentences before named.
+        here |= ctx.unit.previous_concepts
     for tok in implied:
         here |= concepts(tok) | {tok}
     total = got = 0.0

@@ -172,7 +172,15 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
     disagreeing: list[tuple[SentenceValue, int]] = []
     periods_out: list[SentenceValue] = []
     for sv in sentence_values(unit):
-        if sv.anchor.in_name and sv.role is None and not cv.anchor.in_name:
+        if cv.anchor.in_name:
+            # "the Meiji Restoration of 1868" compares only with the same name's value.
+            if not (
+                sv.anchor.in_name
+                and {t.norm for t in sv.anchor.identity} & {t.norm for t in cv.anchor.identity}
+            ):
+                continue
+            tie = 2
+        elif sv.anchor.in_name and sv.role is None:
             # "Prism (2013)" dates Prism: it counts when the claim names Prism.
             if not any(t.norm in facts.words for t in sv.anchor.identity):
                 continue

@@ -73,6 +73,7 @@ def _result(result: ClaimResult) -> dict[str, Any]:
         "pages": list(claim.pages),
         "verdict": verdict.label.value,
         "confidence": round(verdict.confidence, 3),
+        "rule": verdict.rule,
         "reason": verdict.reason,
         "values": [_value(v) for v in verdict.values],
         "evidence": [_evidence(e) for e in verdict.evidence],
@@ -100,6 +101,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "snapshot": report.source.snapshot,
             "note": report.source.note,
         },
+        "engine": {"lexicon": report.lexicon},
         "summary": summary,
         "results": [_result(r) for r in report.results],
     }
