@@ -122,6 +122,7 @@ class Tally:
     nei_rows: int = 0
     fc: int = 0  # true claims called contradicted
     cr: int = 0  # false claims called contradicted
+    sr: int = 0  # true claims called supported
     contradicted: int = 0
     supported: int = 0
     correct: int = 0
@@ -136,6 +137,7 @@ class Tally:
         if row.label is Label.SUPPORTED:
             self.true_rows += 1
             self.fc += got is Label.CONTRADICTED
+            self.sr += got is Label.SUPPORTED
         elif row.label is Label.CONTRADICTED:
             self.false_rows += 1
             self.cr += got is Label.CONTRADICTED
@@ -178,6 +180,7 @@ def cells(t: Tally) -> list[str]:
         _ratio(t.fc, t.true_rows),
         _ratio(t.cr, t.false_rows),
         _ratio(t.cr, t.contradicted),
+        _ratio(t.sr, t.supported),
         _ratio(t.correct, t.rows),
         _ratio(t.answered, t.rows),
         _ratio(t.p1_hits, t.p1_rows) if t.p1_rows else "-",
@@ -327,9 +330,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rows: {args.half} half")
     print()
     print(
-        "| set | mode | rows | FC | CR | precision of contradicted | strict acc | coverage | evidence P@1 | ECE |"
+        "| set | mode | rows | FC | CR | precision of contradicted | precision of supported "
+        "| strict acc | coverage | evidence P@1 | ECE |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, mode, overall, dated in table:
         print("| " + " | ".join([name, mode, *cells(overall)]) + " |")
         print("| " + " | ".join([name + ", digit/month", mode, *cells(dated)]) + " |")

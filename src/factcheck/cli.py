@@ -36,6 +36,8 @@ from factcheck.errors import (
     UsageError,
 )
 from factcheck.fileio import atomic_write_text
+from factcheck.wordnet import HAND_ONLY
+from factcheck.wordnet import INSTALL_HINT as WORDNET_HINT
 from factcheck.formats import OutputFormat, RenderOptions, render
 from factcheck.mediawiki import DEFAULT_API, ClientSettings, MediaWikiSource
 from factcheck.models import (
@@ -508,6 +510,8 @@ def check_and_report(
     report = _with_info(report, wiring.info())
     if report.source.note:
         _err(f"note: {report.source.note}")
+    if report.lexicon == HAND_ONLY:
+        _err(f"note: {WORDNET_HINT}")
     emit(render(report, choice.fmt, choice.options), choice.output, choice.options.color)
     raise SystemExit(exit_code(report, strict))
 
@@ -804,6 +808,45 @@ def cache_clear(cache_dir: Path | None) -> None:
     with PageCache(directory, ttl=None) as store:
         removed = store.clear()
     click.echo(f"{directory}: removed {_plural(removed, 'entry', 'entries')}")
+
+
+@cli.group()
+def wordnet() -> None:
+    """WordNet, the lexicon the engine reads paraphrases and opposites with.
+
+    Without it the engine still works, with its small hand lexicon only, and says so.
+    """
+
+
+@wordnet.command("status")
+def wordnet_status() -> None:
+    """Say which lexicon verdicts are made with; exit 1 when WordNet is missing."""
+    from factcheck import wordnet as lexicon
+
+    name = lexicon.lexicon_name()
+    click.echo(name)
+    if name == lexicon.HAND_ONLY:
+        _err(f"note: {lexicon.INSTALL_HINT}")
+        raise SystemExit(1)
+
+
+@wordnet.command("install")
+def wordnet_install() -> None:
+    """Install Debian's wordnet-base package (apt-get; sudo when not root), if missing."""
+    from factcheck import wordnet as lexicon
+    from factcheck.testwiki.debian import install_packages
+    from factcheck.testwiki.errors import TestWikiError
+
+    try:
+        ran = install_packages(sys.stderr, packages=lexicon.DEBIAN_PACKAGES)
+    except TestWikiError as exc:
+        _err(f"error: {exc}")
+        raise SystemExit(1) from None
+    name = lexicon.lexicon_name()
+    if name == lexicon.HAND_ONLY:
+        _err(f"error: WordNet still cannot be read; {lexicon.INSTALL_HINT}")
+        raise SystemExit(1)
+    click.echo(f"{'installed' if ran else 'already installed'}: {name}")
 
 
 def _plural(count: int, word: str, plural: str = "") -> str:

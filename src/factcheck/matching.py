@@ -38,6 +38,8 @@ TITLE_CREDIT = 0.6
 PREVIOUS_CREDIT = 0.6
 # How many sentences before count as that context.
 CONTEXT_SENTENCES = 3
+# Credit for a claim word met only through a looser lexical relation (ClaimWord.loose).
+LOOSE_CREDIT = 0.7
 # Credit for a long claim word found only as a near spelling (rapidfuzz ratio >= FUZZY_MIN).
 FUZZY_CREDIT = 0.8
 FUZZY_MIN = 85.0
@@ -165,6 +167,9 @@ class ClaimWord:
     weight: float
     is_name: bool
     subject: bool = False  # part of the claim's subject, before its verb
+    # Keys of words that say it less surely (WordNet's rarer senses, narrower words): a
+    # sentence with one of them covers the word for LOOSE_CREDIT.
+    loose: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -757,6 +762,8 @@ class Matcher:
                 and abbreviated(word.token.norm, list(unit.tokens))
             ):
                 credit = 1.0
+            elif word.loose & unit.concepts:
+                credit = LOOSE_CREDIT
             else:
                 absent.append(word)
             if credit == 0 and len(word.token.norm) >= FUZZY_MIN_LENGTH:

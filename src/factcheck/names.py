@@ -459,8 +459,14 @@ def match_name(
     word found anywhere in them is not misspelt); `claim_names` lets an acronym in the
     evidence that abbreviates one of the claim's names count as that name.
     """
-    present = {t.norm for t in evidence} | {_core(t.norm) for t in evidence}
-    stems = {t.stem for t in evidence}
+    # A name is met by capitalised words ("the state" does not name the United States),
+    # and by lower-case ones once one of its words is met so ("Morse code").
+    capitalised = [t for t in evidence if t.capitalised or _PARTICLE.match(t.text)]
+    present = {t.norm for t in capitalised} | {_core(t.norm) for t in capitalised}
+    stems = {t.stem for t in capitalised}
+    if any(w.norm in present or w.stem in stems or _core(w.norm) in present for w in name.words):
+        present |= {t.norm for t in evidence} | {_core(t.norm) for t in evidence}
+        stems |= {t.stem for t in evidence}
     missing = [
         w
         for w in name.words
@@ -470,7 +476,8 @@ def match_name(
         return NameMatch(name, NameStatus.CONFIRMED)
     if name.acronym and abbreviated(name.words[0].norm, evidence):
         return NameMatch(name, NameStatus.VARIANT, name.text)
-    anchors = [w for w in name.words if w not in missing]
+    missing_ids = {id(w) for w in missing}
+    anchors = [w for w in name.words if id(w) not in missing_ids]
     worst = NameStatus.CONFIRMED
     found: list[str] = []
     replaced_acronym = False

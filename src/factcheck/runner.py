@@ -165,6 +165,16 @@ class _Pending:
     key: str
 
 
+@dataclass(frozen=True)
+class _Deferred:
+    """A claim checked in this process once the lexicon has loaded (see _Checker)."""
+
+    claim: Claim
+    lookups: tuple[PageLookup, ...]
+    searched: bool
+    key: str
+
+
 class _Tally:
     """Counts verdicts as they become known, for a progress display."""
 
@@ -210,6 +220,10 @@ class _Checker:
             self._pools = [context.Pool(1, initializer=_worker_start) for _ in range(jobs)]
         self._outstanding = 0  # submitted to a worker, not yet collected
         self._to_store: list[tuple[str, Verdict]] = []
+        # Claims waiting for WordNet, which loads in the background while pages are still
+        # being fetched (about a second), in arrival order; and their verdicts once known.
+        self._deferred: list[_Deferred] = []
+        self._decided: dict[int, Verdict] = {}
 
     @property
     def engine(self) -> Engine:
@@ -221,12 +235,38 @@ class _Checker:
 
     def submit(
         self, claim: Claim, lookups: tuple[PageLookup, ...], searched: bool
-    ) -> Verdict | _Pending:
-        """The verdict, or the promise of it when a worker computes it."""
+    ) -> Verdict | _Pending | _Deferred:
+        """The verdict, or the promise of it when a worker computes it or the lexicon is
+        still loading."""
         outcome = self._submit(claim, lookups, searched)
         if self._tally is not None and isinstance(outcome, Verdict):
             self._tally(claim.id)
         return outcome
+
+    def _lexicon_ready(self) -> bool:
+        # Only the engine this checker makes itself reads WordNet; one handed in (tests,
+        # callers with their own engine) is used as it is.
+        if self._engine is not None:
+            return True
+        from factcheck import wordnet
+
+        return wordnet.ready()
+
+    def _catch_up(self, wait: bool = False) -> None:
+        """Check the claims that waited for the lexicon, once it is there."""
+        if not self._deferred or not (wait or self._lexicon_ready()):
+            return
+        if wait:
+            from factcheck import wordnet
+
+            wordnet.load()
+        for deferred in self._deferred:
+            verdict = verdict_for(deferred.claim, deferred.lookups, self.engine, deferred.searched)
+            self._store_verdict(deferred.key, verdict)
+            self._decided[id(deferred)] = verdict
+            if self._tally is not None:
+                self._tally(deferred.claim.id)
+        self._deferred = []
 
     def known(self, claim: Claim, verdict: Verdict) -> Verdict:
         """A verdict found without the checker (a failed search), counted all the same."""
@@ -236,7 +276,7 @@ class _Checker:
 
     def _submit(
         self, claim: Claim, lookups: tuple[PageLookup, ...], searched: bool
-    ) -> Verdict | _Pending:
+    ) -> Verdict | _Pending | _Deferred:
         found = [lk for lk in lookups if lk.status is LookupStatus.FOUND and lk.page]
         if not found:
             # Nothing to check against: no engine needed (nor imported).
@@ -262,13 +302,21 @@ class _Checker:
             )
             self._outstanding += 1
             return _Pending(result, key)
+        if not self._lexicon_ready():
+            deferred = _Deferred(claim, lookups, searched, key)
+            self._deferred.append(deferred)
+            return deferred
+        self._catch_up()
         verdict = verdict_for(claim, lookups, self.engine, searched)
         self._store_verdict(key, verdict)
         return verdict
 
-    def result(self, outcome: Verdict | _Pending) -> Verdict:
+    def result(self, outcome: Verdict | _Pending | _Deferred) -> Verdict:
         if isinstance(outcome, Verdict):
             return outcome
+        if isinstance(outcome, _Deferred):
+            self._catch_up(wait=True)
+            return self._decided.pop(id(outcome))
         verdict = outcome.result.get()
         self._outstanding -= 1
         self._store_verdict(outcome.key, verdict)
@@ -358,7 +406,7 @@ def _run(
         else:
             wanted[claim.id] = found
     titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
-    verdicts_by_id: dict[str, Verdict | _Pending] = {}
+    verdicts_by_id: dict[str, Verdict | _Pending | _Deferred] = {}
     lookups: dict[str, PageLookup] = {}
 
     def mine(claim: Claim) -> tuple[PageLookup, ...]:

@@ -21,6 +21,7 @@ import os
 import threading
 import warnings
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,9 +29,10 @@ from typing import Any
 from factcheck.textnorm import fold
 
 DEFAULT_DIRS = (Path("/usr/share/wordnet"),)
+DEBIAN_PACKAGES = ("wordnet-base",)
 INSTALL_HINT = (
     "WordNet is not installed, so the engine knows fewer paraphrases and opposites; "
-    "add it with `apt-get install wordnet-base` (Debian, Ubuntu) and `pip install nltk`, "
+    "add it with `factcheck wordnet install` (Debian's wordnet-base package), "
     "or point FACTCHECK_WORDNET at a WordNet 3.0 dict folder"
 )
 HAND_ONLY = "hand lexicon"
@@ -54,6 +56,24 @@ _LEXNAMES = (
 _POS_NUMBER = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
 # What a country adjective's noun is a kind of.
 _PLACES_OF_PEOPLE = frozenset({"country", "state", "nation", "region", "continent", "ethnic_group"})
+# What a place name's synset is an instance of, somewhere above.
+_PLACE_SYNSETS = frozenset(
+    {
+        "location.n.01",
+        "region.n.03",
+        "geographical_area.n.01",
+        "country.n.02",
+        "state.n.01",
+        "continent.n.01",
+        "landmass.n.01",
+    }
+)
+# Broad kinds of thing, by a synset their nouns fall under (first match wins).
+_BROAD_KINDS = (
+    ("person.n.01", "person"),
+    ("organization.n.01", "organisation"),
+    ("location.n.01", "place"),
+)
 _NEEDED = ("index.noun", "index.verb", "index.adj", "index.adv", "data.noun", "data.verb")
 
 
@@ -82,80 +102,113 @@ def lexicon_name() -> str:
     return f"WordNet 3.0 ({folder}) + {HAND_ONLY}"
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What WordNet says of one word, worked out in one pass over its senses."""
+
+    same: frozenset[str]  # synonyms of its common senses, derived and related forms
+    closest: frozenset[str]  # synonyms of its most common sense per part of speech, forms
+    narrower: frozenset[str]  # kinds of it (hyponyms of its common noun senses)
+    opposites: frozenset[str]  # antonyms, and their derived forms
+
+
+@dataclass(frozen=True)
+class Place:
+    own: frozenset[str]  # its synsets
+    within: frozenset[str]  # the regions it lies in
+
+    def compatible(self, other: Place) -> bool:
+        """One lies in the other, or they are the same place."""
+        return bool(self.own & (other.own | other.within) or other.own & self.within)
+
+
 class WordNet:
     """The questions the engine asks of WordNet, each answered once per word."""
 
     def __init__(self, reader: Any) -> None:
         self._wn = reader
-        self._lock = threading.Lock()
-        self._same: dict[str, frozenset[str]] = {}
-        self._narrower: dict[str, frozenset[str]] = {}
-        self._opposite: dict[str, frozenset[str]] = {}
-        self._broader: dict[str, frozenset[str]] = {}
-        self._nationality: dict[str, bool] = {}
-        self._closest: dict[str, frozenset[str]] = {}
-
-    def _synsets(self, word: str, pos: str | None = None) -> list[Any]:
         # nltk's lookups are not documented as thread-safe; claims may be checked from
         # several threads of one process.
-        with self._lock:
-            return list(self._wn.synsets(word, pos))
+        self._lock = threading.Lock()
+        self._entries: dict[tuple[str, str | None], Entry] = {}
+        self._broader: dict[str, frozenset[str]] = {}
+        self._nationality: dict[str, bool] = {}
+        self._places: dict[str, Place | None] = {}
 
-    def same(self, word: str) -> frozenset[str]:
+    def entry(self, word: str, pos: str | None = None) -> Entry:
+        """What WordNet says of `word`, in one part of speech ("n", "v", "a", "r") when the
+        caller can tell which, else in all."""
+        hit = self._entries.get((word, pos))
+        if hit is None:
+            with self._lock:
+                hit = self._entries[(word, pos)] = self._read_entry(word, pos)
+        return hit
+
+    def _read_entry(self, word: str, pos: str | None) -> Entry:
+        same: set[str] = set()
+        closest: set[str] = set()
+        opposites: set[str] = set()
+        by_pos: dict[str, int] = {}
+        nouns = []
+        synsets = self._wn.synsets(word, pos)
+        if pos == "a":
+            synsets += self._wn.synsets(word, "s")  # adjective satellites
+        for synset in synsets:
+            kind = synset.pos()
+            by_pos[kind] = by_pos.get(kind, 0) + 1
+            common = by_pos[kind] <= SYNONYM_SENSES
+            if kind == "n" and common:
+                nouns.append(synset)
+            for lemma in synset.lemmas():
+                name = lemma.name()
+                if common:
+                    same.add(name)
+                first = by_pos[kind] == 1
+                if first:
+                    closest.add(name)
+                if fold(name) != word:
+                    continue
+                derived = lemma.derivationally_related_forms()
+                related = [d.name() for d in derived] + [p.name() for p in lemma.pertainyms()]
+                same.update(related)
+                if first:
+                    # A verb's noun and a noun's verb ("invade" / "invasion") say the same
+                    # thing; a noun's noun does not ("musician" / "music").
+                    closest.update(d.name() for d in derived if d.synset().pos() != kind)
+                    closest.update(p.name() for p in lemma.pertainyms())
+                for anti in lemma.antonyms():
+                    opposites.add(anti.name())
+                    opposites.update(d.name() for d in anti.derivationally_related_forms())
+        narrower: set[str] = set()
+        frontier = nouns
+        for _level in range(NARROWER_DEPTH):
+            frontier = [h for s in frontier for h in s.hyponyms()]
+            for synset in frontier:
+                narrower.update(lemma.name() for lemma in synset.lemmas())
+        return Entry(
+            _single_words(same) - {word},
+            _single_words(closest) - {word},
+            _single_words(narrower) - {word},
+            _single_words(opposites) - {word},
+        )
+
+    def same(self, word: str, pos: str | None = None) -> frozenset[str]:
         """Words that say the same: synonyms of its common senses, derived and related
         forms ("invasion" / "invade", "American" / "America")."""
-        hit = self._same.get(word)
-        if hit is None:
-            out: set[str] = set()
-            by_pos: dict[str, int] = {}
-            for synset in self._synsets(word):
-                pos = synset.pos()
-                by_pos[pos] = by_pos.get(pos, 0) + 1
-                common = by_pos[pos] <= SYNONYM_SENSES
-                for lemma in synset.lemmas():
-                    name = lemma.name()
-                    if common:
-                        out.add(name)
-                    if fold(name) != word and not common:
-                        continue
-                    out.update(d.name() for d in lemma.derivationally_related_forms())
-                    out.update(p.name() for p in lemma.pertainyms())
-            hit = self._same[word] = _single_words(out) - {word}
-        return hit
+        return self.entry(word, pos).same
 
-    def closest(self, word: str) -> frozenset[str]:
+    def closest(self, word: str, pos: str | None = None) -> frozenset[str]:
         """Synonyms of its most common sense per part of speech, and its own derived and
         related forms: what stands for the very same thing."""
-        hit = self._closest.get(word)
-        if hit is None:
-            out: set[str] = set()
-            seen_pos: set[str] = set()
-            for synset in self._synsets(word):
-                first = synset.pos() not in seen_pos
-                seen_pos.add(synset.pos())
-                for lemma in synset.lemmas():
-                    if first:
-                        out.add(lemma.name())
-                    if fold(lemma.name()) == word:
-                        out.update(d.name() for d in lemma.derivationally_related_forms())
-                        out.update(p.name() for p in lemma.pertainyms())
-            hit = self._closest[word] = _single_words(out) - {word}
-        return hit
+        return self.entry(word, pos).closest
 
-    def narrower(self, word: str) -> frozenset[str]:
+    def narrower(self, word: str, pos: str | None = None) -> frozenset[str]:
         """Words for kinds of it (hyponyms of its common noun senses), NARROWER_DEPTH deep."""
-        hit = self._narrower.get(word)
-        if hit is None:
-            out: set[str] = set()
-            frontier = self._synsets(word, "n")[:SYNONYM_SENSES]
-            with self._lock:
-                for _level in range(NARROWER_DEPTH):
-                    below = [h for s in frontier for h in s.hyponyms()]
-                    for synset in below:
-                        out.update(lemma.name() for lemma in synset.lemmas())
-                    frontier = below
-            hit = self._narrower[word] = _single_words(out) - {word}
-        return hit
+        return self.entry(word, pos).narrower
+
+    def opposites(self, word: str, pos: str | None = None) -> frozenset[str]:
+        """Antonyms of any sense, and their derived forms ("begin" / "end", "ending")."""
+        return self.entry(word, pos).opposites
 
     def broader(self, word: str) -> frozenset[str]:
         """Every word above its common noun senses (hypernyms, to the top)."""
@@ -167,22 +220,6 @@ class WordNet:
                     for above in synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms()):
                         out.update(lemma.name() for lemma in above.lemmas())
             hit = self._broader[word] = _single_words(out) - {word}
-        return hit
-
-    def opposites(self, word: str) -> frozenset[str]:
-        """Antonyms of any sense, and their derived forms ("begin" / "end", "ending")."""
-        hit = self._opposite.get(word)
-        if hit is None:
-            out: set[str] = set()
-            for synset in self._synsets(word):
-                with self._lock:
-                    for lemma in synset.lemmas():
-                        if fold(lemma.name()) != word:
-                            continue
-                        for anti in lemma.antonyms():
-                            out.add(anti.name())
-                            out.update(d.name() for d in anti.derivationally_related_forms())
-            hit = self._opposite[word] = _single_words(out) - {word}
         return hit
 
     def is_nationality(self, word: str) -> bool:
@@ -202,6 +239,40 @@ class WordNet:
                                 hit = True
             self._nationality[word] = hit
         return hit
+
+    def place(self, name: str) -> Place | None:
+        """A place WordNet knows by that name ("New Mexico", "Kiev"), with every region it
+        puts it in (part holonyms, to the top: New Mexico -> United States, North America...);
+        None when it knows no place of that name."""
+        key = name.replace(" ", "_")
+        if key in self._places:
+            return self._places[key]
+        own: set[str] = set()
+        within: set[str] = set()
+        with self._lock:
+            for synset in self._wn.synsets(key, "n"):
+                if not synset.instance_hypernyms():
+                    continue
+                kinds = synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms())
+                if not any(k.name() in _PLACE_SYNSETS for k in kinds):
+                    continue
+                own.add(synset.name())
+                within.update(h.name() for h in synset.closure(lambda s: s.part_holonyms()))
+        found = Place(frozenset(own), frozenset(within)) if own else None
+        self._places[key] = found
+        return found
+
+    def kind(self, word: str) -> str | None:
+        """The broad kind of thing a noun's most common sense names: "person", "place",
+        "organisation", or None."""
+        with self._lock:
+            synsets = self._wn.synsets(word, "n")[:1]
+            for synset in synsets:
+                above = {s.name() for s in synset.closure(lambda s: s.hypernyms())}
+                for name, kind in _BROAD_KINDS:
+                    if name in above:
+                        return kind
+        return None
 
     def base_forms(self, word: str) -> frozenset[str]:
         """Dictionary forms of an inflected word ("abolished" -> "abolish")."""
@@ -239,9 +310,27 @@ def load() -> WordNet | None:
     return _loaded
 
 
-def _read(folder: Path) -> WordNet | None:
+def _import_nltk() -> Any:
+    """nltk, imported without SciPy: nltk's package imports its collocation statistics,
+    which import scipy.stats when it is installed (a second, on these machines); the
+    WordNet reader uses none of it. SciPy stays importable for everyone else."""
+    import sys
+
+    blocked = "scipy" not in sys.modules
+    if blocked:
+        sys.modules["scipy"] = None  # type: ignore[assignment]  # makes `import scipy` fail
     try:
         import nltk
+        import nltk.corpus.reader.wordnet
+    finally:
+        if blocked and sys.modules.get("scipy", 0) is None:
+            del sys.modules["scipy"]
+    return nltk
+
+
+def _read(folder: Path) -> WordNet | None:
+    try:
+        nltk = _import_nltk()
         from nltk.corpus.reader.wordnet import WordNetCorpusReader
         from nltk.data import FileSystemPathPointer
     except ImportError:
@@ -273,9 +362,28 @@ def _read(folder: Path) -> WordNet | None:
     return WordNet(reader)
 
 
+_loader: threading.Thread | None = None
+
+
+def ready() -> bool:
+    """Whether the lexicon can be used without waiting: WordNet is loaded, or there is none
+    to load. Otherwise loading starts in the background (once), so that a run can fetch
+    pages while it loads."""
+    global _loader
+    if _tried:
+        return True
+    if wordnet_dir() is None or not _nltk_present():
+        return True
+    with _load_lock:
+        if _loader is None:
+            _loader = threading.Thread(target=load, name="factcheck-wordnet", daemon=True)
+            _loader.start()
+    return False
+
+
 def reset() -> None:
     """Forget what was loaded (tests switch WordNet on and off)."""
-    global _loaded, _tried
+    global _loaded, _tried, _loader
     with _load_lock:
-        _loaded, _tried = None, False
+        _loaded, _tried, _loader = None, False, None
     _nltk_present.cache_clear()

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -19,7 +20,7 @@ from factcheck.engine.kinds import demonym
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import ClaimWord, Scored, Unit, title_tokens
 from factcheck.names import Name, NameMatch, NameStatus, match_name
-from factcheck.matching import VERBS
+from factcheck.matching import LOOSE_CREDIT, PREVIOUS_CREDIT, VERBS
 from factcheck.textnorm import STOPWORDS, Token
 
 ABOUT_NAMED = 1.0
@@ -30,6 +31,7 @@ ABOUT_ALONE = 0.7
 # of its predicate.
 GENERIC_PREDICATE = 0.75
 
+_OBJECT_PRONOUNS = frozenset({"it", "them", "this", "these", "that", "those"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
@@ -48,10 +50,11 @@ def soft_name(name: Name, text: str = "") -> bool:
             w.norm.endswith(_DEMONYM_ENDINGS) and w.norm not in {"iran", "oman", "japan", "taiwan"}
         ) or demonym(w)
 
-    if all(nationality(w) for w in name.words):
-        return True
     after = text[name.end : name.end + 20].split()
-    return nationality(name.words[0]) and bool(after) and after[0][:1].islower()
+    if not after or not after[0][:1].islower() or not nationality(name.words[0]):
+        return False  # "X is an American." asserts the nationality itself
+    following = after[0].strip(",.;:")
+    return following not in VERBS and not following.endswith("ed")
 
 
 def _leading_anaphor(unit: Unit) -> Token | None:
@@ -191,7 +194,7 @@ class SentenceContext:
         unit = self.unit
         context = self.own
         wide = self.with_title + list(unit.previous)
-        if unit.refers_back and self.about >= ABOUT_REFERRED:
+        if self.about >= ABOUT_REFERRED and _leading_anaphor(unit) is not None:
             # "He took office on 20 May 2019": the title and the lead say of what.
             context = self.with_title + list(unit.lead)
         elif self.about == ABOUT_TITLE:
@@ -212,8 +215,15 @@ class SentenceContext:
 
     @cached_property
     def names_ok(self) -> bool:
+        return self.names_ok_except(())
+
+    def names_ok_except(self, texts: Sequence[str]) -> bool:
+        """Every name of the claim (but those named in `texts`) is in the sentence, its
+        title or context as the rules above allow, or is only descriptive."""
         subject = {id(n) for n in self.facts.subject_names}
         for i, name in enumerate(self.facts.names):
+            if name.text in texts:
+                continue
             status = self.names[i].status
             if status in (NameStatus.CONFIRMED, NameStatus.VARIANT):
                 continue
@@ -229,13 +239,45 @@ class SentenceContext:
         return [read_value(cv, self.unit, self.facts) for cv in self.facts.values]
 
     @cached_property
+    def _own_reading(self) -> tuple[float, list[ClaimWord]]:
+        """How much of the claim's predicate (its common words; names are checked on their
+        own) the sentence itself says, and the words it does not say. Words of the sentences
+        before count only for a pronoun that stands for a thing ("signed it on 30
+        November"), not for a possessive ("their architecture")."""
+        unit = self.unit
+        here = unit.concepts
+        stands_for = any(t.norm in _OBJECT_PRONOUNS for t in unit.tokens)
+        total = got = 0.0
+        unsaid: list[ClaimWord] = []
+        for word in self.facts.claim.words:
+            if word.subject or word.weight < 1.0 or word.is_name or word.token.capitalised:
+                continue
+            total += word.weight
+            if word.keys & here:
+                got += word.weight
+            elif word.loose & here:
+                got += word.weight * LOOSE_CREDIT
+            elif stands_for and word.keys & unit.previous_concepts:
+                got += word.weight * PREVIOUS_CREDIT
+            else:
+                unsaid.append(word)
+        if not total:
+            # Nothing but names to say ("X is an American", "Basildon is a place"): the
+            # sentence says it only if the claim names something it can confirm.
+            subject = {id(n) for n in self.facts.subject_names}
+            named = any(id(n) not in subject for n in self.facts.names)
+            return (1.0 if named else 0.0), unsaid
+        return got / total, unsaid
+
+    @property
+    def said(self) -> float:
+        """Share of the claim's predicate words the sentence itself says (see above)."""
+        return self._own_reading[0]
+
+    @property
     def unsaid(self) -> list[ClaimWord]:
-        """Predicate words (not names) the sentence and its context do not say."""
-        return [
-            w
-            for w in self.scored.missing
-            if not w.subject and w.weight >= 1.0 and not w.is_name
-        ]
+        """Predicate words (not names) the sentence does not say."""
+        return self._own_reading[1]
 
 
 def _keys(toks: list[Token]) -> frozenset[str]:

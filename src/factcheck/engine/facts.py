@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import word_keys
+from factcheck.engine.lexical import close_keys, guess_pos, word_keys
 from factcheck.engine.negation import negation_word
 from factcheck.engine.structure import Anchor, anchor, verb_like
 from factcheck.matching import (
@@ -57,9 +57,15 @@ class ClaimFacts:
         return self.claim.text
 
 
-def _expanded(word: ClaimWord) -> ClaimWord:
-    keys = word.keys | word_keys(word.token.norm, word.token.stem, word.token.capitalised)
-    return dataclasses.replace(word, keys=frozenset(keys))
+def _expanded(word: ClaimWord, previous: str | None) -> ClaimWord:
+    """The word's keys: its own and its closest synonyms' (full credit), and WordNet's
+    looser relations (partial credit, see matching.LOOSE_CREDIT), in the part of speech the
+    word before it suggests."""
+    tok = word.token
+    pos = guess_pos(previous, tok.norm)
+    keys = word.keys | close_keys(tok.norm, tok.stem, pos)
+    loose = word_keys(tok.norm, tok.stem, tok.capitalised, pos) - keys
+    return dataclasses.replace(word, keys=frozenset(keys), loose=frozenset(loose))
 
 
 def _inside_value(name: Name, values: tuple[Value, ...]) -> bool:
@@ -71,7 +77,10 @@ def analyse(text: str) -> ClaimFacts:
     toks = list(base.tokens)
     # "has yet to appear": "yet" negates; it is not a word to look for.
     negators = {id(toks[i]) for i in range(len(toks)) if negation_word(toks, i)}
-    words = tuple(_expanded(w) for w in base.words if id(w.token) not in negators)
+    before = {id(toks[i]): toks[i - 1].norm for i in range(1, len(toks))}
+    words = tuple(
+        _expanded(w, before.get(id(w.token))) for w in base.words if id(w.token) not in negators
+    )
     claim = ClaimText(base.text, base.tokens, base.values, words)
     names = tuple(n for n in extract_names(text) if not _inside_value(n, claim.values))
     subject_tokens = {id(w.token) for w in words if w.subject}

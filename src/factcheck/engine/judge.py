@@ -19,7 +19,6 @@ from factcheck.engine.context import (
     ABOUT_TITLE,
     SentenceContext,
 )
-from factcheck.engine.negation import negated_words
 from factcheck.engine.rules import Finding, findings, sentence_negates_claim
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
@@ -80,11 +79,12 @@ _NAME_NOTE = {"variant": "variant spelling", "misspelt": "misspelt"}
 
 
 def _negation_agrees(ctx: SentenceContext) -> bool:
-    """A claim that denies something is supported only by a sentence that denies it too;
-    one that asserts, only by a sentence that does not negate its words."""
+    """A claim that denies something is supported only by a sentence that denies it too
+    (one of the words its negation governs); one that asserts, only by a sentence that does
+    not negate its words."""
     if ctx.facts.negated:
-        return bool(negated_words(ctx.unit.tokens, ctx.unit.text))
-    return not sentence_negates_claim(ctx)
+        return sentence_negates_claim(ctx)
+    return not sentence_negates_claim(ctx, broadly=True)
 
 
 # How much surer support is when the sentence names the subject than when it refers to it.
@@ -101,7 +101,7 @@ def judge(ctx: SentenceContext) -> Judgement:
     scored = ctx.scored
     unsaid = ctx.unsaid
     about = _ABOUT_FACTOR.get(ctx.about, 0.9)
-    said = scored.predicate
+    said = ctx.said
     if ctx.facts.values:
         readings = ctx.readings
         confirmed = [r for r in readings if r.check.status is ValueStatus.CONFIRMED]

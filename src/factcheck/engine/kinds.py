@@ -37,6 +37,7 @@ _KINDS: dict[str, dict[str, frozenset[str]]] = {
         "song": frozenset("song single ballad anthem".split()),
         "painting": frozenset("painting portrait fresco mural".split()),
         "video game": frozenset("videogame".split()),
+        "video": frozenset("video".split()),
         "poem": frozenset("poem sonnet villanelle".split()),
         "sculpture": frozenset("sculpture statue".split()),
     },
@@ -45,6 +46,11 @@ _KINDS: dict[str, dict[str, frozenset[str]]] = {
         "island": frozenset("island archipelago".split()),
         "river": frozenset("river stream creek".split()),
         "mountain": frozenset("mountain peak volcano".split()),
+    },
+    "outlet": {
+        "website": frozenset("website".split()),
+        "broadcaster": frozenset("channel network broadcaster station".split()),
+        "periodical": frozenset("newspaper magazine journal tabloid".split()),
     },
     "organisation": {
         "band": frozenset("band".split()),
@@ -71,8 +77,11 @@ _WHERE: dict[str, tuple[str, str]] = {
     for value, words in values.items()
     for word in words
 }
-# Families whose values do not exclude each other: a person is an actor *and* a director.
-_OPEN_FAMILIES = frozenset({"person", "animal"})
+# Families whose values do not exclude each other: a person is an actor *and* a director;
+# Singapore is an island *and* a city.
+_OPEN_FAMILIES = frozenset({"person", "animal", "place"})
+# Families that can name one thing: a television network is a company too.
+_OVERLAPPING = frozenset({frozenset({"outlet", "organisation"}), frozenset({"outlet", "work"})})
 
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
@@ -84,7 +93,24 @@ _NP_END = STOPWORDS - {"a", "an", "the"} | frozenset(VERBS) | frozenset(
 
 
 def kind_of(word: Token) -> tuple[str, str] | None:
-    return _WHERE.get(word.norm) or _WHERE.get(word.stem)
+    """(family, value) of a head noun: from the table, else WordNet's broad kind of its most
+    common sense ("murderer" is a person), whose value is then the word itself."""
+    hit = _WHERE.get(word.norm) or _WHERE.get(word.stem)
+    if hit is not None:
+        return hit
+    net = wordnet.load()
+    broad = net.kind(word.norm) if net is not None else None
+    return (broad, "") if broad is not None else None
+
+
+def _exclusive(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two kinds that cannot name one thing: different families, or different values of a
+    closed family (a film is not a novel; an actor may be a director)."""
+    if a[0] != b[0]:
+        return frozenset({a[0], b[0]}) not in _OVERLAPPING
+    if a[0] in _OPEN_FAMILIES or not a[1] or not b[1]:
+        return False
+    return a[1] != b[1]
 
 
 def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token], Token] | None:
@@ -186,8 +212,7 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
     if (
         c_kind is not None
         and e_kind is not None
-        and c_kind != e_kind
-        and not (c_kind[0] == e_kind[0] and c_kind[0] in _OPEN_FAMILIES)
+        and _exclusive(c_kind, e_kind)
         and c_head.norm not in vocabulary
         and c_head.stem not in {t.stem for t in ctx.own}
         and not _related(c_head.norm, e_head.norm)

@@ -35,17 +35,20 @@ def _enabled() -> wordnet.WordNet | None:
 
 
 @lru_cache(maxsize=65536)
-def word_keys(norm: str, word_stem: str, capitalised: bool = False) -> frozenset[str]:
-    """Keys under which a claim word meets sentence words (see the module docstring)."""
+def word_keys(
+    norm: str, word_stem: str, capitalised: bool = False, pos: str | None = None
+) -> frozenset[str]:
+    """Keys under which a claim word meets sentence words (see the module docstring), in
+    the part of speech `pos` when the claim tells it (see guess_pos)."""
     keys = set(concepts(word_stem))
     net = _enabled()
     if net is None or len(norm) < 3 or norm in _GENERIC:
         return frozenset(keys)
     related: set[str] = set()
     for base in {norm, *net.base_forms(norm)}:
-        related |= net.same(base)
-        if not capitalised and len(base) >= _NO_NARROWER_MIN_LENGTH:
-            related |= net.narrower(base)
+        related |= net.same(base, pos)
+        if not capitalised and len(base) >= _NO_NARROWER_MIN_LENGTH and pos in (None, "n"):
+            related |= net.narrower(base, pos)
     for word in related:
         if word in _GENERIC or len(word) < 3:
             continue
@@ -54,15 +57,39 @@ def word_keys(norm: str, word_stem: str, capitalised: bool = False) -> frozenset
 
 
 @lru_cache(maxsize=65536)
-def close_keys(norm: str, word_stem: str) -> frozenset[str]:
-    """The word's stem and its WordNet synonyms' and derived forms' stems: what stands for
-    the very same thing, without the hand lexicon's broad groups or narrower words."""
+def close_keys(norm: str, word_stem: str, pos: str | None = None) -> frozenset[str]:
+    """The word's stem and its WordNet synonyms' and derived forms' stems, of its most
+    common sense: what stands for the very same thing, without the hand lexicon's broad
+    groups or narrower words."""
     keys = {word_stem}
     net = _enabled()
     if net is not None and norm not in _GENERIC:
         for base in {norm, *net.base_forms(norm)}:
-            keys |= {stem(w) for w in net.closest(base) if w not in _GENERIC and len(w) >= 3}
+            keys |= {stem(w) for w in net.closest(base, pos) if w not in _GENERIC and len(w) >= 3}
     return frozenset(keys)
+
+
+_DETERMINERS = frozenset(
+    "a an the this that these those his her its their our my your some any no every each "
+    "several many few".split()
+)
+_NOUN_BEFORE = _DETERMINERS | frozenset(
+    "from of in on at with by for about into onto over under between among through".split()
+)
+_VERB_BEFORE = frozenset("to will would can could should may might must did does do".split())
+
+
+def guess_pos(previous: str | None, word: str) -> str | None:
+    """A light guess of a claim word's part of speech from the word before it: a noun after
+    a determiner or a preposition ("made from lead"), a verb after "to" or a modal, a verb
+    for a past form in -ed; None when it cannot tell."""
+    if previous in _NOUN_BEFORE:
+        return "n"
+    if previous in _VERB_BEFORE:
+        return "v"
+    if word.endswith("ed") and len(word) > 4:
+        return "v"
+    return None
 
 
 @lru_cache(maxsize=65536)

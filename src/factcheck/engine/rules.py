@@ -14,6 +14,7 @@ false-alarm table use:
 | FC202 | other-agent | names another maker for the claim's work ("directed by ...") |
 | FC301 | other-organisation | ties the claim's event ("a NATO summit") to another body |
 | FC302 | other-direction | puts the claim's place in another direction |
+| FC303 | other-place | puts the claim's subject or event in another place, neither within the other |
 | FC401 | negation | negates what the claim asserts, or asserts what it denies |
 | FC402 | opposite | uses the opposite of a claim word where the claim has it |
 | FC403 | other-kind | says the claim's subject is another, exclusive kind of thing |
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 
 from factcheck.engine.context import ABOUT_ALONE, ABOUT_REFERRED, SentenceContext, soft_name
 from factcheck.engine.kinds import kind_conflict
+from factcheck.engine.places import place_conflict
 from factcheck.engine.lexical import close_keys, opposite_stems
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.sentence_values import sentence_values
@@ -58,6 +60,10 @@ COMPASS_STRENGTH = 0.4
 CONTRADICT_NEGATION = 0.75
 # A word's opposite in its place needs a sentence this close to the claim.
 CONTRADICT_OPPOSITE = 0.6
+# Another place for the claim's subject or event, in a sentence this close to the claim.
+CONTRADICT_PLACE = 0.4
+# The least strength of a conflict in the claim's structure (see _structural).
+STRUCTURAL_BASE = 0.4
 
 
 @dataclass(frozen=True)
@@ -307,12 +313,15 @@ def _close(word: ClaimWord) -> frozenset[str]:
     return close_keys(word.token.norm, word.token.stem)
 
 
-def sentence_negates_claim(ctx: SentenceContext) -> bool:
+def sentence_negates_claim(ctx: SentenceContext, broadly: bool = False) -> bool:
     """The sentence negates one of the claim's predicate words, directly ("did not offer"
-    against "offered"), not one of the same broad group."""
+    against "offered"), not one of the same broad group; `broadly`, also one that only
+    paraphrases it ("had no role" against "participated"), which is enough to withhold
+    support but not to contradict."""
     words = _predicate_words(ctx)
     for tok in negated_words(ctx.unit.tokens, ctx.unit.text):
-        if any(_close(w) & {tok.stem} for w in words):
+        keys = concepts(tok.stem) | {tok.stem}
+        if any((w.keys | w.loose if broadly else _close(w)) & keys for w in words):
             return True
     return False
 
@@ -520,7 +529,7 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
             return Finding(
                 "FC202",
                 "other-agent",
-                ctx.scored.focused * ctx.about,
+                _structural(ctx),
                 f"claim says {verb.text} by {agent.title()}; evidence says {theirs[0].title()}",
                 theirs[0].split()[0].title(),
             )
@@ -537,9 +546,34 @@ def other_kind(ctx: SentenceContext) -> Finding | None:
     return Finding(
         "FC403",
         "other-kind",
-        ctx.scored.focused * ctx.about,
+        _structural(ctx),
         f"claim says {claimed!r}; evidence says {said!r}",
         said,
+    )
+
+
+def _structural(ctx: SentenceContext) -> float:
+    """Strength of a conflict found in a slot of the claim's own structure (its kind, its
+    place, its maker): the slot itself says the sentence is about the same thing, so the
+    words the sentence does not share count for less."""
+    return STRUCTURAL_BASE + (1 - STRUCTURAL_BASE) * ctx.scored.focused * ctx.about
+
+
+def other_place(ctx: SentenceContext) -> Finding | None:
+    if ctx.about < ABOUT_REFERRED or ctx.scored.focused < CONTRADICT_PLACE:
+        return None
+    found = place_conflict(ctx)
+    if found is None:
+        return None
+    claimed, said = found
+    if not ctx.names_ok_except((claimed,)):
+        return None
+    return Finding(
+        "FC303",
+        "other-place",
+        _structural(ctx),
+        f"claim says {claimed}; evidence says {said}",
+        said.split()[0],
     )
 
 
@@ -549,6 +583,7 @@ RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC202", "other-agent", other_agent),
     ("FC301", "other-organisation", other_organisation),
     ("FC302", "other-direction", other_direction),
+    ("FC303", "other-place", other_place),
     ("FC401", "negation", negation),
     ("FC402", "opposite", opposite),
     ("FC403", "other-kind", other_kind),

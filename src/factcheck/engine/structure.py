@@ -142,10 +142,14 @@ def _inside(tok: Token, values: Sequence[Value]) -> bool:
 
 def preposition(toks: Sequence[Token], span: tuple[int, int]) -> str:
     """The preposition that gives a value its role: "for 2025–2027" (a period covered),
-    "before 1990" (a bound), "since 2021"; "at" for the plain time of an event."""
-    before = [t for t in toks if t.end <= span[0]][-2:]
-    for tok in reversed(before):
+    "before 1990" (a bound), "since 2021"; "at" for the plain time of an event. "It was not
+    until the 16th century that ..." says when something began."""
+    before = [t for t in toks if t.end <= span[0]][-3:]
+    for k in range(len(before) - 1, -1, -1):
+        tok = before[k]
         if tok.norm in _ROLE_PREPOSITIONS:
+            if tok.norm in ("until", "till") and k > 0 and before[k - 1].norm == "not":
+                return "since"
             return tok.norm
         if tok.norm not in {"the", "early", "mid", "late", "about", "around", "c", "circa"}:
             break

@@ -226,8 +226,8 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
         agreement = _compare(value_for_claim, compared)
         if agreement is None or agreement is Agreement.INCOMPARABLE:
             continue
-        if agreement.compatible:
-            factor = 1.0 if agreement in (Agreement.SAME, Agreement.WITHIN) else COARSER_FACTOR
+        if agreement in (Agreement.SAME, Agreement.WITHIN, Agreement.COARSER):
+            factor = 1.0 if agreement is not Agreement.COARSER else COARSER_FACTOR
             agreeing.append((sv, tie, factor))
         elif agreement.conflict:
             disagreeing.append((sv, tie))

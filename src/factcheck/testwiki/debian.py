@@ -78,8 +78,9 @@ def missing_packages(packages: Sequence[str] = PACKAGES) -> list[str]:
 def install_packages(
     out: TextIO | None = None,
     *,
+    packages: Sequence[str] = PACKAGES,
     runner: Runner | None = None,
-    missing: Callable[[], list[str]] = missing_packages,
+    missing: Callable[[], list[str]] | None = None,
     is_root: bool | None = None,
 ) -> bool:
     """Install the Debian packages unless they are all there; True if apt-get ran.
@@ -88,11 +89,17 @@ def install_packages(
     """
     out = out if out is not None else sys.stderr
     run = runner if runner is not None else _run_tee
+    if missing is None:
+        wanted = tuple(packages)
+
+        def missing() -> list[str]:
+            return missing_packages(wanted)
+
     todo = missing()
     if not todo:
         return False
     if shutil.which("apt-get") is None:
-        raise TestWikiError(f"apt-get not found; install {' '.join(PACKAGES)} by hand")
+        raise TestWikiError(f"apt-get not found; install {' '.join(packages)} by hand")
     root = os.geteuid() == 0 if is_root is None else is_root
     prefix: list[str] = []
     if not root:
@@ -103,7 +110,7 @@ def install_packages(
         # sudo drops the environment; an assignment before the command passes this one through.
         prefix = ["sudo", "DEBIAN_FRONTEND=noninteractive"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = [*prefix, "apt-get", "install", "-y", "--no-install-recommends", *PACKAGES]
+    install = [*prefix, "apt-get", "install", "-y", "--no-install-recommends", *packages]
     print(f"installing {' '.join(todo)}: {' '.join(install)}", file=out)
     code, output = run(install, env, out)
     if code != 0 and any(marker in output for marker in _NO_LISTS):

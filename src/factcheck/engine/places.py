@@ -1,0 +1,87 @@
+"""Where: a claim that puts its subject, or its event, in one place, against a sentence that
+puts the same in another ("a state in Mexico" / "a state in ... the United States";
+"originated in Jamaica" / "originating from Australia").
+
+Two places conflict only when WordNet knows both as places and neither lies within the
+other (New Mexico and Montana are both in the United States, and neither in the other;
+Los Angeles is in California). The claim's place must occur nowhere in the article: an
+event that happened in several places is named with all of them somewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factcheck import wordnet
+from factcheck.names import extract_names
+from factcheck.textnorm import STOPWORDS, Token
+
+if TYPE_CHECKING:
+    from factcheck.engine.context import SentenceContext
+
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})
+# How far after the shared word the evidence's place may stand ("a state in the
+# southwestern region of the United States").
+PLACE_WINDOW = 10
+
+
+def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] | None:
+    """The last name of the prepositional phrase starting at token `at` ("in the
+    southwestern region of the United States" -> United States), and its end."""
+    if at >= len(toks) or toks[at].norm not in _PLACE_PREPOSITIONS:
+        return None
+    stop = len(toks)
+    for k in range(at + 1, min(len(toks), at + PLACE_WINDOW)):
+        gap = text[toks[k - 1].end : toks[k].start]
+        if any(c in gap for c in ",;:()") or toks[k].norm in ("and", "or", "where", "which"):
+            stop = k
+            break
+    else:
+        stop = min(len(toks), at + PLACE_WINDOW)
+    if stop <= at + 1:
+        return None
+    start, end = toks[at + 1].start, toks[stop - 1].end
+    names = [n for n in extract_names(text[start:end])]
+    if not names:
+        return None
+    return names[-1].text, stop
+
+
+def _place(name: str) -> wordnet.Place | None:
+    net = wordnet.load()
+    return net.place(name) if net is not None else None
+
+
+def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
+    """(the claim's place, the sentence's place) when they cannot both hold."""
+    claim = list(ctx.facts.claim.tokens)
+    text = ctx.facts.text
+    own = ctx.own
+    said = {t.norm for t in own}
+    for i, tok in enumerate(claim[:-1]):
+        found = _place_after(claim, text, i + 1)
+        if found is None or tok.norm in STOPWORDS:
+            continue
+        place, _end = found
+        words = {w.lower() for w in place.split()}
+        if words & ctx.vocabulary or words & said:
+            continue
+        mine = _place(place)
+        if mine is None:
+            continue
+        keys = {tok.stem}
+        for k, ev in enumerate(own[:-1]):
+            if ev.stem not in keys:
+                continue
+            # "originating from Australia", "a state in the ... United States", allowing one
+            # word between ("shot only in Montana").
+            for step in (1, 2):
+                theirs_found = _place_after(own, ctx.unit.text, k + step)
+                if theirs_found is None:
+                    continue
+                theirs_name = theirs_found[0]
+                theirs = _place(theirs_name)
+                if theirs is not None and not mine.compatible(theirs):
+                    return place, theirs_name
+    return None
