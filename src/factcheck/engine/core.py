@@ -183,6 +183,8 @@ def _decide(facts: ClaimFacts, judgements: list[Judgement], given: bool) -> Verd
         ]
         said = f" agrees on {', '.join(agreed)}" if agreed else " says the same"
         reason = f"{_quote(lead.scored.unit, around=agreed[0] if agreed else '')}{said}"
+        if lead.support_reason:
+            reason = f"as the claim denies, {lead.support_reason}: {_quote(lead.scored.unit)}"
     else:
         lead = max(judgements, key=lambda j: (j.support, j.scored.focused), default=None)
         label, rule = Label.NOT_ENOUGH_EVIDENCE, "NE002" if lead else "NE001"

@@ -42,6 +42,7 @@ class Judgement:
     support_code: str = ""
     findings: list[Finding] = field(default_factory=list)
     partial: float = 0.0  # support if the values it leaves unsaid are confirmed nearby
+    support_reason: str = ""  # why a negated claim is borne out (S106)
 
     @property
     def scored(self) -> Scored:
@@ -93,7 +94,19 @@ _ABOUT_FACTOR = {ABOUT_NAMED: 1.0, ABOUT_REFERRED: 0.95, ABOUT_TITLE: 0.9, ABOUT
 
 def judge(ctx: SentenceContext) -> Judgement:
     j = Judgement(ctx)
-    j.findings = findings(ctx)
+    found = findings(ctx)
+    if ctx.facts.negated:
+        # A claim that denies something ("X is not an album by Y") is borne out by a
+        # sentence that says something else in its place ("an album by Z"); only a
+        # sentence asserting what it denies contradicts it.
+        denial = [f for f in found if f.code != "FC401"]
+        found = [f for f in found if f.code == "FC401"]
+        if denial and not found:
+            best = max(denial, key=lambda f: f.strength)
+            j.support, j.support_code = best.strength, "S106"
+            j.support_reason = best.why
+            return j
+    j.findings = found
     if j.findings:
         return j
     if ctx.about < ABOUT_ALONE or not ctx.names_ok or not _negation_agrees(ctx):

@@ -84,6 +84,9 @@ _OPEN_FAMILIES = frozenset({"person", "animal", "place"})
 _OVERLAPPING = frozenset({frozenset({"outlet", "organisation"}), frozenset({"outlet", "work"})})
 
 _COPULAS = frozenset({"is", "was", "are", "were"})
+_HEDGES = frozenset(
+    "not also now currently only solely exclusively just entirely mainly primarily still".split()
+)
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
 _NP_END = STOPWORDS - {"a", "an", "the"} | frozenset(VERBS) | frozenset(
     {"that", "which", "who", "whose", "where", "when", "with", "by", "from", "in", "on", "of",
@@ -116,13 +119,20 @@ def _exclusive(a: tuple[str, str], b: tuple[str, str]) -> bool:
 def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token], Token] | None:
     """After a copula at `start`: the noun phrase's words before its head, and its head."""
     i = start + 1
-    while i < len(toks) and toks[i].norm in _DETERMINERS | {"not", "also", "now", "currently"}:
+    while i < len(toks) and toks[i].norm in _DETERMINERS | _HEDGES:
         i += 1
     words: list[Token] = []
     while i < len(toks):
         tok = toks[i]
         gap = text[toks[i - 1].end : tok.start]
         if words and any(c in gap for c in ",;:()"):
+            break
+        if tok.norm in ("and", "or") and words and i + 1 < len(toks):
+            # "a cable and satellite television network": modifiers joined, one head.
+            nxt = toks[i + 1]
+            if not nxt.capitalised and nxt.norm not in _NP_END and nxt.norm not in _DETERMINERS:
+                i += 1
+                continue
             break
         if (
             tok.norm in _NP_END
@@ -149,14 +159,14 @@ def _copula_after(toks: Sequence[Token], text: str, after: int) -> int | None:
 
 
 def _claim_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | None:
+    """ "<subject> is a ... <head>": the claim's copula must follow its subject (names,
+    small words) directly."""
     toks = list(ctx.facts.claim.tokens)
-    subject_end = max(
-        (i for i, t in enumerate(toks) if any(w.token is t and w.subject for w in ctx.facts.claim.words)),
-        default=-1,
-    )
-    at = _copula_after(toks, ctx.facts.text, subject_end + 1)
-    if at is None or at != subject_end + 1:
+    at = _copula_after(toks, ctx.facts.text, 1)
+    if at is None or at > 8:
         return None
+    if any(not (t.capitalised or t.norm in STOPWORDS or len(t.norm) < 2) for t in toks[:at]):
+        return None  # "Policies implemented by Thatcher were ...": not a plain subject
     return _predicate(toks, ctx.facts.text, at)
 
 
@@ -218,6 +228,13 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
         and not _related(c_head.norm, e_head.norm)
     ):
         return c_head.text, e_head.text
+    # "X is (only) American": the nationality is the predicate itself.
+    if demonym(c_head):
+        said_nat = [t for t in (*e_mods, e_head) if demonym(t)]
+        if said_nat and c_head.norm not in {t.norm for t in said_nat}:
+            if c_head.norm not in vocabulary:
+                return c_head.text, " ".join(t.text for t in said_nat)
+        return None
     # Nationalities of the same kind of thing.
     c_nat = [t for t in c_mods if demonym(t)]
     e_nat = [t for t in e_mods if demonym(t)]

@@ -29,7 +29,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.engine.context import ABOUT_ALONE, ABOUT_REFERRED, SentenceContext, soft_name
-from factcheck.engine.kinds import kind_conflict
+from factcheck.engine.kinds import demonym, kind_conflict
+from factcheck.engine.kinds import kind_of as kind_of_word
 from factcheck.engine.places import place_conflict
 from factcheck.engine.lexical import close_keys, opposite_stems
 from factcheck.engine.negation import negated_words, negation_word
@@ -62,6 +63,8 @@ CONTRADICT_NEGATION = 0.75
 CONTRADICT_OPPOSITE = 0.6
 # Another place for the claim's subject or event, in a sentence this close to the claim.
 CONTRADICT_PLACE = 0.4
+# Another maker for the claim's work, in a sentence this close to the claim.
+CONTRADICT_AGENT = 0.3
 # The least strength of a conflict in the claim's structure (see _structural).
 STRUCTURAL_BASE = 0.4
 
@@ -352,9 +355,9 @@ def negation(ctx: SentenceContext) -> Finding | None:
         if not targets or negated_words(ctx.unit.tokens, ctx.unit.text):
             return None
         target = targets[0]
-        word = next((w for w in facts.claim.words if w.token is target), None)
-        close = _close(word) if word is not None else frozenset({target.stem})
-        if not close & {t.stem for t in ctx.own}:
+        # The very word the claim denies (WordNet's synonyms are of any sense: "musician"
+        # has "player", and "a football player" is no musician).
+        if target.stem not in {t.stem for t in ctx.own}:
             return None
         return Finding(
             "FC401",
@@ -442,6 +445,7 @@ AGENT_VERBS = frozenset(
     publish build invent discover host narrate edit illustrate record sculpt engineer
     co-write co-produce""".split()
 )
+AGENT_STEMS = frozenset(stem(w) for w in AGENT_VERBS)
 
 
 _MONTH_WORDS = frozenset(
@@ -455,7 +459,7 @@ def _agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
     comedian Jeong Hyeong-don and rapper Defconn" -> [jeong hyeong-don, defconn]. A role
     word or two may stand before each name ("by the blues guitarist Buddy Guy")."""
     i = at + 1
-    while i < len(toks) and i < at + 4 and (toks[i].norm == "and" or toks[i].stem in AGENT_VERBS):
+    while i < len(toks) and i < at + 4 and (toks[i].norm == "and" or toks[i].stem in AGENT_STEMS):
         i += 1
     if i >= len(toks) or toks[i].norm != "by":
         return []
@@ -467,7 +471,12 @@ def _agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
         gap = text[toks[k - 1].end : tok.start]
         if any(c in gap for c in ".;:()"):
             break
-        if tok.capitalised and tok.norm not in STOPWORDS and tok.norm not in _MONTH_WORDS:
+        if (
+            tok.capitalised
+            and tok.norm not in STOPWORDS
+            and tok.norm not in _MONTH_WORDS
+            and not (not current and demonym(tok))  # "by the English rock band Pink Floyd"
+        ):
             if "," in gap and current:
                 names.append(" ".join(current))
                 current = []
@@ -479,10 +488,10 @@ def _agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
             current = []
         if tok.norm in _AGENT_STOP or tok.norm.isdigit():
             break
-        if tok.norm in ("and", "both", "a", "an", "the", "his", "her", "their"):
+        if tok.norm in ("and", "both", "a", "an", "the", "his", "her", "their") or demonym(tok):
             continue
         lowercase_run += 1
-        if lowercase_run > 2:
+        if lowercase_run > 3:
             break  # "by a group of people who ..."
     if current:
         names.append(" ".join(current))
@@ -492,29 +501,46 @@ def _agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
 _PAST_IRREGULAR = frozenset({"wrote", "built", "sang", "drew", "made", "founded", "led"})
 
 
+def _maker(tok: Token) -> bool:
+    """A verb of making ("directed") or a work's noun ("an album by")."""
+    if tok.capitalised:
+        return False
+    kind = kind_of_word(tok)
+    return tok.stem in AGENT_STEMS or (kind is not None and kind[0] == "work")
+
+
 def other_agent(ctx: SentenceContext) -> Finding | None:
-    """ "written by Trevor Macy" against "directed and written by Mike Flanagan": the work
-    the claim names, made by someone else, who is named where the claim's maker is not."""
-    if ctx.about < ABOUT_REFERRED or ctx.scored.focused < CONTRADICT_PREDICATE:
+    """ "written by Trevor Macy" against "directed and written by Mike Flanagan", "an album
+    by Danny Devito" against "an album by the English rock band Pink Floyd": the work the
+    claim names, made by someone else, who is named where the claim's maker is not."""
+    if ctx.scored.focused < CONTRADICT_AGENT:
         return None
     facts = ctx.facts
     claim = list(facts.claim.tokens)
     claimed: tuple[str, Token] | None = None
+    work_named = ctx.about >= ABOUT_REFERRED
     for i, tok in enumerate(claim):
-        if tok.stem not in AGENT_VERBS or tok.capitalised:
+        if not _maker(tok):
             continue
         after = _agents_after(claim, facts.text, i)
         if after:
-            claimed = (after[0], tok)  # passive: "was written by X"
+            claimed = (after[0], tok)  # passive: "was written by X", "an album by X"
             break
-        # Active: "<Name> directed <work>", the verb right after the subject's name.
+        # Active: "<Name> directed <work>", the verb right after the subject's name; the
+        # sentence must then name the work (the claim's other names).
         past = tok.norm.endswith("ed") or tok.norm in _PAST_IRREGULAR
         subject = [n for n in facts.subject_names if n.end < tok.start]
         if past and subject and not facts.subject_pronoun and i > 0:
             if facts.text[subject[-1].end : tok.start].strip() == "":
                 claimed = (" ".join(w.norm for w in subject[-1].words), tok)
+                others = [n for n in facts.names if n not in facts.subject_names]
+                work_named = bool(others) and all(
+                    ctx.names[facts.names.index(n)].status
+                    in (NameStatus.CONFIRMED, NameStatus.VARIANT)
+                    for n in others
+                )
                 break
-    if claimed is None:
+    if claimed is None or not work_named:
         return None
     agent, verb = claimed
     words = set(agent.split())
@@ -537,12 +563,14 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
 
 
 def other_kind(ctx: SentenceContext) -> Finding | None:
-    if ctx.about < ABOUT_REFERRED or not ctx.names_ok:
+    if ctx.about < ABOUT_REFERRED:
         return None
     found = kind_conflict(ctx)
     if found is None:
         return None
     claimed, said = found
+    if not ctx.names_ok_except((claimed,)):
+        return None
     return Finding(
         "FC403",
         "other-kind",

@@ -71,15 +71,16 @@ def _keys(tok: Token) -> frozenset[str]:
 RANGE_KEYS = frozenset({"begin", "start", "end", "finish", "commence", "conclude", "close"})
 
 
-def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts) -> int:
+def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = "") -> int:
     if sv.role is not None:
         return 2 if concepts(stem(sv.role)) & cv.keys else -1
     claim_value, value = cv.value, sv.value
     if (
         isinstance(claim_value, NumberValue)
         and isinstance(value, NumberValue)
-        and claim_value.unit is not None
-        and normal_unit(claim_value.unit) == normal_unit(value.unit)
+        and not claim_value.ordinal
+        and _counted(facts.text, claim_value) is not None
+        and _same_count(claim_value, value, facts.text, unit_text)
     ):
         return 2  # "650,000 people" and "220,000 people" count the same thing
     if (
@@ -149,9 +150,24 @@ def _word_after(text: str, span: tuple[int, int]) -> str:
     return stem(fold(rest[0].strip(",.;:()\"'"))) if rest else ""
 
 
+def _counted(text: str, value: NumberValue) -> str | None:
+    """What a figure counts: its unit, else a noun among the few words after it ("400
+    propaganda and training films" counts films)."""
+    if value.unit is not None:
+        return normal_unit(value.unit)
+    words = text[value.span[1] :].split()[:4]
+    for raw in words:
+        word = fold(raw.strip(",.;:()\"'"))
+        if word.endswith("s") and len(word) > 3 and word.isalpha():
+            return normal_unit(stem(word))
+        if not word.isalpha():
+            break
+    return None
+
+
 def _same_count(cv: Value, ev: Value, claim_text: str = "", unit_text: str = "") -> bool:
-    """Two figures count the same thing: both name their unit and it is the same one; two
-    ordinals rank the same thing ("the third person" is not "first published")."""
+    """Two figures count the same thing: they count the same noun; two ordinals rank the
+    same thing ("the third person" is not "first published")."""
     if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue):
         return True
     if cv.ordinal or ev.ordinal:
@@ -159,8 +175,8 @@ def _same_count(cv: Value, ev: Value, claim_text: str = "", unit_text: str = "")
             cv.ordinal == ev.ordinal
             and _word_after(claim_text, cv.span) == _word_after(unit_text, ev.span)
         )
-    a, b = normal_unit(cv.unit), normal_unit(ev.unit)
-    return a is not None and a == b
+    a, b = _counted(claim_text, cv), _counted(unit_text, ev)
+    return a is not None and (a == b or (b is not None and (a in b or b in a)))
 
 
 def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
@@ -186,7 +202,7 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
                 continue
             tie = 2
         else:
-            tie = _tie(cv, sv, facts)
+            tie = _tie(cv, sv, facts, unit.text)
         if tie < 0:
             continue
         evidence_value = sv.value
@@ -254,7 +270,7 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
         )
     if periods_out:
         sv = periods_out[0]
-        tie = _tie(cv, sv, facts)
+        tie = _tie(cv, sv, facts, unit.text)
         return ValueReading(
             ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
             tie,
