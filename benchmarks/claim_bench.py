@@ -13,9 +13,11 @@ Protocol (../shared/bench/README.md), two modes because they are two products:
 
 Per set and mode: FC, the share of true (SUPPORTS) claims called contradicted (false alarms,
 the figure that matters most); CR, the share of false (REFUTES) claims called contradicted;
-precision of `contradicted`; strict accuracy (not_enough_evidence counts as wrong); coverage
-(share answered); evidence precision@1 where the gold sentences are known; the expected
-calibration error of the confidence. Every figure overall and on the rows whose claim holds
+precision of `contradicted` and of `supported`; strict accuracy (not_enough_evidence counts
+as wrong); coverage (share answered); evidence precision@1 where the gold sentences are
+known; the expected calibration error of the confidence over the answered verdicts (is a
+"supported 0.8" right 8 times in 10?), and over all verdicts (where not_enough_evidence is
+always wrong, these sets having no such class). Every figure overall and on the rows whose claim holds
 a digit or a month name. Then the abstention check (Fool Me Twice claims against the
 retrieved sentences that are *not* gold: must give not_enough_evidence, never
 contradicted), a reliability table, and the false contradictions by rule.
@@ -130,6 +132,7 @@ class Tally:
     p1_hits: int = 0
     p1_rows: int = 0
     confidences: list[tuple[float, bool]] = field(default_factory=list)
+    answered_confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     def add(self, row: Row, verdict: Verdict, top_is_gold: bool | None) -> None:
         self.rows += 1
@@ -148,12 +151,16 @@ class Tally:
         self.answered += got in (Label.SUPPORTED, Label.CONTRADICTED)
         self.correct += got is row.label
         self.confidences.append((verdict.confidence, got is row.label))
+        if got in (Label.SUPPORTED, Label.CONTRADICTED):
+            self.answered_confidences.append((verdict.confidence, got is row.label))
         if top_is_gold is not None:
             self.p1_rows += 1
             self.p1_hits += top_is_gold
 
     def ece(self, answered_only: bool = False) -> float:
-        return expected_calibration_error(self.confidences)
+        return expected_calibration_error(
+            self.answered_confidences if answered_only else self.confidences
+        )
 
 
 def expected_calibration_error(pairs: Sequence[tuple[float, bool]]) -> float:
@@ -184,6 +191,7 @@ def cells(t: Tally) -> list[str]:
         _ratio(t.correct, t.rows),
         _ratio(t.answered, t.rows),
         _ratio(t.p1_hits, t.p1_rows) if t.p1_rows else "-",
+        f"{t.ece(answered_only=True):.3f}",
         f"{t.ece():.3f}",
     ]
 
@@ -293,7 +301,10 @@ def main(argv: list[str] | None = None) -> int:
                 contradictions[(key, rule_of(verdict))] += 1
                 if row.label is not Label.CONTRADICTED:
                     false_alarms[(key, rule_of(verdict))] += 1
-            if row.label is not Label.NOT_ENOUGH_EVIDENCE:
+            if row.label is not Label.NOT_ENOUGH_EVIDENCE and verdict.label in (
+                Label.SUPPORTED,
+                Label.CONTRADICTED,
+            ):
                 reliability.setdefault(mode, []).append(
                     (verdict.confidence, verdict.label is row.label)
                 )
@@ -331,9 +342,9 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(
         "| set | mode | rows | FC | CR | precision of contradicted | precision of supported "
-        "| strict acc | coverage | evidence P@1 | ECE |"
+        "| strict acc | coverage | evidence P@1 | ECE | ECE, all verdicts |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name, mode, overall, dated in table:
         print("| " + " | ".join([name, mode, *cells(overall)]) + " |")
         print("| " + " | ".join([name + ", digit/month", mode, *cells(dated)]) + " |")
@@ -351,7 +362,10 @@ def main(argv: list[str] | None = None) -> int:
             f"| {_ratio(overall.supported, overall.rows)} | {_ratio(nei, overall.rows)} |"
         )
     print()
-    print("Reliability (two-way sets; a verdict is right when it is the label; confidence bins):")
+    print(
+        "Reliability of answered verdicts (supported or contradicted, two-way sets; right when "
+        "it is the label), by confidence:"
+    )
     print()
     print(
         "| mode | "

@@ -102,7 +102,7 @@ class Engine:
         if not units:
             return Verdict(
                 Label.NOT_ENOUGH_EVIDENCE,
-                calibrated(Label.NOT_ENOUGH_EVIDENCE, "", 0.0),
+                calibrated(Label.NOT_ENOUGH_EVIDENCE, "NE001", 1.0, given),
                 "no article text to check against",
                 rule="NE001",
             )
@@ -188,7 +188,8 @@ def _decide(facts: ClaimFacts, judgements: list[Judgement], given: bool) -> Verd
     else:
         lead = max(judgements, key=lambda j: (j.support, j.scored.focused), default=None)
         label, rule = Label.NOT_ENOUGH_EVIDENCE, "NE002" if lead else "NE001"
-        raw = max(s, c, lead.scored.focused * lead.context.about if lead else 0.0)
+        # How far the best sentence stayed from settling it: the further, the surer.
+        raw = 1.0 - max(s, c, lead.scored.focused * lead.context.about if lead else 0.0)
         if lead is None:
             reason = "no sentence speaks to the claim"
         else:
@@ -203,12 +204,16 @@ def _decide(facts: ClaimFacts, judgements: list[Judgement], given: bool) -> Verd
     )
     return Verdict(
         label,
-        calibrated(label, rule, raw),
+        calibrated(label, rule, raw, given, _content_words(facts)),
         reason,
         tuple(_evidence(j.scored) for j in shown),
         values,
         rule=rule,
     )
+
+
+def _content_words(facts: ClaimFacts) -> int:
+    return sum(1 for w in facts.claim.words if w.weight >= 1.0)
 
 
 def _at(check, index: int):  # type: ignore[no-untyped-def]

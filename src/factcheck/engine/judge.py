@@ -128,13 +128,25 @@ def judge(ctx: SentenceContext) -> Judgement:
         elif confirmed and enough and len(unsaid) <= 1:
             j.partial = strength * CROSS_SENTENCE_FACTOR
     elif said >= SUPPORT_PREDICATE and not unsaid:
-        j.support = said * about
+        j.support = said * about * _weight_of_words(ctx)
         j.support_code = "S101"
     elif said >= SUPPORT_PREDICATE and len(unsaid) == 1 and _long(ctx):
         # A long predicate said but for one word: close, but less sure.
-        j.support = said * about * 0.85
+        j.support = said * about * 0.85 * _weight_of_words(ctx)
         j.support_code = "S104"
     return j
+
+
+def _weight_of_words(ctx: SentenceContext) -> float:
+    """How much a match of the predicate's words is worth by their number: one common word
+    met ("is a musician") says less than four ("generated awareness and significant
+    funds"). 0.8 for one word, 0.9 for two, up to 1."""
+    words = [
+        w
+        for w in ctx.facts.claim.words
+        if not w.subject and w.weight >= 1.0 and not w.is_name and not w.token.capitalised
+    ]
+    return 1.0 - 0.2 * 0.5 ** max(0, len(words) - 1)
 
 
 def _long(ctx: SentenceContext) -> bool:

@@ -1,0 +1,156 @@
+"""Fit the engine's confidence tables (src/factcheck/engine/calibration.py) on the tuning half.
+
+    python benchmarks/calibrate.py            # print the table to paste into calibration.py
+    python benchmarks/calibrate.py --check    # expected calibration error with the current table
+
+A verdict's confidence should be the probability that it is right. The engine's raw strength
+(how much of the claim a sentence covers, how surely it is about the claim's subject) orders
+verdicts but is not that probability. This script runs the engine, with no table, on the
+tuning half of both benchmarks in both modes, plus the abstention rows (each Fool Me Twice
+claim against its page's sentences that are not gold: there, not_enough_evidence is the
+right answer), and for each (label, rule family) bins the raw strengths, counts how often
+the verdict was right, smooths each bin towards its family's rate, and makes the curve
+non-decreasing (pool adjacent violators). Nothing of the held half is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from claim_bench import (  # noqa: E402
+    DEFAULT_BENCH,
+    Row,
+    _is_gold,
+    expected_calibration_error,
+    read_fever,
+    read_fmt,
+)
+
+from factcheck.engine import calibration  # noqa: E402
+from factcheck.engine import verify  # noqa: E402
+from factcheck.engine.facts import analyse  # noqa: E402
+from factcheck.models import Label, Verdict  # noqa: E402
+
+BINS = 4  # raw-score bins per (label, family), by quantile
+MIN_SAMPLES = 15  # a family with fewer verdicts uses its label's table
+PRIOR = 8.0  # pseudo-counts pulling a bin towards its family's rate
+
+
+def rows(bench: Path) -> list[tuple[Row, str, list[str], str]]:
+    """(row, mode, evidence, title) of every check on the tuning half."""
+    out: list[tuple[Row, str, list[str], str]] = []
+    fever = [r for r in read_fever(bench / "fever-symmetric" / "dev.jsonl") if r.half == "tune"]
+    fmt = [r for r in read_fmt(bench / "fool-me-twice" / "dev.jsonl") if r.half == "tune"]
+    for r in fever:
+        out += [(r, "page", list(r.gold), ""), (r, "list", list(r.gold), "")]
+    for r in fmt:
+        out += [(r, "page", list(r.retrieved), r.page), (r, "list", list(r.gold), "")]
+        others = [s for s in r.retrieved if not _is_gold(s, r.gold)]
+        if others:
+            silent = Row(r.id, r.claim, r.label, r.gold, tuple(others), r.page)
+            out += [(silent, "page*", others, r.page), (silent, "list*", others, "")]
+    return out
+
+
+def right(row: Row, mode: str, verdict: Verdict) -> bool:
+    """Whether the verdict is right. Without the gold sentences ("page*", "list*"), not
+    enough evidence is right; a sentence that is not gold may still settle the claim, so
+    supported or contradicted is judged by the claim's label as usual."""
+    if mode.endswith("*") and verdict.label is Label.NOT_ENOUGH_EVIDENCE:
+        return True
+    return verdict.label is row.label
+
+
+def check(row: Row, mode: str, evidence: list[str], title: str) -> Verdict:
+    if mode.startswith("page"):
+        return verify(row.claim, {title: " ".join(evidence)})
+    return verify(row.claim, evidence)
+
+
+def _pav(points: list[tuple[float, float, float]]) -> list[tuple[float, float]]:
+    """Pool adjacent violators over (x, rate, weight): a non-decreasing curve."""
+    blocks = [[x, rate, weight] for x, rate, weight in points]
+    i = 0
+    while i < len(blocks) - 1:
+        if blocks[i][1] > blocks[i + 1][1]:
+            a, b = blocks[i], blocks[i + 1]
+            weight = a[2] + b[2]
+            blocks[i] = [
+                (a[0] * a[2] + b[0] * b[2]) / weight,
+                (a[1] * a[2] + b[1] * b[2]) / weight,
+                weight,
+            ]
+            del blocks[i + 1]
+            i = max(0, i - 1)
+        else:
+            i += 1
+    out: list[tuple[float, float]] = []
+    for x, rate, _w in blocks:
+        point = (round(x, 3), round(rate, 3))
+        if out and out[-1][0] == point[0]:
+            out[-1] = (point[0], max(out[-1][1], point[1]))
+        else:
+            out.append(point)
+    return out
+
+
+def fit(
+    samples: dict[tuple[str, str], list[tuple[float, bool]]],
+) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    table: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for key, pairs in sorted(samples.items()):
+        if len(pairs) < MIN_SAMPLES and key[1] != "*":
+            continue
+        pairs.sort()
+        base = sum(ok for _raw, ok in pairs) / len(pairs)
+        size = max(1, len(pairs) // BINS)
+        points = []
+        for start in range(0, len(pairs), size):
+            chunk = pairs[start : start + size]
+            if len(chunk) < size // 2 and points:
+                break
+            right = sum(ok for _raw, ok in chunk)
+            rate = (right + PRIOR * base) / (len(chunk) + PRIOR)
+            points.append((sum(raw for raw, _ok in chunk) / len(chunk), rate, len(chunk)))
+        table[key] = _pav(points)
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    parser.add_argument("--check", action="store_true", help="measure the current table instead")
+    args = parser.parse_args(argv)
+    if not args.check:
+        calibration.TABLE.clear()  # raw strengths
+    samples: dict[tuple[str, str], list[tuple[float, bool]]] = defaultdict(list)
+    pairs: list[tuple[float, bool]] = []
+    for row, mode, evidence, title in rows(args.bench):
+        verdict = check(row, mode, evidence, title)
+        ok = right(row, mode, verdict)
+        facts = analyse(row.claim)
+        words = sum(1 for w in facts.claim.words if w.weight >= 1.0)
+        key = (verdict.label.value, calibration.family(verdict.rule, mode.startswith("list"), words))
+        samples[key].append((verdict.confidence, ok))
+        samples[(verdict.label.value, "*")].append((verdict.confidence, ok))
+        pairs.append((verdict.confidence, ok))
+    print(f"expected calibration error on the tuning half: {expected_calibration_error(pairs):.3f}")
+    if args.check:
+        return 0
+    print()
+    print("TABLE: dict[tuple[str, str], tuple[tuple[float, float], ...]] = {")
+    for (label, family), points in fit(samples).items():
+        n = len(samples[(label, family)])
+        cells = ", ".join(f"({x}, {y})" for x, y in points)
+        print(f"    ({label!r}, {family!r}): ({cells},),  # {n} verdicts")
+    print("}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
