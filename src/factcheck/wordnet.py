@@ -40,6 +40,8 @@ HAND_ONLY = "hand lexicon"
 # senses most frequent first, and its rare senses ("dissolve" a scene in a film) mostly
 # make false friends.
 SYNONYM_SENSES = 3
+# ... and a rarer sense whose word was tagged this often in WordNet's sense-tagged corpus.
+COMMON_SENSE_COUNT = 2
 # Levels of narrower words (hyponyms) under a noun: "warship" is met by "frigate".
 NARROWER_DEPTH = 2
 # nltk's reader needs the lexicographer file table, which Debian's package leaves out. It is
@@ -156,9 +158,18 @@ class WordNet:
         for synset in synsets:
             kind = synset.pos()
             by_pos[kind] = by_pos.get(kind, 0) + 1
-            common = by_pos[kind] <= SYNONYM_SENSES
+            own = [lemma for lemma in synset.lemmas() if fold(lemma.name()) == word]
+            # A sense is common when it is among the first few, or tagged often enough in
+            # WordNet's sense-tagged corpus ("release" as "publish" is its fourth).
+            common = by_pos[kind] <= SYNONYM_SENSES or any(
+                lemma.count() >= COMMON_SENSE_COUNT for lemma in own
+            )
             if kind == "n" and common:
                 nouns.append(synset)
+            if kind == "v" and common:
+                # "murdered" is a way of "killing": the verb above counts, loosely.
+                for above in synset.hypernyms():
+                    same.update(lemma.name() for lemma in above.lemmas())
             for lemma in synset.lemmas():
                 name = lemma.name()
                 if common:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factcheck.engine.facts import ValueFacts
 from factcheck.engine.context import ABOUT_ALONE, ABOUT_REFERRED, SentenceContext, soft_name
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
@@ -48,6 +49,9 @@ _ANAPHORS = frozenset({"it", "its", "he", "his", "she", "her", "they", "their", 
 # in a clause that covers this much of it by itself.
 CONTRADICT_PREDICATE = 0.6
 CONTRADICT_CLAUSE = 0.5
+# ... or, for a claim of several clauses, a clause of the sentence that says this much of
+# the value's own clause in the claim.
+CONTRADICT_LOCAL = 0.75
 # A misspelt name counts in a sentence that covers this much of the claim; its strength.
 MISSPELLING_COVERAGE = 0.3
 MISSPELLING_STRENGTH = 0.9
@@ -90,6 +94,7 @@ def clause_cover(
     clause: Sequence[Token],
     role: str | None = None,
     implied: frozenset[str] = frozenset(),
+    words: Sequence[ClaimWord] | None = None,
 ) -> float:
     """Share of the claim's predicate words (by weight, names aside) said in one clause; a life span's
     "(1875 – 1947)" says "born" and "died" without the words."""
@@ -104,7 +109,7 @@ def clause_cover(
     for tok in implied:
         here |= concepts(tok) | {tok}
     total = got = 0.0
-    for word in ctx.facts.claim.words:
+    for word in ctx.facts.claim.words if words is None else words:
         # Names are checked on their own (context.names), in the sentence or its title.
         if word.subject or word.weight < 1.0 or word.is_name or word.token.capitalised:
             continue
@@ -126,18 +131,49 @@ def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     )
 
 
+def _local_words(ctx: SentenceContext, cv: ValueFacts) -> list[ClaimWord]:
+    """The claim's common words in the clause of one of its values: what that value is about
+    ("a nine-member South Korean boy band" of a claim that goes on about music sales)."""
+    inside = {id(t) for t in cv.anchor.clause}
+    return [
+        w
+        for w in ctx.facts.claim.words
+        if id(w.token) in inside
+        and not w.subject
+        and w.weight >= 1.0
+        and not w.is_name
+        and not w.token.capitalised
+    ]
+
+
+def _local_names_ok(ctx: SentenceContext, cv: ValueFacts) -> bool:
+    """The claim's names in the value's clause (and its subject) are the sentence's."""
+    clause = cv.anchor.clause
+    if not clause:
+        return ctx.names_ok
+    lo, hi = clause[0].start, clause[-1].end
+    subject = {id(n) for n in ctx.facts.subject_names}
+    others = tuple(
+        n.text
+        for n in ctx.facts.names
+        if id(n) not in subject and not (lo <= n.start < hi)
+    )
+    return ctx.names_ok_except(others)
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
+    """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
+    event word governs it), in a clause that says most of what the claim's value is about,
+    in a sentence about the claim's subject."""
     facts = ctx.facts
-    if ctx.about < ABOUT_ALONE or not ctx.names_ok:
-        return None
-    if ctx.scored.predicate < CONTRADICT_PREDICATE:
+    if ctx.about < ABOUT_ALONE:
         return None
     best: Finding | None = None
     for cv, reading in zip(facts.values, ctx.readings, strict=True):
         if reading.check.status is not ValueStatus.CONTRADICTED or reading.tie < 2:
             continue
         against = reading.against
-        if against is None:
+        if against is None or not _local_names_ok(ctx, cv):
             continue
         clause = against.anchor.clause
         value = against.value
@@ -145,23 +181,25 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             value.is_range or against.anchor.role in ("since", "from", "until", "till")
         )
         implied = RANGE_KEYS if ranged else frozenset()
-        if clause_cover(ctx, clause, against.role, implied) < CONTRADICT_CLAUSE:
+        local = _local_words(ctx, cv)
+        local_cover = clause_cover(ctx, clause, against.role, implied, local)
+        whole_cover = clause_cover(ctx, clause, against.role, implied)
+        # The whole claim said, or at least the value's own clause said well.
+        if not (
+            (ctx.scored.predicate >= CONTRADICT_PREDICATE and whole_cover >= CONTRADICT_CLAUSE)
+            or (local and local_cover >= CONTRADICT_LOCAL)
+        ):
             continue
         if _opposed_in(ctx, clause):
             continue
-        # The claim's other values must not disagree loosely elsewhere: all are confirmed
-        # or unsaid in this sentence.
-        period = isinstance(cv.value, DateValue) and against.value.text != reading.check.found
         code, name = (
-            ("FC101", "date-conflict") if isinstance(cv.value, DateValue) else ("FC102", "figure-conflict")
+            ("FC101", "date-conflict")
+            if isinstance(cv.value, DateValue)
+            else ("FC102", "figure-conflict")
         )
-        if isinstance(cv.value, DateValue) and reading.factor == 0.0 and against.anchor.role in (
-            "since",
-            "from",
-            "until",
-        ) and not period:
+        if ranged and cv.anchor.role == "at" and isinstance(cv.value, DateValue):
             code, name = "FC103", "period-conflict"
-        strength = ctx.scored.focused * ctx.about
+        strength = max(ctx.scored.focused, local_cover) * ctx.about
         finding = Finding(
             code,
             name,

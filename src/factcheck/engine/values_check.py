@@ -79,13 +79,15 @@ def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = 
         isinstance(claim_value, NumberValue)
         and isinstance(value, NumberValue)
         and not claim_value.ordinal
-        and _counted(facts.text, claim_value) is not None
-        and _same_count(claim_value, value, facts.text, unit_text)
+        and _counted(facts.text, claim_value, cv.anchor.identity) is not None
+        and _same_count(
+            claim_value, value, facts.text, unit_text, cv.anchor.identity, sv.anchor.identity
+        )
     ):
         return 2  # "650,000 people" and "220,000 people" count the same thing
     if (
         isinstance(value, DateValue)
-        and (value.is_range or sv.anchor.role in _PERIOD_ROLES)
+        and value.is_range
         and cv.keys & RANGE_KEYS
         and any(_keys(t) & facts.concepts for t in sv.anchor.clause)
     ):
@@ -150,11 +152,13 @@ def _word_after(text: str, span: tuple[int, int]) -> str:
     return stem(fold(rest[0].strip(",.;:()\"'"))) if rest else ""
 
 
-def _counted(text: str, value: NumberValue) -> str | None:
-    """What a figure counts: its unit, else a noun among the few words after it ("400
-    propaganda and training films" counts films)."""
+def _counted(text: str, value: NumberValue, identity: tuple[Token, ...] = ()) -> str | None:
+    """What a figure counts: its unit, else the noun it belongs to ("the age of 37"), else a
+    noun among the few words after it ("400 propaganda and training films" counts films)."""
     if value.unit is not None:
         return normal_unit(value.unit)
+    if identity:
+        return identity[0].stem
     words = text[value.span[1] :].split()[:4]
     for raw in words:
         word = fold(raw.strip(",.;:()\"'"))
@@ -165,7 +169,14 @@ def _counted(text: str, value: NumberValue) -> str | None:
     return None
 
 
-def _same_count(cv: Value, ev: Value, claim_text: str = "", unit_text: str = "") -> bool:
+def _same_count(
+    cv: Value,
+    ev: Value,
+    claim_text: str = "",
+    unit_text: str = "",
+    claim_identity: tuple[Token, ...] = (),
+    identity: tuple[Token, ...] = (),
+) -> bool:
     """Two figures count the same thing: they count the same noun; two ordinals rank the
     same thing ("the third person" is not "first published")."""
     if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue):
@@ -175,7 +186,7 @@ def _same_count(cv: Value, ev: Value, claim_text: str = "", unit_text: str = "")
             cv.ordinal == ev.ordinal
             and _word_after(claim_text, cv.span) == _word_after(unit_text, ev.span)
         )
-    a, b = _counted(claim_text, cv), _counted(unit_text, ev)
+    a, b = _counted(claim_text, cv, claim_identity), _counted(unit_text, ev, identity)
     return a is not None and (a == b or (b is not None and (a in b or b in a)))
 
 
@@ -215,9 +226,9 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             elif end is not None:
                 periods_out.append(sv)
             continue
-        if not _roles_fit(cv.anchor.role, sv.anchor.role):
-            if not (end_point and sv.anchor.role in _PERIOD_ROLES):
-                continue
+        ranged = isinstance(evidence_value, DateValue) and evidence_value.is_range
+        if not _roles_fit(cv.anchor.role, sv.anchor.role) and not (end_point and ranged):
+            continue
         compared: Value = evidence_value
         if end_point and isinstance(evidence_value, DateValue) and evidence_value.is_range:
             ends = split_range(evidence_value)
@@ -237,7 +248,14 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
                 start=Day(year, claim_value.start.month, 1),
                 end=Day.last_of_month(year, claim_value.start.month),
             )
-        if not _same_count(value_for_claim, compared, facts.text, unit.text):
+        if not _same_count(
+            value_for_claim,
+            compared,
+            facts.text,
+            unit.text,
+            cv.anchor.identity,
+            sv.anchor.identity,
+        ):
             continue
         agreement = _compare(value_for_claim, compared)
         if agreement is None or agreement is Agreement.INCOMPARABLE:
