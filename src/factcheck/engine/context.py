@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.engine.facts import ClaimFacts
+from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import ClaimWord, Scored, Unit, title_tokens
@@ -201,6 +201,9 @@ class SentenceContext:
             # A sentence that names none of the claim's subject is about the article's title
             # as a whole ("the two states" of "Japan–Russia relations").
             context = self.with_title
+        if any(t.norm in _OBJECT_PRONOUNS for t in unit.tokens):
+            # "Putin signed it on 30 November": "it" is what the sentences before named.
+            context = context + list(unit.previous)
         subject = {id(n) for n in self.facts.subject_names}
         return {
             i: match_name(
@@ -250,7 +253,7 @@ class SentenceContext:
         total = got = 0.0
         unsaid: list[ClaimWord] = []
         for word in self.facts.claim.words:
-            if word.subject or word.weight < 1.0 or word.is_name or word.token.capitalised:
+            if word.subject or word.weight < 1.0 or not common_word(word):
                 continue
             total += word.weight
             if word.keys & here:
@@ -263,10 +266,11 @@ class SentenceContext:
                 unsaid.append(word)
         if not total:
             # Nothing but names to say ("X is an American", "Basildon is a place"): the
-            # sentence says it only if the claim names something it can confirm.
+            # sentence says it only if the claim names or dates something it can confirm.
             subject = {id(n) for n in self.facts.subject_names}
             named = any(id(n) not in subject for n in self.facts.names)
-            return (1.0 if named else 0.0), unsaid
+            # "took place in 2001": the value is what it asserts, checked on its own.
+            return (1.0 if named or self.facts.values else 0.0), unsaid
         return got / total, unsaid
 
     @property

@@ -127,6 +127,18 @@ def analyse(text: str) -> ClaimFacts:
     )
 
 
+def common_word(word: ClaimWord) -> bool:
+    """A word of the claim that is not (part of) a name: its checks are the sentence's
+    words, where a name's are context.names. Office titles ("President") are common words
+    here, whatever their case."""
+    return not (word.is_name or word.token.capitalised) or word.token.norm in TITLES
+
+
+def predicate_words(facts: ClaimFacts) -> list[ClaimWord]:
+    """The common words of the claim's predicate that assert something (not light ones)."""
+    return [w for w in facts.claim.words if not w.subject and w.weight >= 1.0 and common_word(w)]
+
+
 def _subject_names(
     text: str, toks: tuple[Token, ...], names: tuple[Name, ...], subject_starts: set[int]
 ) -> tuple[Name, ...]:

@@ -19,6 +19,7 @@ from factcheck.engine.context import (
     ABOUT_TITLE,
     SentenceContext,
 )
+from factcheck.engine.facts import predicate_words
 from factcheck.engine.rules import Finding, findings, sentence_negates_claim
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
@@ -141,22 +142,13 @@ def _weight_of_words(ctx: SentenceContext) -> float:
     """How much a match of the predicate's words is worth by their number: one common word
     met ("is a musician") says less than four ("generated awareness and significant
     funds"). 0.8 for one word, 0.9 for two, up to 1."""
-    words = [
-        w
-        for w in ctx.facts.claim.words
-        if not w.subject and w.weight >= 1.0 and not w.is_name and not w.token.capitalised
-    ]
-    return 1.0 - 0.2 * 0.5 ** max(0, len(words) - 1)
+    return 1.0 - 0.2 * 0.5 ** max(0, len(predicate_words(ctx.facts)) - 1)
 
 
 def _long(ctx: SentenceContext) -> bool:
     """A predicate of four common words or more, whose one unsaid word is not its verb."""
-    words = [
-        w
-        for w in ctx.facts.claim.words
-        if not w.subject and w.weight >= 1.0 and not w.is_name and not w.token.capitalised
-    ]
-    return len(words) >= 4 and bool(words) and words[0] not in ctx.unsaid
+    words = predicate_words(ctx.facts)
+    return len(words) >= 4 and words[0] not in ctx.unsaid
 
 
 def complete_values(judgements: list[Judgement]) -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.engine.facts import ValueFacts
+from factcheck.engine.facts import ValueFacts, common_word, predicate_words
 from factcheck.engine.context import ABOUT_ALONE, ABOUT_REFERRED, SentenceContext, soft_name
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
@@ -111,12 +111,14 @@ def clause_cover(
     total = got = 0.0
     for word in ctx.facts.claim.words if words is None else words:
         # Names are checked on their own (context.names), in the sentence or its title.
-        if word.subject or word.weight < 1.0 or word.is_name or word.token.capitalised:
+        if word.subject or word.weight < 1.0 or not common_word(word):
             continue
         total += word.weight
         if word.keys & here:
             got += word.weight
-    return got / total if total else 1.0
+    # A predicate of light words only ("took place in 2001") says nothing a clause could
+    # be checked against.
+    return got / total if total else 0.0
 
 
 def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
@@ -141,8 +143,7 @@ def _local_words(ctx: SentenceContext, cv: ValueFacts) -> list[ClaimWord]:
         if id(w.token) in inside
         and not w.subject
         and w.weight >= 1.0
-        and not w.is_name
-        and not w.token.capitalised
+        and common_word(w)
     ]
 
 
@@ -337,7 +338,7 @@ def other_direction(ctx: SentenceContext) -> Finding | None:
 
 
 def _predicate_words(ctx: SentenceContext) -> list[ClaimWord]:
-    return [w for w in ctx.facts.claim.words if not w.subject and w.weight >= 1.0 and not w.is_name]
+    return predicate_words(ctx.facts)
 
 
 # Negations that deny a claim's predicate outright; "nothing", "without", "failed" do too,

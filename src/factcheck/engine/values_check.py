@@ -194,7 +194,7 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
     claim_value = cv.value
     kind = ValueKind.DATE if isinstance(claim_value, DateValue) else ValueKind.NUMBER
     state = isinstance(claim_value, DateValue) and _state(cv, facts)
-    end_point = _end_point(cv)
+    claim_end_point = _end_point(cv)
     agreeing: list[tuple[SentenceValue, int, float]] = []
     disagreeing: list[tuple[SentenceValue, int]] = []
     periods_out: list[SentenceValue] = []
@@ -227,10 +227,15 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
                 periods_out.append(sv)
             continue
         ranged = isinstance(evidence_value, DateValue) and evidence_value.is_range
+        end_point = claim_end_point
         if not _roles_fit(cv.anchor.role, sv.anchor.role) and not (end_point and ranged):
             continue
         compared: Value = evidence_value
-        if end_point and isinstance(evidence_value, DateValue) and evidence_value.is_range:
+        if cv.anchor.role in ("since", "from") and ranged:
+            # "ruled from the early 17th century" dates the start of "from 1603 to 1868".
+            end_point = "start"
+        if end_point and ranged:
+            assert isinstance(evidence_value, DateValue)
             ends = split_range(evidence_value)
             compared = ends[0] if end_point == "start" else ends[1]
         elif isinstance(evidence_value, DateValue) and evidence_value.is_range:
