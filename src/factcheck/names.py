@@ -632,15 +632,16 @@ def attribution(claim: list[Token], evidence: list[Token], text: str = "") -> li
         event_at = [j for j, ev in enumerate(evidence) if ev.stem == tok.stem]
         if not event_at:
             continue
-        target = org.norm.replace(".", "")
-        if any(ev.norm.replace(".", "") == target for ev in evidence) or abbreviated(
+        # "NATO's summit" is a NATO summit: compare without the possessive.
+        target = _bare(org.norm).replace(".", "")
+        if any(_bare(ev.norm).replace(".", "") == target for ev in evidence) or abbreviated(
             target, evidence
         ):
             out.append(Attribution(tok.text, org.text, org.text))
             continue
-        claim_norms = {t.norm for t in claim}
+        claim_norms = {t.norm for t in claim} | {_bare(t.norm) for t in claim}
         near = [a for j in event_at if (a := _acronym_near(evidence, j)) is not None]
-        found = next((o.text for o in near if o.norm not in claim_norms), "")
+        found = next((o.text for o in near if _bare(o.norm) not in claim_norms), "")
         if not found and text:
             # An organisation's full name ("the summit of the Conference on Security and
             # Co-operation in Europe") before any stray acronym ("the USA").

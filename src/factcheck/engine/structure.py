@@ -199,6 +199,32 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
     ):
         in_name = True
         identity = (after[0],)
+    # "the 2004 Constitution of Ukraine", "the 2008 Bucharest Summit": a date right before a
+    # name (whose head is not a common noun after it) is part of that name.
+    determiner = bool(before) and (
+        before[-1].norm in ("the", "a", "an", "its", "his", "her", "their")
+        or before[-1].norm.endswith("'s")
+    )
+    if (
+        not identity
+        and determiner  # "the 2004 Constitution", not "In 2004 Paramore formed"
+        and isinstance(value, DateValue)
+        and after
+        and after[0].capitalised
+        and text[end : after[0].start].strip() == ""
+    ):
+        run = [after[0]]
+        for tok in after[1:]:
+            if tok.capitalised and text[run[-1].end : tok.start].strip() == "":
+                run.append(tok)
+            else:
+                break
+        nxt = after[len(run)] if len(after) > len(run) else None
+        if nxt is None or nxt.capitalised or text[run[-1].end : nxt.start].strip() != "" or (
+            nxt.norm in STOPWORDS or verb_like(nxt) and nxt.norm not in EVENT_NOUNS
+        ):
+            in_name = True
+            identity = (run[-1],)
     # "the 2024 budget", "a 1926 political novel", "the 1997 Madrid NATO summit".
     if not identity and isinstance(value, DateValue) and not value.is_range and "," not in gap_after:
         for tok in after[:4]:

@@ -89,9 +89,11 @@ def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = 
         isinstance(value, DateValue)
         and value.is_range
         and cv.keys & RANGE_KEYS
-        and any(_keys(t) & facts.concepts for t in sv.anchor.clause)
+        and any(_keys(t) & facts.concepts for t in sv.anchor.governors[:1])
     ):
-        return 2  # "finished in August 1895" and "shot from September 1894 to August 1896"
+        # "Filming ... finished in August 1895" and "the film was shot from September 1894
+        # to August 1896": a range of the claim's own event says when it began and ended.
+        return 2
     where = sv.anchor
     nearest = where.governors if where.light_subject else where.governors[:1]
     for tok in (*where.identity, *nearest):
@@ -145,6 +147,12 @@ def _roles_fit(claim: str, evidence: str) -> bool:
     if claim in bounds or evidence in bounds:
         return claim == evidence
     return (claim == "for") == (evidence == "for")
+
+
+def _completed_by(claim: str, evidence: str) -> bool:
+    """ "the dissolution of the Soviet Union by 26 December 1991" can confirm "dissolved in
+    December 1991" (done by a day of that month); it never contradicts a date."""
+    return claim == "at" and evidence == "by"
 
 
 def _word_after(text: str, span: tuple[int, int]) -> str:
@@ -228,7 +236,12 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             continue
         ranged = isinstance(evidence_value, DateValue) and evidence_value.is_range
         end_point = claim_end_point
-        if not _roles_fit(cv.anchor.role, sv.anchor.role) and not (end_point and ranged):
+        by_bound = _completed_by(cv.anchor.role, sv.anchor.role)
+        if (
+            not _roles_fit(cv.anchor.role, sv.anchor.role)
+            and not (end_point and ranged)
+            and not by_bound
+        ):
             continue
         compared: Value = evidence_value
         if cv.anchor.role in ("since", "from") and ranged:
@@ -267,8 +280,9 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             continue
         if agreement in (Agreement.SAME, Agreement.WITHIN, Agreement.COARSER):
             factor = 1.0 if agreement is not Agreement.COARSER else COARSER_FACTOR
-            agreeing.append((sv, tie, factor))
-        elif agreement.conflict:
+            if not by_bound or agreement is not Agreement.COARSER:
+                agreeing.append((sv, tie, factor))
+        elif agreement.conflict and not by_bound:
             disagreeing.append((sv, tie))
     if len(sentence_values(unit)) > 1:
         # With several values in the sentence, one that nothing ties to the claim's event
