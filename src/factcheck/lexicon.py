@@ -118,6 +118,8 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
         "enact",
     ),
     ("relation", "relations", "contact", "contacts", "ties", "tie"),
+    # Where a place is: WordNet's "locate" is first to find, and "lie" to recline.
+    ("located", "situated", "lies", "lie", "sits", "stands"),
 )
 
 

@@ -132,6 +132,9 @@ class Unit:
     previous: tuple[Token, ...] = ()
     previous_concepts: frozenset[str] = frozenset()
     lead: tuple[Token, ...] = ()  # the article's first sentence
+    # Keys of its words outside names of two words or more: what a claim's common (lower
+    # case) word may be met by ("eastern" is not said by "Eastern Europe").
+    common: frozenset[str] = frozenset()
 
     @property
     def refers_back(self) -> bool:
@@ -139,6 +142,10 @@ class Unit:
         return any(t.norm in _ANAPHORS for t in self.tokens)
 
 
+_TITLE_WORDS = frozenset(
+    "president prime minister king queen governor senator general chancellor secretary "
+    "mayor pope emperor prince princess duke".split()
+)
 _ANAPHORS = frozenset(
     {
         "it",
@@ -170,6 +177,14 @@ class ClaimWord:
     # Keys of words that say it less surely (WordNet's rarer senses, narrower words): a
     # sentence with one of them covers the word for LOOSE_CREDIT.
     loose: frozenset[str] = frozenset()
+    # A common word that goes with a name before it ("the Republican party"): it may be met
+    # by a word of a name ("Republican Party").
+    after_name: bool = False
+
+    @property
+    def named(self) -> bool:
+        """Met by any word of a sentence, names included (not only its common words)."""
+        return self.is_name or self.token.capitalised or self.after_name
 
 
 @dataclass(frozen=True)
@@ -456,6 +471,7 @@ def analyse_claim(text: str) -> ClaimText:
         )
     )
     idioms = _idioms(toks)
+    position = {id(t): k for k, t in enumerate(toks)}
     for i, tok in enumerate(_masked(toks, found)):
         if tok.norm in STOPWORDS or tok.norm.isdigit() or len(tok.norm) < 2:
             continue
@@ -471,7 +487,11 @@ def analyse_claim(text: str) -> ClaimText:
         keys = concepts(tok.stem)
         if id(tok) in idioms:
             keys, weight = idioms[id(tok)]
-        words.append(ClaimWord(tok, keys, weight, is_name, id(tok) in subject_tokens))
+        k = position[id(tok)]
+        after_name = k > 0 and toks[k - 1].capitalised and text[toks[k - 1].end : tok.start] == " "
+        words.append(
+            ClaimWord(tok, keys, weight, is_name, id(tok) in subject_tokens, after_name=after_name)
+        )
     return ClaimText(text, tuple(toks), values, tuple(words))
 
 
@@ -513,6 +533,21 @@ class _Reading:
     values: tuple[Value, ...]
     concepts: frozenset[str]
     stems: frozenset[str]
+    common: frozenset[str] = frozenset()
+
+
+def _in_names(text: str, toks: Sequence[Token]) -> set[int]:
+    """Indices of the words inside names of two words or more ("Eastern Europe", "The Lady
+    of Shalott"): a claim's common word ("eastern") is not said by them. Office titles
+    stay common words ("President Viktor Yanukovych")."""
+    out: set[int] = set()
+    for i in range(1, len(toks)):
+        a, b = toks[i - 1], toks[i]
+        if a.capitalised and b.capitalised and text[a.end : b.start].strip() == "":
+            if i - 1 > 0:
+                out.add(i - 1)
+            out.add(i)
+    return {i for i in out if toks[i].norm not in _TITLE_WORDS}
 
 
 def _glance(text: str) -> _Reading:
@@ -528,11 +563,14 @@ def _read(text: str) -> _Reading:
     implied = _LIFESPAN_KEYS if _LIFESPAN.search(text) else frozenset()
     if any(isinstance(v, DateValue) and v.is_range for v in values):
         implied |= _RANGE_KEYS  # "from 1994 to 1995" says when it began and ended
+    masked = _masked(toks, values)
+    named = {id(toks[i]) for i in _in_names(text, toks)}
     return _Reading(
         tuple(toks),
         values,
-        keys_of(_masked(toks, values)) | implied,
+        keys_of(masked) | implied,
         frozenset(t.stem for t in toks),
+        keys_of(t for t in masked if id(t) not in named) | implied,
     )
 
 
@@ -558,6 +596,7 @@ def _unit(
         tuple(t for r in earlier for t in r.tokens),
         frozenset().union(*(r.concepts for r in earlier)) if earlier else frozenset(),
         lead,
+        reading.common,
     )
 
 
@@ -756,13 +795,14 @@ class Matcher:
         fuzzy_pool: list[str] | None = None
         for i, word in enumerate(self.claim.words):
             credit = 0.0
-            if word.keys & unit.concepts or (
+            here = unit.concepts if word.named else unit.common
+            if word.keys & here or (
                 word.is_name
                 and is_acronym(word.token.text)
                 and abbreviated(word.token.norm, list(unit.tokens))
             ):
                 credit = 1.0
-            elif word.loose & unit.concepts:
+            elif word.loose & here:
                 credit = LOOSE_CREDIT
             else:
                 absent.append(word)

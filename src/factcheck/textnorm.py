@@ -335,7 +335,8 @@ _IRREGULAR = {
 def stem(word: str) -> str:
     """A light suffix stripper for folded English words."""
     if word in _IRREGULAR:
-        return _IRREGULAR[word]
+        # The base form, stemmed like any other word ("written" and "writes" meet).
+        return _final_e(_IRREGULAR[word])
     w = word
     if w.endswith("'s"):
         w = w[:-2]

@@ -232,10 +232,18 @@ class SentenceContext:
                 continue
             if id(name) in subject and self.about >= ABOUT_ALONE:
                 continue
-            if soft_name(name, self.facts.text) and status is NameStatus.ABSENT:
-                continue
+            if (
+                soft_name(name, self.facts.text)
+                and status is NameStatus.ABSENT
+                and self._in_subject(name)
+            ):
+                continue  # "Syrian rebels ousted ...": a description of who did it
             return False
         return True
+
+    def _in_subject(self, name: Name) -> bool:
+        words = [w for w in self.facts.claim.words if w.subject]
+        return any(name.start <= w.token.start < name.end for w in words)
 
     @cached_property
     def readings(self) -> list[ValueReading]:
@@ -248,7 +256,6 @@ class SentenceContext:
         before count only for a pronoun that stands for a thing ("signed it on 30
         November"), not for a possessive ("their architecture")."""
         unit = self.unit
-        here = unit.concepts
         stands_for = any(t.norm in _OBJECT_PRONOUNS for t in unit.tokens)
         total = got = 0.0
         unsaid: list[ClaimWord] = []
@@ -256,6 +263,7 @@ class SentenceContext:
             if word.subject or word.weight < 1.0 or not common_word(word):
                 continue
             total += word.weight
+            here = unit.concepts if word.named else unit.common
             if word.keys & here:
                 got += word.weight
             elif word.loose & here:

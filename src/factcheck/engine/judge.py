@@ -20,6 +20,7 @@ from factcheck.engine.context import (
     SentenceContext,
 )
 from factcheck.engine.facts import predicate_words
+from factcheck.engine.kinds import kind_mismatch
 from factcheck.engine.rules import Finding, findings, sentence_negates_claim
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
@@ -111,6 +112,8 @@ def judge(ctx: SentenceContext) -> Judgement:
     if j.findings:
         return j
     if ctx.about < ABOUT_ALONE or not ctx.names_ok or not _negation_agrees(ctx):
+        return j
+    if kind_mismatch(ctx):
         return j
     scored = ctx.scored
     unsaid = ctx.unsaid

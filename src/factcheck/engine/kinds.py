@@ -235,7 +235,8 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
             if c_head.norm not in vocabulary:
                 return c_head.text, " ".join(t.text for t in said_nat)
         return None
-    # Nationalities of the same kind of thing.
+    # Nationalities of the same kind of thing. One of the claim's said is enough: a
+    # "Georgian and Ukrainian director" may be called a "Georgian director".
     c_nat = [t for t in c_mods if demonym(t)]
     e_nat = [t for t in e_mods if demonym(t)]
     if (
@@ -244,10 +245,31 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
         and (c_head.stem == e_head.stem or (c_kind is not None and c_kind == e_kind))
     ):
         said_norms = {t.norm for t in e_nat}
+        if said_norms & {t.norm for t in c_nat}:
+            return None
         for tok in c_nat:
-            if tok.norm not in said_norms and tok.norm not in vocabulary:
+            if tok.norm not in vocabulary:
                 return tok.text, " ".join(t.text for t in e_nat)
     return None
+
+
+def kind_mismatch(ctx: SentenceContext) -> bool:
+    """The sentence says what its subject is, and it is a kind that excludes the claim's
+    ("a 1999 film ..., based on her novel" does not say it is a novel). Such a sentence
+    supports no copular claim, whatever words it shares."""
+    claimed = _claim_predicate(ctx)
+    if claimed is None:
+        return False
+    said = _sentence_predicate(ctx)
+    if said is None:
+        return False
+    c_kind, e_kind = kind_of(claimed[1]), kind_of(said[1])
+    return (
+        c_kind is not None
+        and e_kind is not None
+        and _exclusive(c_kind, e_kind)
+        and not _related(claimed[1].norm, said[1].norm)
+    )
 
 
 def _related(a: str, b: str) -> bool:

@@ -68,7 +68,7 @@ CONTRADICT_OPPOSITE = 0.6
 # Another place for the claim's subject or event, in a sentence this close to the claim.
 CONTRADICT_PLACE = 0.4
 # Another maker for the claim's work, in a sentence this close to the claim.
-CONTRADICT_AGENT = 0.3
+CONTRADICT_AGENT = 0.2
 # The least strength of a conflict in the claim's structure (see _structural).
 STRUCTURAL_BASE = 0.4
 
@@ -448,30 +448,41 @@ def _opposite_at_value(ctx: SentenceContext, word: ClaimWord, against: frozenset
     return None
 
 
+def _cover_words(ctx: SentenceContext, words: Sequence[ClaimWord]) -> float:
+    """Share of these claim words (by weight) the sentence itself says."""
+    here = ctx.unit.concepts
+    total = sum(w.weight for w in words)
+    got = sum(w.weight for w in words if w.keys & here or w.loose & here)
+    return got / total if total else 0.0
+
+
 def opposite(ctx: SentenceContext) -> Finding | None:
     """A claim word's opposite, in its place: "began" / "ended", "best-selling" /
-    "worst-selling", "first" / "last"."""
+    "worst-selling", "founded in 1998" / "dissolved in 1998". The rest of the claim must be
+    said (or, for a claim of that one word and a date, the two words must date the same)."""
     if ctx.about < ABOUT_REFERRED or not ctx.names_ok:
-        return None
-    if ctx.scored.focused < CONTRADICT_OPPOSITE:
         return None
     claim_toks = list(ctx.facts.claim.tokens)
     claim_stems = frozenset(t.stem for t in claim_toks)
     unit_stems = {t.stem for t in ctx.own}
+    predicate = predicate_words(ctx.facts)
     for word in ctx.scored.absent:
         if word.is_name or word.subject:
             continue
         against = (opposite_stems(word.token.norm, word.token.stem) & unit_stems) - claim_stems
         if not against:
             continue
-        other = _opposite_in_place(claim_toks, word.token, ctx.own, frozenset(against))
-        if other is None:
+        rest = [w for w in predicate if w is not word]
+        placed = _opposite_in_place(claim_toks, word.token, ctx.own, frozenset(against))
+        if placed is not None and (_cover_words(ctx, rest) if rest else 0.0) >= CONTRADICT_OPPOSITE:
+            other: str | None = placed
+        else:
             other = _opposite_at_value(ctx, word, frozenset(against))
         if other is not None:
             return Finding(
                 "FC402",
                 "opposite",
-                ctx.scored.focused * ctx.about,
+                _structural(ctx),
                 f"claim says {word.token.text!r}; evidence says {other!r}",
                 other,
             )
@@ -608,7 +619,8 @@ def other_kind(ctx: SentenceContext) -> Finding | None:
     if found is None:
         return None
     claimed, said = found
-    if not ctx.names_ok_except((claimed,)):
+    named = tuple(n.text for n in ctx.facts.names if claimed in n.text.split())
+    if not ctx.names_ok_except((claimed, *named)):
         return None
     return Finding(
         "FC403",

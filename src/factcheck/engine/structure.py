@@ -69,6 +69,15 @@ _ROLE_PREPOSITIONS = frozenset(
 )
 
 
+# Offices and roles: a date near one dates the holding of it ("mayor from 2002 to 2010").
+OFFICES = frozenset(
+    """mayor chairman chairwoman chair leader head member director captain coach manager
+    ambassador editor premier speaker commander chief secretary governor president minister
+    chancellor king queen emperor empress pope bishop archbishop ceo senator representative
+    judge justice prime""".split()
+)
+
+
 def verb_like(tok: Token) -> bool:
     """A word that can name an event or a state: a verb, a participle, an event noun, an
     office."""
@@ -83,6 +92,7 @@ def verb_like(tok: Token) -> bool:
         or norm in EVENT_NOUNS
         or tok.stem in EVENT_NOUNS
         or norm in TITLES
+        or norm in OFFICES
         or (len(norm) > 4 and norm.endswith(("ed", "ing")))
         or (len(norm) > 5 and norm.endswith(("tion", "sion", "ment")))
     )
@@ -243,7 +253,9 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
     # Names and small words between ("premiered at the Telluride Film Festival in 2016")
     # do not count towards the window.
     def content(tok: Token) -> bool:
-        return tok.norm not in STOPWORDS and (not tok.capitalised or tok.norm in TITLES)
+        return tok.norm not in STOPWORDS and (
+            not tok.capitalised or tok.norm in TITLES or tok.norm in OFFICES
+        )
 
     content_before = [t for t in before if content(t)]
     content_after = [t for t in after if content(t)]

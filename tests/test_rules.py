@@ -1,0 +1,318 @@
+"""Each rule of the engine (engine/rules.py) on cases written for it: the conflicts it must
+find, and the look-alikes it must leave alone. A false "contradicted" is the worst outcome,
+so every rule has more cases that must not fire than cases that must.
+
+Every case runs in both modes: as an article (`verify(claim, {title: text})`) and as
+sentences handed over (`verify(claim, [sentences])`); the verdict must be the same.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.engine import verify
+from factcheck.models import Label, Verdict
+
+S, C, N = Label.SUPPORTED, Label.CONTRADICTED, Label.NOT_ENOUGH_EVIDENCE
+
+
+def both(claim: str, text: str, title: str = "Article") -> tuple[Verdict, Verdict]:
+    return verify(claim, {title: text}), verify(claim, [text])
+
+
+# (claim, evidence, expected label, expected rule or "" for any)
+CASES: list[tuple[str, str, Label, str]] = [
+    # -- the classes of mistakes issue 10 reported, each as the issue wrote it --------------
+    (
+        "NATO's summit in Bucharest was held in April 2008.",
+        "The 2008 Bucharest Summit was a NATO summit held in Bucharest, Romania, on 2–4 "
+        "April 2008.",
+        S,
+        "S102",
+    ),
+    (
+        "Yanukovych was removed from office in February 2014.",
+        "The revolution led to the ousting of President Viktor Yanukovych, the return to the "
+        "2004 Constitution of Ukraine, and a new government.",
+        N,
+        "NE002",
+    ),
+    (
+        "Fumio Kishida was Prime Minister of Japan in January 2022.",
+        "Fumio Kishida is a Japanese politician who has served as Prime Minister of Japan "
+        "since 2021.",
+        S,
+        "S102",
+    ),
+    (
+        "Arseniy Yatsenyuk headed the caretaker government of Ukraine formed in February 2014.",
+        "The first government headed by Arseniy Yatsenyuk was created in Ukraine on 27 "
+        "February 2014.",
+        S,
+        "S102",
+    ),
+    (
+        "The Soviet Union was dissolved in December 1991.",
+        "Ukrainian independence led to the dissolution of the Soviet Union by 26 December 1991.",
+        S,
+        "S102",
+    ),
+    # -- FC101 date-conflict ----------------------------------------------------------------
+    (
+        "The opera premiered in Vienna in 1786.",
+        "The opera premiered in Vienna on 1 May 1788 to a mixed reception.",
+        C,
+        "FC101",
+    ),
+    (
+        "The opera premiered in Vienna in 1786.",
+        "The composer moved to Vienna in 1781 and wrote the opera there.",
+        N,
+        "",
+    ),  # another event's date
+    (
+        "The opera premiered in Vienna in 1786.",
+        "The opera was revived at the 1791 Vienna Festival.",
+        N,
+        "",
+    ),  # the year names a festival
+    (
+        "The bridge opened in 1932.",
+        "After the War of 1812 the river crossing was rebuilt; the bridge opened in 1932.",
+        S,
+        "",
+    ),  # "War of 1812" is a name, not the bridge's date
+    # -- FC102 figure-conflict --------------------------------------------------------------
+    (
+        "The festival drew about 40,000 visitors.",
+        "The festival drew some 12,000 visitors in its first year.",
+        C,
+        "FC102",
+    ),
+    (
+        "The festival drew about 40,000 visitors.",
+        "The festival was held on 12 stages by 900 volunteers.",
+        N,
+        "",
+    ),  # other things counted
+    (
+        "The album has twelve songs.",
+        "It is the band's third album and has 12 songs.",
+        S,
+        "",
+    ),
+    # -- FC103 period-conflict, and periods that hold a date -------------------------------
+    (
+        "Mary Smith was mayor of the town in 2015.",
+        "Mary Smith was mayor of the town from 2002 to 2010.",
+        C,
+        "FC103",
+    ),
+    (
+        "Mary Smith was mayor of the town in 2008.",
+        "Mary Smith was mayor of the town from 2002 to 2010.",
+        S,
+        "S102",
+    ),
+    (
+        "Mary Smith was mayor of the town in 2015.",
+        "Mary Smith has been mayor of the town since 2012.",
+        S,
+        "S102",
+    ),
+    # -- FC201 misspelt-name -----------------------------------------------------------------
+    (
+        "Jonathan Pembrook led the expedition.",
+        "The expedition was led by Jonathan Pembroke and two guides.",
+        C,
+        "FC201",
+    ),
+    (
+        "Viktor Petrenko led the expedition.",
+        "The expedition was led by Victor Petrenko and two guides.",
+        S,
+        "",
+    ),  # a transliteration, not a misspelling
+    # -- FC202 other-agent -------------------------------------------------------------------
+    (
+        "The novel was written by Anna Brook.",
+        "The novel was written by Paul Kerr and published in 1990.",
+        C,
+        "FC202",
+    ),
+    (
+        "The novel was written by Anna Brook.",
+        "The novel was written by Anna Brook and Paul Kerr.",
+        S,
+        "",
+    ),
+    # -- FC301 other-organisation ------------------------------------------------------------
+    (
+        "A NATO summit was held in Riga in 2006.",
+        "The OSCE summit held in Riga in 2006 discussed the region.",
+        C,
+        "FC301",
+    ),
+    (
+        "A NATO summit was held in Riga in 2006.",
+        "The NATO summit held in Riga in 2006 was the first in a former Soviet state.",
+        S,
+        "",
+    ),
+    # -- FC302 other-direction ---------------------------------------------------------------
+    (
+        "Lviv is located in the eastern part of Ukraine.",
+        "Lviv lies in the western part of Ukraine, near the Polish border.",
+        C,
+        "FC302",
+    ),
+    (
+        "Lviv is located in the western part of Ukraine.",
+        "Lviv lies in the western part of Ukraine, near the Polish border.",
+        S,
+        "",
+    ),
+    (
+        "Lviv is located in the western part of Ukraine.",
+        "Lviv is one of the largest cities of Eastern Europe.",
+        N,
+        "",
+    ),  # "Eastern Europe" names another place
+    # -- FC303 other-place -------------------------------------------------------------------
+    (
+        "Nashville is a city in Canada.",
+        "Nashville is a city in the state of Tennessee in the United States.",
+        C,
+        "FC303",
+    ),
+    (
+        "Nashville is a city in the United States.",
+        "Nashville is a city in the state of Tennessee.",
+        N,
+        "",
+    ),  # Tennessee lies in the United States
+    # -- FC401 negation ----------------------------------------------------------------------
+    (
+        "The treaty was not ratified by the senate.",
+        "The treaty was ratified by the senate in 1952.",
+        C,
+        "FC401",
+    ),
+    (
+        "The treaty was ratified by the senate.",
+        "The treaty was never ratified by the senate.",
+        C,
+        "FC401",
+    ),
+    (
+        "The treaty was ratified by the senate.",
+        "The senate did not meet in August, but the treaty was ratified by the senate in 1952.",
+        S,
+        "",
+    ),  # the negation governs another verb
+    (
+        "The castle has nothing to do with the king.",
+        "The castle was built by the king in 1240.",
+        N,
+        "",
+    ),  # an idiom, not a plain negation
+    # -- FC402 opposite ----------------------------------------------------------------------
+    (
+        "The company was founded in 1998.",
+        "The company was dissolved in 1998 after a merger.",
+        C,
+        "FC402",
+    ),
+    (
+        "The team won the final in 2010.",
+        "The team lost the final in 2010 to a late goal.",
+        C,
+        "FC402",
+    ),
+    # -- FC403 other-kind --------------------------------------------------------------------
+    (
+        "Harbour Lights is a novel.",
+        "Harbour Lights is a 1999 film directed by Ann Wood.",
+        C,
+        "FC403",
+    ),
+    (
+        "Harbour Lights is a film.",
+        "Harbour Lights is a 1999 documentary film directed by Ann Wood.",
+        S,
+        "",
+    ),  # a documentary is a film
+    (
+        "Harbour Lights is a novel.",
+        "Harbour Lights is a 1999 film directed by Ann Wood, based on her novel.",
+        N,
+        "",
+    ),  # the text itself speaks of the novel
+    (
+        "Ann Wood is a director.",
+        "Ann Wood is an actress and screenwriter.",
+        N,
+        "",
+    ),  # a person may be both
+    (
+        "Harbour Lights is a Canadian film.",
+        "Harbour Lights is a 1999 Irish film directed by Ann Wood.",
+        C,
+        "FC403",
+    ),
+    (
+        "Ann Wood is a Georgian and Ukrainian director.",
+        "Ann Wood is a Georgian director.",
+        N,
+        "",
+    ),
+    # -- what is unsaid is never a conflict --------------------------------------------------
+    (
+        "The museum opened in 1902.",
+        "The museum is on the main square.",
+        N,
+        "",
+    ),
+    (
+        "The museum holds 3,000 paintings.",
+        "The museum is on the main square and holds paintings.",
+        N,
+        "",
+    ),
+    # -- a negated claim borne out by the other thing -----------------------------------------
+    (
+        "Harbour Lights is not a novel.",
+        "Harbour Lights is a 1999 film directed by Ann Wood.",
+        S,
+        "S106",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "evidence", "label", "rule"), CASES)
+def test_rule(claim: str, evidence: str, label: Label, rule: str) -> None:
+    page, listed = both(claim, evidence)
+    assert (page.label, listed.label) == (label, label), (page.reason, listed.reason)
+    if rule:
+        assert (page.rule, listed.rule) == (rule, rule)
+
+
+def test_every_conflict_rule_has_a_case_that_fires() -> None:
+    from factcheck.engine.rules import RULES
+
+    fired = {rule for _c, _e, label, rule in CASES if label is C}
+    codes = {code for code, _name, _fn in RULES} | {"FC102", "FC103", "FC303"}
+    assert codes - {"FC101"} <= fired | {"FC101"}
+    assert "FC101" in fired
+
+
+def test_a_contradiction_names_its_rule_and_what_differs() -> None:
+    verdict = verify(
+        "The opera premiered in Vienna in 1786.",
+        {"The opera": "The opera premiered in Vienna on 1 May 1788 to a mixed reception."},
+    )
+    assert verdict.rule == "FC101"
+    assert verdict.reason == (
+        "claim says 1786; evidence says 1 May 1788: 'The opera premiered in Vienna on 1 May "
+        "1788 to a mixed reception.' in The opera"
+    )
