@@ -74,7 +74,7 @@ SEARCHES = ["Warsaw Pact", "Warsaw Pact signed"]  # the queries for pact-searche
 SUMMARY = "4 claims: 2 supported, 1 contradicted, 1 not enough evidence, 0 errors\n"
 
 DISSOLVED = f"""
-✔ supported  pact-dissolved  confidence 91%
+✔ supported  pact-dissolved  confidence 88%
   claim     The «Warsaw Pact» was dissolved in «July 1991».
   evidence  The pact was dissolved at a meeting in Prague on «1 July 1991».
   source    Warsaw Pact, revision 1
@@ -83,7 +83,7 @@ DISSOLVED = f"""
             agrees on 1 July 1991
 """
 SIGNED = f"""
-✘ contradicted  pact-signed  confidence 91%
+✘ contradicted  pact-signed  confidence 93%
   claim     The «Warsaw Pact» was signed in «1960».
   evidence  It was signed in Warsaw on «14 May 1955».
   source    Warsaw Pact, revision 1
@@ -92,17 +92,16 @@ SIGNED = f"""
             Warsaw Pact, rev 1
 """
 FLAG = f"""
-? not enough evidence  pact-flag  confidence 100%
+? not enough evidence  pact-flag  confidence 44%
   claim     The «Warsaw Pact» had a blue flag with «nine» stars.
-  evidence  The «Warsaw Pact» was a collective defence treaty of the Soviet Union and seven states
-            of Eastern Europe.
+  evidence  It was signed in Warsaw on 14 May 1955.
   source    Warsaw Pact, revision 1
             {LINK}
-  reason    no sentence settles it; closest (0.23): 'The Warsaw Pact was a collective defence treaty
-            of the Soviet Union and seven states of Eastern Europe.' in Warsaw Pact, rev 1
+  reason    no sentence settles it; closest (0.36): 'It was signed in Warsaw on 14 May 1955.' in
+            Warsaw Pact, rev 1
 """
 SEARCHED = f"""
-✔ supported  pact-searched  confidence 91%
+✔ supported  pact-searched  confidence 88%
   claim     The «Warsaw Pact» was signed on «14 May 1955».
   evidence  It was signed in Warsaw on «14 May 1955».
   source    Warsaw Pact, revision 1
@@ -274,6 +273,7 @@ Commands:
   run       Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
   schema    Print the JSON Schema of `--format json` reports.
   snapshot  Pin every page CLAIMS_FILE uses into one reviewable JSON file.
+  wordnet   Install or inspect WordNet, the engine's lexicon.
 """,
     ("run",): """\
 Usage: factcheck run [OPTIONS] [CLAIMS_FILE]
@@ -401,6 +401,39 @@ Usage: factcheck cache clear [OPTIONS]
 Options:
   --cache-dir DIR  Cache directory [default: ./cache].
   -h, --help       Show this message and exit.
+""",    ('wordnet',): """\
+Usage: factcheck wordnet [OPTIONS] COMMAND [ARGS]...
+
+  Install or inspect WordNet, the engine's lexicon.
+
+  WordNet gives the engine paraphrases ("invasion" / "invaded"), kinds ("a frigate is a warship")
+  and opposites. Without it the engine still works, with its small hand lexicon only, and every
+  run says so once.
+
+Options:
+  -h, --help  Show this message and exit.
+
+Commands:
+  install  Install Debian's wordnet-base package, if missing.
+  status   Say which lexicon verdicts are made with (exit 1 without WordNet).
+""",
+    ('wordnet', 'install'): """\
+Usage: factcheck wordnet install [OPTIONS]
+
+  Install Debian's wordnet-base package, if missing.
+
+  Runs apt-get (with sudo when not root); prints the lexicon verdicts will use.
+
+Options:
+  -h, --help  Show this message and exit.
+""",
+    ('wordnet', 'status'): """\
+Usage: factcheck wordnet status [OPTIONS]
+
+  Say which lexicon verdicts are made with (exit 1 without WordNet).
+
+Options:
+  -h, --help  Show this message and exit.
 """,
 }
 
@@ -478,7 +511,7 @@ def test_color_always_survives_a_pipe(
         f"{bold}1 claim: 0 supported, {end}{red}1 contradicted{end}"
         f"{bold}, 0 not enough evidence, 0 errors{end}\n"
         "\n"
-        f"{red}✘ contradicted{end}  {bold}pact-signed{end}  confidence 91%\n"
+        f"{red}✘ contradicted{end}  {bold}pact-signed{end}  confidence 93%\n"
         f"  {dim}claim{end}     The {green_mark}Warsaw Pact{end} was signed in "
         f"{red_mark}1960{end}.\n"
         f"  {dim}evidence{end}  It was signed in Warsaw on {red_mark}14 May 1955{end}.\n"
@@ -508,7 +541,7 @@ def test_verbose_shows_every_sentence_value_and_page(
         0,
         "1 claim: 1 supported, 0 contradicted, 0 not enough evidence, 0 errors\n"
         f"""
-✔ supported  pact-dissolved  confidence 91%
+✔ supported  pact-dissolved  confidence 88%
   claim     The «Warsaw Pact» was dissolved in «July 1991».
   quote     the pact ended in the summer of 1991
   evidence  [1] The pact was dissolved at a meeting in Prague on «1 July 1991». (score 85, section
@@ -626,7 +659,7 @@ def test_markdown_report(
     result = invoke(
         capsys, "run", essay, "--api", API, "--format", "markdown", "--claim", "pact-signed"
     )
-    verdict = "✘ contradicted (91%)"
+    verdict = "✘ contradicted (93%)"
     evidence = f"“It was signed in Warsaw on 14 May 1955.” — [Warsaw Pact (rev 1)]({LINK})"
     reason = (
         "claim says 1960; evidence says 14 May 1955: 'It was signed in Warsaw on 14 May 1955.' "

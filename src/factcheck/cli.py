@@ -812,15 +812,17 @@ def cache_clear(cache_dir: Path | None) -> None:
 
 @cli.group()
 def wordnet() -> None:
-    """WordNet, the lexicon the engine reads paraphrases and opposites with.
+    """Install or inspect WordNet, the engine's lexicon.
 
-    Without it the engine still works, with its small hand lexicon only, and says so.
+    WordNet gives the engine paraphrases ("invasion" / "invaded"), kinds ("a frigate is a
+    warship") and opposites. Without it the engine still works, with its small hand
+    lexicon only, and every run says so once.
     """
 
 
 @wordnet.command("status")
 def wordnet_status() -> None:
-    """Say which lexicon verdicts are made with; exit 1 when WordNet is missing."""
+    """Say which lexicon verdicts are made with (exit 1 without WordNet)."""
     from factcheck import wordnet as lexicon
 
     name = lexicon.lexicon_name()
@@ -832,7 +834,10 @@ def wordnet_status() -> None:
 
 @wordnet.command("install")
 def wordnet_install() -> None:
-    """Install Debian's wordnet-base package (apt-get; sudo when not root), if missing."""
+    """Install Debian's wordnet-base package, if missing.
+
+    Runs apt-get (with sudo when not root); prints the lexicon verdicts will use.
+    """
     from factcheck import wordnet as lexicon
     from factcheck.testwiki.debian import install_packages
     from factcheck.testwiki.errors import TestWikiError

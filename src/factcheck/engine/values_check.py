@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from factcheck.engine.facts import ClaimFacts, ValueFacts
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
+from factcheck.engine.structure import EVENT_NOUNS
 from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
@@ -95,10 +96,17 @@ def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = 
         # to August 1896": a range of the claim's own event says when it began and ended.
         return 2
     where = sv.anchor
-    nearest = where.governors if where.light_subject else where.governors[:1]
-    for tok in (*where.identity, *nearest):
+    for tok in where.identity:
         if _keys(tok) & cv.keys:
             return 2
+    for n, tok in enumerate(where.governors):
+        if _keys(tok) & cv.keys:
+            return 2
+        # The nearest verb governs the value; an event noun between them ("dissolved at a
+        # meeting in Prague on 1 July 1991") is where it happened, not what.
+        noun = tok.norm in EVENT_NOUNS or tok.stem in EVENT_NOUNS
+        if not (where.light_subject or (noun and n == 0)):
+            break
     if where.identity:
         return -1  # it identifies another thing: "the 2004 Constitution"
     for tok in where.governors[1:]:
