@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claim_bench import (  # noqa: E402
+from claim_bench import (
     DEFAULT_BENCH,
     Row,
     _is_gold,
@@ -30,11 +30,12 @@ from claim_bench import (  # noqa: E402
     read_fever,
     read_fmt,
 )
-
-from factcheck.engine import calibration  # noqa: E402
-from factcheck.engine import verify  # noqa: E402
-from factcheck.engine.facts import analyse  # noqa: E402
-from factcheck.models import Label, Verdict  # noqa: E402
+from factcheck.engine import (
+    calibration,
+    verify,
+)
+from factcheck.engine.facts import analyse
+from factcheck.models import Label, Verdict
 
 BINS = 4  # raw-score bins per (label, family), by quantile
 MIN_SAMPLES = 15  # a family with fewer verdicts uses its label's table
@@ -135,7 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         ok = right(row, mode, verdict)
         facts = analyse(row.claim)
         words = sum(1 for w in facts.claim.words if w.weight >= 1.0)
-        key = (verdict.label.value, calibration.family(verdict.rule, mode.startswith("list"), words))
+        key = (
+            verdict.label.value,
+            calibration.family(verdict.rule, mode.startswith("list"), words),
+        )
         samples[key].append((verdict.confidence, ok))
         samples[(verdict.label.value, "*")].append((verdict.confidence, ok))
         pairs.append((verdict.confidence, ok))

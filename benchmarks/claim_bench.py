@@ -17,8 +17,8 @@ precision of `contradicted` and of `supported`; strict accuracy (not_enough_evid
 as wrong); coverage (share answered); evidence precision@1 where the gold sentences are
 known; the expected calibration error of the confidence over the answered verdicts (is a
 "supported 0.8" right 8 times in 10?), and over all verdicts (where not_enough_evidence is
-always wrong, these sets having no such class). Every figure overall and on the rows whose claim holds
-a digit or a month name. Then the abstention check (Fool Me Twice claims against the
+always wrong, these sets having no such class). Every figure overall and on the rows whose
+claim holds a digit or a month name. Then the abstention check (Fool Me Twice claims against the
 retrieved sentences that are *not* gold: must give not_enough_evidence, never
 contradicted), a reliability table, and the false contradictions by rule.
 

@@ -401,7 +401,8 @@ Usage: factcheck cache clear [OPTIONS]
 Options:
   --cache-dir DIR  Cache directory [default: ./cache].
   -h, --help       Show this message and exit.
-""",    ('wordnet',): """\
+""",
+    ("wordnet",): """\
 Usage: factcheck wordnet [OPTIONS] COMMAND [ARGS]...
 
   Install or inspect WordNet, the engine's lexicon.
@@ -417,7 +418,7 @@ Commands:
   install  Install Debian's wordnet-base package, if missing.
   status   Say which lexicon verdicts are made with (exit 1 without WordNet).
 """,
-    ('wordnet', 'install'): """\
+    ("wordnet", "install"): """\
 Usage: factcheck wordnet install [OPTIONS]
 
   Install Debian's wordnet-base package, if missing.
@@ -427,7 +428,7 @@ Usage: factcheck wordnet install [OPTIONS]
 Options:
   -h, --help  Show this message and exit.
 """,
-    ('wordnet', 'status'): """\
+    ("wordnet", "status"): """\
 Usage: factcheck wordnet status [OPTIONS]
 
   Say which lexicon verdicts are made with (exit 1 without WordNet).

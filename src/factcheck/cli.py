@@ -36,8 +36,6 @@ from factcheck.errors import (
     UsageError,
 )
 from factcheck.fileio import atomic_write_text
-from factcheck.wordnet import HAND_ONLY
-from factcheck.wordnet import INSTALL_HINT as WORDNET_HINT
 from factcheck.formats import OutputFormat, RenderOptions, render
 from factcheck.mediawiki import DEFAULT_API, ClientSettings, MediaWikiSource
 from factcheck.models import (
@@ -55,6 +53,8 @@ from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snap
 from factcheck.source import PageSource
 from factcheck.titles import title_problem
 from factcheck.version import __version__
+from factcheck.wordnet import HAND_ONLY
+from factcheck.wordnet import INSTALL_HINT as WORDNET_HINT
 
 DEFAULT_CLAIMS = "claims/essay_claims.toml"
 

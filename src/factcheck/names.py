@@ -350,7 +350,12 @@ def _split_titles(text: str, run: list[Token]) -> list[Name]:
             # "Murda Beatz's real name": the name is Murda Beatz.
             last = piece[-1]
             bare = last.text[:-2]
-            piece = [*piece[:-1], Token(bare, last.norm[:-2], stem(last.norm[:-2]), last.start, last.start + len(bare))]
+            piece = [
+                *piece[:-1],
+                Token(
+                    bare, last.norm[:-2], stem(last.norm[:-2]), last.start, last.start + len(bare)
+                ),
+            ]
         words = tuple(t for t in piece if t.norm not in _CONNECTORS)
         if words:
             names.append(

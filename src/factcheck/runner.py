@@ -13,7 +13,6 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING
 
 from factcheck.errors import CacheError, SourceError
-from factcheck.wordnet import lexicon_name
 from factcheck.models import (
     Claim,
     ClaimResult,
@@ -31,6 +30,7 @@ from factcheck.source import PageSource, arrivals
 from factcheck.threads import as_done
 from factcheck.verdicts import VerdictStore, verdict_key
 from factcheck.version import __version__
+from factcheck.wordnet import lexicon_name
 
 if TYPE_CHECKING:
     from factcheck.engine import Engine

@@ -20,7 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from factcheck.wordnet import lexicon_name
 from factcheck.models import (
     Evidence,
     Label,
@@ -31,6 +30,7 @@ from factcheck.models import (
     ValueStatus,
     Verdict,
 )
+from factcheck.wordnet import lexicon_name
 
 VERDICT_FORMAT = 2  # bump when the stored shape changes
 _PACKAGE = Path(__file__).resolve().parent

@@ -309,16 +309,13 @@ _tried = False
 def load() -> WordNet | None:
     """WordNet, read on first use; None when it is not installed (see INSTALL_HINT)."""
     global _loaded, _tried
-    if _tried:
-        return _loaded
     with _load_lock:
-        if _tried:
-            return _loaded
-        folder = wordnet_dir()
-        if folder is not None and _nltk_present():
-            _loaded = _read(folder)
-        _tried = True
-    return _loaded
+        if not _tried:
+            folder = wordnet_dir()
+            if folder is not None and _nltk_present():
+                _loaded = _read(folder)
+            _tried = True
+        return _loaded
 
 
 def _import_nltk() -> Any:

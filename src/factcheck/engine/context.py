@@ -18,9 +18,16 @@ from functools import cached_property
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
 from factcheck.engine.values_check import ValueReading, read_value
-from factcheck.matching import ClaimWord, Scored, Unit, title_tokens
+from factcheck.matching import (
+    LOOSE_CREDIT,
+    PREVIOUS_CREDIT,
+    VERBS,
+    ClaimWord,
+    Scored,
+    Unit,
+    title_tokens,
+)
 from factcheck.names import Name, NameMatch, NameStatus, match_name
-from factcheck.matching import LOOSE_CREDIT, PREVIOUS_CREDIT, VERBS
 from factcheck.textnorm import STOPWORDS, Token
 
 ABOUT_NAMED = 1.0
@@ -81,7 +88,9 @@ def _short_description(toks: tuple[Token, ...], at: int) -> bool:
     """ "the film was", "the series finale aired": one or two common words, then a verb."""
     for n in (1, 2):
         words = toks[at : at + n]
-        if len(words) < n or any(w.capitalised or w.norm.isdigit() or w.norm in STOPWORDS for w in words):
+        if len(words) < n or any(
+            w.capitalised or w.norm.isdigit() or w.norm in STOPWORDS for w in words
+        ):
             return False
         nxt = toks[at + n] if at + n < len(toks) else None
         if nxt is not None and (nxt.norm in VERBS or nxt.norm.endswith("ed")):
@@ -109,7 +118,9 @@ def _other_subject(unit: Unit, facts: ClaimFacts) -> bool:
     )
 
 
-_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "by", "since", "following", "from"})
+_OPENERS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "by", "since", "following", "from"}
+)
 
 
 @dataclass

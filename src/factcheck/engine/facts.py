@@ -93,15 +93,19 @@ def analyse(text: str) -> ClaimFacts:
             predicate |= w.keys
     first = claim.tokens[0].norm if claim.tokens else ""
     # The claim's main verb dates each of its values ("hold both passports"), whatever its form.
-    start, end = subject_bounds(text, toks)
-    main = [t for t in toks[end : end + 3] if t.norm not in AUXILIARIES and t.norm not in STOPWORDS][:1]
+    _start, end = subject_bounds(text, toks)
+    main = [
+        t for t in toks[end : end + 3] if t.norm not in AUXILIARIES and t.norm not in STOPWORDS
+    ][:1]
     value_facts = []
     for value in claim.values:
         where = anchor(text, toks, claim.values, value)
         near = [*where.identity, *where.governors]
         # The clause's own verbs and event words date the value too ("signed it on ...").
         near += [t for t in where.clause if verb_like(t) and id(t) not in subject_tokens]
-        near += [t for t in main if not any(a <= t.start < b for a, b in (v.span for v in claim.values))]
+        near += [
+            t for t in main if not any(a <= t.start < b for a, b in (v.span for v in claim.values))
+        ]
         # The predicate's own words in the value's clause ("date back to": began, first).
         in_clause = {id(t) for t in where.clause}
         idioms = [w for w in words if id(w.token) in in_clause and not w.subject and not w.is_name]

@@ -66,7 +66,15 @@ class Judgement:
             match = ctx.names[i]
             status = _NAME_STATUS[match.status.value]
             found = match.found or (name.text if status is ValueStatus.CONFIRMED else "")
-            out.append(ValueCheck(ValueKind.NAME, name.text, status, found=found, note=_NAME_NOTE.get(match.status.value, "")))
+            out.append(
+                ValueCheck(
+                    ValueKind.NAME,
+                    name.text,
+                    status,
+                    found=found,
+                    note=_NAME_NOTE.get(match.status.value, ""),
+                )
+            )
         out += [r.check for r in ctx.readings]
         return out
 
@@ -115,7 +123,6 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j
     if kind_mismatch(ctx):
         return j
-    scored = ctx.scored
     unsaid = ctx.unsaid
     about = _ABOUT_FACTOR.get(ctx.about, 0.9)
     said = ctx.said

@@ -88,10 +88,38 @@ _HEDGES = frozenset(
     "not also now currently only solely exclusively just entirely mainly primarily still".split()
 )
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
-_NP_END = STOPWORDS - {"a", "an", "the"} | frozenset(VERBS) | frozenset(
-    {"that", "which", "who", "whose", "where", "when", "with", "by", "from", "in", "on", "of",
-     "for", "about", "based", "starring", "directed", "written", "produced", "released",
-     "located", "created", "known", "set", "featuring"}
+_NP_END = (
+    STOPWORDS - {"a", "an", "the"}
+    | frozenset(VERBS)
+    | frozenset(
+        {
+            "that",
+            "which",
+            "who",
+            "whose",
+            "where",
+            "when",
+            "with",
+            "by",
+            "from",
+            "in",
+            "on",
+            "of",
+            "for",
+            "about",
+            "based",
+            "starring",
+            "directed",
+            "written",
+            "produced",
+            "released",
+            "located",
+            "created",
+            "known",
+            "set",
+            "featuring",
+        }
+    )
 )
 
 
@@ -231,9 +259,9 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
     # "X is (only) American": the nationality is the predicate itself.
     if demonym(c_head):
         said_nat = [t for t in (*e_mods, e_head) if demonym(t)]
-        if said_nat and c_head.norm not in {t.norm for t in said_nat}:
-            if c_head.norm not in vocabulary:
-                return c_head.text, " ".join(t.text for t in said_nat)
+        unsaid = said_nat and c_head.norm not in {t.norm for t in said_nat}
+        if unsaid and c_head.norm not in vocabulary:
+            return c_head.text, " ".join(t.text for t in said_nat)
         return None
     # Nationalities of the same kind of thing. One of the claim's said is enough: a
     # "Georgian and Ukrainian director" may be called a "Georgian director".

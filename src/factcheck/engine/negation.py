@@ -31,7 +31,11 @@ def negated_words(toks: Sequence[Token], text: str = "") -> list[Token]:
         previous = tok
         for nxt in toks[i + 1 : i + 9]:
             gap = text[previous.end : nxt.start] if text else ""
-            if nxt.norm in _NEGATION_ENDS or nxt.norm in NEGATIONS or any(c in gap for c in ",;:()"):
+            if (
+                nxt.norm in _NEGATION_ENDS
+                or nxt.norm in NEGATIONS
+                or any(c in gap for c in ",;:()")
+            ):
                 break
             previous = nxt
             if nxt.norm in _NEGATION_SKIP:
@@ -41,5 +45,3 @@ def negated_words(toks: Sequence[Token], text: str = "") -> list[Token]:
             if taken == 4:
                 break
     return out
-
-

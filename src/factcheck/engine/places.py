@@ -42,7 +42,7 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
     if stop <= at + 1:
         return None
     start, end = toks[at + 1].start, toks[stop - 1].end
-    names = [n for n in extract_names(text[start:end])]
+    names = list(extract_names(text[start:end]))
     if not names:
         return None
     return names[-1].text, stop

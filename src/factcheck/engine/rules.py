@@ -9,12 +9,12 @@ false-alarm table use:
 |---|---|---|
 | FC101 | date-conflict | dates the claim's own event (same verb or event noun) otherwise |
 | FC102 | figure-conflict | counts the same thing for the same event otherwise |
-| FC103 | period-conflict | puts the claim's state (an office, a reign) in periods that leave its date out |
+| FC103 | period-conflict | puts the claim's state (an office) in periods that leave its date out |
 | FC201 | misspelt-name | spells a name of the claim otherwise, next to the rest of the name |
 | FC202 | other-agent | names another maker for the claim's work ("directed by ...") |
 | FC301 | other-organisation | ties the claim's event ("a NATO summit") to another body |
 | FC302 | other-direction | puts the claim's place in another direction |
-| FC303 | other-place | puts the claim's subject or event in another place, neither within the other |
+| FC303 | other-place | puts the claim's subject or event in another place, not within it |
 | FC401 | negation | negates what the claim asserts, or asserts what it denies |
 | FC402 | opposite | uses the opposite of a claim word where the claim has it |
 | FC403 | other-kind | says the claim's subject is another, exclusive kind of thing |
@@ -28,13 +28,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.engine.facts import ValueFacts, common_word, predicate_words
 from factcheck.engine.context import ABOUT_ALONE, ABOUT_REFERRED, SentenceContext, soft_name
+from factcheck.engine.facts import ValueFacts, common_word, predicate_words
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
-from factcheck.engine.places import place_conflict
 from factcheck.engine.lexical import close_keys, opposite_stems
 from factcheck.engine.negation import negated_words, negation_word
+from factcheck.engine.places import place_conflict
 from factcheck.engine.sentence_values import sentence_values
 from factcheck.engine.values_check import RANGE_KEYS
 from factcheck.lexicon import concepts
@@ -96,8 +96,8 @@ def clause_cover(
     implied: frozenset[str] = frozenset(),
     words: Sequence[ClaimWord] | None = None,
 ) -> float:
-    """Share of the claim's predicate words (by weight, names aside) said in one clause; a life span's
-    "(1875 – 1947)" says "born" and "died" without the words."""
+    """Share of the claim's predicate words (by weight, names aside) said in one clause; a
+    life span's "(1875 – 1947)" says "born" and "died" without the words."""
     here: set[str] = set()
     for tok in clause:
         here |= _keys(tok)
@@ -106,8 +106,8 @@ def clause_cover(
     if any(t.norm in _ANAPHORS for t in clause):
         # "Putin signed it on 30 November": "it" is what the sentences before named.
         here |= ctx.unit.previous_concepts
-    for tok in implied:
-        here |= concepts(tok) | {tok}
+    for key in implied:
+        here |= concepts(key) | {key}
     total = got = 0.0
     for word in ctx.facts.claim.words if words is None else words:
         # Names are checked on their own (context.names), in the sentence or its title.
@@ -125,12 +125,7 @@ def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     """The clause uses the opposite of one of the claim's words ("the last Medal of Honor"
     against "the first"): it is about another instance."""
     stems = {t.stem for t in clause}
-    return any(
-        opposite_stems(w.token.norm, w.token.stem) & stems for w in ctx.facts.claim.words
-    ) or any(
-        cv.value.ordinal and not isinstance(cv.value, DateValue)
-        for cv in ()  # ordinals are values, compared as such
-    )
+    return any(opposite_stems(w.token.norm, w.token.stem) & stems for w in ctx.facts.claim.words)
 
 
 def _local_words(ctx: SentenceContext, cv: ValueFacts) -> list[ClaimWord]:
@@ -140,10 +135,7 @@ def _local_words(ctx: SentenceContext, cv: ValueFacts) -> list[ClaimWord]:
     return [
         w
         for w in ctx.facts.claim.words
-        if id(w.token) in inside
-        and not w.subject
-        and w.weight >= 1.0
-        and common_word(w)
+        if id(w.token) in inside and not w.subject and w.weight >= 1.0 and common_word(w)
     ]
 
 
@@ -155,9 +147,7 @@ def _local_names_ok(ctx: SentenceContext, cv: ValueFacts) -> bool:
     lo, hi = clause[0].start, clause[-1].end
     subject = {id(n) for n in ctx.facts.subject_names}
     others = tuple(
-        n.text
-        for n in ctx.facts.names
-        if id(n) not in subject and not (lo <= n.start < hi)
+        n.text for n in ctx.facts.names if id(n) not in subject and not (lo <= n.start < hi)
     )
     return ctx.names_ok_except(others)
 
@@ -323,7 +313,9 @@ def other_direction(ctx: SentenceContext) -> Finding | None:
             after = evidence[k + 2] if k + 2 < len(evidence) else None
             # "the north of central Ukraine": the direction's place follows "of".
             place = nxt.stem in heads or (
-                nxt.norm == "of" and after is not None and (after.stem in heads or after.norm in _COMPASS)
+                nxt.norm == "of"
+                and after is not None
+                and (after.stem in heads or after.norm in _COMPASS)
             )
             area = nxt.norm in _AREA_NOUNS and claim[i + 1].norm in _AREA_NOUNS
             if (place or area) and not mine & theirs:
@@ -433,7 +425,9 @@ def _opposite_in_place(
     return None
 
 
-def _opposite_at_value(ctx: SentenceContext, word: ClaimWord, against: frozenset[str]) -> str | None:
+def _opposite_at_value(
+    ctx: SentenceContext, word: ClaimWord, against: frozenset[str]
+) -> str | None:
     """ "formed in 2004" against "disbanded in 2004": the claim's word and its opposite
     each govern a date, and the dates agree."""
     for cv in ctx.facts.values:
@@ -442,9 +436,12 @@ def _opposite_at_value(ctx: SentenceContext, word: ClaimWord, against: frozenset
         for sv in sentence_values(ctx.unit):
             if not any(g.stem in against for g in sv.anchor.governors[:1]):
                 continue
-            if isinstance(cv.value, DateValue) and isinstance(sv.value, DateValue):
-                if compare_dates(cv.value, sv.value).compatible:
-                    return sv.anchor.governors[0].text
+            if (
+                isinstance(cv.value, DateValue)
+                and isinstance(sv.value, DateValue)
+                and compare_dates(cv.value, sv.value).compatible
+            ):
+                return sv.anchor.governors[0].text
     return None
 
 
@@ -580,16 +577,15 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
         # sentence must then name the work (the claim's other names).
         past = tok.norm.endswith("ed") or tok.norm in _PAST_IRREGULAR
         subject = [n for n in facts.subject_names if n.end < tok.start]
-        if past and subject and not facts.subject_pronoun and i > 0:
-            if facts.text[subject[-1].end : tok.start].strip() == "":
-                claimed = (" ".join(w.norm for w in subject[-1].words), tok)
-                others = [n for n in facts.names if n not in facts.subject_names]
-                work_named = bool(others) and all(
-                    ctx.names[facts.names.index(n)].status
-                    in (NameStatus.CONFIRMED, NameStatus.VARIANT)
-                    for n in others
-                )
-                break
+        right_after = bool(subject) and facts.text[subject[-1].end : tok.start].strip() == ""
+        if past and right_after and not facts.subject_pronoun and i > 0:
+            claimed = (" ".join(w.norm for w in subject[-1].words), tok)
+            others = [n for n in facts.names if n not in facts.subject_names]
+            work_named = bool(others) and all(
+                ctx.names[facts.names.index(n)].status in (NameStatus.CONFIRMED, NameStatus.VARIANT)
+                for n in others
+            )
+            break
     if claimed is None or not work_named:
         return None
     agent, verb = claimed

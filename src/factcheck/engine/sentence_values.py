@@ -163,7 +163,10 @@ def _read(unit: Unit) -> tuple[SentenceValue, ...]:
         if role == "span" and isinstance(value, DateValue):
             halves = split_range(value)
             if len(halves) == 2:
-                out += [SentenceValue(halves[0], "born", where), SentenceValue(halves[1], "died", where)]
+                out += [
+                    SentenceValue(halves[0], "born", where),
+                    SentenceValue(halves[1], "died", where),
+                ]
                 continue
             role = None
         out.append(SentenceValue(value, role, where))

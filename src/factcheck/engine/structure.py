@@ -230,24 +230,35 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
             else:
                 break
         nxt = after[len(run)] if len(after) > len(run) else None
-        if nxt is None or nxt.capitalised or text[run[-1].end : nxt.start].strip() != "" or (
-            nxt.norm in STOPWORDS or verb_like(nxt) and nxt.norm not in EVENT_NOUNS
+        if (
+            nxt is None
+            or nxt.capitalised
+            or text[run[-1].end : nxt.start].strip() != ""
+            or (nxt.norm in STOPWORDS or (verb_like(nxt) and nxt.norm not in EVENT_NOUNS))
         ):
             in_name = True
             identity = (run[-1],)
     # "the 2024 budget", "a 1926 political novel", "the 1997 Madrid NATO summit".
-    if not identity and isinstance(value, DateValue) and not value.is_range and "," not in gap_after:
+    if (
+        not identity
+        and isinstance(value, DateValue)
+        and not value.is_range
+        and "," not in gap_after
+    ):
         for tok in after[:4]:
             if tok.capitalised:
                 continue
-            if tok.norm in STOPWORDS or tok.norm in AUXILIARIES or (verb_like(tok) and not (
-                tok.norm in EVENT_NOUNS or tok.stem in EVENT_NOUNS
-            )):
+            if (
+                tok.norm in STOPWORDS
+                or tok.norm in AUXILIARIES
+                or (verb_like(tok) and not (tok.norm in EVENT_NOUNS or tok.stem in EVENT_NOUNS))
+            ):
                 break
             if tok.start - end > 40:
                 break
             identity = (tok,)
             break
+
     # What governs it: verbs and event words before it in its clause, nearest first; if none,
     # the first after it ("In 1986, O'Neal died").
     # Names and small words between ("premiered at the Telluride Film Festival in 2016")

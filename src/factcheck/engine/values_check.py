@@ -49,9 +49,31 @@ _ENDS = frozenset(
 )
 # Verbs of a state that lasts: a date inside its period confirms it.
 _STATE_VERBS = frozenset(
-    {"serve", "head", "lead", "rule", "govern", "reign", "chair", "hold", "remain", "be",
-     "president", "minister", "premier", "chancellor", "leader", "governor", "member",
-     "mayor", "king", "queen", "emperor", "secretary", "ambassador"}
+    {
+        "serve",
+        "head",
+        "lead",
+        "rule",
+        "govern",
+        "reign",
+        "chair",
+        "hold",
+        "remain",
+        "be",
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "leader",
+        "governor",
+        "member",
+        "mayor",
+        "king",
+        "queen",
+        "emperor",
+        "secretary",
+        "ambassador",
+    }
 )
 _PERIOD_ROLES = frozenset({"since", "from", "until", "till", "between"})
 
@@ -198,9 +220,8 @@ def _same_count(
     if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue):
         return True
     if cv.ordinal or ev.ordinal:
-        return (
-            cv.ordinal == ev.ordinal
-            and _word_after(claim_text, cv.span) == _word_after(unit_text, ev.span)
+        return cv.ordinal == ev.ordinal and _word_after(claim_text, cv.span) == _word_after(
+            unit_text, ev.span
         )
     a, b = _counted(claim_text, cv, claim_identity), _counted(unit_text, ev, identity)
     return a is not None and (a == b or (b is not None and (a in b or b in a)))
@@ -259,10 +280,6 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             assert isinstance(evidence_value, DateValue)
             ends = split_range(evidence_value)
             compared = ends[0] if end_point == "start" else ends[1]
-        elif isinstance(evidence_value, DateValue) and evidence_value.is_range:
-            if isinstance(claim_value, DateValue) and not claim_value.is_range:
-                # A range dates a span; a claim's point inside it agrees only loosely.
-                pass
         value_for_claim: Value = claim_value
         if isinstance(claim_value, DateValue) and claim_value.start.year == YEARLESS:
             # "born in May": the month in the evidence's own year.
@@ -298,7 +315,9 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
         agreeing = [a for a in agreeing if a[1] >= 1]
     best_agree = max(agreeing, key=lambda a: (a[1], a[2]), default=None)
     best_disagree = max(disagreeing, key=lambda d: d[1], default=None)
-    if best_agree is not None and (best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2):
+    if best_agree is not None and (
+        best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2
+    ):
         sv, tie, factor = best_agree
         return ValueReading(
             ValueCheck(kind, claim_value.text, ValueStatus.CONFIRMED, found=sv.value.text),
