@@ -167,3 +167,31 @@ def test_ctrl_c_ends_the_workers_too(tmp_path: Path) -> None:
     assert not report.exists()
     time.sleep(0.5)
     assert [w for w in workers if running(w)] == []
+
+
+def test_claims_wait_for_wordnet_and_get_the_same_verdicts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # While WordNet loads (in the background, while pages are fetched), claims wait; once it
+    # is there they are checked, in order, and the report is the one of a run that never
+    # waited.
+    from factcheck import wordnet
+
+    claims = ClaimsFile(
+        "essay.toml",
+        tuple(
+            Claim(f"c{n}", f"{name} founded the Orlek Harbour Works in 1977.", pages=(name,))
+            for n, name in enumerate(NAMES)
+        ),
+    )
+    source = FakeSource(PAGES)
+    info = SourceInfo("fake")
+    plain = run_claims(claims, source, info)
+    answers = iter([False, False, True])
+    monkeypatch.setattr(wordnet, "ready", lambda: next(answers, True))
+    checked: list[str] = []
+    waited = run_claims(
+        claims, source, info, checked=lambda done, total, what: checked.append(what)
+    )
+    assert [r.verdict for r in waited.results] == [r.verdict for r in plain.results]
+    assert checked == ["c0", "c1", "c2"]
