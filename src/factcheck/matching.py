@@ -38,8 +38,10 @@ TITLE_CREDIT = 0.6
 PREVIOUS_CREDIT = 0.6
 # How many sentences before count as that context.
 CONTEXT_SENTENCES = 3
-# Credit for a claim word met only through a looser lexical relation (ClaimWord.loose).
+# Credit for a claim word met only through a looser lexical relation (ClaimWord.loose), or
+# through a narrower word (ClaimWord.narrow).
 LOOSE_CREDIT = 0.7
+NARROW_CREDIT = 0.9
 # Credit for a long claim word found only as a near spelling (rapidfuzz ratio >= FUZZY_MIN).
 FUZZY_CREDIT = 0.8
 FUZZY_MIN = 85.0
@@ -174,9 +176,12 @@ class ClaimWord:
     weight: float
     is_name: bool
     subject: bool = False  # part of the claim's subject, before its verb
-    # Keys of words that say it less surely (WordNet's rarer senses, narrower words): a
-    # sentence with one of them covers the word for LOOSE_CREDIT.
+    # Keys of words that say it less surely (WordNet's rarer senses): a sentence with one of
+    # them covers the word for LOOSE_CREDIT.
     loose: frozenset[str] = frozenset()
+    # Keys of kinds of it (WordNet's narrower words: "frigate" for "warship"): a sentence
+    # saying one says the word itself, but for the odd sense (NARROW_CREDIT).
+    narrow: frozenset[str] = frozenset()
     # A common word that goes with a name before it ("the Republican party"): it may be met
     # by a word of a name ("Republican Party").
     after_name: bool = False
@@ -449,6 +454,15 @@ def _idioms(toks: Sequence[Token]) -> dict[int, tuple[frozenset[str], float]]:
     return out
 
 
+def _number_in_name(text: str, value: Value) -> bool:
+    """A number written as a capitalised word next to another capitalised word."""
+    if not isinstance(value, NumberValue) or not value.text[:1].isupper():
+        return False
+    before = text[: value.span[0]].split()[-1:]
+    after = text[value.span[1] :].split()[:1]
+    return any(w[:1].isupper() for w in before + after)
+
+
 def analyse_claim(text: str) -> ClaimText:
     toks = tokens(text)
     found = list(extract_values(text))
@@ -460,7 +474,8 @@ def analyse_claim(text: str) -> ClaimText:
     start, end = subject_bounds(text, toks)
     subject_tokens = {id(t) for t in toks[start:end]}
     subject_span = (toks[start].start, toks[end - 1].end) if end > start else (0, 0)
-    # An ordinal in the subject names it ("the 14th Dalai Lama"); it asserts nothing.
+    # An ordinal in the subject names it ("the 14th Dalai Lama"), and a number word in a
+    # name is part of it ("Fantastic Four", "Three Tall Women"): they assert nothing.
     values = tuple(
         v
         for v in found
@@ -469,6 +484,7 @@ def analyse_claim(text: str) -> ClaimText:
             and v.ordinal
             and subject_span[0] <= v.span[0] < subject_span[1]
         )
+        and not _number_in_name(text, v)
     )
     idioms = _idioms(toks)
     position = {id(t): k for k, t in enumerate(toks)}
@@ -802,6 +818,8 @@ class Matcher:
                 and abbreviated(word.token.norm, list(unit.tokens))
             ):
                 credit = 1.0
+            elif word.narrow & here:
+                credit = NARROW_CREDIT
             elif word.loose & here:
                 credit = LOOSE_CREDIT
             else:

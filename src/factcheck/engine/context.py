@@ -20,6 +20,7 @@ from factcheck.engine.kinds import demonym
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import (
     LOOSE_CREDIT,
+    NARROW_CREDIT,
     PREVIOUS_CREDIT,
     VERBS,
     ClaimWord,
@@ -277,6 +278,8 @@ class SentenceContext:
             here = unit.concepts if word.named else unit.common
             if word.keys & here:
                 got += word.weight
+            elif word.narrow & here:
+                got += word.weight * NARROW_CREDIT
             elif word.loose & here:
                 got += word.weight * LOOSE_CREDIT
             elif stands_for and word.keys & unit.previous_concepts:

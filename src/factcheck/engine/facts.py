@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import close_keys, guess_pos, word_keys
+from factcheck.engine.lexical import close_keys, guess_pos, narrow_keys, word_keys
 from factcheck.engine.negation import negation_word
 from factcheck.engine.structure import Anchor, anchor, verb_like
 from factcheck.matching import (
@@ -64,8 +64,11 @@ def _expanded(word: ClaimWord, previous: str | None) -> ClaimWord:
     tok = word.token
     pos = guess_pos(previous, tok.norm)
     keys = word.keys | close_keys(tok.norm, tok.stem, pos)
-    loose = word_keys(tok.norm, tok.stem, tok.capitalised, pos) - keys
-    return dataclasses.replace(word, keys=frozenset(keys), loose=frozenset(loose))
+    narrow = (narrow_keys(tok.norm, pos) if not tok.capitalised else frozenset()) - keys
+    loose = word_keys(tok.norm, tok.stem, tok.capitalised, pos) - keys - narrow
+    return dataclasses.replace(
+        word, keys=frozenset(keys), loose=frozenset(loose), narrow=frozenset(narrow)
+    )
 
 
 def _inside_value(name: Name, values: tuple[Value, ...]) -> bool:

@@ -57,6 +57,20 @@ def word_keys(
 
 
 @lru_cache(maxsize=65536)
+def narrow_keys(norm: str, pos: str | None = None) -> frozenset[str]:
+    """Stems of kinds of the word (WordNet's narrower nouns: "frigate" for "warship")."""
+    net = _enabled()
+    if net is None or len(norm) < _NO_NARROWER_MIN_LENGTH or norm in _GENERIC:
+        return frozenset()
+    if pos not in (None, "n"):
+        return frozenset()
+    out: set[str] = set()
+    for base in {norm, *net.base_forms(norm)}:
+        out |= {stem(w) for w in net.narrower(base, pos) if w not in _GENERIC and len(w) >= 3}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
 def close_keys(norm: str, word_stem: str, pos: str | None = None) -> frozenset[str]:
     """The word's stem and its WordNet synonyms' and derived forms' stems, of its most
     common sense: what stands for the very same thing, without the hand lexicon's broad
@@ -124,6 +138,7 @@ def reset() -> None:
     """Forget every answer (tests switch WordNet on and off)."""
     word_keys.cache_clear()
     close_keys.cache_clear()
+    narrow_keys.cache_clear()
     opposite_stems.cache_clear()
     broader_words.cache_clear()
     wordnet.reset()

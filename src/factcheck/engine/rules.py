@@ -355,7 +355,7 @@ def sentence_negates_claim(ctx: SentenceContext, broadly: bool = False) -> bool:
     words = _predicate_words(ctx)
     for tok in negated_words(ctx.unit.tokens, ctx.unit.text):
         keys = concepts(tok.stem) | {tok.stem}
-        if any((w.keys | w.loose if broadly else _close(w)) & keys for w in words):
+        if any((w.keys | w.narrow | w.loose if broadly else _close(w)) & keys for w in words):
             return True
     return False
 
@@ -449,7 +449,7 @@ def _cover_words(ctx: SentenceContext, words: Sequence[ClaimWord]) -> float:
     """Share of these claim words (by weight) the sentence itself says."""
     here = ctx.unit.concepts
     total = sum(w.weight for w in words)
-    got = sum(w.weight for w in words if w.keys & here or w.loose & here)
+    got = sum(w.weight for w in words if w.keys & here or w.narrow & here or w.loose & here)
     return got / total if total else 0.0
 
 
