@@ -262,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in fmt
         if (others := tuple(s for s in r.retrieved if not _is_gold(s, r.gold)))
     ]
+    true_claims = {r.id for r in fmt if r.label is Label.SUPPORTED}
 
     tasks: list[tuple[str, str, list[Row], Check]] = [
         (
@@ -288,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     false_alarms: Counter[tuple[str, str]] = Counter()
     contradictions: Counter[tuple[str, str]] = Counter()
     reliability: dict[str, list[tuple[float, bool]]] = {}
+    silent_alarms: dict[str, int] = {}
 
     def run(name: str, mode: str, rows: list[Row], check: Check) -> tuple[Tally, Tally]:
         overall, dated = Tally(), Tally()
@@ -299,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
             key = f"{name}, {mode}"
             if verdict.label is Label.CONTRADICTED:
                 contradictions[(key, rule_of(verdict))] += 1
+                if row.label is Label.NOT_ENOUGH_EVIDENCE and row.id in true_claims:
+                    silent_alarms[mode] = silent_alarms.get(mode, 0) + 1
                 if row.label is not Label.CONTRADICTED:
                     false_alarms[(key, rule_of(verdict))] += 1
             if row.label is not Label.NOT_ENOUGH_EVIDENCE and verdict.label in (
@@ -353,13 +357,18 @@ def main(argv: list[str] | None = None) -> int:
         "Abstention check (the gold sentences left out; the right verdict is not_enough_evidence):"
     )
     print()
-    print("| set | mode | rows | contradicted | supported | not enough evidence |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| set | mode | rows | contradicted | of them true claims (false alarms) | supported "
+        "| not enough evidence |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for name, mode, overall, _dated in abstain:
         nei = overall.rows - overall.contradicted - overall.supported
+        alarms = silent_alarms.get(mode, 0)
         print(
             f"| {name} | {mode} | {overall.rows} | {_ratio(overall.contradicted, overall.rows)} "
-            f"| {_ratio(overall.supported, overall.rows)} | {_ratio(nei, overall.rows)} |"
+            f"| {_ratio(alarms, overall.rows)} | {_ratio(overall.supported, overall.rows)} "
+            f"| {_ratio(nei, overall.rows)} |"
         )
     print()
     print(
