@@ -466,7 +466,7 @@ def match_name(
     """
     # A name is met by capitalised words ("the state" does not name the United States),
     # and by lower-case ones once one of its words is met so ("Morse code").
-    capitalised = [t for t in evidence if t.capitalised or _PARTICLE.match(t.text)]
+    capitalised = [t for t in evidence if t.text[:1].isupper() or _PARTICLE.match(t.text)]
     present = {t.norm for t in capitalised} | {_core(t.norm) for t in capitalised}
     stems = {t.stem for t in capitalised}
     if any(w.norm in present or w.stem in stems or _core(w.norm) in present for w in name.words):

@@ -136,6 +136,7 @@ class WordNet:
         self._broader: dict[str, frozenset[str]] = {}
         self._nationality: dict[str, bool] = {}
         self._places: dict[str, Place | None] = {}
+        self._kinds: dict[str, str | None] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
         """What WordNet says of `word`, in one part of speech ("n", "v", "a", "r") when the
@@ -276,14 +277,15 @@ class WordNet:
     def kind(self, word: str) -> str | None:
         """The broad kind of thing a noun's most common sense names: "person", "place",
         "organisation", or None."""
+        if word in self._kinds:
+            return self._kinds[word]
+        found: str | None = None
         with self._lock:
-            synsets = self._wn.synsets(word, "n")[:1]
-            for synset in synsets:
+            for synset in self._wn.synsets(word, "n")[:1]:
                 above = {s.name() for s in synset.closure(lambda s: s.hypernyms())}
-                for name, kind in _BROAD_KINDS:
-                    if name in above:
-                        return kind
-        return None
+                found = next((kind for name, kind in _BROAD_KINDS if name in above), None)
+        self._kinds[word] = found
+        return found
 
     def base_forms(self, word: str) -> frozenset[str]:
         """Dictionary forms of an inflected word ("abolished" -> "abolish")."""
