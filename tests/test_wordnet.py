@@ -176,3 +176,31 @@ def test_calibrated_reads_the_table_between_its_points(monkeypatch: pytest.Monke
     assert calibration.calibrated(Label.SUPPORTED, "S102", 1.0) == 0.9
     # No table for the family or the label: the raw strength, bounded.
     assert calibration.calibrated(Label.CONTRADICTED, "FC101", 1.7) == 1.0
+
+
+@needs_wordnet
+def test_the_lazy_index_answers_as_nltks_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # WordNet is read with its index looked up word by word (wordnet._LazyIndex); nltk's
+    # reader, left to read the whole index first, must give the very same answers.
+    words = sorted(
+        {w for group in _GROUPS for w in group}
+        | {w for pair in _OPPOSITES for w in pair}
+        | {"dog", "dogs", "running", "better", "geese", "New_Mexico", "united_states", "xyzzy"}
+    )
+
+    def answers() -> dict[str, tuple[object, ...]]:
+        net = wordnet.load()
+        assert net is not None
+        return {
+            w: (net.entry(w), net.broader(w), net.base_forms(w), net.is_nationality(w))
+            for w in words
+        }
+
+    lexical.reset()
+    lazy = answers()
+    monkeypatch.setenv("FACTCHECK_WORDNET_EAGER", "1")
+    lexical.reset()
+    eager = answers()
+    monkeypatch.delenv("FACTCHECK_WORDNET_EAGER")
+    lexical.reset()
+    assert lazy == eager
