@@ -351,9 +351,8 @@ def _read(folder: Path) -> WordNet | None:
 
     class _Reader(WordNetCorpusReader):  # type: ignore[misc]
         """nltk's reader, fed the lexicographer table and kept off nltk_data's own corpus.
-        With `lazy`, it looks words up in WordNet's sorted index files when first asked
-        (a binary search, as WordNet's own library does) instead of reading all 150,000
-        entries first: a second less before the first claim can be checked."""
+        With `lazy`, it parses an index entry when a word is first asked for instead of all
+        150,000 first: a second less before the first claim can be checked."""
 
         lazy = True
 
@@ -367,7 +366,7 @@ def _read(folder: Path) -> WordNet | None:
 
         def _load_lemma_pos_offset_map(self) -> None:
             if self.lazy:
-                self._lemma_pos_offset_map = _LazyIndex(self)
+                self._lemma_pos_offset_map = _LazyIndex(self, folder)
             else:
                 super()._load_lemma_pos_offset_map()
 
@@ -390,24 +389,28 @@ def _read(folder: Path) -> WordNet | None:
 
 
 class _LazyIndex(dict[str, dict[str, list[int]]]):
-    """nltk's lemma -> {part of speech: [synset offsets]} map, filled from the index files
-    (sorted by lemma) on first use of each lemma."""
+    """nltk's lemma -> {part of speech: [synset offsets]} map, parsed on first use of each
+    lemma from the index lines, which are only split by lemma up front (a tenth of the time
+    nltk takes to parse them all)."""
 
-    def __init__(self, reader: Any) -> None:
+    def __init__(self, reader: Any, folder: Path) -> None:
         super().__init__()
-        self._reader = reader
-        self._files: dict[str, Any] = {}
+        self._satellites = reader.satellite_offsets
+        self._lines: dict[str, dict[bytes, bytes]] = {}
+        for pos, suffix in reader._FILEMAP.items():
+            table: dict[bytes, bytes] = {}
+            with (folder / f"index.{suffix}").open("rb") as fh:
+                for line in fh:
+                    if line[:1] != b" ":  # the licence at the top is indented
+                        table[line[: line.find(b" ")]] = line
+            self._lines[pos] = table
 
     def _find(self, lemma: str) -> dict[str, list[int]]:
-        from nltk.util import binary_search_file
-
         entry: dict[str, list[int]] = {}
-        for pos, suffix in self._reader._FILEMAP.items():
-            index = self._files.get(suffix)
-            if index is None:
-                index = self._files[suffix] = self._reader.open(f"index.{suffix}")
-            line = binary_search_file(index, lemma)
-            if not line:
+        key = lemma.encode("utf-8")
+        for pos, table in self._lines.items():
+            line = table.get(key)
+            if line is None:
                 continue
             fields = line.split()
             pointers = int(fields[3])
@@ -415,8 +418,7 @@ class _LazyIndex(dict[str, dict[str, list[int]]]):
             offsets = [int(o) for o in fields[6 + pointers : 6 + pointers + senses]]
             entry[pos] = offsets
             if pos == "a":
-                satellites = self._reader.satellite_offsets
-                entry["s"] = [o for o in offsets if o in satellites]
+                entry["s"] = [o for o in offsets if o in self._satellites]
         return entry
 
     def __missing__(self, lemma: str) -> dict[str, list[int]]:
