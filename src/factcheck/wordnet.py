@@ -178,8 +178,8 @@ class WordNet:
                 first = by_pos[kind] == 1
                 if first:
                     closest.add(name)
-                if fold(name) != word:
-                    continue
+                if fold(name) != word or not common:
+                    continue  # a rare sense's relatives cost time and bring false friends
                 derived = lemma.derivationally_related_forms()
                 related = [d.name() for d in derived] + [p.name() for p in lemma.pertainyms()]
                 same.update(related)
