@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from factcheck.engine.facts import ClaimFacts, common_word
@@ -130,7 +130,9 @@ class SentenceContext:
     scored: Scored
     vocabulary: frozenset[str]
     given: bool  # the caller handed this sentence over as evidence
-    notes: dict[str, object] = field(default_factory=dict)
+    # Its place among the article's sentences ranked by how much of the claim they share
+    # (0 first); None for evidence handed over.
+    rank: int | None = None
 
     @property
     def unit(self) -> Unit:
@@ -170,6 +172,10 @@ class SentenceContext:
             # subject, or what the handed-over evidence is about.
             if _other_subject(unit, facts):
                 return 0.0
+            title = [t for t in title_tokens(unit.title) if t.norm not in STOPWORDS]
+            own = {t.norm for t in unit.tokens}
+            if title and all(t.norm in own for t in title):
+                return ABOUT_NAMED  # the sentence names the article's subject
             if self.given or anaphor is not None or not unit.title:
                 return ABOUT_REFERRED
             return ABOUT_REFERRED if unit.index == 0 else ABOUT_ALONE

@@ -113,7 +113,10 @@ class Engine:
         top = matcher.best(
             len(units) if given else CANDIDATES if rarity is None else CANDIDATES_PRESELECTED
         )
-        judgements = [judge(SentenceContext(facts, s, vocabulary, given)) for s in top]
+        judgements = [
+            judge(SentenceContext(facts, s, vocabulary, given, None if given else n))
+            for n, s in enumerate(top)
+        ]
         judgements += _misspellings(facts, matcher, judgements, vocabulary, given)
         complete_values(judgements)
         return _decide(facts, judgements, given)

@@ -28,7 +28,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.engine.context import ABOUT_ALONE, ABOUT_REFERRED, SentenceContext, soft_name
+from factcheck.engine.context import (
+    ABOUT_ALONE,
+    ABOUT_TITLE,
+    ABOUT_REFERRED,
+    SentenceContext,
+    soft_name,
+)
 from factcheck.engine.facts import ValueFacts, common_word, predicate_words
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
@@ -42,7 +48,7 @@ from factcheck.matching import ClaimWord
 from factcheck.models import ValueStatus
 from factcheck.names import NameStatus, attribution, initials
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
-from factcheck.values import DateValue, compare_dates
+from factcheck.values import DateValue, NumberValue, compare_dates
 
 _ANAPHORS = frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"})
 # A value conflicts only in a sentence that covers this much of the claim's predicate, and
@@ -52,6 +58,9 @@ CONTRADICT_CLAUSE = 0.5
 # ... or, for a claim of several clauses, a clause of the sentence that says this much of
 # the value's own clause in the claim.
 CONTRADICT_LOCAL = 0.75
+# In an article, a date or figure contradicts only from one of the sentences ranked this
+# high for the claim.
+VALUE_CONFLICT_RANK = 8
 # A misspelt name counts in a sentence that covers this much of the claim; its strength.
 MISSPELLING_COVERAGE = 0.3
 MISSPELLING_STRENGTH = 0.9
@@ -152,12 +161,30 @@ def _local_names_ok(ctx: SentenceContext, cv: ValueFacts) -> bool:
     return ctx.names_ok_except(others)
 
 
+def _counts(word: ClaimWord, value: NumberValue, text: str) -> bool:
+    """The word is the noun the claim's figure counts ("children" of "five children")."""
+    after = text[value.span[1] :].split()[:3]
+    return any(stem(fold(w.strip(",.;:"))) == word.token.stem for w in after)
+
+
+def _subject_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
+    """The claim's subject is named in this clause ("Pitt has six children")."""
+    names = ctx.facts.subject_names
+    here = {t.norm for t in clause}
+    return bool(names) and all(any(w.norm in here for w in n.words) for n in names)
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
     in a sentence about the claim's subject."""
     facts = ctx.facts
-    if ctx.about < ABOUT_ALONE:
+    # In an article, the sentence must be about the claim's subject by name, by a word
+    # that stands for it, or as the article's own topic; and among those that share the
+    # most with the claim: articles hold many dates and figures of other things.
+    if ctx.about < (ABOUT_ALONE if not ctx.unit.title else ABOUT_TITLE):
+        return None
+    if ctx.rank is not None and ctx.rank >= VALUE_CONFLICT_RANK:
         return None
     best: Finding | None = None
     for cv, reading in zip(facts.values, ctx.readings, strict=True):
@@ -173,6 +200,15 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         )
         implied = RANGE_KEYS if ranged else frozenset()
         local = _local_words(ctx, cv)
+        if isinstance(cv.value, NumberValue):
+            # A figure's noun ("five children") ties it; the clause must say something
+            # else of the claim besides it ("married"), or, when the claim says nothing
+            # else ("X has five children"), name the claim's subject itself.
+            local = [w for w in local if not _counts(w, cv.value, facts.text)]
+            if local and clause_cover(ctx, clause, None, frozenset(), local) == 0.0:
+                continue
+            if not local and not _subject_in(ctx, clause):
+                continue
         local_cover = clause_cover(ctx, clause, against.role, implied, local)
         whole_cover = clause_cover(ctx, clause, against.role, implied)
         # The whole claim said, or at least the value's own clause said well.
