@@ -50,7 +50,7 @@ from factcheck.names import NameStatus, attribution, initials
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import DateValue, NumberValue, compare_dates
 
-_ANAPHORS = frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"})
+_THING_PRONOUNS = frozenset({"it", "its", "this", "these", "them"})
 # A value conflicts only in a sentence that covers this much of the claim's predicate, and
 # in a clause that covers this much of it by itself.
 CONTRADICT_PREDICATE = 0.6
@@ -112,8 +112,9 @@ def clause_cover(
         here |= _keys(tok)
     if role is not None:
         here |= concepts(stem(role)) | {stem(role)}
-    if any(t.norm in _ANAPHORS for t in clause):
-        # "Putin signed it on 30 November": "it" is what the sentences before named.
+    if any(t.norm in _THING_PRONOUNS for t in clause):
+        # "Putin signed it on 30 November": "it" is what the sentences before named (a
+        # "he" stands for a person, not for what the claim says he did).
         here |= ctx.unit.previous_concepts
     for key in implied:
         here |= concepts(key) | {key}
