@@ -59,6 +59,7 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
     text = ctx.facts.text
     own = ctx.own
     said = {t.norm for t in own}
+    subjects = {n.text.lower() for n in ctx.facts.subject_names}
     for i, tok in enumerate(claim[:-1]):
         found = _place_after(claim, text, i + 1)
         if found is None or tok.norm in STOPWORDS:
@@ -81,6 +82,10 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
                 if theirs_found is None:
                     continue
                 theirs_name = theirs_found[0]
+                # The subject itself is no other place for the subject ("Casablanca is a
+                # city in Egypt" / "a city founded in ... Casablanca").
+                if theirs_name.lower() in subjects:
+                    continue
                 theirs = _place(theirs_name)
                 if theirs is not None and not mine.compatible(theirs):
                     return place, theirs_name
