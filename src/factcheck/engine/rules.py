@@ -30,8 +30,8 @@ from dataclasses import dataclass
 
 from factcheck.engine.context import (
     ABOUT_ALONE,
-    ABOUT_TITLE,
     ABOUT_REFERRED,
+    ABOUT_TITLE,
     SentenceContext,
     soft_name,
 )
