@@ -9,7 +9,8 @@ verdicts but is not that probability. This script runs the engine, with no table
 tuning half of both benchmarks in both modes, plus the abstention rows (each Fool Me Twice
 claim against its page's sentences that are not gold: there, not_enough_evidence is the
 right answer), and for each (label, rule family) bins the raw strengths, counts how often
-the verdict was right, smooths each bin towards its family's rate, and makes the curve
+the verdict was right, smooths each bin towards its family's rate (itself pulled towards its
+label's, so that no bin reads as certain), and makes the curve
 non-decreasing (pool adjacent violators). Nothing of the held half is read.
 """
 
@@ -104,11 +105,19 @@ def fit(
     samples: dict[tuple[str, str], list[tuple[float, bool]]],
 ) -> dict[tuple[str, str], list[tuple[float, float]]]:
     table: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    # A label's rate over all its verdicts, with one right and one wrong verdict added
+    # (Laplace): no finite sample makes a verdict certain.
+    overall = {}
+    for (label, name), pairs in samples.items():
+        if name == "*":
+            overall[label] = (sum(ok for _raw, ok in pairs) + 1) / (len(pairs) + 2)
     for key, pairs in sorted(samples.items()):
         if len(pairs) < MIN_SAMPLES and key[1] != "*":
             continue
         pairs.sort()
-        base = sum(ok for _raw, ok in pairs) / len(pairs)
+        # A family's rate, pulled towards its label's: 40 right of 40 is not a certainty.
+        prior = overall.get(key[0], 0.5)
+        base = (sum(ok for _raw, ok in pairs) + PRIOR * prior) / (len(pairs) + PRIOR)
         size = max(1, len(pairs) // BINS)
         points = []
         for start in range(0, len(pairs), size):

@@ -83,7 +83,7 @@ DISSOLVED = f"""
             agrees on 1 July 1991
 """
 SIGNED = f"""
-✘ contradicted  pact-signed  confidence 93%
+✘ contradicted  pact-signed  confidence 99%
   claim     The «Warsaw Pact» was signed in «1960».
   evidence  It was signed in Warsaw on «14 May 1955».
   source    Warsaw Pact, revision 1
@@ -512,7 +512,7 @@ def test_color_always_survives_a_pipe(
         f"{bold}1 claim: 0 supported, {end}{red}1 contradicted{end}"
         f"{bold}, 0 not enough evidence, 0 errors{end}\n"
         "\n"
-        f"{red}✘ contradicted{end}  {bold}pact-signed{end}  confidence 93%\n"
+        f"{red}✘ contradicted{end}  {bold}pact-signed{end}  confidence 99%\n"
         f"  {dim}claim{end}     The {green_mark}Warsaw Pact{end} was signed in "
         f"{red_mark}1960{end}.\n"
         f"  {dim}evidence{end}  It was signed in Warsaw on {red_mark}14 May 1955{end}.\n"
@@ -660,7 +660,7 @@ def test_markdown_report(
     result = invoke(
         capsys, "run", essay, "--api", API, "--format", "markdown", "--claim", "pact-signed"
     )
-    verdict = "✘ contradicted (93%)"
+    verdict = "✘ contradicted (99%)"
     evidence = f"“It was signed in Warsaw on 14 May 1955.” — [Warsaw Pact (rev 1)]({LINK})"
     reason = (
         "claim says 1960; evidence says 14 May 1955: 'It was signed in Warsaw on 14 May 1955.' "
