@@ -174,8 +174,11 @@ def test_calibrated_reads_the_table_between_its_points(monkeypatch: pytest.Monke
     assert calibration.calibrated(Label.SUPPORTED, "S102", 0.8) == 0.7
     assert calibration.calibrated(Label.SUPPORTED, "S102", 0.2) == 0.5
     assert calibration.calibrated(Label.SUPPORTED, "S102", 1.0) == 0.9
-    # No table for the family or the label: the raw strength, bounded.
-    assert calibration.calibrated(Label.CONTRADICTED, "FC101", 1.7) == 1.0
+    # No table for the family or the label: the raw strength, bounded; nothing is certain.
+    assert calibration.calibrated(Label.CONTRADICTED, "FC101", 0.42) == 0.42
+    assert calibration.calibrated(Label.CONTRADICTED, "FC101", 1.7) == 0.99
+    table[("contradicted", "*")] = ((0.5, 0.8), (1.0, 1.0))
+    assert calibration.calibrated(Label.CONTRADICTED, "FC101", 1.0) == 0.99
 
 
 @needs_wordnet
