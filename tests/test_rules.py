@@ -191,6 +191,12 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),  # Tennessee lies in the United States
+    (
+        "Tangier is a city in Egypt.",
+        "Tangier is an old city, and Roman writers knew a city in the place now called Tangier.",
+        N,
+        "",
+    ),  # the subject is no other place for itself
     # -- FC401 negation ----------------------------------------------------------------------
     (
         "The treaty was not ratified by the senate.",
@@ -279,6 +285,20 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # -- a name's last word says what the thing is --------------------------------------------
+    (
+        "Ada Brook is a professor at the University of Leeds.",
+        "Ada Brook has taught at the University of Leeds since 1990, where she is the Hart "
+        "Memorial Professor of Geology.",
+        S,
+        "",
+    ),
+    (
+        "Ada Brook was born in the eastern part of England.",
+        "Ada Brook was born in England and studied at a school in Eastern Europe.",
+        N,
+        "",
+    ),  # only a name's head is a common word
     # -- a negated claim borne out by the other thing -----------------------------------------
     (
         "Harbour Lights is not a novel.",

@@ -555,7 +555,8 @@ class _Reading:
 def _in_names(text: str, toks: Sequence[Token]) -> set[int]:
     """Indices of the words inside names of two words or more ("Eastern Europe", "The Lady
     of Shalott"): a claim's common word ("eastern") is not said by them. Office titles
-    stay common words ("President Viktor Yanukovych")."""
+    stay common words ("President Viktor Yanukovych"), and so does a name's last word, its
+    head, which says what the thing is ("Distinguished Service Professor" is a professor)."""
     out: set[int] = set()
     for i in range(1, len(toks)):
         a, b = toks[i - 1], toks[i]
@@ -563,7 +564,8 @@ def _in_names(text: str, toks: Sequence[Token]) -> set[int]:
             if i - 1 > 0:
                 out.add(i - 1)
             out.add(i)
-    return {i for i in out if toks[i].norm not in _TITLE_WORDS}
+    heads = {i for i in out if i + 1 not in out}
+    return {i for i in out - heads if toks[i].norm not in _TITLE_WORDS}
 
 
 def _glance(text: str) -> _Reading:
