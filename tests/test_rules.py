@@ -82,6 +82,20 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "",
     ),  # "War of 1812" is a name, not the bridge's date
+    (
+        "Sweden's ties with Finland date back to the 12th century.",
+        "Relations between Sweden and Finland changed with the Finnish War, which began in "
+        "February 1808.",
+        N,
+        "",
+    ),  # "began" dates the war, not the ties
+    (
+        "The Finnish War began in 1810.",
+        "Relations between Sweden and Finland changed with the Finnish War, which began in "
+        "February 1808.",
+        C,
+        "FC101",
+    ),
     # -- FC102 figure-conflict --------------------------------------------------------------
     (
         "The festival drew about 40,000 visitors.",

@@ -6,7 +6,8 @@ A value in the sentence counts only through what anchors it (see `structure`):
 - tie 1: a word of the claim's predicate stands in the value's clause;
 - tie 0: nothing in its clause speaks of the claim's event;
 - a value that is part of a name ("the War of 1812") or identifies another thing ("the
-  2004 Constitution" against an ousting) is left out.
+  2004 Constitution" against an ousting), or that dates the start or end of another event
+  ("the war, which began in 1904" against relations that began earlier), is left out.
 An agreeing value with a tie confirms; a disagreeing one is a conflict only with tie 2 and
 no tied agreeing value in the sentence (a film released on two dates in two countries).
 
@@ -27,7 +28,7 @@ from factcheck.engine.structure import EVENT_NOUNS
 from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
-from factcheck.textnorm import Token, fold, stem
+from factcheck.textnorm import STOPWORDS, Token, fold, stem, tokens
 from factcheck.values import (
     Agreement,
     DateValue,
@@ -123,6 +124,8 @@ def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = 
             return 2
     for n, tok in enumerate(where.governors):
         if _keys(tok) & cv.keys:
+            if _other_event_bounded(tok, unit_text, facts):
+                return -1
             return 2
         # The nearest verb governs the value; an event noun between them ("dissolved at a
         # meeting in Prague on 1 July 1991") is where it happened, not what.
@@ -137,6 +140,26 @@ def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = 
     if any(_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
+
+
+# Words skipped between a verb and its subject: "the war, which began", "talks that ended".
+_SUBJECT_GAP = frozenset({"which", "that", "who", "it", "they", "then", "finally", "formally"})
+
+
+def _other_event_bounded(verb: Token, text: str, facts: ClaimFacts) -> bool:
+    """"Began", "ended": verbs that say nothing of what began. When the word before them is
+    an event the claim does not speak of ("the Russo-Japanese War, which began with an
+    attack on 8 February 1904"), the date bounds that event, not the claim's ("relations
+    date back to the 17th century")."""
+    if not (_keys(verb) & (_STARTS | _ENDS)) or not text:
+        return False
+    before = [t for t in tokens(text) if t.end <= verb.start]
+    for tok in reversed(before):
+        if tok.norm in _SUBJECT_GAP or tok.norm in STOPWORDS:
+            continue
+        event = tok.norm in EVENT_NOUNS or tok.stem in EVENT_NOUNS
+        return event and not (_keys(tok) & facts.concepts)
+    return False
 
 
 def _end_point(cv: ValueFacts) -> str | None:
