@@ -147,7 +147,7 @@ _SUBJECT_GAP = frozenset({"which", "that", "who", "it", "they", "then", "finally
 
 
 def _other_event_bounded(verb: Token, text: str, facts: ClaimFacts) -> bool:
-    """"Began", "ended": verbs that say nothing of what began. When the word before them is
+    """ "Began", "ended": verbs that say nothing of what began. When the word before them is
     an event the claim does not speak of ("the Russo-Japanese War, which began with an
     attack on 8 February 1904"), the date bounds that event, not the claim's ("relations
     date back to the 17th century")."""
