@@ -23,6 +23,7 @@ from typing import Any, NoReturn, Protocol
 
 import click
 
+from factcheck import wordnet as lexicon
 from factcheck.cache import DEFAULT_TTL, CachedSource, PageCache, default_cache_dir
 from factcheck.claims import load_claims
 from factcheck.composite import CacheOnlySource, ChainSource, FallbackSource, RecordingSource
@@ -53,8 +54,6 @@ from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snap
 from factcheck.source import PageSource
 from factcheck.titles import title_problem
 from factcheck.version import __version__
-from factcheck.wordnet import HAND_ONLY
-from factcheck.wordnet import INSTALL_HINT as WORDNET_HINT
 
 DEFAULT_CLAIMS = "claims/essay_claims.toml"
 
@@ -510,8 +509,8 @@ def check_and_report(
     report = _with_info(report, wiring.info())
     if report.source.note:
         _err(f"note: {report.source.note}")
-    if report.lexicon == HAND_ONLY:
-        _err(f"note: {WORDNET_HINT}")
+    if report.lexicon == lexicon.HAND_ONLY:
+        _err(f"note: {lexicon.INSTALL_HINT}")
     emit(render(report, choice.fmt, choice.options), choice.output, choice.options.color)
     raise SystemExit(exit_code(report, strict))
 
@@ -823,8 +822,6 @@ def wordnet() -> None:
 @wordnet.command("status")
 def wordnet_status() -> None:
     """Say which lexicon verdicts are made with (exit 1 without WordNet)."""
-    from factcheck import wordnet as lexicon
-
     name = lexicon.lexicon_name()
     click.echo(name)
     if name == lexicon.HAND_ONLY:
@@ -838,7 +835,6 @@ def wordnet_install() -> None:
 
     Runs apt-get (with sudo when not root); prints the lexicon verdicts will use.
     """
-    from factcheck import wordnet as lexicon
     from factcheck.testwiki.debian import install_packages
     from factcheck.testwiki.errors import TestWikiError
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING
 
+from factcheck import wordnet
 from factcheck.errors import CacheError, SourceError
 from factcheck.models import (
     Claim,
@@ -31,7 +32,6 @@ from factcheck.source import PageSource, arrivals
 from factcheck.threads import as_done
 from factcheck.verdicts import VerdictStore, verdict_key
 from factcheck.version import __version__
-from factcheck.wordnet import lexicon_name
 
 if TYPE_CHECKING:
     from factcheck.engine import Engine
@@ -251,8 +251,6 @@ class _Checker:
         # callers with their own engine) is used as it is.
         if self._engine is not None:
             return True
-        from factcheck import wordnet
-
         return wordnet.ready()
 
     def _catch_up(self, wait: bool = False) -> None:
@@ -260,8 +258,6 @@ class _Checker:
         if not self._deferred or not (wait or self._lexicon_ready()):
             return
         if wait:
-            from factcheck import wordnet
-
             wordnet.load()
         for deferred in self._deferred:
             verdict = verdict_for(deferred.claim, deferred.lookups, self.engine, deferred.searched)
@@ -464,5 +460,5 @@ def _run(
         tool_version=__version__,
         essay_title=claims_file.title,
         essay_published=claims_file.published,
-        lexicon=lexicon_name(),
+        lexicon=wordnet.lexicon_name(),
     )

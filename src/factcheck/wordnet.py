@@ -10,7 +10,7 @@ Why not a package from the index: the maintained reader `wn` downloads its data 
 (GitHub, unreachable from CI machines and from many newsrooms), and the one index package
 that bundles WordNet 3.0 (`wn` 0.0.23) has not been maintained since 2019.
 
-Loading costs about half a second (each index entry is parsed on first use), so it happens
+Loading costs well under a second (each index entry is parsed on first use), so it happens
 once, in the background while pages are fetched, and never on a warm run whose verdicts are
 stored.
 """

@@ -26,6 +26,7 @@ from factcheck.matching import (
     ClaimWord,
     Scored,
     Unit,
+    keys_of,
     title_tokens,
 )
 from factcheck.names import Name, NameMatch, NameStatus, match_name
@@ -193,7 +194,7 @@ class SentenceContext:
         else:
             subject_words = [w for w in facts.claim.words if w.subject]
             if subject_words and all(
-                w.keys & (unit.previous_concepts | _keys(title)) for w in subject_words
+                w.keys & (unit.previous_concepts | keys_of(title)) for w in subject_words
             ):
                 return ABOUT_REFERRED
         if self.given and not unit.previous:
@@ -310,9 +311,3 @@ class SentenceContext:
     def unsaid(self) -> list[ClaimWord]:
         """Predicate words (not names) the sentence does not say."""
         return self._own_reading[1]
-
-
-def _keys(toks: list[Token]) -> frozenset[str]:
-    from factcheck.matching import keys_of
-
-    return keys_of(toks)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from factcheck import wordnet
 from factcheck.lexicon import concepts
 from factcheck.lexicon import opposites as hand_opposites
-from factcheck.textnorm import STOPWORDS, stem
+from factcheck.textnorm import STOPWORDS, Token, stem
 
 # Words too general to stand for another word: WordNet lists "take" among the synonyms of
 # "film", "remove" and "lead", and "do" among those of "act".
@@ -32,6 +32,15 @@ _NO_NARROWER_MIN_LENGTH = 4
 
 def _enabled() -> wordnet.WordNet | None:
     return wordnet.load()
+
+
+def token_keys(tok: Token) -> frozenset[str]:
+    """A sentence word's keys: its stem and the hand lexicon's groups of it."""
+    return stem_keys(tok.stem)
+
+
+def stem_keys(word_stem: str) -> frozenset[str]:
+    return concepts(word_stem) | {word_stem}
 
 
 @lru_cache(maxsize=65536)

@@ -38,12 +38,11 @@ from factcheck.engine.context import (
 from factcheck.engine.facts import ValueFacts, common_word, predicate_words
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
-from factcheck.engine.lexical import close_keys, opposite_stems
+from factcheck.engine.lexical import close_keys, opposite_stems, stem_keys, token_keys
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
 from factcheck.engine.sentence_values import sentence_values
 from factcheck.engine.values_check import RANGE_KEYS
-from factcheck.lexicon import concepts
 from factcheck.matching import ClaimWord
 from factcheck.models import ValueStatus
 from factcheck.names import NameStatus, attribution, initials
@@ -94,10 +93,6 @@ class Finding:
 Rule = Callable[[SentenceContext], "Finding | None"]
 
 
-def _keys(tok: Token) -> frozenset[str]:
-    return concepts(tok.stem) | {tok.stem}
-
-
 def clause_cover(
     ctx: SentenceContext,
     clause: Sequence[Token],
@@ -109,15 +104,15 @@ def clause_cover(
     life span's "(1875 – 1947)" says "born" and "died" without the words."""
     here: set[str] = set()
     for tok in clause:
-        here |= _keys(tok)
+        here |= token_keys(tok)
     if role is not None:
-        here |= concepts(stem(role)) | {stem(role)}
+        here |= stem_keys(stem(role))
     if any(t.norm in _THING_PRONOUNS for t in clause):
         # "Putin signed it on 30 November": "it" is what the sentences before named (a
         # "he" stands for a person, not for what the claim says he did).
         here |= ctx.unit.previous_concepts
     for key in implied:
-        here |= concepts(key) | {key}
+        here |= stem_keys(key)
     total = got = 0.0
     for word in ctx.facts.claim.words if words is None else words:
         # Names are checked on their own (context.names), in the sentence or its title.
@@ -391,7 +386,7 @@ def sentence_negates_claim(ctx: SentenceContext, broadly: bool = False) -> bool:
     support but not to contradict."""
     words = _predicate_words(ctx)
     for tok in negated_words(ctx.unit.tokens, ctx.unit.text):
-        keys = concepts(tok.stem) | {tok.stem}
+        keys = token_keys(tok)
         if any((w.keys | w.narrow | w.loose if broadly else _close(w)) & keys for w in words):
             return True
     return False

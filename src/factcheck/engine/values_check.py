@@ -20,15 +20,17 @@ that all leave it out.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.engine.facts import ClaimFacts, ValueFacts
+from factcheck.engine.lexical import token_keys
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS
 from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
-from factcheck.textnorm import STOPWORDS, Token, fold, stem, tokens
+from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import (
     Agreement,
     DateValue,
@@ -87,15 +89,17 @@ class ValueReading:
     against: SentenceValue | None = None  # the conflicting value
 
 
-def _keys(tok: Token) -> frozenset[str]:
-    return concepts(tok.stem) | {tok.stem}
-
-
 # A range says when something began and ended without the words.
 RANGE_KEYS = frozenset({"begin", "start", "end", "finish", "commence", "conclude", "close"})
 
 
-def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = "") -> int:
+def _tie(
+    cv: ValueFacts,
+    sv: SentenceValue,
+    facts: ClaimFacts,
+    unit_text: str = "",
+    unit_tokens: Sequence[Token] = (),
+) -> int:
     if sv.role is not None:
         return 2 if concepts(stem(sv.role)) & cv.keys else -1
     claim_value, value = cv.value, sv.value
@@ -113,18 +117,18 @@ def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = 
         isinstance(value, DateValue)
         and value.is_range
         and cv.keys & RANGE_KEYS
-        and any(_keys(t) & facts.concepts for t in sv.anchor.governors[:1])
+        and any(token_keys(t) & facts.concepts for t in sv.anchor.governors[:1])
     ):
         # "Filming ... finished in August 1895" and "the film was shot from September 1894
         # to August 1896": a range of the claim's own event says when it began and ended.
         return 2
     where = sv.anchor
     for tok in where.identity:
-        if _keys(tok) & cv.keys:
+        if token_keys(tok) & cv.keys:
             return 2
     for n, tok in enumerate(where.governors):
-        if _keys(tok) & cv.keys:
-            if _other_event_bounded(tok, unit_text, facts):
+        if token_keys(tok) & cv.keys:
+            if _other_event_bounded(tok, unit_tokens, facts):
                 return -1
             return 2
         # The nearest verb governs the value; an event noun between them ("dissolved at a
@@ -135,9 +139,9 @@ def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = 
     if where.identity:
         return -1  # it identifies another thing: "the 2004 Constitution"
     for tok in where.governors[1:]:
-        if _keys(tok) & cv.keys:
+        if token_keys(tok) & cv.keys:
             return 1
-    if any(_keys(t) & facts.predicate for t in where.clause):
+    if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
 
@@ -146,19 +150,19 @@ def _tie(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit_text: str = 
 _SUBJECT_GAP = frozenset({"which", "that", "who", "it", "they", "then", "finally", "formally"})
 
 
-def _other_event_bounded(verb: Token, text: str, facts: ClaimFacts) -> bool:
+def _other_event_bounded(verb: Token, toks: Sequence[Token], facts: ClaimFacts) -> bool:
     """ "Began", "ended": verbs that say nothing of what began. When the word before them is
     an event the claim does not speak of ("the Russo-Japanese War, which began with an
     attack on 8 February 1904"), the date bounds that event, not the claim's ("relations
     date back to the 17th century")."""
-    if not (_keys(verb) & (_STARTS | _ENDS)) or not text:
+    if not (token_keys(verb) & (_STARTS | _ENDS)):
         return False
-    before = [t for t in tokens(text) if t.end <= verb.start]
+    before = [t for t in toks if t.end <= verb.start]
     for tok in reversed(before):
         if tok.norm in _SUBJECT_GAP or tok.norm in STOPWORDS:
             continue
         event = tok.norm in EVENT_NOUNS or tok.stem in EVENT_NOUNS
-        return event and not (_keys(tok) & facts.concepts)
+        return event and not (token_keys(tok) & facts.concepts)
     return False
 
 
@@ -273,7 +277,7 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
                 continue
             tie = 2
         else:
-            tie = _tie(cv, sv, facts, unit.text)
+            tie = _tie(cv, sv, facts, unit.text, unit.tokens)
         if tie < 0:
             continue
         evidence_value = sv.value
@@ -357,7 +361,7 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
         )
     if periods_out:
         sv = periods_out[0]
-        tie = _tie(cv, sv, facts, unit.text)
+        tie = _tie(cv, sv, facts, unit.text, unit.tokens)
         return ValueReading(
             ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
             tie,
