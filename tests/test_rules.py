@@ -147,6 +147,45 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "",
     ),  # a transliteration, not a misspelling
+    (
+        "Mark Dunmore served in the Secod World War.",
+        "Mark Dunmore served in the Second World War as a navigator.",
+        N,
+        "",
+    ),  # a slip in a word of the language inside a name ("Secod"), not another name
+    # -- figures inside a title or a quotation ------------------------------------------------
+    (
+        "Ruth Calder was an actress who has starred in 60 films.",
+        'Ruth Calder is the most represented actress on the "100 Greatest Films of All Time" list.',
+        N,
+        "",
+    ),
+    (
+        "Ruth Calder has starred in 60 films.",
+        "Ruth Calder has starred in 45 films since her debut.",
+        C,
+        "FC102",
+    ),
+    # -- a pronoun for a thing does not stand for a person ------------------------------------
+    (
+        "She earned roughly $30 million in 2017.",
+        "It earned a total of $51.7 million in 2017.",
+        N,
+        "",
+    ),
+    (
+        "She earned roughly $30 million in 2017.",
+        "She earned a total of $51.7 million in 2017.",
+        C,
+        "FC102",
+    ),
+    # -- a common word that opens a claim is not a name ----------------------------------------
+    (
+        "Speeches by Margaret Hale came to be known as the Hale doctrine.",
+        "As minister, she gave speeches that came to be known as the Hale doctrine.",
+        S,
+        "",
+    ),
     # -- FC202 other-agent -------------------------------------------------------------------
     (
         "The novel was written by Anna Brook.",

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from factcheck import wordnet
 from factcheck.lexicon import concepts, stems_under
 from factcheck.models import Page
 from factcheck.names import abbreviated, is_acronym
@@ -356,6 +357,7 @@ _LEADING_ADVERBIAL = frozenset(
 def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
     """Token indices [start, end) of the claim's subject ((0, 0) when none is found)."""
     start = 0
+    net = wordnet.load()
     if toks and toks[0].norm in _LEADING_ADVERBIAL:
         # "In 1986, Tatum O'Neal died": the subject comes after the opening phrase.
         comma = text.find(",")
@@ -366,6 +368,7 @@ def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
         if i > start and (
             tok.norm in VERBS
             or (tok.norm.endswith("ed") and not tok.capitalised and len(tok.norm) > 3)
+            or (net is not None and not tok.capitalised and net.verb_only(tok.norm))
         ):
             return start, i
     return start, start

@@ -138,6 +138,8 @@ class WordNet:
         self._nationality: dict[str, bool] = {}
         self._places: dict[str, Place | None] = {}
         self._kinds: dict[str, str | None] = {}
+        self._common: dict[str, bool] = {}
+        self._verbs: dict[str, bool] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
         """What WordNet says of `word`, in one part of speech ("n", "v", "a", "r") when the
@@ -287,6 +289,41 @@ class WordNet:
                 found = next((kind for name, kind in _BROAD_KINDS if name in above), None)
         self._kinds[word] = found
         return found
+
+    def is_common_word(self, word: str) -> bool:
+        """A word of the language, not only a name: WordNet has a lower-case lemma for it
+        ("thoroughly", "second"), not just proper names ("Borodin", "Talbot")."""
+        hit = self._common.get(word)
+        if hit is None:
+            with self._lock:
+                forms = {word} | {self._wn.morphy(word, pos) for pos in ("n", "v", "a", "r")}
+                hit = any(
+                    lemma.name() in forms
+                    for synset in self._wn.synsets(word)
+                    for lemma in synset.lemmas()
+                )
+            self._common[word] = hit
+        return hit
+
+    def verb_only(self, word: str) -> bool:
+        """A word WordNet knows only as a verb ("speak", "tends"): what ends a subject
+        ("People in western Ukraine speak ...")."""
+        hit = self._verbs.get(word)
+        if hit is None:
+            with self._lock:
+                kinds = {synset.pos() for synset in self._wn.synsets(word)}
+                hit = kinds == {"v"}
+            self._verbs[word] = hit
+        return hit
+
+    def is_proper_noun(self, word: str) -> bool:
+        """WordNet knows the word as a name, capitalised ("Java", "Talbot")."""
+        with self._lock:
+            return any(
+                lemma.name().lower() == word and not lemma.name().islower()
+                for synset in self._wn.synsets(word, "n")
+                for lemma in synset.lemmas()
+            )
 
     def base_forms(self, word: str) -> frozenset[str]:
         """Dictionary forms of an inflected word ("abolished" -> "abolish")."""

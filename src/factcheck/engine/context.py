@@ -39,6 +39,12 @@ ABOUT_ALONE = 0.7
 # A claim whose subject names no one is about the event when the sentence says this much
 # of its predicate.
 GENERIC_PREDICATE = 0.75
+# ... and says the region the subject is restricted to ("western" of "People in western
+# Ukraine"): other words of the subject may be paraphrased, a region may not.
+_REGIONS = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern".split()
+)
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "this", "these", "that", "those"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
@@ -64,6 +70,24 @@ def soft_name(name: Name, text: str = "") -> bool:
         return False  # "X is an American." asserts the nationality itself
     following = after[0].strip(",.;:")
     return following not in VERBS and not following.endswith("ed")
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
+_IMPERSONAL = frozenset({"it", "its"})
+
+
+def _animacy(norm: str) -> str | None:
+    return "person" if norm in _PERSONAL else "thing" if norm in _IMPERSONAL else None
+
+
+def _claim_animacy(facts: ClaimFacts) -> str | None:
+    """Whether the claim's own pronoun stands for a person or a thing; None without one
+    (then any sentence pronoun may stand for its subject)."""
+    for tok in facts.claim.tokens:
+        kind = _animacy(tok.norm)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _leading_anaphor(unit: Unit) -> Token | None:
@@ -147,6 +171,14 @@ class SentenceContext:
     def with_title(self) -> list[Token]:
         return self.own + list(title_tokens(self.unit.title))
 
+    def _regions_said(self) -> bool:
+        own = {t.norm for t in self.unit.tokens}
+        return all(
+            w.token.norm in own
+            for w in self.facts.claim.words
+            if w.subject and w.token.norm in _REGIONS
+        )
+
     def _named(self, names: tuple[Name, ...], toks: list[Token]) -> bool:
         return all(
             match_name(n, toks, self.facts.words, frozenset(), self.facts.names).status
@@ -160,14 +192,22 @@ class SentenceContext:
         names = facts.subject_names
         if names and self._named(names, self.own):
             return ABOUT_NAMED
+        anaphor = _leading_anaphor(unit)
+        told = _animacy(anaphor.norm) if anaphor is not None else None
+        if told is not None and told != (_claim_animacy(facts) or told):
+            # "she earned roughly $30 million" is not told by "It earned $51.7 million".
+            return 0.0
         if not names and not facts.subject_pronoun:
             if self.scored.subject >= 0.999:
                 return ABOUT_NAMED
-            if self.scored.predicate >= GENERIC_PREDICATE and not _other_subject(unit, facts):
+            if (
+                self.scored.predicate >= GENERIC_PREDICATE
+                and self._regions_said()
+                and not _other_subject(unit, facts)
+            ):
                 # "Syrian rebels ousted ...": a subject that names no one is met by the
                 # event it did, told in other words ("opposition forces").
                 return ABOUT_ALONE
-        anaphor = _leading_anaphor(unit)
         if facts.subject_pronoun:
             # The claim itself says "It was published in 1849": it means the article's
             # subject, or what the handed-over evidence is about.

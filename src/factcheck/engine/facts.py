@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import close_keys, guess_pos, narrow_keys, word_keys
+from factcheck.engine.lexical import close_keys, guess_pos, narrow_keys, plain_word, word_keys
 from factcheck.engine.negation import negation_word
 from factcheck.engine.structure import Anchor, anchor, verb_like
 from factcheck.matching import (
@@ -85,7 +85,11 @@ def analyse(text: str) -> ClaimFacts:
         _expanded(w, before.get(id(w.token))) for w in base.words if id(w.token) not in negators
     )
     claim = ClaimText(base.text, base.tokens, base.values, words)
-    names = tuple(n for n in extract_names(text) if not _inside_value(n, claim.values))
+    names = tuple(
+        n
+        for n in extract_names(text)
+        if not _inside_value(n, claim.values) and not _sentence_head(n, toks)
+    )
     subject_tokens = {id(w.token) for w in words if w.subject}
     subject_starts = {w.token.start for w in words if w.subject}
     subject_names = _subject_names(text, claim.tokens, names, subject_starts)
@@ -132,6 +136,15 @@ def analyse(text: str) -> ClaimFacts:
         any(t.norm in EXCLUSIVE for t in claim.tokens),
         tuple(value_facts),
     )
+
+
+def _sentence_head(name: Name, toks: list[Token]) -> bool:
+    """ "Speeches by Margaret Thatcher ...", "Polar bears ...": a common word capitalised
+    only because it opens the claim, followed by a word in lower case."""
+    if len(name.words) != 1 or not toks or name.words[0].start != toks[0].start:
+        return False
+    nxt = toks[1] if len(toks) > 1 else None
+    return nxt is not None and nxt.text[:1].islower() and plain_word(name.words[0].norm)
 
 
 def common_word(word: ClaimWord) -> bool:

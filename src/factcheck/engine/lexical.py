@@ -34,6 +34,21 @@ def _enabled() -> wordnet.WordNet | None:
     return wordnet.load()
 
 
+def common_spelling(word: str) -> bool:
+    """A word of the language rather than only a name ("Second", "Thoroughly"); False
+    without WordNet, which is what can tell."""
+    net = _enabled()
+    return net is not None and net.is_common_word(word.lower())
+
+
+def plain_word(word: str) -> bool:
+    """A word of the language that is never a name ("Speeches", "Polar"): capitalised at
+    the head of a sentence only. False without WordNet."""
+    net = _enabled()
+    low = word.lower()
+    return net is not None and net.is_common_word(low) and not net.is_proper_noun(low)
+
+
 def token_keys(tok: Token) -> frozenset[str]:
     """A sentence word's keys: its stem and the hand lexicon's groups of it."""
     return stem_keys(tok.stem)

@@ -38,7 +38,13 @@ from factcheck.engine.context import (
 from factcheck.engine.facts import ValueFacts, common_word, predicate_words
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
-from factcheck.engine.lexical import close_keys, opposite_stems, stem_keys, token_keys
+from factcheck.engine.lexical import (
+    close_keys,
+    common_spelling,
+    opposite_stems,
+    stem_keys,
+    token_keys,
+)
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
 from factcheck.engine.sentence_values import sentence_values
@@ -241,6 +247,10 @@ def misspelt_name(ctx: SentenceContext) -> Finding | None:
     for i, name in enumerate(ctx.facts.names):
         match = ctx.names[i]
         if match.status is NameStatus.MISSPELT:
+            if all(common_spelling(w) for w in match.found.split(" / ")):
+                # "Secod World War", "Throughly Modern Millie": a slip in a word of the
+                # language inside a name, not another name.
+                continue
             return Finding(
                 "FC201",
                 "misspelt-name",

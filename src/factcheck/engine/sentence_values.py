@@ -151,13 +151,33 @@ def sentence_values(unit: Unit) -> tuple[SentenceValue, ...]:
     return values
 
 
+_QUOTED = re.compile(r'"([^"]{1,150})"|“([^”]{1,150})”')
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of the quotations in a sentence that open with a capital or a digit: titles
+    and quoted words."""
+    out = []
+    for match in _QUOTED.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        inner = match.group(group)
+        if inner[:1].isupper() or inner[:1].isdigit():
+            out.append(match.span(group))
+    return out
+
+
 def _read(unit: Unit) -> tuple[SentenceValue, ...]:
     toks = list(unit.tokens)
     roles = lifespan_roles(unit)
     out: list[SentenceValue] = []
     carried = _carried_years(unit)
     every = [*unit.values, *carried]
+    quoted = _quoted(unit.text)
     for value in unit.values:
+        if any(lo <= value.span[0] and value.span[1] <= hi for lo, hi in quoted):
+            # "the "100 Greatest Movies of All Time" list": a title's figure or someone's
+            # words, not a value the sentence states of its event.
+            continue
         where = anchor(unit.text, toks, every, value)
         role = roles.get(value.span)
         if role == "span" and isinstance(value, DateValue):
