@@ -389,3 +389,24 @@ def test_a_contradiction_names_its_rule_and_what_differs() -> None:
         "claim says 1786; evidence says 1 May 1788: 'The opera premiered in Vienna on 1 May "
         "1788 to a mixed reception.' in The opera"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Lena Hart was on a magazine cover.",
+            "She has never appeared on the cover of a magazine.",
+        ),
+        (
+            "Lena Hart was never on a magazine cover.",
+            "She has appeared on the cover of fashion magazines such as Vogue and Elle.",
+        ),
+    ],
+)
+def test_negation_told_by_a_pronoun_in_the_one_sentence_there_is(claim: str, evidence: str) -> None:
+    # Handed over, or the whole of an untitled text, "She" can only be the claim's subject.
+    assert verify(claim, [evidence]).rule == "FC401"
+    assert verify(claim, {"": evidence}).rule == "FC401"
+    # In an article on something else, she may be anyone.
+    assert verify(claim, {"Fashion magazines": evidence}).label is N

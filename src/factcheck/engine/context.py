@@ -243,6 +243,25 @@ class SentenceContext:
             return ABOUT_ALONE  # nothing else in the page it can stand for
         return 0.0
 
+    @property
+    def refers(self) -> bool:
+        """The sentence speaks of the claim's subject, by name or by a word standing for it:
+        about it by reference at least, or the one untitled sentence there is."""
+        unit = self.unit
+        return self.about >= ABOUT_REFERRED or (
+            self.about >= ABOUT_ALONE and not unit.title and not unit.previous
+        )
+
+    @property
+    def focus(self) -> float:
+        """How much of the claim the sentence says, its subject discounted; all of it but
+        the subject when it stands for the subject with a pronoun ("She has never
+        appeared ...")."""
+        scored = self.scored
+        if self.refers and _leading_anaphor(self.unit) is not None:
+            return max(scored.focused, scored.predicate)
+        return scored.focused
+
     @cached_property
     def names(self) -> dict[int, NameMatch]:
         """How the sentence (with its title; with the sentences before when it refers back)

@@ -414,10 +414,10 @@ def negation(ctx: SentenceContext) -> Finding | None:
     """ "X is not a Y" against "X is a Y", or the reverse: a sentence that says all of the
     claim's predicate, negated one way and not the other."""
     facts = ctx.facts
-    if ctx.about < ABOUT_REFERRED or not ctx.names_ok:
+    if not ctx.refers or not ctx.names_ok:
         return None
     scored = ctx.scored
-    if scored.focused < CONTRADICT_NEGATION or scored.predicate < NEGATION_PREDICATE:
+    if ctx.focus < CONTRADICT_NEGATION or scored.predicate < NEGATION_PREDICATE:
         return None
     if ctx.unsaid or any(r.check.status is not ValueStatus.CONFIRMED for r in ctx.readings):
         return None
@@ -435,7 +435,7 @@ def negation(ctx: SentenceContext) -> Finding | None:
         return Finding(
             "FC401",
             "negation",
-            scored.focused * ctx.about,
+            ctx.focus * ctx.about,
             f"the claim denies {target.text!r}; the evidence asserts it",
             target.text,
         )
@@ -443,7 +443,7 @@ def negation(ctx: SentenceContext) -> Finding | None:
         return Finding(
             "FC401",
             "negation",
-            scored.focused * ctx.about,
+            ctx.focus * ctx.about,
             "the evidence negates what the claim asserts",
         )
     return None
