@@ -738,7 +738,7 @@ def page_text(page: Page) -> PageText:
 # Pages of at most this many sentences in all are read in full for a claim; beyond, the
 # index picks the PRESELECT sentences that share the most (and rarest) words with it.
 FULL_READ_SENTENCES = 80
-PRESELECT = 25
+PRESELECT = 18
 
 
 def candidate_units(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import signal
 import sys
 import threading
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING
@@ -151,6 +152,21 @@ def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+@contextlib.contextmanager
+def _children_ignore_ctrl_c() -> Iterator[None]:
+    """Start worker processes that ignore Ctrl-C from their first instruction: a process
+    started while SIGINT is ignored inherits that, so one interrupted while still importing
+    prints no traceback (their initializer comes too late for that)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _worker_verdict(claim: Claim, lookups: tuple[PageLookup, ...], searched: bool) -> Verdict:
     global _worker_engine
     if _worker_engine is None:
@@ -220,7 +236,8 @@ class _Checker:
         self._pools: list[Pool] = []
         if jobs > 1:
             context = multiprocessing.get_context("spawn")  # no fork under fetch threads
-            self._pools = [context.Pool(1, initializer=_worker_start) for _ in range(jobs)]
+            with _children_ignore_ctrl_c():
+                self._pools = [context.Pool(1, initializer=_worker_start) for _ in range(jobs)]
         self._outstanding = 0  # submitted to a worker, not yet collected
         self._to_store: list[tuple[str, Verdict]] = []
         # Claims waiting for WordNet, which loads in the background while pages are still

@@ -42,7 +42,7 @@ from factcheck.textnorm import detokenize
 # How many top-ranked sentences are examined in depth; fewer when the articles are long and
 # their index has already chosen the sentences worth scoring (matching.PRESELECT).
 CANDIDATES = 25
-CANDIDATES_PRESELECTED = 15
+CANDIDATES_PRESELECTED = 10
 # How many sentences a verdict carries as evidence.
 EVIDENCE_SHOWN = 3
 # Support needed for `supported`: with values, and without.
