@@ -119,7 +119,7 @@ class Engine:
         ]
         judgements += _misspellings(facts, matcher, judgements, vocabulary, given)
         complete_values(judgements)
-        return _decide(facts, judgements, given)
+        return _decide(facts, judgements, given, single=len(units) == 1)
 
 
 def _misspellings(
@@ -160,7 +160,9 @@ def _misspellings(
     return extra
 
 
-def _decide(facts: ClaimFacts, judgements: list[Judgement], given: bool) -> Verdict:
+def _decide(
+    facts: ClaimFacts, judgements: list[Judgement], given: bool, single: bool = False
+) -> Verdict:
     best_support = max(judgements, key=lambda j: j.support, default=None)
     best_contra = max(judgements, key=lambda j: j.contra, default=None)
     s = best_support.support if best_support else 0.0
@@ -207,7 +209,7 @@ def _decide(facts: ClaimFacts, judgements: list[Judgement], given: bool) -> Verd
     )
     return Verdict(
         label,
-        calibrated(label, rule, raw, given, _content_words(facts)),
+        calibrated(label, rule, raw, given, _content_words(facts), single),
         reason,
         tuple(_evidence(j.scored) for j in shown),
         values,
