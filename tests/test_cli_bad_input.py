@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.claims import CLAIM_KEYS, KINDS, MAX_TEXT_CHARS, load_claims
@@ -618,6 +618,8 @@ EVIDENCE_PIECES = st.lists(
         ),
     ),
 )
+@example(claim_text="", evidence={"\n": "0"})  # a title of a line break, once found
+@example(claim_text="It was signed in 1955.", evidence={"A\nB": "It was signed in 1956."})
 def test_the_matcher_answers_anything_with_a_verdict(
     claim_text: str, evidence: list[str] | dict[str, str]
 ) -> None:

@@ -247,7 +247,8 @@ def _quote(unit: Unit, limit: int = 110, around: str = "") -> str:
                 + text[start:end].strip()
                 + ("…" if end < len(text) else "")
             )
-    where = f" in {unit.title}" if unit.title else ""
+    title = " ".join(unit.title.split())  # a reason is one line, whatever the title holds
+    where = f" in {title}" if title else ""
     if unit.page is not None and unit.page.revid:
         where += f", rev {unit.page.revid}"
     return f"'{text}'{where}"
