@@ -30,6 +30,7 @@ from factcheck.composite import CacheOnlySource, ChainSource, FallbackSource, Re
 from factcheck.errors import (
     CacheError,
     ClaimsFileError,
+    ExtractError,
     FactcheckError,
     OutputError,
     SnapshotError,
@@ -66,6 +67,7 @@ EXIT_INTERNAL = 70
 
 _ERROR_CODES: dict[type[FactcheckError], int] = {
     ClaimsFileError: EXIT_USAGE,
+    ExtractError: EXIT_USAGE,
     UsageError: EXIT_USAGE,
     OutputError: EXIT_USAGE,
     SnapshotError: EXIT_USAGE,
@@ -719,6 +721,123 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
     )
     found = sum(1 for lk in lookups.values() if lk.status is LookupStatus.FOUND)
     click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
+
+
+@cli.command()
+@click.argument("essay", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="PATH",
+    help="Write the claims file to PATH (atomically; refused if PATH exists: use --merge).",
+)
+@click.option(
+    "--merge",
+    "merge_into",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="CLAIMS",
+    help="Add the claims not yet in CLAIMS (matched by quote) at its end; nothing there "
+    "is changed or moved.",
+)
+@click.option("--diff", is_flag=True, help="With --merge: show what would be added, write nothing.")
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "markdown", "html"]),
+    default="auto",
+    show_default=True,
+    help="How to read ESSAY (auto: by its suffix, else by its first bytes).",
+)
+@click.option(
+    "--include-opinion",
+    is_flag=True,
+    help='Keep opinion, prediction and advice too, as kind = "other", marked for review.',
+)
+@click.option(
+    "--offline",
+    is_flag=True,
+    help="Make no request: leave every claim's pages empty (the run then searches).",
+)
+@source_options(offline=False)
+def extract(
+    essay: Path,
+    output: Path | None,
+    merge_into: Path | None,
+    diff: bool,
+    input_format: str,
+    include_opinion: bool,
+    offline: bool,
+    **kwargs: Any,
+) -> None:
+    """Draft a claims file from ESSAY (plain text, Markdown, or a saved web page).
+
+    Sentences that state a date, a figure, or what a named person, organisation or
+    place did are cut into atomic claims, each with its quote (the essay's own words),
+    an id, a kind and the articles its names lead to (searched through the API).
+    Opinion, prediction and advice are left out. Claims an editor should look at carry
+    a "# review:" comment. The same essay always gives the same claims and ids.
+
+    \b
+    Examples:
+      factcheck extract essay.txt -o claims/essay_claims.toml
+      factcheck extract page.html --offline            # print the draft, no requests
+      factcheck extract essay.md --merge claims/essay_claims.toml --diff
+    """
+    from factcheck.extract import (
+        EssayFormat,
+        ExtractOptions,
+        draft_claims,
+        merge_claims,
+        read_essay,
+        render_claims,
+        resolve_pages,
+        unified_diff,
+    )
+
+    opts = _source_options(kwargs)
+    if diff and merge_into is None:
+        raise UsageError("--diff shows what --merge would add: give --merge CLAIMS too")
+    if output is not None and merge_into is not None:
+        raise UsageError("--output and --merge both name the file to write: pick one")
+    if output is not None and output.exists():
+        raise ExtractError(
+            f"{output} exists; add to it with --merge {output}, or choose another path"
+        )
+    existing = load_claims(merge_into) if merge_into is not None else None
+    fmt = None if input_format == "auto" else EssayFormat(input_format)
+    draft = draft_claims(read_essay(essay, fmt), ExtractOptions(include_opinion=include_opinion))
+    wiring = None if offline else wire_source(opts, None)
+    try:
+        choice = resolve_pages(draft.candidates, wiring.source if wiring else None)
+    finally:
+        if wiring is not None:
+            wiring.close()
+    if choice.unresolved and not offline:
+        _err(f"warning: pages {choice.unresolved}")
+    review = sum(1 for c in draft.candidates if c.review)
+    if merge_into is None or existing is None:
+        text = render_claims(draft, choice)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            atomic_write_text(output, text)
+        where = f" to {output}" if output is not None else ""
+        _err(
+            f"{_plural(len(draft.candidates), 'claim')} drafted{where} from "
+            f"{_plural(draft.sentences, 'sentence')} ({review} to review)"
+        )
+        return
+    before = merge_into.read_text(encoding="utf-8")
+    merged = merge_claims(before, existing, draft, choice)
+    if diff:
+        click.echo(unified_diff(str(merge_into), before, merged.text), nl=False)
+        _err(f"would add {_plural(merged.added, 'claim')}; {merged.kept} already there")
+        return
+    if merged.added:
+        atomic_write_text(merge_into, merged.text)
+    _err(f"added {_plural(merged.added, 'claim')} to {merge_into}; {merged.kept} already there")
 
 
 @cli.command()

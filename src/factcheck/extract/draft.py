@@ -1,0 +1,523 @@
+"""Draft an essay's claims: which sentences state checkable facts, cut into atomic claims.
+
+For each sentence (see `segment`), cut at its clauses (see `clauses`):
+
+* A clause is **checkable** when it has a verb and a date or figure (read by the project's
+  value grammar, `factcheck.values`) or a name (`factcheck.names`: people, organisations,
+  places, treaties, summits, events).
+* A clause is **opinion** when its own verb is a modal ("should", "would", "will",
+  "needs to"), it hedges ("undoubtedly", "seems"), the writer speaks ("I", "we"), it asks,
+  commands or supposes ("if"). Reported speech is a fact about the speaker: in "he said he
+  would ..." the modal comes after a reporting verb. Opinion is left out, unless asked for
+  (`include_opinion`), when it is kept as kind "other".
+* A date or figure inside an opinion ("... the Meiji Restoration of 1868, I believe ...")
+  still yields the phrase around it, when that phrase names something.
+* An office held ("Georgian President X", "X, the foreign minister", "Professor X of Y")
+  is a claim of its own about a person, once per person and office in the essay.
+
+A clause that shares its subject with the clause before ("... and mobilized its troops")
+gets that subject in its text; a leading "he" or "she" takes the name that opens the
+clause before it in the paragraph, and "the summit" a name ending in "Summit" said
+earlier; otherwise the claim is marked for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.extract.clauses import Clause, split_clauses
+from factcheck.extract.reader import Essay
+from factcheck.extract.segment import Span, one_line, sentences
+from factcheck.extract.slugs import unique_slugs
+from factcheck.extract.words import (
+    COMPLEMENTISERS,
+    CONDITIONAL,
+    COORDINATORS,
+    DETERMINERS,
+    DISCOURSE,
+    FIRST_PERSON,
+    IMPERATIVE,
+    LINK_ADVERBS,
+    MODALS,
+    NEEDS,
+    OFFICES,
+    PERSON_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVES,
+    REPORTING,
+    STANCE,
+    SUBORDINATORS,
+    Word,
+    is_first_person,
+    is_ing,
+    is_verb,
+    words,
+)
+from factcheck.models import ClaimKind
+from factcheck.names import Name, extract_names
+from factcheck.values import DateValue, NumberValue, extract_values
+
+# A phrase around a value shorter than this (in words) says too little to check.
+MIN_PHRASE_WORDS = 3
+# A clause must have this many characters outside a value's phrase for the phrase to be
+# a claim of its own (else the clause is that claim already).
+MIN_REST_CHARS = 20
+# How many of a claim's names are searched for its pages.
+MAX_NAMES = 3
+# Nouns "the X" may stand for, when a name ending in X was said before ("the summit").
+_ANAPHOR_NOUNS = frozenset(
+    """summit pact treaty protocol act accord agreement alliance conference council
+    revolution war initiative union organization organisation government""".split()
+)
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    include_opinion: bool = False  # keep opinion and prediction, as kind "other"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One drafted claim: where its quote is in the essay, and what an editor should check."""
+
+    id: str
+    text: str
+    quote: str
+    start: int  # quote == essay.text[start:end] (whitespace made single spaces)
+    end: int
+    kind: ClaimKind
+    names: tuple[str, ...] = ()  # what to search for its pages, most telling first
+    review: str = ""  # why an editor should look at it; "" when nothing is doubtful
+
+
+@dataclass(frozen=True)
+class Draft:
+    essay: Essay
+    sentences: int  # how many sentences were read
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass
+class _Pending:
+    text: str
+    start: int
+    end: int
+    kind: ClaimKind
+    names: tuple[str, ...]
+    review: str = ""
+
+
+@dataclass
+class _Context:
+    """What earlier sentences said, for "he" and "the summit"."""
+
+    paragraph: int = -1
+    subjects: list[str] = field(default_factory=list)  # names opening clauses, in order
+    names: list[str] = field(default_factory=list)  # every name so far, in order
+    offices: set[tuple[str, str]] = field(default_factory=set)
+
+
+def draft_claims(essay: Essay, options: ExtractOptions = ExtractOptions()) -> Draft:
+    """The candidate claims of `essay`, in text order, with stable unique ids."""
+    context = _Context()
+    pending: list[_Pending] = []
+    spans = sentences(essay.text)
+    for sentence in spans:
+        if sentence.paragraph != context.paragraph:
+            context.paragraph = sentence.paragraph
+            context.subjects = []
+        pending.extend(_sentence_claims(sentence, context, options))
+    seen: set[tuple[int, int]] = set()
+    unique: list[_Pending] = []
+    for item in pending:
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            unique.append(item)
+    ids = unique_slugs([item.text for item in unique])
+    candidates = tuple(
+        Candidate(
+            ids[n],
+            item.text,
+            one_line(essay.text[item.start : item.end]),
+            item.start,
+            item.end,
+            item.kind,
+            item.names,
+            item.review,
+        )
+        for n, item in enumerate(unique)
+    )
+    return Draft(essay, len(spans), candidates)
+
+
+# -- one sentence ---------------------------------------------------------------------------
+
+
+def _sentence_claims(
+    sentence: Span, context: _Context, options: ExtractOptions
+) -> Iterator[_Pending]:
+    text = sentence.text
+    values = extract_values(text)
+    names = _strong_names(text, extract_names(text))
+    base = sentence.start
+    yield from _office_claims(text, base, names, values, context)
+    for clause in split_clauses(text, [v.span for v in values]):
+        ws = words(text[clause.start : clause.end])
+        inside = [v for v in values if clause.start <= v.span[0] < clause.end]
+        named = [n for n in names if clause.start <= n.start < clause.end]
+        has_verb = any(is_verb(ws, i) or is_ing(w) for i, w in enumerate(ws))
+        if not has_verb or not (inside or named):
+            _remember(text, clause, named, context)
+            continue
+        if _is_opinion(ws):
+            if options.include_opinion:
+                claim_text, review = _claim_text(text, clause, context)
+                yield _Pending(
+                    claim_text,
+                    base + clause.start,
+                    base + clause.end,
+                    ClaimKind.OTHER,
+                    _page_names(named),
+                    review or "opinion or prediction: keep only if it states a fact",
+                )
+            for value in inside:
+                phrase = _value_phrase(text, value, names)
+                if phrase is not None:
+                    yield _phrase_claim(text, base, phrase, value, names)
+        else:
+            claim_text, review = _claim_text(text, clause, context)
+            yield _Pending(
+                claim_text,
+                base + clause.start,
+                base + clause.end,
+                _kind(claim_text, inside),
+                _page_names(named),
+                review,
+            )
+            # A date or figure of a named thing inside a longer clause is a claim of its
+            # own: "The first clash came at the Budapest summit in 1994" also dates the
+            # summit.
+            for value in inside:
+                phrase = _value_phrase(text, value, names)
+                if phrase is not None and _much_shorter(phrase, clause):
+                    yield _phrase_claim(text, base, phrase, value, names)
+        _remember(text, clause, named, context)
+    context.names.extend(n.text for n in names)
+
+
+def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -> None:
+    ws = words(text[clause.start : clause.end])
+    lead = _lead(ws)
+    if named and lead < len(ws) and named[0].start - clause.start == ws[lead].start:
+        context.subjects.append(named[0].text)
+    elif clause.shared_subject:
+        pass  # the subject of a shared clause is the one remembered already
+    elif lead < len(ws) and ws[lead].low not in PERSON_PRONOUNS:
+        context.subjects.append("")  # a subject that is no name: "he" cannot skip it
+
+
+def _strong_names(text: str, names: list[Name]) -> list[Name]:
+    """Names, without capitalised sentence openers that are no names ("Tragically,")."""
+    kept = []
+    for name in names:
+        if len(name.text) < 2:
+            continue  # "I"
+        if len(name.words) == 1 and not text[: name.start].strip(" “\"'‘(").strip():
+            after = text[name.end : name.end + 1]
+            low = name.text.lower()
+            if after == "," or low.endswith(("ly", "ing")) or low in DISCOURSE:
+                continue
+        kept.append(name)
+    return kept
+
+
+def _page_names(names: Sequence[Name]) -> tuple[str, ...]:
+    ordered = sorted(names, key=lambda n: (-len(n.words), n.start))
+    return tuple(dict.fromkeys(n.text for n in ordered))[:MAX_NAMES]
+
+
+def _lead(ws: Sequence[Word]) -> int:
+    """Index of the first word after the discourse words opening a clause."""
+    i = 0
+    while i < len(ws) and (ws[i].low in DISCOURSE or ws[i].text == ","):
+        i += 1
+    return i
+
+
+def _main_part(ws: Sequence[Word]) -> Sequence[Word]:
+    """The clause up to its first "that", "which" or "who": where its own verb is."""
+    for i, word in enumerate(ws):
+        if i and (word.low in COMPLEMENTISERS or word.low in RELATIVES or word.low == "because"):
+            return ws[:i]
+    return ws
+
+
+def _is_opinion(ws: Sequence[Word]) -> bool:
+    if not ws:
+        return False
+    if ws[-1].text == "?":
+        return True
+    lead = _lead(ws)
+    if lead < len(ws) and (ws[lead].low in IMPERATIVE or ws[lead].low in CONDITIONAL):
+        return True
+    main = list(_main_part(ws))
+    for i, word in enumerate(main):
+        low = word.low
+        if low in REPORTING:
+            return False  # what follows is what someone said
+        if low in MODALS or low in STANCE or is_first_person(main, i):
+            return True
+        if low in NEEDS and i + 1 < len(ws) and ws[i + 1].low == "to":
+            return True
+    return False
+
+
+def _kind(text: str, values: Sequence[DateValue | NumberValue]) -> ClaimKind:
+    low = text.lower()
+    if "summit" in low:
+        return ClaimKind.SUMMIT
+    if any(isinstance(v, DateValue) for v in values):
+        return ClaimKind.DATE
+    if values:
+        return ClaimKind.FIGURE
+    return ClaimKind.EVENT
+
+
+# -- the claim's text -----------------------------------------------------------------------
+
+_TRAILING = re.compile(r"[\s,;:—–-]+$")
+
+
+def _sentence_case(text: str) -> str:
+    text = _TRAILING.sub("", one_line(text))
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    if not re.search(r"[.!?][”’\"']?$", text):
+        text += "."
+    return text
+
+
+def _claim_text(sentence: str, clause: Clause, context: _Context) -> tuple[str, str]:
+    """The clause as a statement of its own, and a reason to review it ("" if none)."""
+    raw = sentence[clause.start : clause.end]
+    ws = words(raw)
+    lead = _lead(ws)
+    if lead < len(ws) and ws[lead].low in SUBORDINATORS and clause.fronted:
+        lead += 1
+    while lead < len(ws) and ws[lead].low in LINK_ADVERBS and clause.shared_subject:
+        lead += 1
+    body = raw[ws[lead].start :] if lead < len(ws) else raw
+    review = ""
+    if clause.shared_subject:
+        body = f"{clause.shared_subject} {body}"
+    else:
+        body, review = _resolve(body, context)
+    return _sentence_case(body), review
+
+
+def _resolve(body: str, context: _Context) -> tuple[str, str]:
+    ws = words(body)
+    if not ws:
+        return body, ""
+    first = ws[0].low
+    if first in PERSON_PRONOUNS:
+        named = [s for s in context.subjects if s]
+        last = context.subjects[-1] if context.subjects else ""
+        if last:
+            return last + body[ws[0].end :], ""
+        if named:
+            return body, f'"{ws[0].text}" may be {named[-1]}: check who is meant'
+        return body, f'"{ws[0].text}": name who is meant'
+    if first in ("it", "they", "this", "these", "those", "its", "their", "his", "her"):
+        return body, f'"{ws[0].text}": name what is meant'
+    if first in DETERMINERS and len(ws) > 1 and ws[1].low in _ANAPHOR_NOUNS:
+        noun = ws[1].low
+        for name in reversed(context.names):
+            if name.lower().split()[-1] == noun and len(name.split()) > 1:
+                article = "the " if not name.lower().startswith("the ") else ""
+                return article + name + body[ws[1].end :], ""
+        if first != "the" or not ws[1].capitalised:
+            return body, f'"{ws[0].text} {ws[1].text}": name which one'
+    return body, ""
+
+
+# -- a value inside an opinion ----------------------------------------------------------------
+
+_PHRASE_STOP = MODALS | STANCE | FIRST_PERSON | COMPLEMENTISERS | RELATIVES | COORDINATORS
+
+
+def _stops(ws: Sequence[Word], i: int) -> bool:
+    word = ws[i]
+    if word.is_punct:
+        return word.text not in ("’", "'", "-", "%", "$", "€", "£")
+    return word.low in _PHRASE_STOP or is_verb(list(ws), i) or is_ing(word)
+
+
+def _value_phrase(
+    sentence: str, value: DateValue | NumberValue, names: Sequence[Name]
+) -> tuple[int, int] | None:
+    """The words around a value up to the nearest verb, mark or conjunction, if they name
+    something: "the Meiji Restoration of 1868"."""
+    ws = words(sentence)
+    first = next((i for i, w in enumerate(ws) if w.end > value.span[0]), None)
+    last = next((i for i in range(len(ws) - 1, -1, -1) if ws[i].start < value.span[1]), None)
+    if first is None or last is None:
+        return None
+    lo = first
+    while lo > 0 and not _stops(ws, lo - 1):
+        lo -= 1
+    while lo < first and ws[lo].low in PREPOSITIONS:
+        lo += 1
+    hi = last + 1
+    while hi < len(ws) and not _stops(ws, hi):
+        hi += 1
+    start, end = ws[lo].start, ws[hi - 1].end
+    named = any(start <= n.start < end for n in names)
+    if hi - lo < MIN_PHRASE_WORDS or not named:
+        return None
+    return start, end
+
+
+def _much_shorter(phrase: tuple[int, int], clause: Clause) -> bool:
+    """Whether the clause says more than the phrase: a few words at least."""
+    rest = (phrase[0] - clause.start) + (clause.end - phrase[1])
+    return rest >= MIN_REST_CHARS
+
+
+def _phrase_claim(
+    sentence: str,
+    base: int,
+    phrase: tuple[int, int],
+    value: DateValue | NumberValue,
+    names: Sequence[Name],
+) -> _Pending:
+    start, end = phrase
+    named = [n for n in names if start <= n.start < end]
+    return _Pending(
+        _sentence_case(sentence[start:end]),
+        base + start,
+        base + end,
+        ClaimKind.DATE if isinstance(value, DateValue) else ClaimKind.FIGURE,
+        _page_names(named),
+        "a phrase, not a sentence: say what it claims about the "
+        + ("date" if isinstance(value, DateValue) else "figure"),
+    )
+
+
+# -- offices ------------------------------------------------------------------------------------
+
+
+def _is_person(name: Name) -> bool:
+    return 2 <= len(name.words) <= 4 and not any(w.text.isupper() for w in name.words)
+
+
+def _office_claims(
+    sentence: str,
+    base: int,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+    context: _Context,
+) -> Iterator[_Pending]:
+    """'Georgian President X', 'X, the president of Y since 2019', 'X the foreign minister'."""
+    for name in names:
+        if not _is_person(name):
+            continue
+        found = _title_before(sentence, name) or _title_after(sentence, name)
+        if found is None:
+            continue
+        start, end, office = found
+        person = name.text.split(" of ")[0]
+        if person != name.text:
+            office = f"{office} {name.text[len(person) + 1 :]}"
+        office = (
+            _ABBREVIATED.get(office.split()[0].lower(), office.split()[0])
+            + (office[len(office.split()[0]) :])
+        )
+        key = (person, office.lower())
+        if key in context.offices:
+            continue
+        context.offices.add(key)
+        possessive = office.split()[0].endswith(("'s", "’s"))
+        article = "" if possessive or office.lower().startswith(("the ", "a ", "an ")) else "the "
+        inside = [v for v in values if start <= v.span[0] < end]
+        kind = ClaimKind.DATE if any(isinstance(v, DateValue) for v in inside) else ClaimKind.PERSON
+        yield _Pending(
+            _sentence_case(f"{person} was {article}{office}"),
+            base + start,
+            base + end,
+            kind,
+            (person,),
+        )
+
+
+_OFFICE_BEFORE = re.compile(
+    r"((?:(?:[A-Z][\w.’'-]*|pro-[A-Z][\w-]*|former|then|newly|acting|elected|appointed)\s+)*"
+    r"(?:[Vv]ice[- ])?(?:[Pp]rime\s+)?(?:[Ff]oreign\s+|[Dd]efence\s+|[Dd]efense\s+)?"
+    r"(?:[A-Za-z.]+))\s+$"
+)
+
+
+def _title_before(sentence: str, name: Name) -> tuple[int, int, str] | None:
+    """An office right before the name: 'Georgian President Mikheil X', 'Rep. Mike X'."""
+    match = _OFFICE_BEFORE.search(sentence, 0, name.start)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    ws = phrase.split()
+    office_at = next(
+        (i for i in range(len(ws) - 1, -1, -1) if ws[i].lower().rstrip(".") in _OFFICE_WORDS),
+        None,
+    )
+    if office_at is None or office_at != len(ws) - 1:
+        return None
+    # The words before the office that qualify it: "Georgian", "pro-Russian", "newly elected".
+    lead = len(ws) - 1
+    while lead > 0 and (ws[lead - 1][:1].isupper() or ws[lead - 1].startswith("pro-")):
+        if ws[lead - 1].lower() in DETERMINERS or ws[lead - 1].lower() in PREPOSITIONS:
+            break
+        lead -= 1
+    office = " ".join(ws[lead:])
+    start = match.start(1) + len(" ".join(ws[:lead])) + (1 if lead else 0)
+    end = name.end
+    after = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+", sentence[end:])
+    if after:
+        office = f"{office} {after.group().strip()}"
+        end += len(after.group().rstrip())
+    return start, end, office.lower() if office.split()[0].lower() in _OFFICE_WORDS else office
+
+
+# Abbreviated offices, written out in a claim's text.
+_ABBREVIATED = {
+    "rep.": "Representative",
+    "sen.": "Senator",
+    "gov.": "Governor",
+    "gen.": "General",
+    "prof.": "Professor",
+    "pres.": "President",
+}
+_OFFICE_WORDS = frozenset(w.rstrip(".") for w in OFFICES) | frozenset(("rep",))
+
+
+def _title_after(sentence: str, name: Name) -> tuple[int, int, str] | None:
+    """An office in apposition: 'X, the president of Ukraine since 2019,', 'X the minister'."""
+    match = re.match(r",?\s+(the|a|an)\s+([^,;.()]{2,80})", sentence[name.end :])
+    if match is None:
+        return None
+    phrase = match.group(2)
+    ws = phrase.split()
+    office_at = next((i for i, w in enumerate(ws) if w.lower() in _OFFICE_WORDS), None)
+    if office_at is None or office_at > 3:
+        return None
+    # The appositive ends at the first verb after the office ("... minister overcame").
+    cut = len(ws)
+    tokens = words(phrase)
+    for i in range(len(tokens)):
+        if i > office_at and (is_verb(tokens, i) or tokens[i].low in COORDINATORS):
+            cut = next(k for k, w in enumerate(ws) if phrase.find(w) >= tokens[i].start)
+            break
+    office = " ".join([match.group(1), *ws[:cut]])
+    end = name.end + match.start(2) + len(" ".join(ws[:cut]))
+    return name.start, end, office
