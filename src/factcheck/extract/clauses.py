@@ -24,6 +24,7 @@ from factcheck.extract.words import (
     DETERMINERS,
     DISCOURSE,
     LINK_ADVERBS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     SUBORDINATORS,
@@ -71,9 +72,17 @@ def _opens_clause(ws: list[Word], i: int, end: int) -> tuple[bool, bool]:
     # "Georgia and Ukraine's membership", "Donetsk and Luhansk regions": one subject.
     if i > 0 and ws[i - 1].capitalised and ws[j].capitalised:
         return False, False
-    # A new subject opens with a determiner, a pronoun or a name, not "but acceptable".
+    # A new subject opens with a determiner, a pronoun or a name ("and the Council
+    # approved"), or is a bare noun right before its verb ("and trains carried the"); not
+    # "but acceptable coexistence based on".
     if not (ws[j].capitalised or ws[j].low in DETERMINERS or ws[j].low in PRONOUNS):
-        return False, False
+        bare_subject = (
+            j + 2 < end
+            and is_verb(ws, j + 1)
+            and not ws[j + 2].is_punct
+            and ws[j + 2].low not in PREPOSITIONS
+        )
+        return bare_subject, False
     for k in range(j + 1, min(end, j + SUBJECT_WINDOW)):
         if ws[k].low in COORDINATORS or (ws[k].is_punct and ws[k].text not in ("’", "'", "-")):
             return False, False

@@ -32,13 +32,16 @@ from factcheck.extract.reader import Essay
 from factcheck.extract.segment import Span, one_line, sentences
 from factcheck.extract.slugs import unique_slugs
 from factcheck.extract.words import (
+    AUXILIARIES,
     COMPLEMENTISERS,
     CONDITIONAL,
     COORDINATORS,
     DETERMINERS,
     DISCOURSE,
+    EVENT_NOUNS,
     FIRST_PERSON,
     IMPERATIVE,
+    IRREGULAR_PAST,
     LINK_ADVERBS,
     MODALS,
     NEEDS,
@@ -52,6 +55,7 @@ from factcheck.extract.words import (
     Word,
     is_first_person,
     is_ing,
+    is_modal,
     is_verb,
     words,
 )
@@ -163,12 +167,16 @@ def _sentence_claims(
     names = _strong_names(text, extract_names(text))
     base = sentence.start
     yield from _office_claims(text, base, names, values, context)
+    yield from _relative_claims(text, base, names, values)
+    yield from _parenthetical_claims(text, base, names, values, options)
     for clause in split_clauses(text, [v.span for v in values]):
         ws = words(text[clause.start : clause.end])
         inside = [v for v in values if clause.start <= v.span[0] < clause.end]
         named = [n for n in names if clause.start <= n.start < clause.end]
         has_verb = any(is_verb(ws, i) or is_ing(w) for i, w in enumerate(ws))
-        if not has_verb or not (inside or named):
+        # "The treaty let companies build it": named through the name it stands for.
+        referent = _referent(ws[_lead(ws) :], context)
+        if not has_verb or not (inside or named or referent):
             _remember(text, clause, named, context)
             continue
         if _is_opinion(ws):
@@ -188,12 +196,15 @@ def _sentence_claims(
                     yield _phrase_claim(text, base, phrase, value, names)
         else:
             claim_text, review = _claim_text(text, clause, context)
+            pages = _page_names(named)
+            if referent and referent not in pages:
+                pages = (referent, *pages)[:MAX_NAMES]
             yield _Pending(
                 claim_text,
                 base + clause.start,
                 base + clause.end,
                 _kind(claim_text, inside),
-                _page_names(named),
+                pages,
                 review,
             )
             # A date or figure of a named thing inside a longer clause is a claim of its
@@ -267,7 +278,7 @@ def _is_opinion(ws: Sequence[Word]) -> bool:
         low = word.low
         if low in REPORTING:
             return False  # what follows is what someone said
-        if low in MODALS or low in STANCE or is_first_person(main, i):
+        if is_modal(main, i) or low in STANCE or is_first_person(main, i):
             return True
         if low in NEEDS and i + 1 < len(ws) and ws[i + 1].low == "to":
             return True
@@ -334,26 +345,38 @@ def _resolve(body: str, context: _Context) -> tuple[str, str]:
     if first in ("it", "they", "this", "these", "those", "its", "their", "his", "her"):
         return body, f'"{ws[0].text}": name what is meant'
     if first in DETERMINERS and len(ws) > 1 and ws[1].low in _ANAPHOR_NOUNS:
-        noun = ws[1].low
-        for name in reversed(context.names):
-            if name.lower().split()[-1] == noun and len(name.split()) > 1:
-                article = "the " if not name.lower().startswith("the ") else ""
-                return article + name + body[ws[1].end :], ""
+        name = _referent(ws, context)
+        if name:
+            article = "the " if not name.lower().startswith("the ") else ""
+            return article + name + body[ws[1].end :], ""
         if first != "the" or not ws[1].capitalised:
             return body, f'"{ws[0].text} {ws[1].text}": name which one'
     return body, ""
 
 
+def _referent(ws: Sequence[Word], context: _Context) -> str:
+    """The earlier name "the summit" or "the treaty" opening a clause stands for, or ""."""
+    if len(ws) < 2 or ws[0].low not in DETERMINERS or ws[1].capitalised:
+        return ""
+    noun = ws[1].low
+    if noun not in _ANAPHOR_NOUNS:
+        return ""
+    for name in reversed(context.names):
+        if noun in name.lower().split() and len(name.split()) > 1:
+            return name
+    return ""
+
+
 # -- a value inside an opinion ----------------------------------------------------------------
 
-_PHRASE_STOP = MODALS | STANCE | FIRST_PERSON | COMPLEMENTISERS | RELATIVES | COORDINATORS
+_PHRASE_STOP = STANCE | FIRST_PERSON | COMPLEMENTISERS | RELATIVES | COORDINATORS
 
 
 def _stops(ws: Sequence[Word], i: int) -> bool:
     word = ws[i]
     if word.is_punct:
         return word.text not in ("’", "'", "-", "%", "$", "€", "£")
-    return word.low in _PHRASE_STOP or is_verb(list(ws), i) or is_ing(word)
+    return word.low in _PHRASE_STOP or is_modal(ws, i) or is_verb(list(ws), i) or is_ing(word)
 
 
 def _value_phrase(
@@ -367,18 +390,38 @@ def _value_phrase(
     if first is None or last is None:
         return None
     lo = first
-    while lo > 0 and not _stops(ws, lo - 1):
-        lo -= 1
+    took_verb = False
+    while lo > 0:
+        if not _stops(ws, lo - 1):
+            lo -= 1
+        elif not took_verb and _is_past_form(ws[lo - 1]):
+            # "concluded the Founding Act in May 1997", "the Protocol ... signed in 2014":
+            # the verb the value dates belongs to the phrase.
+            took_verb = True
+            lo -= 1
+        else:
+            break
     while lo < first and ws[lo].low in PREPOSITIONS:
         lo += 1
+    if lo >= 2 and ws[lo - 1].low in COORDINATORS and ws[lo - 2].capitalised:
+        return None  # "Britain and France in 1986": the value dates more than this name
     hi = last + 1
     while hi < len(ws) and not _stops(ws, hi):
         hi += 1
     start, end = ws[lo].start, ws[hi - 1].end
-    named = any(start <= n.start < end for n in names)
+    named = any(start <= n.start < end for n in names) or any(
+        ws[i].low in EVENT_NOUNS for i in range(lo, hi)
+    )
     if hi - lo < MIN_PHRASE_WORDS or not named:
         return None
     return start, end
+
+
+def _is_past_form(word: Word) -> bool:
+    low = word.low
+    if low in AUXILIARIES or low in MODALS or low in REPORTING or word.capitalised:
+        return False
+    return low in IRREGULAR_PAST or (len(low) > 3 and low.endswith("ed"))
 
 
 def _much_shorter(phrase: tuple[int, int], clause: Clause) -> bool:
@@ -405,6 +448,103 @@ def _phrase_claim(
         "a phrase, not a sentence: say what it claims about the "
         + ("date" if isinstance(value, DateValue) else "figure"),
     )
+
+
+# -- parentheses ------------------------------------------------------------------------------
+
+_PARENTHESIS = re.compile(r"\(([^()]{8,300})\)")
+
+
+def _parenthetical_claims(
+    sentence: str,
+    base: int,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+    options: ExtractOptions,
+) -> Iterator[_Pending]:
+    """A clause in brackets ("(later reports said he was in Moscow)") is a claim apart."""
+    for match in _PARENTHESIS.finditer(sentence):
+        start, end = match.span(1)
+        ws = words(match.group(1))
+        named = [n for n in names if start <= n.start < end]
+        inside = [v for v in values if start <= v.span[0] < end]
+        if not (named or inside) or not any(is_verb(ws, i) for i in range(len(ws))):
+            continue
+        if _is_opinion(ws) and not options.include_opinion:
+            continue
+        text = _sentence_case(match.group(1))
+        review = '"he" or "it" inside: name who is meant' if _has_pronoun(ws) else ""
+        yield _Pending(
+            text, base + start, base + end, _kind(text, inside), _page_names(named), review
+        )
+
+
+def _has_pronoun(ws: Sequence[Word]) -> bool:
+    return any(w.low in ("he", "she", "it", "they") for w in ws)
+
+
+# -- relative clauses ---------------------------------------------------------------------------
+
+# A relative clause says one thing about its name; it ends at the first of these.
+_RELATIVE_END = frozenset(",;:()")
+
+
+def _relative_claims(
+    sentence: str,
+    base: int,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+) -> Iterator[_Pending]:
+    """'NATO, which was to counter the Warsaw Pact', 'X who guided Y's policy': a claim
+    about the name, the relative pronoun left out of its text."""
+    ws = words(sentence)
+    value_spans = [v.span for v in values]
+
+    def in_value(word: Word) -> bool:
+        return any(lo <= word.start < hi for lo, hi in value_spans)
+
+    for name in names:
+        at = next((i for i, w in enumerate(ws) if w.start >= name.end), None)
+        if at is None:
+            continue
+        head = at  # "East European countries, which": up to two nouns after the name
+        while at < len(ws) and at - head < 2 and not _stops(ws, at) and not ws[at].capitalised:
+            at += 1
+        noun_end = ws[at - 1].end if at > head else name.end
+        if at < len(ws) and ws[at].text == ",":
+            at += 1
+        if at + 1 >= len(ws) or ws[at].low not in ("who", "which"):
+            continue
+        if not any(is_verb(ws, k) for k in range(at + 1, min(len(ws), at + 3))):
+            continue
+        end = at + 1
+        while end < len(ws):
+            word = ws[end]
+            # "... policy and Yevgeny Primakov" ends it; "dual Russian and Ukrainian" not.
+            joins_name = (
+                word.low in COORDINATORS
+                and end + 1 < len(ws)
+                and ws[end + 1].capitalised
+                and not ws[end - 1].capitalised
+            )
+            if not in_value(word) and (word.text in _RELATIVE_END or joins_name):
+                break
+            end += 1
+        if end - at < 3:
+            continue
+        # The name with the words that qualify it: "about 650,000 ethnic Russians".
+        lo = next(i for i, w in enumerate(ws) if w.start >= name.start)
+        while lo > 0 and (in_value(ws[lo - 1]) or not _stops(ws, lo - 1)):
+            if ws[lo - 1].low in PREPOSITIONS:
+                break
+            lo -= 1
+        start = ws[lo].start
+        stop = ws[end - 1].end
+        inside = [v for v in values if start <= v.span[0] < stop]
+        subject = sentence[start:noun_end]
+        body = sentence[ws[at + 1].start : stop]
+        text = _sentence_case(f"{subject} {body}")
+        yield _Pending(text, base + start, base + stop, _kind(text, inside), (name.text,))
 
 
 # -- offices ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ essay's topics.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # A word with inner apostrophes, dots and hyphens ("U.S.-Russia", "Moscow's"), or one mark.
@@ -112,6 +113,13 @@ _NOT_ED_VERBS = frozenset(
 # Words ending in -s that are never verbs after a name.
 _NOT_S_VERBS = frozenset("is was has does its his this us as".split())
 
+# Nouns of events a date or figure can belong to ("the 2001 attacks", "the 1868 restoration").
+EVENT_NOUNS = frozenset(
+    """attack attacks war wars revolution election elections summit treaty crisis invasion
+    referendum coup uprising protest protests agreement accord independence restoration
+    dissolution collapse fall founding signing massacre battle siege annexation ceasefire
+    reform reforms merger strike strikes earthquake flood famine pandemic""".split()
+)
 # Office titles: "Georgian President X", "X, the foreign minister of Y".
 OFFICES = frozenset(
     """president vice-president premier chancellor minister secretary senator
@@ -143,7 +151,17 @@ def is_participle_adjective(ws: list[Word], i: int) -> bool:
     )
 
 
-def is_first_person(ws: list[Word], i: int) -> bool:
+def is_modal(ws: Sequence[Word], i: int) -> bool:
+    """A modal verb, not the month of "May 1994" or the name "Will"."""
+    word = ws[i]
+    if word.low not in MODALS:
+        return False
+    if not word.capitalised:
+        return True
+    return i == 0 and not (i + 1 < len(ws) and ws[i + 1].text[:1].isdigit())
+
+
+def is_first_person(ws: Sequence[Word], i: int) -> bool:
     """ "I" or "we" as the writer, not the "I" of "World War I"."""
     word = ws[i]
     if word.low not in FIRST_PERSON:
@@ -157,23 +175,41 @@ def is_verb(ws: list[Word], i: int) -> bool:
     low = word.low
     if word.is_punct or (word.capitalised and i > 0):
         return False
-    if low in AUXILIARIES or low in MODALS or low in REPORTING:
+    if low in AUXILIARIES or is_modal(ws, i) or low in REPORTING:
         return True
     if low in IRREGULAR_PAST:
         return not is_participle_adjective(ws, i)
     if len(low) > 3 and low.endswith("ed") and low not in _NOT_ED_VERBS:
         return not is_participle_adjective(ws, i)
-    # "Kishida attends", "Russia intends": an -s word right after a name.
+    if i == 0 or not low.endswith("s") or low.endswith(("ss", "'s", "us", "is")):
+        return False
+    if low in _NOT_S_VERBS or len(low) <= 3:
+        return False
+    before = ws[i - 1]
+    if before.capitalised:
+        # "Kishida attends", "Russia intends"; but "Ukrainian nationalists", "French troops"
+        # (a people's adjective, then a noun).
+        return not before.low.endswith(("'s", "an", "ese", "ish", "ch")) and (
+            i < 2 or not ws[i - 2].capitalised or ws[i - 2].low in DETERMINERS
+        )
+    # "its deepest point lies 75 metres below": after a singular noun, before what a verb
+    # takes (a preposition, an article, a number, "that").
+    after = ws[i + 1] if i + 1 < len(ws) else None
     return (
-        i > 0
-        and low.endswith("s")
-        and not low.endswith(("ss", "'s", "us", "is"))
-        and low not in _NOT_S_VERBS
-        and len(low) > 3
-        and ws[i - 1].capitalised
-        # "Ukrainian nationalists", "French troops": a people's adjective, then a noun.
-        and not ws[i - 1].low.endswith(("'s", "an", "ese", "ish", "ch"))
-        and (i < 2 or not ws[i - 2].capitalised or ws[i - 2].low in DETERMINERS)
+        after is not None
+        and not before.low.endswith("s")
+        and before.low not in DETERMINERS
+        and before.low not in PREPOSITIONS
+        and before.low not in AUXILIARIES
+        and i >= 2
+        and (ws[i - 2].low in DETERMINERS or not ws[i - 2].is_punct)
+        and after.low != "of"  # "the consequences of": a noun
+        and (
+            after.low in PREPOSITIONS
+            or after.low in DETERMINERS
+            or after.low in ("that", "to")
+            or after.text[:1].isdigit()
+        )
     )
 
 
