@@ -95,7 +95,7 @@ def _trim(sentence: str, ws: list[Word], lo: int, hi: int) -> tuple[int, int] | 
     """Character bounds of words lo..hi, without leading conjunctions and trailing marks."""
     while lo < hi and (
         ws[lo].low in COORDINATORS
-        or ws[lo].low in _ADVERBIAL_RELATIVES
+        or (ws[lo].low in _ADVERBIAL_RELATIVES and lo > 0)
         or ws[lo].text in ",;:—–-"
         or ws[lo].text in CLOSING_QUOTES
     ):

@@ -349,7 +349,7 @@ def _resolve(body: str, context: _Context) -> tuple[str, str]:
         if name:
             article = "the " if not name.lower().startswith("the ") else ""
             return article + name + body[ws[1].end :], ""
-        if first != "the" or not ws[1].capitalised:
+        if first in ("this", "that", "these", "those"):
             return body, f'"{ws[0].text} {ws[1].text}": name which one'
     return body, ""
 
@@ -608,7 +608,7 @@ def _title_before(sentence: str, name: Name) -> tuple[int, int, str] | None:
     phrase = match.group(1)
     ws = phrase.split()
     office_at = next(
-        (i for i in range(len(ws) - 1, -1, -1) if ws[i].lower().rstrip(".") in _OFFICE_WORDS),
+        (i for i in range(len(ws) - 1, -1, -1) if _is_office_word(ws[i])),
         None,
     )
     if office_at is None or office_at != len(ws) - 1:
@@ -641,6 +641,12 @@ _ABBREVIATED = {
 _OFFICE_WORDS = frozenset(w.rstrip(".") for w in OFFICES) | frozenset(("rep",))
 
 
+def _is_office_word(word: str) -> bool:
+    """'president', 'Rep.', 'secretary-general', 'vice-president'."""
+    low = word.lower().rstrip(".,")
+    return low in _OFFICE_WORDS or any(part in _OFFICE_WORDS for part in low.split("-"))
+
+
 def _title_after(sentence: str, name: Name) -> tuple[int, int, str] | None:
     """An office in apposition: 'X, the president of Ukraine since 2019,', 'X the minister'."""
     match = re.match(r",?\s+(the|a|an)\s+([^,;.()]{2,80})", sentence[name.end :])
@@ -648,7 +654,7 @@ def _title_after(sentence: str, name: Name) -> tuple[int, int, str] | None:
         return None
     phrase = match.group(2)
     ws = phrase.split()
-    office_at = next((i for i, w in enumerate(ws) if w.lower() in _OFFICE_WORDS), None)
+    office_at = next((i for i, w in enumerate(ws) if _is_office_word(w)), None)
     if office_at is None or office_at > 3:
         return None
     # The appositive ends at the first verb after the office ("... minister overcame").

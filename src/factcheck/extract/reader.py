@@ -126,8 +126,9 @@ def _from_markdown(path: Path, source: str) -> Essay:
         if not text.strip():
             continue
         opener = tokens[i - 1] if i else None
-        if opener is not None and opener.type == "heading_open" and opener.tag == "h1":
-            if not title:
+        if opener is not None and opener.type == "heading_open":
+            # The first top heading is the title; section headings are no prose.
+            if opener.tag == "h1" and not title:
                 title = text.strip()
             continue
         paragraphs.append(" ".join(text.split()))
@@ -195,8 +196,11 @@ def _from_html(path: Path, data: bytes) -> Essay:
     body = getattr(document, "text", None) or ""
     if not body.strip():
         raise ExtractError(f"{path}: no article text found in the page")
-    lines = [" ".join(line.split()) for line in body.splitlines()]
-    text = "\n".join(line for line in lines if line) + "\n"
     title = " ".join(str(getattr(document, "title", "") or "").split())
+    lines = [" ".join(line.split()) for line in body.splitlines()]
+    lines = [line for line in lines if line]
+    if lines and title and lines[0] == title:
+        lines = lines[1:]  # the page's heading repeats its title: no prose
+    text = "\n".join(lines) + "\n"
     published = _iso_day(str(getattr(document, "date", "") or ""))
     return Essay(str(path), text, EssayFormat.HTML, title, published)

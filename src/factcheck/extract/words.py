@@ -189,6 +189,8 @@ def is_verb(ws: list[Word], i: int) -> bool:
     if before.capitalised:
         # "Kishida attends", "Russia intends"; but "Ukrainian nationalists", "French troops"
         # (a people's adjective, then a noun).
+        if before.low in DETERMINERS or before.low in PREPOSITIONS:
+            return False  # "The rebels", "In years"
         return not before.low.endswith(("'s", "an", "ese", "ish", "ch")) and (
             i < 2 or not ws[i - 2].capitalised or ws[i - 2].low in DETERMINERS
         )
