@@ -723,7 +723,7 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
     click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
 
 
-@cli.command()
+@cli.command(short_help="Draft a claims file from an essay's sentences.")
 @click.argument("essay", type=click.Path(path_type=Path))
 @click.option(
     "-o",

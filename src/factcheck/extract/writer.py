@@ -23,6 +23,10 @@ from factcheck.extract.slugs import unique_slugs
 from factcheck.models import ClaimsFile
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def toml_string(text: str) -> str:
     """`text` as a TOML basic string."""
     out = ['"']
@@ -62,9 +66,10 @@ def _claim_block(candidate: Candidate, claim_id: str, choice: PageChoice) -> str
 def render_claims(draft: Draft, choice: PageChoice) -> str:
     """The whole claims file for a draft."""
     essay = draft.essay
+    counts = f"{_count(draft.sentences, 'sentence')} read, {_count(len(draft.candidates), 'claim')}"
     head = [
         f"# Claims drafted by `factcheck extract` from {one_line(essay.path)}",
-        f"# ({draft.sentences} sentences read, {len(draft.candidates)} claims).",
+        f"# ({counts}).",
         "# A draft: check each text against its quote, then fix or delete it.",
         "",
     ]
@@ -118,7 +123,7 @@ def merge_claims(
     sep = "" if existing_text.endswith("\n") or not existing_text else "\n"
     added = (
         f"\n# Added by `factcheck extract --merge` from {one_line(draft.essay.path)}: "
-        f"{len(new)} claims.\n\n" + "\n".join(blocks)
+        f"{_count(len(new), 'claim')}.\n\n" + "\n".join(blocks)
     )
     merged = existing_text + sep + added
     try:
