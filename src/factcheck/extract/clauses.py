@@ -39,8 +39,11 @@ from factcheck.extract.words import (
 SUBJECT_WINDOW = 7
 
 
-# "where" and "when" in mid-sentence open a clause with its own subject and verb.
-_ADVERBIAL_RELATIVES = frozenset(("where", "when"))
+# In mid-sentence, these open a clause with its own subject and verb: "... regions where
+# troops massed", "... collapsed in 1889 after thousands of workers died".
+_ADVERBIAL_RELATIVES = frozenset(
+    "where when after before because until although though whereas".split()
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class Clause:
     # The subject carried over from the clause before, for "..., and mobilized its troops".
     shared_subject: str = ""
     fronted: bool = False  # a subordinate clause before the main one ("When ..., ")
+    subordinate: bool = False  # opened by "where", "after", "because"... in mid-sentence
 
 
 def _has_verb(ws: list[Word], lo: int, hi: int) -> bool:
@@ -91,13 +95,20 @@ def _opens_clause(ws: list[Word], i: int, end: int) -> tuple[bool, bool]:
     return False, False
 
 
+def _finite_verb_follows(ws: list[Word], i: int, end: int) -> bool:
+    """Whether a verb (not an -ing form) comes after word i before a mark or conjunction."""
+    for k in range(i + 1, min(end, i + SUBJECT_WINDOW + 1)):
+        if ws[k].low in COORDINATORS or (ws[k].is_punct and ws[k].text not in ("’", "'", "-")):
+            return False
+        if is_verb(ws, k) and not ws[k].capitalised:
+            return True
+    return False
+
+
 def _trim(sentence: str, ws: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
     """Character bounds of words lo..hi, without leading conjunctions and trailing marks."""
     while lo < hi and (
-        ws[lo].low in COORDINATORS
-        or (ws[lo].low in _ADVERBIAL_RELATIVES and lo > 0)
-        or ws[lo].text in ",;:—–-"
-        or ws[lo].text in CLOSING_QUOTES
+        ws[lo].low in COORDINATORS or ws[lo].text in ",;:—–-" or ws[lo].text in CLOSING_QUOTES
     ):
         lo += 1
     while hi > lo and ws[hi - 1].text in ",;:—–-(":
@@ -158,8 +169,7 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
             cuts.append((i + 1, False, False))
         elif word.low in _ADVERBIAL_RELATIVES and i > previous + 1 and _has_verb(ws, previous, i):
             # "... regions where Russian troops began to mobilize": a fact of its own.
-            opens, _shared = _opens_clause(ws, i, limit)
-            if opens:
+            if _finite_verb_follows(ws, i, limit):
                 cuts.append((i, False, False))
         elif word.low in COORDINATORS and i > previous:
             opens, shares = _opens_clause(ws, i, limit)
@@ -181,5 +191,7 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
                 back -= 1
             shared = _subject(sentence, ws, bounds[back], bounds[back + 1])
         fronted = k < len(cuts) and any(c[2] for c in cuts) and bounds[k] < fronted_end
-        clauses.append(Clause(trimmed[0], trimmed[1], shared, fronted))
+        opener = ws[lo].low if lo < n else ""
+        subordinate = k > 0 and opener in _ADVERBIAL_RELATIVES
+        clauses.append(Clause(trimmed[0], trimmed[1], shared, fronted, subordinate))
     return clauses

@@ -63,8 +63,11 @@ from factcheck.models import ClaimKind
 from factcheck.names import Name, extract_names
 from factcheck.values import DateValue, NumberValue, extract_values
 
-# A phrase around a value shorter than this (in words) says too little to check.
+# A phrase with fewer words than this besides its value says too little to check.
 MIN_PHRASE_WORDS = 3
+# A sentence with a date or figure and at least this many words is a claim even when no
+# word of it reads as a verb.
+MIN_VERBLESS_WORDS = 6
 # A clause must have this many characters outside a value's phrase for the phrase to be
 # a claim of its own (else the clause is that claim already).
 MIN_REST_CHARS = 20
@@ -173,9 +176,14 @@ def _sentence_claims(
         ws = words(text[clause.start : clause.end])
         inside = [v for v in values if clause.start <= v.span[0] < clause.end]
         named = [n for n in names if clause.start <= n.start < clause.end]
-        has_verb = any(is_verb(ws, i) or is_ing(w) for i, w in enumerate(ws))
-        # "The treaty let companies build it": named through the name it stands for.
-        referent = _referent(ws[_lead(ws) :], context)
+        # A full sentence with a figure has a verb even when its form escapes the word
+        # tests ("Around 14,000 ships cross each year.").
+        has_verb = any(is_verb(ws, i) or is_ing(w) for i, w in enumerate(ws)) or (
+            bool(inside) and len(ws) >= MIN_VERBLESS_WORDS and ws[-1].text in (".", "!")
+        )
+        # "The treaty let companies build it": named through the name it stands for;
+        # "... and signed a treaty": through the subject it shares.
+        referent = _referent(ws[_lead(ws) :], context) or _first_name(clause.shared_subject)
         if not has_verb or not (inside or named or referent):
             _remember(text, clause, named, context)
             continue
@@ -211,7 +219,7 @@ def _sentence_claims(
             # own: "The first clash came at the Budapest summit in 1994" also dates the
             # summit.
             for value in inside:
-                phrase = _value_phrase(text, value, names)
+                phrase = _value_phrase(text, value, names, inside)
                 if phrase is not None and _much_shorter(phrase, clause):
                     yield _phrase_claim(text, base, phrase, value, names)
         _remember(text, clause, named, context)
@@ -316,8 +324,10 @@ def _claim_text(sentence: str, clause: Clause, context: _Context) -> tuple[str, 
     raw = sentence[clause.start : clause.end]
     ws = words(raw)
     lead = _lead(ws)
-    if lead < len(ws) and ws[lead].low in SUBORDINATORS and clause.fronted:
-        lead += 1
+    if lead < len(ws) and (
+        (clause.fronted and ws[lead].low in SUBORDINATORS) or clause.subordinate
+    ):
+        lead += 1  # "When the army invaded" says "The army invaded"
     while lead < len(ws) and ws[lead].low in LINK_ADVERBS and clause.shared_subject:
         lead += 1
     body = raw[ws[lead].start :] if lead < len(ws) else raw
@@ -354,6 +364,11 @@ def _resolve(body: str, context: _Context) -> tuple[str, str]:
     return body, ""
 
 
+def _first_name(text: str) -> str:
+    found = extract_names(text) if text else []
+    return found[0].text if found else ""
+
+
 def _referent(ws: Sequence[Word], context: _Context) -> str:
     """The earlier name "the summit" or "the treaty" opening a clause stands for, or ""."""
     if len(ws) < 2 or ws[0].low not in DETERMINERS or ws[1].capitalised:
@@ -375,23 +390,37 @@ _PHRASE_STOP = STANCE | FIRST_PERSON | COMPLEMENTISERS | RELATIVES | COORDINATOR
 def _stops(ws: Sequence[Word], i: int) -> bool:
     word = ws[i]
     if word.is_punct:
+        if word.text == "–" and 0 < i < len(ws) - 1:
+            return not (ws[i - 1].capitalised and ws[i + 1].capitalised)  # "Torrijos–Carter"
         return word.text not in ("’", "'", "-", "%", "$", "€", "£")
     return word.low in _PHRASE_STOP or is_modal(ws, i) or is_verb(list(ws), i) or is_ing(word)
 
 
 def _value_phrase(
-    sentence: str, value: DateValue | NumberValue, names: Sequence[Name]
+    sentence: str,
+    value: DateValue | NumberValue,
+    names: Sequence[Name],
+    others: Sequence[DateValue | NumberValue] = (),
 ) -> tuple[int, int] | None:
-    """The words around a value up to the nearest verb, mark or conjunction, if they name
-    something: "the Meiji Restoration of 1868"."""
+    """The words around a value up to the nearest verb, mark, conjunction or other value,
+    if they name something ("the Meiji Restoration of 1868") or the clause holds other
+    values the phrase must be told from ("inaugurated in June 2016 at a cost of $5
+    billion": "a cost of $5 billion")."""
+    if _is_ordinal(value):
+        return None  # "a third set of locks": no figure to check
     ws = words(sentence)
+    spans = [v.span for v in others if v is not value and not _is_ordinal(v)]
+
+    def other(i: int) -> bool:
+        return any(lo <= ws[i].start < hi for lo, hi in spans)
+
     first = next((i for i, w in enumerate(ws) if w.end > value.span[0]), None)
     last = next((i for i in range(len(ws) - 1, -1, -1) if ws[i].start < value.span[1]), None)
     if first is None or last is None:
         return None
     lo = first
     took_verb = False
-    while lo > 0:
+    while lo > 0 and not other(lo - 1):
         if not _stops(ws, lo - 1):
             lo -= 1
         elif not took_verb and _is_past_form(ws[lo - 1]):
@@ -406,15 +435,29 @@ def _value_phrase(
     if lo >= 2 and ws[lo - 1].low in COORDINATORS and ws[lo - 2].capitalised:
         return None  # "Britain and France in 1986": the value dates more than this name
     hi = last + 1
-    while hi < len(ws) and not _stops(ws, hi):
+    while hi < len(ws) and not _stops(ws, hi) and not other(hi):
         hi += 1
-    start, end = ws[lo].start, ws[hi - 1].end
-    named = any(start <= n.start < end for n in names) or any(
-        ws[i].low in EVENT_NOUNS for i in range(lo, hi)
+    if hi < len(ws) and other(hi):
+        # "in June 2016 at a cost of $5 billion": the phrase ends before "at a cost of".
+        cut = next((k for k in range(last + 1, hi) if ws[k].low in PREPOSITIONS), None)
+        if cut is not None:
+            hi = cut
+    outside = sum(
+        1 for k in range(lo, hi) if ws[k].end <= value.span[0] or ws[k].start >= value.span[1]
     )
-    if hi - lo < MIN_PHRASE_WORDS or not named:
+    if outside < MIN_PHRASE_WORDS:
         return None
-    return start, end
+    start, end = ws[lo].start, ws[hi - 1].end
+    named = (
+        any(start <= n.start < end for n in names)
+        or any(ws[i].low in EVENT_NOUNS for i in range(lo, hi))
+        or len(spans) > 0
+    )
+    return (start, end) if named else None
+
+
+def _is_ordinal(value: DateValue | NumberValue) -> bool:
+    return isinstance(value, NumberValue) and value.ordinal and value.unit is None
 
 
 def _is_past_form(word: Word) -> bool:
@@ -485,6 +528,9 @@ def _has_pronoun(ws: Sequence[Word]) -> bool:
 
 # -- relative clauses ---------------------------------------------------------------------------
 
+# How many words may stand between "which" and its verb ("which Carter and Torrijos had
+# signed").
+_RELATIVE_SUBJECT_WORDS = 6
 # A relative clause says one thing about its name; it ends at the first of these.
 _RELATIVE_END = frozenset(",;:()")
 
@@ -511,12 +557,26 @@ def _relative_claims(
         while at < len(ws) and at - head < 2 and not _stops(ws, at) and not ws[at].capitalised:
             at += 1
         noun_end = ws[at - 1].end if at > head else name.end
-        if at < len(ws) and ws[at].text == ",":
+        comma = at < len(ws) and ws[at].text == ","
+        if comma:
             at += 1
-        if at + 1 >= len(ws) or ws[at].low not in ("who", "which"):
+        if at + 1 >= len(ws):
             continue
-        if not any(is_verb(ws, k) for k in range(at + 1, min(len(ws), at + 3))):
-            continue
+        participle = comma and _is_past_form(ws[at]) and ws[at + 1].low == "by"
+        verb_at: int | None = at
+        if not participle:
+            if ws[at].low not in ("who", "which"):
+                continue
+            verb_at = next(
+                (
+                    k
+                    for k in range(at + 1, min(len(ws), at + 1 + _RELATIVE_SUBJECT_WORDS))
+                    if is_verb(ws, k)
+                ),
+                None,
+            )
+            if verb_at is None or any(w.is_punct for w in ws[at + 1 : verb_at]):
+                continue
         end = at + 1
         while end < len(ws):
             word = ws[end]
@@ -530,7 +590,7 @@ def _relative_claims(
             if not in_value(word) and (word.text in _RELATIVE_END or joins_name):
                 break
             end += 1
-        if end - at < 3:
+        if end - at < 3 or verb_at is None:
             continue
         # The name with the words that qualify it: "about 650,000 ethnic Russians".
         lo = next(i for i, w in enumerate(ws) if w.start >= name.start)
@@ -542,9 +602,30 @@ def _relative_claims(
         stop = ws[end - 1].end
         inside = [v for v in values if start <= v.span[0] < stop]
         subject = sentence[start:noun_end]
-        body = sentence[ws[at + 1].start : stop]
-        text = _sentence_case(f"{subject} {body}")
+        if participle:
+            # "The French effort, led by X," says "The French effort was led by X".
+            text = f"{subject} was {sentence[ws[at].start : stop]}"
+        elif verb_at > at + 1:
+            # "the Treaties, which Carter and Torrijos had signed in 1977": the name is the
+            # object, put after the verbs.
+            after = verb_at + 1
+            while after < end and (is_verb(ws, after) or _is_past_form(ws[after])):
+                after += 1
+            opening = sentence[ws[at + 1].start : ws[after - 1].end]
+            rest = sentence[ws[after - 1].end : stop]
+            text = f"{opening} {_lower_article(subject)}{rest}"
+        else:
+            text = f"{subject} {sentence[ws[at + 1].start : stop]}"
+        text = _sentence_case(text)
         yield _Pending(text, base + start, base + stop, _kind(text, inside), (name.text,))
+
+
+def _lower_article(phrase: str) -> str:
+    """'The Treaties' inside a sentence reads 'the Treaties'."""
+    first, _, rest = phrase.partition(" ")
+    if first in ("The", "A", "An") and rest:
+        return f"{first.lower()} {rest}"
+    return phrase
 
 
 # -- offices ------------------------------------------------------------------------------------
@@ -565,7 +646,11 @@ def _office_claims(
     for name in names:
         if not _is_person(name):
             continue
-        found = _title_before(sentence, name) or _title_after(sentence, name)
+        found = (
+            _title_before(sentence, name)
+            or _title_before_comma(sentence, name)
+            or _title_after(sentence, name)
+        )
         if found is None:
             continue
         start, end, office = found
@@ -580,16 +665,21 @@ def _office_claims(
         if key in context.offices:
             continue
         context.offices.add(key)
-        possessive = office.split()[0].endswith(("'s", "’s"))
+        first = office.split()[0]
+        if first.lower() in ("its", "his", "her", "their", "the"):
+            office = first.lower() + office[len(first) :]  # "was its administrator"
+        possessive = first.endswith(("'s", "’s")) or first.lower() in ("its", "his", "her", "their")
         article = "" if possessive or office.lower().startswith(("the ", "a ", "an ")) else "the "
         inside = [v for v in values if start <= v.span[0] < end]
         kind = ClaimKind.DATE if any(isinstance(v, DateValue) for v in inside) else ClaimKind.PERSON
+        owner = office.split()[0].lower()
         yield _Pending(
             _sentence_case(f"{person} was {article}{office}"),
             base + start,
             base + end,
             kind,
             (person,),
+            f'"{office.split()[0]}": name whose' if owner in ("its", "his", "her", "their") else "",
         )
 
 
@@ -639,6 +729,19 @@ _ABBREVIATED = {
     "pres.": "President",
 }
 _OFFICE_WORDS = frozenset(w.rstrip(".") for w in OFFICES) | frozenset(("rep",))
+
+
+_OFFICE_COMMA = re.compile(
+    r"\b((?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}[\w.-]+),\s+$"
+)
+
+
+def _title_before_comma(sentence: str, name: Name) -> tuple[int, int, str] | None:
+    """An office, then the name in apposition: 'its administrator, Ricaurte X,'."""
+    match = _OFFICE_COMMA.search(sentence, 0, name.start)
+    if match is None or not _is_office_word(match.group(1).split()[-1]):
+        return None
+    return match.start(1), name.end, match.group(1)
 
 
 def _is_office_word(word: str) -> bool:

@@ -120,13 +120,17 @@ EVENT_NOUNS = frozenset(
     dissolution collapse fall founding signing massacre battle siege annexation ceasefire
     reform reforms merger strike strikes earthquake flood famine pandemic""".split()
 )
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred thousand million billion dozens hundreds thousands millions""".split()
+)
 # Office titles: "Georgian President X", "X, the foreign minister of Y".
 OFFICES = frozenset(
     """president vice-president premier chancellor minister secretary senator
     representative rep rep. governor mayor king queen emperor empress tsar pope
     professor ambassador general admiral commander chairman chairwoman chair director
     spokesman spokeswoman leader justice judge envoy adviser advisor ceo founder
-    prime""".split()
+    administrator head prime""".split()
 )
 # Single capitalised words that open a sentence as adverbs, not names ("Tragically,").
 ADVERB_SUFFIXES = ("ly",)
@@ -181,6 +185,8 @@ def is_verb(ws: list[Word], i: int) -> bool:
         return not is_participle_adjective(ws, i)
     if len(low) > 3 and low.endswith("ed") and low not in _NOT_ED_VERBS:
         return not is_participle_adjective(ws, i)
+    if i > 0 and _is_base_verb(ws, i):
+        return True
     if i == 0 or not low.endswith("s") or low.endswith(("ss", "'s", "us", "is")):
         return False
     if low in _NOT_S_VERBS or len(low) <= 3:
@@ -210,8 +216,47 @@ def is_verb(ws: list[Word], i: int) -> bool:
             after.low in PREPOSITIONS
             or after.low in DETERMINERS
             or after.low in ("that", "to")
+            or after.low in NUMBER_WORDS
             or after.text[:1].isdigit()
         )
+    )
+
+
+# Adverbs that come between a subject and its verb: "ships now cross".
+_MID_ADVERBS = frozenset(
+    "now often also still usually never always rarely sometimes already generally".split()
+)
+_FUNCTION = (
+    DETERMINERS
+    | PREPOSITIONS
+    | AUXILIARIES
+    | MODALS
+    | frozenset("and or but not no than then so very more most less each every all both".split())
+)
+
+
+def _is_base_verb(ws: Sequence[Word], i: int) -> bool:
+    """A plain present verb: "ships now cross each year", "workers build the"."""
+    word, before = ws[i], ws[i - 1]
+    low = word.low
+    if word.capitalised or word.is_punct or low in _FUNCTION or not low.isalpha():
+        return False
+    if low.endswith("ly") or (low.endswith("s") and not low.endswith("ss")):
+        return False
+    if before.low in _MID_ADVERBS:
+        return i >= 2 and not ws[i - 2].is_punct and ws[i - 2].low not in _FUNCTION
+    after = ws[i + 1] if i + 1 < len(ws) else None
+    plural_subject = (
+        not before.capitalised
+        and before.low.endswith("s")
+        and not before.low.endswith(("ss", "'s", "us", "is"))
+        and before.low not in _FUNCTION
+        and before.low not in _NOT_S_VERBS
+    )
+    return (
+        plural_subject
+        and after is not None
+        and (after.low in DETERMINERS or after.low in ("each", "every") or after.text.isdigit())
     )
 
 
