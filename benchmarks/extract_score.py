@@ -12,59 +12,18 @@ date or figure. `-v` lists the claims not found.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.claims import load_claims
 from factcheck.extract import draft_claims, read_essay
+from factcheck.extract.score import matched, quote_span
 from factcheck.values import extract_values
 
 ROOT = Path(__file__).resolve().parent.parent
 ESSAY = ROOT.parent / "shared" / "essay" / "000_f920b37546b3ce45.txt"
 CLAIMS = ROOT / "claims" / "essay_claims.toml"
-
-Span = tuple[int, int]
-
-
-def span_of(text: str, quote: str) -> Span | None:
-    words = quote.split()
-    if not words:
-        return None
-    match = re.search(r"\s+".join(re.escape(w) for w in words), text)
-    return match.span() if match else None
-
-
-def overlap(a: Span, b: Span) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def matching(listed: Sequence[Span | None], extracted: Sequence[Span], half: bool) -> set[int]:
-    """Indices of the listed spans a maximum one-to-one matching pairs with an extracted one."""
-
-    def fits(h: Span, e: Span) -> bool:
-        shared = overlap(h, e)
-        if half:
-            return 2 * shared >= min(h[1] - h[0], e[1] - e[0])
-        return shared > 0
-
-    options = [[j for j, e in enumerate(extracted) if h and fits(h, e)] for h in listed]
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in options[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(listed)):
-        augment(i, set())
-    return set(owner.values())
 
 
 def main(argv: Sequence[str]) -> int:
@@ -73,10 +32,10 @@ def main(argv: Sequence[str]) -> int:
     essay = read_essay(essay_path)
     draft = draft_claims(essay)
     listed = load_claims(claims_path).claims
-    spans = [span_of(essay.text, c.quote) for c in listed]
+    spans = [quote_span(essay.text, c.quote) for c in listed]
     extracted = [(c.start, c.end) for c in draft.candidates]
-    found = matching(spans, extracted, half=False)
-    strict = matching(spans, extracted, half=True)
+    found = matched(spans, extracted)
+    strict = matched(spans, extracted, half=True)
     valued = [i for i, c in enumerate(listed) if extract_values(c.quote)]
     n, m = len(listed), len(extracted)
     print(f"essay: {essay_path.name}; listed claims: {n}; extracted: {m} ({m / n:.2f}x)")

@@ -26,6 +26,7 @@ from factcheck.extract import (
 )
 from factcheck.extract.clauses import split_clauses
 from factcheck.extract.reader import Essay
+from factcheck.extract.score import matched, quote_span
 from factcheck.extract.segment import paragraphs, sentences
 from factcheck.extract.slugs import slugify, unique_slugs
 from factcheck.extract.writer import toml_string
@@ -399,3 +400,72 @@ def test_merge_appends_only_new_quotes_and_keeps_the_file_byte_for_byte(tmp_path
     path.write_text(merged.text, encoding="utf-8")
     again = merge_claims(merged.text, load_claims(path), draft, PageChoice({}, "offline"))
     assert (again.text, again.added) == (merged.text, 0)
+
+
+def test_an_imperative_sentence_is_left_out_whole() -> None:
+    assert (
+        quotes("Subscribe now to our letter, and news from Brussels arrives every Monday.\n") == []
+    )
+
+
+def test_a_capitalised_name_is_no_reporting_verb() -> None:
+    # "States" is not "states": the modal makes it a prediction.
+    assert quotes("The alliance of the United States and Japan will last beyond 2030.\n") == []
+
+
+def test_a_demonstrative_after_a_fact_is_kept_for_review() -> None:
+    draft = draft_claims(essay("Napoleon invaded Russia in 1812. This campaign failed badly.\n"))
+    assert [(c.text, c.review) for c in draft.candidates] == [
+        ("Napoleon invaded Russia in 1812.", ""),
+        ("This campaign failed badly.", '"This": name what is meant'),
+    ]
+
+
+def test_a_clause_opened_by_after_is_a_claim_of_its_own() -> None:
+    assert texts(
+        "The South Fork Dam failed in 1889 after rains swelled the Conemaugh River.\n"
+    ) == [
+        "The South Fork Dam failed in 1889.",
+        "Rains swelled the Conemaugh River.",
+    ]
+
+
+def test_object_and_participle_relatives_put_the_name_in_place() -> None:
+    assert texts("Peace came with the Treaty of Paris, which Britain had signed in 1783.\n")[0] == (
+        "Britain had signed the Treaty of Paris in 1783."
+    )
+    assert texts("The Zollverein, led by Prussia, was founded in 1834.\n")[0] == (
+        "The Zollverein was led by Prussia."
+    )
+
+
+def test_each_value_of_a_clause_with_several_gets_its_phrase() -> None:
+    found = quotes("The bridge was finished in June 1932 at a cost of about 10 million pounds.\n")
+    assert found == [
+        "The bridge was finished in June 1932 at a cost of about 10 million pounds.",
+        "a cost of about 10 million pounds",
+    ]
+
+
+def score(essay_name: str, claims_name: str) -> tuple[int, int, int]:
+    """(listed, found, extracted) for a test essay and a claims list a person wrote."""
+    read = read_essay(ESSAYS / essay_name)
+    draft = draft_claims(read)
+    listed = load_claims(ESSAYS / claims_name).claims
+    spans = [quote_span(read.text, c.quote) for c in listed]
+    found = matched(spans, [(c.start, c.end) for c in draft.candidates])
+    return len(listed), len(found), len(draft.candidates)
+
+
+def test_the_canal_essay_scores_as_the_issue_asks() -> None:
+    listed, found, extracted = score("canal.txt", "canal_claims.toml")
+    assert found >= 0.85 * listed
+    assert extracted <= 2 * listed
+
+
+def test_matching_is_one_to_one() -> None:
+    # One extracted quote covering two listed ones finds one of them.
+    assert matched([(0, 10), (12, 20)], [(0, 20)]) == {0}
+    assert matched([(0, 10), (12, 20)], [(0, 20), (15, 18)]) == {0, 1}
+    assert matched([(0, 10)], [(10, 20)]) == set()
+    assert matched([(0, 10)], [(8, 30)], half=True) == set()

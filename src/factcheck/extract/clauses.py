@@ -120,7 +120,9 @@ def _trim(sentence: str, ws: list[Word], lo: int, hi: int) -> tuple[int, int] | 
 
 def _subject(sentence: str, ws: list[Word], lo: int, hi: int) -> str:
     """The words of a clause before its first verb, for a clause that shares them."""
-    while lo < hi and (ws[lo].low in DISCOURSE or ws[lo].text == ","):
+    while lo < hi and (
+        ws[lo].low in DISCOURSE or ws[lo].low in SUBORDINATORS or ws[lo].text == ","
+    ):
         lo += 1
     verb = _first_verb(ws, lo, hi)
     if verb is None or verb == lo:

@@ -124,6 +124,9 @@ class _Context:
     subjects: list[str] = field(default_factory=list)  # names opening clauses, in order
     names: list[str] = field(default_factory=list)  # every name so far, in order
     offices: set[tuple[str, str]] = field(default_factory=set)
+    # Whether the sentence before, in this paragraph, stated a fact: "This move failed"
+    # then says something about it.
+    fact_before: bool = False
 
 
 def draft_claims(essay: Essay, options: ExtractOptions = ExtractOptions()) -> Draft:
@@ -135,6 +138,7 @@ def draft_claims(essay: Essay, options: ExtractOptions = ExtractOptions()) -> Dr
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
             context.subjects = []
+            context.fact_before = False
         pending.extend(_sentence_claims(sentence, context, options))
     seen: set[tuple[int, int]] = set()
     unique: list[_Pending] = []
@@ -172,6 +176,11 @@ def _sentence_claims(
     yield from _office_claims(text, base, names, values, context)
     yield from _relative_claims(text, base, names, values)
     yield from _parenthetical_claims(text, base, names, values, options)
+    stated = False
+    opening = words(text)
+    first = _lead(opening)
+    # "Subscribe now ..., and news promoting ...": an imperative sentence asks, all of it.
+    imperative = first < len(opening) and opening[first].low in IMPERATIVE
     for clause in split_clauses(text, [v.span for v in values]):
         ws = words(text[clause.start : clause.end])
         inside = [v for v in values if clause.start <= v.span[0] < clause.end]
@@ -184,10 +193,12 @@ def _sentence_claims(
         # "The treaty let companies build it": named through the name it stands for;
         # "... and signed a treaty": through the subject it shares.
         referent = _referent(ws[_lead(ws) :], context) or _first_name(clause.shared_subject)
-        if not has_verb or not (inside or named or referent):
+        # "This gamble did not work." after a fact: about what that fact names.
+        demonstrative = context.fact_before and _demonstrative_subject(ws)
+        if not has_verb or not (inside or named or referent or demonstrative):
             _remember(text, clause, named, context)
             continue
-        if _is_opinion(ws):
+        if imperative or _is_opinion(ws):
             if options.include_opinion:
                 claim_text, review = _claim_text(text, clause, context)
                 yield _Pending(
@@ -203,6 +214,7 @@ def _sentence_claims(
                 if phrase is not None:
                     yield _phrase_claim(text, base, phrase, value, names)
         else:
+            stated = True
             claim_text, review = _claim_text(text, clause, context)
             pages = _page_names(named)
             if referent and referent not in pages:
@@ -224,6 +236,7 @@ def _sentence_claims(
                     yield _phrase_claim(text, base, phrase, value, names)
         _remember(text, clause, named, context)
     context.names.extend(n.text for n in names)
+    context.fact_before = stated
 
 
 def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -> None:
@@ -284,7 +297,7 @@ def _is_opinion(ws: Sequence[Word]) -> bool:
     main = list(_main_part(ws))
     for i, word in enumerate(main):
         low = word.low
-        if low in REPORTING:
+        if low in REPORTING and not word.capitalised:  # not "the United States"
             return False  # what follows is what someone said
         if is_modal(main, i) or low in STANCE or is_first_person(main, i):
             return True
@@ -307,10 +320,17 @@ def _kind(text: str, values: Sequence[DateValue | NumberValue]) -> ClaimKind:
 # -- the claim's text -----------------------------------------------------------------------
 
 _TRAILING = re.compile(r"[\s,;:—–-]+$")
+# A caption's label: up to four words and a colon ("Top photo credit: ...").
+_LABEL = re.compile(r"^(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*:\s+")
 
 
 def _sentence_case(text: str) -> str:
     text = _TRAILING.sub("", one_line(text))
+    if text.endswith((",”", ',"')):
+        text = text[:-2] + text[-1]  # 'as “the next step,”' ends 'as “the next step”'
+    label = _LABEL.match(text)
+    if label and len(text) - label.end() > MIN_REST_CHARS:
+        text = text[label.end() :]  # "Photo credit: Men hold a flag ..."
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -362,6 +382,17 @@ def _resolve(body: str, context: _Context) -> tuple[str, str]:
         if first in ("this", "that", "these", "those"):
             return body, f'"{ws[0].text} {ws[1].text}": name which one'
     return body, ""
+
+
+def _demonstrative_subject(ws: Sequence[Word]) -> bool:
+    """'This gamble did not work', 'These reforms ...': a clause opening with this + noun."""
+    lead = _lead(ws)
+    return (
+        lead + 2 < len(ws)
+        and ws[lead].low in ("this", "these", "that", "those")
+        and ws[lead + 1].text.isalpha()
+        and not ws[lead + 1].capitalised
+    )
 
 
 def _first_name(text: str) -> str:
@@ -436,6 +467,8 @@ def _value_phrase(
         return None  # "Britain and France in 1986": the value dates more than this name
     hi = last + 1
     while hi < len(ws) and not _stops(ws, hi) and not other(hi):
+        if ws[hi].low in LINK_ADVERBS:
+            break  # "The 2014 revolution then brought": the phrase ends before "then"
         hi += 1
     if hi < len(ws) and other(hi):
         # "in June 2016 at a cost of $5 billion": the phrase ends before "at a cost of".
@@ -511,7 +544,9 @@ def _parenthetical_claims(
         ws = words(match.group(1))
         named = [n for n in names if start <= n.start < end]
         inside = [v for v in values if start <= v.span[0] < end]
-        if not (named or inside) or not any(is_verb(ws, i) for i in range(len(ws))):
+        # A verb after the first word: "(later reports said he was in Moscow)", not
+        # "(Updated Monday 12/9)".
+        if not (named or inside) or not any(is_verb(ws, i) for i in range(1, len(ws))):
             continue
         if _is_opinion(ws) and not options.include_opinion:
             continue

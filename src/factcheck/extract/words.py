@@ -120,6 +120,8 @@ EVENT_NOUNS = frozenset(
     dissolution collapse fall founding signing massacre battle siege annexation ceasefire
     reform reforms merger strike strikes earthquake flood famine pandemic""".split()
 )
+# Particles of phrasal verbs: "dates back to", "sets out", "gives up".
+PARTICLES = frozenset("back up out down off away".split())
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred thousand million billion dozens hundreds thousands millions""".split()
@@ -216,6 +218,7 @@ def is_verb(ws: list[Word], i: int) -> bool:
             after.low in PREPOSITIONS
             or after.low in DETERMINERS
             or after.low in ("that", "to")
+            or after.low in PARTICLES
             or after.low in NUMBER_WORDS
             or after.text[:1].isdigit()
         )
