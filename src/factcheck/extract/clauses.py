@@ -37,6 +37,8 @@ from factcheck.extract.words import (
 # How far after a coordinator a clause's verb may come ("and the Federation Council
 # rubber stamped it": five words).
 SUBJECT_WINDOW = 7
+# An -ing clause after a comma must have more words than this to be a claim of its own.
+PARTICIPLE_WORDS = 3
 
 
 # In mid-sentence, these open a clause with its own subject and verb: "... regions where
@@ -54,6 +56,7 @@ class Clause:
     shared_subject: str = ""
     fronted: bool = False  # a subordinate clause before the main one ("When ..., ")
     subordinate: bool = False  # opened by "where", "after", "because"... in mid-sentence
+    participle: bool = False  # ", becoming the first ...": an -ing clause after a comma
 
 
 def _has_verb(ws: list[Word], lo: int, hi: int) -> bool:
@@ -93,6 +96,22 @@ def _opens_clause(ws: list[Word], i: int, end: int) -> tuple[bool, bool]:
         if is_verb(ws, k):
             return True, False
     return False, False
+
+
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+
+
+def _measured_from(ws: list[Word], values: Sequence[tuple[int, int]], i: int, previous: int) -> int:
+    """Where a clause opened at word i starts: before a span of time that measures it
+    ("..., five months after the chip failed" starts at "five")."""
+    k = i
+    if k > previous and ws[k - 1].low in _TIME_UNITS:
+        k -= 1  # the grammar reads "five" of "five months"
+    while k > previous and _inside(values, ws[k - 1].start):
+        k -= 1
+    if k < i - 1 and k > previous and ws[k - 1].text == ",":
+        return k
+    return i
 
 
 def _finite_verb_follows(ws: list[Word], i: int, end: int) -> bool:
@@ -172,7 +191,18 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
         elif word.low in _ADVERBIAL_RELATIVES and i > previous + 1 and _has_verb(ws, previous, i):
             # "... regions where Russian troops began to mobilize": a fact of its own.
             if _finite_verb_follows(ws, i, limit):
-                cuts.append((i, False, False))
+                cuts.append((_measured_from(ws, values, i, previous), False, False))
+        elif (
+            word.text == ","
+            and i > previous + 2
+            and i + 1 < limit
+            and is_ing(ws[i + 1])
+            and limit - i > PARTICIPLE_WORDS
+            and _has_verb(ws, previous, i)
+        ):
+            # "..., becoming the first object to reach interstellar space.": what the
+            # subject did next, a claim of its own.
+            cuts.append((i + 1, True, False))
         elif word.low in COORDINATORS and i > previous:
             opens, shares = _opens_clause(ws, i, limit)
             if opens and _has_verb(ws, previous, i):
@@ -195,5 +225,6 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
         fronted = k < len(cuts) and any(c[2] for c in cuts) and bounds[k] < fronted_end
         opener = ws[lo].low if lo < n else ""
         subordinate = k > 0 and opener in _ADVERBIAL_RELATIVES
-        clauses.append(Clause(trimmed[0], trimmed[1], shared, fronted, subordinate))
+        participle = k > 0 and bool(shared) and is_ing(ws[lo])
+        clauses.append(Clause(trimmed[0], trimmed[1], shared, fronted, subordinate, participle))
     return clauses

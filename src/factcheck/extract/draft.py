@@ -352,7 +352,10 @@ def _claim_text(sentence: str, clause: Clause, context: _Context) -> tuple[str, 
         lead += 1
     body = raw[ws[lead].start :] if lead < len(ws) else raw
     review = ""
-    if clause.shared_subject:
+    if clause.participle:
+        body = f"{clause.shared_subject} {body}"
+        review = "a participle: restate it as a sentence"
+    elif clause.shared_subject:
         body = f"{clause.shared_subject} {body}"
     else:
         body, review = _resolve(body, context)

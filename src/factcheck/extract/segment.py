@@ -4,7 +4,8 @@ Every sentence keeps its offsets, so a quote is always a slice of the essay. A p
 is a line; a block of lines hard-wrapped at a fixed width (all but its last line of about
 the same length, none longer than 100 characters) is one paragraph whose newlines count
 as spaces. Lines that are one token ("2022-01-21t1542_photo-scaled", a slug or an image's
-file name) and lines without a letter are not prose and are skipped.
+file name), lines without a letter, and short lines that do not end as a sentence does
+(headings, headlines, labels such as "Analysis | Europe") are not prose and are skipped.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from dataclasses import dataclass
 
 from factcheck.sentences import split_sentences
 
+# A line of at most this many words, not ending like a sentence, is a heading.
+MAX_HEADING_WORDS = 12
+_SENTENCE_ENDS = (".", "!", "?", ".”", '."', "!”", "?”", ".’", ":", ";", ")")
 # Hard-wrapped text rarely runs past this width; longer lines are paragraphs of their own.
 MAX_WRAP_WIDTH = 100
 # In a wrapped block, every line but the last is at least this share of the longest.
@@ -66,7 +70,12 @@ def _block_paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[int
 
 def _is_prose(line: str) -> bool:
     stripped = line.strip()
-    return any(c.isalpha() for c in stripped) and " " in stripped
+    if not any(c.isalpha() for c in stripped) or " " not in stripped:
+        return False
+    # A short line that does not end as a sentence does is a heading, a headline or a
+    # label ("Probe reaches the edge", "Analysis | Europe"), not the essay's prose.
+    heading = len(stripped.split()) <= MAX_HEADING_WORDS and not stripped.endswith(_SENTENCE_ENDS)
+    return not heading
 
 
 def sentences(text: str) -> list[Span]:
