@@ -27,11 +27,14 @@ kind = "date"
 """
 
 
-def drafted(essay: Path, pages: str) -> str:
+def drafted(essay: Path, pages: str, source: str = "essay.txt") -> str:
     return (
         f"# Claims drafted by `factcheck extract` from {essay}\n"
         "# (2 sentences read, 1 claim).\n"
         "# A draft: check each text against its quote, then fix or delete it.\n"
+        "\n"
+        "[essay]\n"
+        f'source = "{source}"\n'
         "\n" + CLAIM + pages + "\n"
     )
 
@@ -81,7 +84,11 @@ def endpoint(monkeypatch: pytest.MonkeyPatch) -> Endpoint:
     return fake
 
 
-def test_offline_prints_the_draft(capsys: pytest.CaptureFixture[str], essay: Path) -> None:
+def test_offline_prints_the_draft(
+    capsys: pytest.CaptureFixture[str], essay: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Printed, the file names its essay relative to the working directory.
+    monkeypatch.chdir(essay.parent)
     result = invoke(capsys, "extract", str(essay), "--offline")
     assert result == Result(
         0,
@@ -91,8 +98,12 @@ def test_offline_prints_the_draft(capsys: pytest.CaptureFixture[str], essay: Pat
 
 
 def test_pages_are_searched_through_the_api(
-    capsys: pytest.CaptureFixture[str], essay: Path, endpoint: Endpoint
+    capsys: pytest.CaptureFixture[str],
+    essay: Path,
+    endpoint: Endpoint,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.chdir(essay.parent)
     result = invoke(capsys, "extract", str(essay))
     assert result.out == drafted(essay, 'pages = ["Channel Tunnel"]')
     assert endpoint.searched == ["Channel Tunnel"]
@@ -103,6 +114,7 @@ def test_without_network_pages_stay_empty_with_a_warning(
     capsys: pytest.CaptureFixture[str], essay: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cli, "make_live_source", lambda settings: DownEndpoint())
+    monkeypatch.chdir(essay.parent)
     result = invoke(capsys, "extract", str(essay), "--no-cache")
     reason = "not looked up: cannot reach wiki.example: connection refused"
     assert result == Result(
@@ -116,13 +128,15 @@ def test_without_network_pages_stay_empty_with_a_warning(
 def test_output_is_written_and_never_overwritten(
     capsys: pytest.CaptureFixture[str], essay: Path, tmp_path: Path
 ) -> None:
-    out = tmp_path / "claims.toml"
+    (tmp_path / "claims").mkdir()
+    out = tmp_path / "claims" / "claims.toml"
     result = invoke(capsys, "extract", str(essay), "--offline", "-o", str(out))
     assert result == Result(
         0, "", f"factcheck: 1 claim drafted to {out} from 2 sentences (0 to review)\n"
     )
+    # The file names its essay relative to itself.
     assert out.read_text(encoding="utf-8") == drafted(
-        essay, "pages = []  # not looked up (--offline)"
+        essay, "pages = []  # not looked up (--offline)", "../essay.txt"
     )
     again = invoke(capsys, "extract", str(essay), "--offline", "-o", str(out))
     assert again == Result(

@@ -10,6 +10,7 @@ Exit codes (the contract CI users rely on):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import shutil
@@ -595,16 +596,7 @@ def run(
 def _with_info(report: Report, info: SourceInfo) -> Report:
     if info == report.source:
         return report
-    return Report(
-        report.claims_file,
-        info,
-        report.results,
-        report.generated_at,
-        report.tool_version,
-        report.essay_title,
-        report.essay_published,
-        report.lexicon,
-    )
+    return dataclasses.replace(report, source=info)
 
 
 def _select(claims: ClaimsFile, only: Sequence[str]) -> ClaimsFile:
@@ -818,7 +810,9 @@ def extract(
         _err(f"warning: pages {choice.unresolved}")
     review = sum(1 for c in draft.candidates if c.review)
     if merge_into is None or existing is None:
-        text = render_claims(draft, choice)
+        # The file names its essay relative to itself, so `run --format html` finds it.
+        where_from = output.resolve().parent if output is not None else Path.cwd()
+        text = render_claims(draft, choice, _relative(essay, where_from))
         if output is None:
             click.echo(text, nl=False)
         else:
@@ -838,6 +832,14 @@ def extract(
     if merged.added:
         atomic_write_text(merge_into, merged.text)
     _err(f"added {_plural(merged.added, 'claim')} to {merge_into}; {merged.kept} already there")
+
+
+def _relative(path: Path, start: Path) -> str:
+    """`path` as seen from directory `start` (absolute when no relative path exists)."""
+    try:
+        return Path(os.path.relpath(path.resolve(), start)).as_posix()
+    except ValueError:  # another drive, on Windows
+        return path.resolve().as_posix()
 
 
 @cli.command()

@@ -63,8 +63,9 @@ def _claim_block(candidate: Candidate, claim_id: str, choice: PageChoice) -> str
     return "\n".join(lines) + "\n"
 
 
-def render_claims(draft: Draft, choice: PageChoice) -> str:
-    """The whole claims file for a draft."""
+def render_claims(draft: Draft, choice: PageChoice, source: str = "") -> str:
+    """The whole claims file for a draft. `source`: the essay's path as the claims file
+    should name it (relative to where the file is written), for `run --format html`."""
     essay = draft.essay
     counts = f"{_count(draft.sentences, 'sentence')} read, {_count(len(draft.candidates), 'claim')}"
     head = [
@@ -73,12 +74,14 @@ def render_claims(draft: Draft, choice: PageChoice) -> str:
         "# A draft: check each text against its quote, then fix or delete it.",
         "",
     ]
-    if essay.title or essay.published:
+    if essay.title or essay.published or source:
         head.append("[essay]")
         if essay.title:
             head.append(f"title = {toml_string(essay.title)}")
         if essay.published:
             head.append(f"published = {essay.published.isoformat()}")
+        if source:
+            head.append(f"source = {toml_string(source)}")
         head.append("")
     blocks = [_claim_block(c, c.id, choice) for c in draft.candidates]
     return "\n".join(head) + "\n" + "\n".join(blocks)
