@@ -240,7 +240,7 @@ SOURCE_HELP = """\
 """
 OUTPUT_HELP = """\
   --timeout SECONDS               Read timeout of one API request.  [default: 30.0; x>=0.5]
-  --format [terminal|json|markdown|junit]
+  --format [terminal|json|markdown|junit|html]
                                   Report format.  [default: terminal]
   -o, --output PATH               Write the report to PATH (atomically) instead of standard
                                   output.

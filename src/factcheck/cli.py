@@ -491,6 +491,7 @@ def check_and_report(
     choice: OutputChoice,
     strict: bool,
     jobs: int = 1,
+    essay: tuple[str, str] | None = None,
 ) -> NoReturn:
     """Fetch, check, say where the evidence came from, render; exit with the verdicts' code."""
     wiring = wire_source(opts, snapshot_path)
@@ -510,6 +511,8 @@ def check_and_report(
     finally:
         wiring.close()
     report = _with_info(report, wiring.info())
+    if essay is not None:
+        report = dataclasses.replace(report, essay_path=essay[0], essay_text=essay[1])
     if report.source.note:
         _err(f"note: {report.source.note}")
     if report.lexicon == lexicon.HAND_ONLY:
@@ -590,7 +593,26 @@ def run(
     snapshot_path = opts.snapshot or default_snapshot_path(claims_file)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 8)
-    check_and_report(claims, opts, snapshot_path, choice, strict, jobs)
+    essay = _essay_of(claims, claims_file) if choice.fmt is OutputFormat.HTML else None
+    check_and_report(claims, opts, snapshot_path, choice, strict, jobs, essay)
+
+
+def _essay_of(claims: ClaimsFile, claims_file: Path) -> tuple[str, str] | None:
+    """The essay `[essay] source` names (relative to the claims file), read as `extract`
+    reads it so that quotes are found where they were taken; None, with a note, if it
+    cannot be read: the report is then the claims alone."""
+    if not claims.source:
+        return None
+    from factcheck.extract.reader import read_essay
+
+    path = Path(claims.source)
+    if not path.is_absolute():
+        path = claims_file.parent / path
+    try:
+        return str(path), read_essay(path).text
+    except ExtractError as exc:
+        _err(f"note: the essay is not shown: {exc}")
+        return None
 
 
 def _with_info(report: Report, info: SourceInfo) -> Report:
