@@ -775,7 +775,9 @@ def test_junit_report_reads_in_junitparser(
 ) -> None:
     junitparser = pytest.importorskip("junitparser")
     result = invoke(capsys, "run", essay, "--api", API, "--format", "junit")
-    xml = junitparser.JUnitXml.fromstring(result.out)
+    # Bytes, as a CI tool reads the file: junitparser on lxml (which the test extras bring,
+    # for trafilatura) refuses a str that declares its encoding.
+    xml = junitparser.JUnitXml.fromstring(result.out.encode("utf-8"))
     outcomes = {
         case.name: [type(r).__name__ for r in case.result] for suite in xml for case in suite
     }

@@ -1,61 +1,41 @@
 """Draft an essay's claims: which sentences state checkable facts, cut into atomic claims.
 
-For each sentence (see `segment`), cut at its clauses (see `clauses`):
-
-* A clause is **checkable** when it has a verb and a date or figure (read by the project's
-  value grammar, `factcheck.values`) or a name (`factcheck.names`: people, organisations,
-  places, treaties, summits, events).
-* A clause is **opinion** when its own verb is a modal ("should", "would", "will",
-  "needs to"), it hedges ("undoubtedly", "seems"), the writer speaks ("I", "we"), it asks,
-  commands or supposes ("if"). Reported speech is a fact about the speaker: in "he said he
-  would ..." the modal comes after a reporting verb. Opinion is left out, unless asked for
-  (`include_opinion`), when it is kept as kind "other".
-* A date or figure inside an opinion ("... the Meiji Restoration of 1868, I believe ...")
-  still yields the phrase around it, when that phrase names something.
-* An office held ("Georgian President X", "X, the foreign minister", "Professor X of Y")
-  is a claim of its own about a person, once per person and office in the essay.
+Each sentence (`segment`) is cut at its clauses (`clauses`). A clause is **checkable**
+when it has a verb and a date or figure (the project's value grammar, `factcheck.values`)
+or a name (`factcheck.names`), or when it opens with "the treaty" standing for a name said
+before, or "This campaign ..." right after a fact. **Opinion** (`opinion`) is left out,
+unless asked for (`include_opinion`, kept as kind "other"); a date or figure inside it
+still yields the phrase around it when that names something (`phrases`). Besides its
+clauses, a sentence gives the offices its people hold (`offices`), its relative and
+bracketed clauses and the phrases of its values (`phrases`).
 
 A clause that shares its subject with the clause before ("... and mobilized its troops")
 gets that subject in its text; a leading "he" or "she" takes the name that opens the
-clause before it in the paragraph, and "the summit" a name ending in "Summit" said
-earlier; otherwise the claim is marked for review.
+clause before it in the paragraph, "the summit" a name with "Summit" said earlier;
+otherwise the claim is marked for review. Ids come from `slugs`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.extract.clauses import Clause, split_clauses
+from factcheck.extract.offices import find_offices
+from factcheck.extract.opinion import is_imperative, is_opinion, lead_index
+from factcheck.extract.phrases import Found, bracketed, relatives, value_phrase
 from factcheck.extract.reader import Essay
 from factcheck.extract.segment import Span, one_line, sentences
 from factcheck.extract.slugs import unique_slugs
+from factcheck.extract.statement import sentence_case
 from factcheck.extract.words import (
-    AUXILIARIES,
-    COMPLEMENTISERS,
-    CONDITIONAL,
-    COORDINATORS,
     DETERMINERS,
     DISCOURSE,
-    EVENT_NOUNS,
-    FIRST_PERSON,
-    IMPERATIVE,
-    IRREGULAR_PAST,
     LINK_ADVERBS,
-    MODALS,
-    NEEDS,
-    OFFICES,
     PERSON_PRONOUNS,
-    PREPOSITIONS,
-    RELATIVES,
-    REPORTING,
-    STANCE,
     SUBORDINATORS,
     Word,
-    is_first_person,
     is_ing,
-    is_modal,
     is_verb,
     words,
 )
@@ -63,8 +43,6 @@ from factcheck.models import ClaimKind
 from factcheck.names import Name, extract_names
 from factcheck.values import DateValue, NumberValue, extract_values
 
-# A phrase with fewer words than this besides its value says too little to check.
-MIN_PHRASE_WORDS = 3
 # A sentence with a date or figure and at least this many words is a claim even when no
 # word of it reads as a verb.
 MIN_VERBLESS_WORDS = 6
@@ -174,13 +152,13 @@ def _sentence_claims(
     names = _strong_names(text, extract_names(text))
     base = sentence.start
     yield from _office_claims(text, base, names, values, context)
-    yield from _relative_claims(text, base, names, values)
-    yield from _parenthetical_claims(text, base, names, values, options)
+    yield from _found_claims(relatives(text, names, values), base, names, values)
+    yield from _found_claims(
+        bracketed(text, names, values, options.include_opinion), base, names, values
+    )
     stated = False
-    opening = words(text)
-    first = _lead(opening)
     # "Subscribe now ..., and news promoting ...": an imperative sentence asks, all of it.
-    imperative = first < len(opening) and opening[first].low in IMPERATIVE
+    imperative = is_imperative(words(text))
     for clause in split_clauses(text, [v.span for v in values]):
         ws = words(text[clause.start : clause.end])
         inside = [v for v in values if clause.start <= v.span[0] < clause.end]
@@ -192,13 +170,13 @@ def _sentence_claims(
         )
         # "The treaty let companies build it": named through the name it stands for;
         # "... and signed a treaty": through the subject it shares.
-        referent = _referent(ws[_lead(ws) :], context) or _first_name(clause.shared_subject)
+        referent = _referent(ws[lead_index(ws) :], context) or _first_name(clause.shared_subject)
         # "This gamble did not work." after a fact: about what that fact names.
         demonstrative = context.fact_before and _demonstrative_subject(ws)
         if not has_verb or not (inside or named or referent or demonstrative):
             _remember(text, clause, named, context)
             continue
-        if imperative or _is_opinion(ws):
+        if imperative or is_opinion(ws):
             if options.include_opinion:
                 claim_text, review = _claim_text(text, clause, context)
                 yield _Pending(
@@ -210,7 +188,7 @@ def _sentence_claims(
                     review or "opinion or prediction: keep only if it states a fact",
                 )
             for value in inside:
-                phrase = _value_phrase(text, value, names)
+                phrase = value_phrase(text, value, names)
                 if phrase is not None:
                     yield _phrase_claim(text, base, phrase, value, names)
         else:
@@ -231,7 +209,7 @@ def _sentence_claims(
             # own: "The first clash came at the Budapest summit in 1994" also dates the
             # summit.
             for value in inside:
-                phrase = _value_phrase(text, value, names, inside)
+                phrase = value_phrase(text, value, names, inside)
                 if phrase is not None and _much_shorter(phrase, clause):
                     yield _phrase_claim(text, base, phrase, value, names)
         _remember(text, clause, named, context)
@@ -241,7 +219,7 @@ def _sentence_claims(
 
 def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -> None:
     ws = words(text[clause.start : clause.end])
-    lead = _lead(ws)
+    lead = lead_index(ws)
     if named and lead < len(ws) and named[0].start - clause.start == ws[lead].start:
         context.subjects.append(named[0].text)
     elif clause.shared_subject:
@@ -270,42 +248,6 @@ def _page_names(names: Sequence[Name]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.text for n in ordered))[:MAX_NAMES]
 
 
-def _lead(ws: Sequence[Word]) -> int:
-    """Index of the first word after the discourse words opening a clause."""
-    i = 0
-    while i < len(ws) and (ws[i].low in DISCOURSE or ws[i].text == ","):
-        i += 1
-    return i
-
-
-def _main_part(ws: Sequence[Word]) -> Sequence[Word]:
-    """The clause up to its first "that", "which" or "who": where its own verb is."""
-    for i, word in enumerate(ws):
-        if i and (word.low in COMPLEMENTISERS or word.low in RELATIVES or word.low == "because"):
-            return ws[:i]
-    return ws
-
-
-def _is_opinion(ws: Sequence[Word]) -> bool:
-    if not ws:
-        return False
-    if ws[-1].text == "?":
-        return True
-    lead = _lead(ws)
-    if lead < len(ws) and (ws[lead].low in IMPERATIVE or ws[lead].low in CONDITIONAL):
-        return True
-    main = list(_main_part(ws))
-    for i, word in enumerate(main):
-        low = word.low
-        if low in REPORTING and not word.capitalised:  # not "the United States"
-            return False  # what follows is what someone said
-        if is_modal(main, i) or low in STANCE or is_first_person(main, i):
-            return True
-        if low in NEEDS and i + 1 < len(ws) and ws[i + 1].low == "to":
-            return True
-    return False
-
-
 def _kind(text: str, values: Sequence[DateValue | NumberValue]) -> ClaimKind:
     low = text.lower()
     if "summit" in low:
@@ -319,31 +261,12 @@ def _kind(text: str, values: Sequence[DateValue | NumberValue]) -> ClaimKind:
 
 # -- the claim's text -----------------------------------------------------------------------
 
-_TRAILING = re.compile(r"[\s,;:—–-]+$")
-# A caption's label: up to four words and a colon ("Top photo credit: ...").
-_LABEL = re.compile(r"^(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*:\s+")
-
-
-def _sentence_case(text: str) -> str:
-    text = _TRAILING.sub("", one_line(text))
-    if text.endswith((",”", ',"')):
-        text = text[:-2] + text[-1]  # 'as “the next step,”' ends 'as “the next step”'
-    label = _LABEL.match(text)
-    if label and len(text) - label.end() > MIN_REST_CHARS:
-        text = text[label.end() :]  # "Photo credit: Men hold a flag ..."
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    if not re.search(r"[.!?][”’\"']?$", text):
-        text += "."
-    return text
-
 
 def _claim_text(sentence: str, clause: Clause, context: _Context) -> tuple[str, str]:
     """The clause as a statement of its own, and a reason to review it ("" if none)."""
     raw = sentence[clause.start : clause.end]
     ws = words(raw)
-    lead = _lead(ws)
+    lead = lead_index(ws)
     if lead < len(ws) and (
         (clause.fronted and ws[lead].low in SUBORDINATORS) or clause.subordinate
     ):
@@ -359,7 +282,7 @@ def _claim_text(sentence: str, clause: Clause, context: _Context) -> tuple[str, 
         body = f"{clause.shared_subject} {body}"
     else:
         body, review = _resolve(body, context)
-    return _sentence_case(body), review
+    return sentence_case(body), review
 
 
 def _resolve(body: str, context: _Context) -> tuple[str, str]:
@@ -389,7 +312,7 @@ def _resolve(body: str, context: _Context) -> tuple[str, str]:
 
 def _demonstrative_subject(ws: Sequence[Word]) -> bool:
     """'This gamble did not work', 'These reforms ...': a clause opening with this + noun."""
-    lead = _lead(ws)
+    lead = lead_index(ws)
     return (
         lead + 2 < len(ws)
         and ws[lead].low in ("this", "these", "that", "those")
@@ -416,91 +339,7 @@ def _referent(ws: Sequence[Word], context: _Context) -> str:
     return ""
 
 
-# -- a value inside an opinion ----------------------------------------------------------------
-
-_PHRASE_STOP = STANCE | FIRST_PERSON | COMPLEMENTISERS | RELATIVES | COORDINATORS
-
-
-def _stops(ws: Sequence[Word], i: int) -> bool:
-    word = ws[i]
-    if word.is_punct:
-        if word.text == "–" and 0 < i < len(ws) - 1:
-            return not (ws[i - 1].capitalised and ws[i + 1].capitalised)  # "Torrijos–Carter"
-        return word.text not in ("’", "'", "-", "%", "$", "€", "£")
-    return word.low in _PHRASE_STOP or is_modal(ws, i) or is_verb(list(ws), i) or is_ing(word)
-
-
-def _value_phrase(
-    sentence: str,
-    value: DateValue | NumberValue,
-    names: Sequence[Name],
-    others: Sequence[DateValue | NumberValue] = (),
-) -> tuple[int, int] | None:
-    """The words around a value up to the nearest verb, mark, conjunction or other value,
-    if they name something ("the Meiji Restoration of 1868") or the clause holds other
-    values the phrase must be told from ("inaugurated in June 2016 at a cost of $5
-    billion": "a cost of $5 billion")."""
-    if _is_ordinal(value):
-        return None  # "a third set of locks": no figure to check
-    ws = words(sentence)
-    spans = [v.span for v in others if v is not value and not _is_ordinal(v)]
-
-    def other(i: int) -> bool:
-        return any(lo <= ws[i].start < hi for lo, hi in spans)
-
-    first = next((i for i, w in enumerate(ws) if w.end > value.span[0]), None)
-    last = next((i for i in range(len(ws) - 1, -1, -1) if ws[i].start < value.span[1]), None)
-    if first is None or last is None:
-        return None
-    lo = first
-    took_verb = False
-    while lo > 0 and not other(lo - 1):
-        if not _stops(ws, lo - 1):
-            lo -= 1
-        elif not took_verb and _is_past_form(ws[lo - 1]):
-            # "concluded the Founding Act in May 1997", "the Protocol ... signed in 2014":
-            # the verb the value dates belongs to the phrase.
-            took_verb = True
-            lo -= 1
-        else:
-            break
-    while lo < first and ws[lo].low in PREPOSITIONS:
-        lo += 1
-    if lo >= 2 and ws[lo - 1].low in COORDINATORS and ws[lo - 2].capitalised:
-        return None  # "Britain and France in 1986": the value dates more than this name
-    hi = last + 1
-    while hi < len(ws) and not _stops(ws, hi) and not other(hi):
-        if ws[hi].low in LINK_ADVERBS:
-            break  # "The 2014 revolution then brought": the phrase ends before "then"
-        hi += 1
-    if hi < len(ws) and other(hi):
-        # "in June 2016 at a cost of $5 billion": the phrase ends before "at a cost of".
-        cut = next((k for k in range(last + 1, hi) if ws[k].low in PREPOSITIONS), None)
-        if cut is not None:
-            hi = cut
-    outside = sum(
-        1 for k in range(lo, hi) if ws[k].end <= value.span[0] or ws[k].start >= value.span[1]
-    )
-    if outside < MIN_PHRASE_WORDS:
-        return None
-    start, end = ws[lo].start, ws[hi - 1].end
-    named = (
-        any(start <= n.start < end for n in names)
-        or any(ws[i].low in EVENT_NOUNS for i in range(lo, hi))
-        or len(spans) > 0
-    )
-    return (start, end) if named else None
-
-
-def _is_ordinal(value: DateValue | NumberValue) -> bool:
-    return isinstance(value, NumberValue) and value.ordinal and value.unit is None
-
-
-def _is_past_form(word: Word) -> bool:
-    low = word.low
-    if low in AUXILIARIES or low in MODALS or low in REPORTING or word.capitalised:
-        return False
-    return low in IRREGULAR_PAST or (len(low) > 3 and low.endswith("ed"))
+# -- phrases --------------------------------------------------------------------------------
 
 
 def _much_shorter(phrase: tuple[int, int], clause: Clause) -> bool:
@@ -519,7 +358,7 @@ def _phrase_claim(
     start, end = phrase
     named = [n for n in names if start <= n.start < end]
     return _Pending(
-        _sentence_case(sentence[start:end]),
+        sentence_case(sentence[start:end]),
         base + start,
         base + end,
         ClaimKind.DATE if isinstance(value, DateValue) else ClaimKind.FIGURE,
@@ -529,150 +368,6 @@ def _phrase_claim(
     )
 
 
-# -- parentheses ------------------------------------------------------------------------------
-
-_PARENTHESIS = re.compile(r"\(([^()]{8,300})\)")
-
-
-def _parenthetical_claims(
-    sentence: str,
-    base: int,
-    names: Sequence[Name],
-    values: Sequence[DateValue | NumberValue],
-    options: ExtractOptions,
-) -> Iterator[_Pending]:
-    """A clause in brackets ("(later reports said he was in Moscow)") is a claim apart."""
-    for match in _PARENTHESIS.finditer(sentence):
-        start, end = match.span(1)
-        ws = words(match.group(1))
-        named = [n for n in names if start <= n.start < end]
-        inside = [v for v in values if start <= v.span[0] < end]
-        # A verb after the first word: "(later reports said he was in Moscow)", not
-        # "(Updated Monday 12/9)".
-        if not (named or inside) or not any(is_verb(ws, i) for i in range(1, len(ws))):
-            continue
-        if _is_opinion(ws) and not options.include_opinion:
-            continue
-        text = _sentence_case(match.group(1))
-        review = '"he" or "it" inside: name who is meant' if _has_pronoun(ws) else ""
-        yield _Pending(
-            text, base + start, base + end, _kind(text, inside), _page_names(named), review
-        )
-
-
-def _has_pronoun(ws: Sequence[Word]) -> bool:
-    return any(w.low in ("he", "she", "it", "they") for w in ws)
-
-
-# -- relative clauses ---------------------------------------------------------------------------
-
-# How many words may stand between "which" and its verb ("which Carter and Torrijos had
-# signed").
-_RELATIVE_SUBJECT_WORDS = 6
-# A relative clause says one thing about its name; it ends at the first of these.
-_RELATIVE_END = frozenset(",;:()")
-
-
-def _relative_claims(
-    sentence: str,
-    base: int,
-    names: Sequence[Name],
-    values: Sequence[DateValue | NumberValue],
-) -> Iterator[_Pending]:
-    """'NATO, which was to counter the Warsaw Pact', 'X who guided Y's policy': a claim
-    about the name, the relative pronoun left out of its text."""
-    ws = words(sentence)
-    value_spans = [v.span for v in values]
-
-    def in_value(word: Word) -> bool:
-        return any(lo <= word.start < hi for lo, hi in value_spans)
-
-    for name in names:
-        at = next((i for i, w in enumerate(ws) if w.start >= name.end), None)
-        if at is None:
-            continue
-        head = at  # "East European countries, which": up to two nouns after the name
-        while at < len(ws) and at - head < 2 and not _stops(ws, at) and not ws[at].capitalised:
-            at += 1
-        noun_end = ws[at - 1].end if at > head else name.end
-        comma = at < len(ws) and ws[at].text == ","
-        if comma:
-            at += 1
-        if at + 1 >= len(ws):
-            continue
-        participle = comma and _is_past_form(ws[at]) and ws[at + 1].low == "by"
-        verb_at: int | None = at
-        if not participle:
-            if ws[at].low not in ("who", "which"):
-                continue
-            verb_at = next(
-                (
-                    k
-                    for k in range(at + 1, min(len(ws), at + 1 + _RELATIVE_SUBJECT_WORDS))
-                    if is_verb(ws, k)
-                ),
-                None,
-            )
-            if verb_at is None or any(w.is_punct for w in ws[at + 1 : verb_at]):
-                continue
-        end = at + 1
-        while end < len(ws):
-            word = ws[end]
-            # "... policy and Yevgeny Primakov" ends it; "dual Russian and Ukrainian" not.
-            joins_name = (
-                word.low in COORDINATORS
-                and end + 1 < len(ws)
-                and ws[end + 1].capitalised
-                and not ws[end - 1].capitalised
-            )
-            if not in_value(word) and (word.text in _RELATIVE_END or joins_name):
-                break
-            end += 1
-        if end - at < 3 or verb_at is None:
-            continue
-        # The name with the words that qualify it: "about 650,000 ethnic Russians".
-        lo = next(i for i, w in enumerate(ws) if w.start >= name.start)
-        while lo > 0 and (in_value(ws[lo - 1]) or not _stops(ws, lo - 1)):
-            if ws[lo - 1].low in PREPOSITIONS:
-                break
-            lo -= 1
-        start = ws[lo].start
-        stop = ws[end - 1].end
-        inside = [v for v in values if start <= v.span[0] < stop]
-        subject = sentence[start:noun_end]
-        if participle:
-            # "The French effort, led by X," says "The French effort was led by X".
-            text = f"{subject} was {sentence[ws[at].start : stop]}"
-        elif verb_at > at + 1:
-            # "the Treaties, which Carter and Torrijos had signed in 1977": the name is the
-            # object, put after the verbs.
-            after = verb_at + 1
-            while after < end and (is_verb(ws, after) or _is_past_form(ws[after])):
-                after += 1
-            opening = sentence[ws[at + 1].start : ws[after - 1].end]
-            rest = sentence[ws[after - 1].end : stop]
-            text = f"{opening} {_lower_article(subject)}{rest}"
-        else:
-            text = f"{subject} {sentence[ws[at + 1].start : stop]}"
-        text = _sentence_case(text)
-        yield _Pending(text, base + start, base + stop, _kind(text, inside), (name.text,))
-
-
-def _lower_article(phrase: str) -> str:
-    """'The Treaties' inside a sentence reads 'the Treaties'."""
-    first, _, rest = phrase.partition(" ")
-    if first in ("The", "A", "An") and rest:
-        return f"{first.lower()} {rest}"
-    return phrase
-
-
-# -- offices ------------------------------------------------------------------------------------
-
-
-def _is_person(name: Name) -> bool:
-    return 2 <= len(name.words) <= 4 and not any(w.text.isupper() for w in name.words)
-
-
 def _office_claims(
     sentence: str,
     base: int,
@@ -680,131 +375,38 @@ def _office_claims(
     values: Sequence[DateValue | NumberValue],
     context: _Context,
 ) -> Iterator[_Pending]:
-    """'Georgian President X', 'X, the president of Y since 2019', 'X the foreign minister'."""
-    for name in names:
-        if not _is_person(name):
-            continue
-        found = (
-            _title_before(sentence, name)
-            or _title_before_comma(sentence, name)
-            or _title_after(sentence, name)
-        )
-        if found is None:
-            continue
-        start, end, office = found
-        person = name.text.split(" of ")[0]
-        if person != name.text:
-            office = f"{office} {name.text[len(person) + 1 :]}"
-        office = (
-            _ABBREVIATED.get(office.split()[0].lower(), office.split()[0])
-            + (office[len(office.split()[0]) :])
-        )
-        key = (person, office.lower())
+    """An office held is a claim about its holder, once per person and office."""
+    for office in find_offices(sentence, names):
+        key = (office.person, office.office.lower())
         if key in context.offices:
             continue
         context.offices.add(key)
-        first = office.split()[0]
-        if first.lower() in ("its", "his", "her", "their", "the"):
-            office = first.lower() + office[len(first) :]  # "was its administrator"
-        possessive = first.endswith(("'s", "’s")) or first.lower() in ("its", "his", "her", "their")
-        article = "" if possessive or office.lower().startswith(("the ", "a ", "an ")) else "the "
-        inside = [v for v in values if start <= v.span[0] < end]
-        kind = ClaimKind.DATE if any(isinstance(v, DateValue) for v in inside) else ClaimKind.PERSON
-        owner = office.split()[0].lower()
+        inside = [v for v in values if office.start <= v.span[0] < office.end]
+        dated = any(isinstance(v, DateValue) for v in inside)
         yield _Pending(
-            _sentence_case(f"{person} was {article}{office}"),
-            base + start,
-            base + end,
-            kind,
-            (person,),
-            f'"{office.split()[0]}": name whose' if owner in ("its", "his", "her", "their") else "",
+            sentence_case(f"{office.person} was {office.office}"),
+            base + office.start,
+            base + office.end,
+            ClaimKind.DATE if dated else ClaimKind.PERSON,
+            (office.person,),
+            office.review,
         )
 
 
-_OFFICE_BEFORE = re.compile(
-    r"((?:(?:[A-Z][\w.’'-]*|pro-[A-Z][\w-]*|former|then|newly|acting|elected|appointed)\s+)*"
-    r"(?:[Vv]ice[- ])?(?:[Pp]rime\s+)?(?:[Ff]oreign\s+|[Dd]efence\s+|[Dd]efense\s+)?"
-    r"(?:[A-Za-z.]+))\s+$"
-)
-
-
-def _title_before(sentence: str, name: Name) -> tuple[int, int, str] | None:
-    """An office right before the name: 'Georgian President Mikheil X', 'Rep. Mike X'."""
-    match = _OFFICE_BEFORE.search(sentence, 0, name.start)
-    if match is None:
-        return None
-    phrase = match.group(1)
-    ws = phrase.split()
-    office_at = next(
-        (i for i in range(len(ws) - 1, -1, -1) if _is_office_word(ws[i])),
-        None,
-    )
-    if office_at is None or office_at != len(ws) - 1:
-        return None
-    # The words before the office that qualify it: "Georgian", "pro-Russian", "newly elected".
-    lead = len(ws) - 1
-    while lead > 0 and (ws[lead - 1][:1].isupper() or ws[lead - 1].startswith("pro-")):
-        if ws[lead - 1].lower() in DETERMINERS or ws[lead - 1].lower() in PREPOSITIONS:
-            break
-        lead -= 1
-    office = " ".join(ws[lead:])
-    start = match.start(1) + len(" ".join(ws[:lead])) + (1 if lead else 0)
-    end = name.end
-    after = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+", sentence[end:])
-    if after:
-        office = f"{office} {after.group().strip()}"
-        end += len(after.group().rstrip())
-    return start, end, office.lower() if office.split()[0].lower() in _OFFICE_WORDS else office
-
-
-# Abbreviated offices, written out in a claim's text.
-_ABBREVIATED = {
-    "rep.": "Representative",
-    "sen.": "Senator",
-    "gov.": "Governor",
-    "gen.": "General",
-    "prof.": "Professor",
-    "pres.": "President",
-}
-_OFFICE_WORDS = frozenset(w.rstrip(".") for w in OFFICES) | frozenset(("rep",))
-
-
-_OFFICE_COMMA = re.compile(
-    r"\b((?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}[\w.-]+),\s+$"
-)
-
-
-def _title_before_comma(sentence: str, name: Name) -> tuple[int, int, str] | None:
-    """An office, then the name in apposition: 'its administrator, Ricaurte X,'."""
-    match = _OFFICE_COMMA.search(sentence, 0, name.start)
-    if match is None or not _is_office_word(match.group(1).split()[-1]):
-        return None
-    return match.start(1), name.end, match.group(1)
-
-
-def _is_office_word(word: str) -> bool:
-    """'president', 'Rep.', 'secretary-general', 'vice-president'."""
-    low = word.lower().rstrip(".,")
-    return low in _OFFICE_WORDS or any(part in _OFFICE_WORDS for part in low.split("-"))
-
-
-def _title_after(sentence: str, name: Name) -> tuple[int, int, str] | None:
-    """An office in apposition: 'X, the president of Ukraine since 2019,', 'X the minister'."""
-    match = re.match(r",?\s+(the|a|an)\s+([^,;.()]{2,80})", sentence[name.end :])
-    if match is None:
-        return None
-    phrase = match.group(2)
-    ws = phrase.split()
-    office_at = next((i for i, w in enumerate(ws) if _is_office_word(w)), None)
-    if office_at is None or office_at > 3:
-        return None
-    # The appositive ends at the first verb after the office ("... minister overcame").
-    cut = len(ws)
-    tokens = words(phrase)
-    for i in range(len(tokens)):
-        if i > office_at and (is_verb(tokens, i) or tokens[i].low in COORDINATORS):
-            cut = next(k for k, w in enumerate(ws) if phrase.find(w) >= tokens[i].start)
-            break
-    office = " ".join([match.group(1), *ws[:cut]])
-    end = name.end + match.start(2) + len(" ".join(ws[:cut]))
-    return name.start, end, office
+def _found_claims(
+    found: Iterator[Found],
+    base: int,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+) -> Iterator[_Pending]:
+    for item in found:
+        inside = [v for v in values if item.start <= v.span[0] < item.end]
+        named = [n for n in names if item.start <= n.start < item.end]
+        yield _Pending(
+            item.text,
+            base + item.start,
+            base + item.end,
+            _kind(item.text, inside),
+            item.names or _page_names(named),
+            item.review,
+        )
