@@ -497,3 +497,15 @@ def test_an_ing_clause_after_a_comma_is_kept_for_review() -> None:
         "In 1911 Amundsen becoming the first man to stand there.",
         "a participle: restate it as a sentence",
     )
+
+
+def test_he_takes_the_subject_after_a_fronted_phrase_even_a_paragraph_on() -> None:
+    assert texts("In the spring of 1912, Robert Scott reached the pole.\n\nHe died in 1912.\n") == [
+        "In the spring of 1912, Robert Scott reached the pole.",
+        "Robert Scott died in 1912.",
+    ]
+
+
+def test_a_verb_after_and_shares_the_subject() -> None:
+    clauses = split_clauses("The Riksdag passed the budget in 1921 and makes clear its aims.")
+    assert [c.shared_subject for c in clauses] == ["", "The Riksdag"]

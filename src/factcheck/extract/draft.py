@@ -10,9 +10,10 @@ clauses, a sentence gives the offices its people hold (`offices`), its relative 
 bracketed clauses and the phrases of its values (`phrases`).
 
 A clause that shares its subject with the clause before ("... and mobilized its troops")
-gets that subject in its text; a leading "he" or "she" takes the name that opens the
-clause before it in the paragraph, "the summit" a name with "Summit" said earlier;
-otherwise the claim is marked for review. Ids come from `slugs`.
+gets that subject in its text; a leading "he" or "she" takes the name that is the subject
+of the clause before it (in the paragraph, or the last one of the paragraph before), "the
+summit" a name with "Summit" said earlier; otherwise the claim is marked for review. Ids
+come from `slugs`.
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def draft_claims(essay: Essay, options: ExtractOptions = ExtractOptions()) -> Dr
     for sentence in spans:
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
-            context.subjects = []
+            # A new paragraph may still open with "He" for the last subject before it.
+            context.subjects = context.subjects[-1:]
             context.fact_before = False
         pending.extend(_sentence_claims(sentence, context, options))
     seen: set[tuple[int, int]] = set()
@@ -220,12 +222,29 @@ def _sentence_claims(
 def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -> None:
     ws = words(text[clause.start : clause.end])
     lead = lead_index(ws)
+    subject = _subject_name(ws, named, clause.start)
     if named and lead < len(ws) and named[0].start - clause.start == ws[lead].start:
         context.subjects.append(named[0].text)
+    elif subject:
+        context.subjects.append(subject)  # "On the campaign trail, Donald Trump promised"
     elif clause.shared_subject:
         pass  # the subject of a shared clause is the one remembered already
     elif lead < len(ws) and ws[lead].low not in PERSON_PRONOUNS:
         context.subjects.append("")  # a subject that is no name: "he" cannot skip it
+
+
+def _subject_name(ws: Sequence[Word], named: Sequence[Name], offset: int) -> str:
+    """The name right before the clause's first verb, adverbs or "who" aside: its subject."""
+    verb = next((i for i in range(len(ws)) if is_verb(list(ws), i)), None)
+    if verb is None:
+        return ""
+    k = verb
+    while k > 0 and (ws[k - 1].low in LINK_ADVERBS or ws[k - 1].low in ("who", "also")):
+        k -= 1
+    if k == 0:
+        return ""
+    end = ws[k - 1].end + offset
+    return next((n.text for n in named if n.end == end), "")
 
 
 def _strong_names(text: str, names: list[Name]) -> list[Name]:

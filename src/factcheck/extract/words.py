@@ -194,6 +194,18 @@ def is_verb(ws: list[Word], i: int) -> bool:
     if low in _NOT_S_VERBS or len(low) <= 3:
         return False
     before = ws[i - 1]
+    after_word = ws[i + 1] if i + 1 < len(ws) else None
+    if before.low in ("and", "but") and after_word is not None:
+        # "... and makes clear that": a verb sharing the subject; not "and tanks rolled".
+        follower = after_word.low
+        return (
+            not after_word.is_punct
+            and not after_word.capitalised
+            and follower not in AUXILIARIES
+            and follower not in MODALS
+            and follower not in IRREGULAR_PAST
+            and not follower.endswith("ed")
+        )
     if before.capitalised:
         # "Kishida attends", "Russia intends"; but "Ukrainian nationalists", "French troops"
         # (a people's adjective, then a noun).
