@@ -7,6 +7,7 @@ says what a reader of the sentence would expect the draft to hold.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import tomllib
 from pathlib import Path
 
@@ -509,3 +510,16 @@ def test_he_takes_the_subject_after_a_fronted_phrase_even_a_paragraph_on() -> No
 def test_a_verb_after_and_shares_the_subject() -> None:
     clauses = split_clauses("The Riksdag passed the budget in 1921 and makes clear its aims.")
     assert [c.shared_subject for c in clauses] == ["", "The Riksdag"]
+
+
+def test_a_web_page_without_the_html_extra_says_how_to_add_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if not installed
+    page = ESSAYS / "tunnel.html"
+    with pytest.raises(ExtractError) as caught:
+        read_essay(page)
+    assert str(caught.value) == (
+        f"{page}: reading a web page needs the optional extractor: "
+        "pip install 'factcheck[html]' (or save the page as text)"
+    )
