@@ -523,3 +523,13 @@ def test_a_web_page_without_the_html_extra_says_how_to_add_it(
         f"{page}: reading a web page needs the optional extractor: "
         "pip install 'factcheck[html]' (or save the page as text)"
     )
+
+
+def test_an_office_the_name_reader_does_not_know_is_split_off() -> None:
+    assert texts("Mayor Anna Lind opened the bridge in 1998.\n")[0] == "Anna Lind was the mayor."
+
+
+def test_according_to_is_no_clause_of_its_own() -> None:
+    assert cut("Trams carry 40 percent of riders, according to the Oslo transport board.") == [
+        "Trams carry 40 percent of riders, according to the Oslo transport board."
+    ]

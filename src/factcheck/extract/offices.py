@@ -63,6 +63,10 @@ def find_offices(sentence: str, names: Sequence[Name]) -> list[Office]:
     """The offices the sentence gives its people, in the order of the names."""
     found: list[Office] = []
     for name in names:
+        titled = _titled(name)
+        if titled is not None:
+            found.append(titled)
+            continue
         if not is_person(name):
             continue
         match = _before(sentence, name) or _before_comma(sentence, name) or _after(sentence, name)
@@ -84,6 +88,16 @@ def find_offices(sentence: str, names: Sequence[Name]) -> list[Office]:
         review = f'"{first.lower()}": name whose' if first.lower() in _POSSESSIVES else ""
         found.append(Office(start, end, person, office, review))
     return found
+
+
+def _titled(name: Name) -> Office | None:
+    """A name read with its office in front ("Mayor Ingrid X"): the name reader knows only
+    some offices, so the others arrive as the name's first word."""
+    first, _, rest = name.text.partition(" ")
+    if not rest or not is_office_word(first) or len(rest.split()) < 2:
+        return None
+    office = _ABBREVIATED.get(first.lower(), first)
+    return Office(name.start, name.end, rest, f"the {office.lower()}")
 
 
 def _before(sentence: str, name: Name) -> tuple[int, int, str] | None:

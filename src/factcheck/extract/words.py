@@ -275,5 +275,17 @@ def _is_base_verb(ws: Sequence[Word], i: int) -> bool:
     )
 
 
+# -ing words that work as prepositions: ", according to", ", including".
+_ING_PREPOSITIONS = frozenset(
+    "according including following regarding concerning excluding notwithstanding".split()
+)
+
+
 def is_ing(word: Word) -> bool:
-    return len(word.low) > 4 and word.low.endswith("ing") and not word.capitalised
+    low = word.low
+    return (
+        len(low) > 4
+        and low.endswith("ing")
+        and not word.capitalised
+        and low not in _ING_PREPOSITIONS
+    )
