@@ -35,8 +35,8 @@ BAD_CASES: dict[str, str] = {
         "claim as a [[claim]] table"
     ),
     "claim_keys_inside_essay.toml": (
-        'claim_keys_inside_essay.toml:5: key "id" is inside [essay], which holds only title '
-        "and published; put [[claim]] on a line above the claim's keys"
+        'claim_keys_inside_essay.toml:5: key "id" is inside [essay], which holds only title, '
+        "published and source; put [[claim]] on a line above the claim's keys"
     ),
     "claim_keys_outside_claim.toml": (
         'claim_keys_outside_claim.toml:2: key "id" is outside any claim; put [[claim]] on a '
@@ -314,7 +314,7 @@ BAD_CASES: dict[str, str] = {
     ),
     "unknown_essay_key.toml": (
         'unknown_essay_key.toml:3: unknown key "date" in [essay]; did you mean "published"? '
-        "(known keys: title, published)"
+        "(known keys: title, published, source)"
     ),
     "unknown_top_key.toml": (
         'unknown_top_key.toml:1: unknown key "author" at the top of the file; a claims file '
@@ -564,8 +564,8 @@ def test_inline_claims_point_at_their_key(tmp_path: Path) -> None:
 def test_claim_list_inside_essay_is_named(tmp_path: Path) -> None:
     path = write(tmp_path, '[essay]\ntitle = "T"\nclaim = []\n')
     assert str(error_of(path)) == (
-        f'{path}:3: key "claim" is inside [essay], which holds only title and published; '
-        "put [[claim]] on a line above the claim's keys"
+        f'{path}:3: key "claim" is inside [essay], which holds only title, published and '
+        "source; put [[claim]] on a line above the claim's keys"
     )
 
 
@@ -761,3 +761,24 @@ def test_claim_lines_are_exact_around_multiline_strings(
     path.write_text("\n".join(parts), encoding="utf-8")
     loaded = load_claims(path)
     assert [claim.line for claim in loaded.claims] == expected
+
+
+def test_essay_source_is_kept_as_written(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, '[essay]\nsource = " essays/one.txt "\n\n[[claim]]\nid = "a"\ntext = "T"\n'
+    )
+    assert load_claims(path).source == "essays/one.txt"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("12", "source must be a path in quotes, not an integer (12)"),
+        ('"  "', 'source "  " is not a usable path'),
+    ],
+)
+def test_a_bad_essay_source_is_one_line(tmp_path: Path, value: str, shown: str) -> None:
+    path = write(tmp_path, f'[essay]\nsource = {value}\n\n[[claim]]\nid = "a"\ntext = "T"\n')
+    assert str(error_of(path)) == (
+        f'{path}:2: {shown}; e.g. source = "essay.txt", a path relative to this file'
+    )

@@ -240,7 +240,7 @@ SOURCE_HELP = """\
 """
 OUTPUT_HELP = """\
   --timeout SECONDS               Read timeout of one API request.  [default: 30.0; x>=0.5]
-  --format [terminal|json|markdown|junit]
+  --format [terminal|json|markdown|junit|html]
                                   Report format.  [default: terminal]
   -o, --output PATH               Write the report to PATH (atomically) instead of standard
                                   output.
@@ -270,10 +270,53 @@ Commands:
   cache     Inspect or empty the cache of pages and verdicts.
   check     Check one claim typed on the command line.
   compare   List the claims whose verdict changed between two JSON reports.
+  extract   Draft a claims file from an essay's sentences.
   run       Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
   schema    Print the JSON Schema of `--format json` reports.
   snapshot  Pin every page CLAIMS_FILE uses into one reviewable JSON file.
   wordnet   Install or inspect WordNet, the engine's lexicon.
+""",
+    ("extract",): """\
+Usage: factcheck extract [OPTIONS] ESSAY
+
+  Draft a claims file from ESSAY (plain text, Markdown, or a saved web page).
+
+  Sentences that state a date, a figure, or what a named person, organisation or place did are cut
+  into atomic claims, each with its quote (the essay's own words), an id, a kind and the articles
+  its names lead to (searched through the API). Opinion, prediction and advice are left out.
+  Claims an editor should look at carry a "# review:" comment. The same essay always gives the
+  same claims and ids.
+
+  Examples:
+    factcheck extract essay.txt -o claims/essay_claims.toml
+    factcheck extract page.html --offline            # print the draft, no requests
+    factcheck extract essay.md --merge claims/essay_claims.toml --diff
+
+Options:
+  -o, --output PATH               Write the claims file to PATH (atomically; refused if PATH
+                                  exists: use --merge).
+  --merge CLAIMS                  Add the claims not yet in CLAIMS (matched by quote) at its end;
+                                  nothing there is changed or moved.
+  --diff                          With --merge: show what would be added, write nothing.
+  --input-format [auto|text|markdown|html]
+                                  How to read ESSAY (auto: by its suffix, else by its first
+                                  bytes).  [default: auto]
+  --include-opinion               Keep opinion, prediction and advice too, as kind = "other",
+                                  marked for review.
+  --offline                       Make no request: leave every claim's pages empty (the run then
+                                  searches).
+  --api URL                       MediaWiki Action API endpoint (env FACTCHECK_API), e.g. a test
+                                  wiki's http://127.0.0.1:PORT/api.php.  [default:
+                                  https://en.wikipedia.org/w/api.php]
+  --cache-dir DIR                 Where fetched pages are cached (env FACTCHECK_CACHE_DIR)
+                                  [default: ./cache].
+  --cache-ttl DURATION            How long a cached page is reused: 7d, 12h, 30m; 0 keeps it
+                                  forever [default: 7d].
+  --refresh                       Fetch every page again, ignoring cached copies (and update the
+                                  cache).
+  --no-cache                      Neither read nor write the cache.
+  --timeout SECONDS               Read timeout of one API request.  [default: 30.0; x>=0.5]
+  -h, --help                      Show this message and exit.
 """,
     ("run",): """\
 Usage: factcheck run [OPTIONS] [CLAIMS_FILE]
@@ -732,7 +775,9 @@ def test_junit_report_reads_in_junitparser(
 ) -> None:
     junitparser = pytest.importorskip("junitparser")
     result = invoke(capsys, "run", essay, "--api", API, "--format", "junit")
-    xml = junitparser.JUnitXml.fromstring(result.out)
+    # Bytes, as a CI tool reads the file: junitparser on lxml (which the test extras bring,
+    # for trafilatura) refuses a str that declares its encoding.
+    xml = junitparser.JUnitXml.fromstring(result.out.encode("utf-8"))
     outcomes = {
         case.name: [type(r).__name__ for r in case.result] for suite in xml for case in suite
     }

@@ -8,6 +8,7 @@ import pytest
 
 from factcheck.errors import UsageError
 from factcheck.formats import Formatter, OutputFormat, RenderOptions, formatter_class, render
+from factcheck.formats.html import HtmlFormatter
 from factcheck.formats.json_report import JsonFormatter
 from factcheck.formats.junit import JunitFormatter
 from factcheck.formats.markdown import MarkdownFormatter
@@ -22,12 +23,13 @@ def test_every_format_has_its_own_class() -> None:
         OutputFormat.JSON: JsonFormatter,
         OutputFormat.MARKDOWN: MarkdownFormatter,
         OutputFormat.JUNIT: JunitFormatter,
+        OutputFormat.HTML: HtmlFormatter,
     }
     assert all(issubclass(cls, Formatter) for cls in classes.values())
 
 
 def test_format_names_are_the_cli_choices() -> None:
-    assert [fmt.value for fmt in OutputFormat] == ["terminal", "json", "markdown", "junit"]
+    assert [fmt.value for fmt in OutputFormat] == ["terminal", "json", "markdown", "junit", "html"]
 
 
 @pytest.mark.parametrize("fmt", list(OutputFormat))

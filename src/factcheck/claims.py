@@ -2,9 +2,10 @@
 
 The format is a contract other tools rely on::
 
-    [essay]                       # optional: title (string), published (date or "YYYY-MM-DD")
-    title = "..."
-    published = 2022-01-21
+    [essay]                       # optional: title (string), published (date or "YYYY-MM-DD"),
+    title = "..."                 # source (the essay's file, relative to this file), which
+    published = 2022-01-21        # `run --format html` shows with every quote marked
+    source = "essay.txt"
 
     [[claim]]                     # one or more
     id = "warsaw-pact-dissolved"  # required slug, unique in the file
@@ -66,7 +67,7 @@ MAX_TEXT_CHARS = 2_000
 SHOWN_CHARS = 60
 
 TOP_KEYS = ("essay", "claim")
-ESSAY_KEYS = ("title", "published")
+ESSAY_KEYS = ("title", "published", "source")
 CLAIM_KEYS = ("id", "text", "quote", "kind", "pages")
 KINDS = tuple(kind.value for kind in ClaimKind)
 # Names people reach for that difflib would not connect to ours.
@@ -533,9 +534,11 @@ class _Loader:
     def load(self) -> ClaimsFile:
         data = self.parse()
         self.check_top_level(data)
-        title, published = self.essay(data.get("essay"))
+        title, published, source = self.essay(data.get("essay"))
         claims = self.claims(data)
-        return ClaimsFile(path=self.path, claims=claims, title=title, published=published)
+        return ClaimsFile(
+            path=self.path, claims=claims, title=title, published=published, source=source
+        )
 
     # TOML syntax ------------------------------------------------------------------------------
 
@@ -735,9 +738,9 @@ class _Loader:
         table = self.layout.top.get("essay")
         return table if key is None else self.layout.essay.get(key, table)
 
-    def essay(self, raw: object) -> tuple[str, dt.date | None]:
+    def essay(self, raw: object) -> tuple[str, dt.date | None, str]:
         if raw is None:
-            return "", None
+            return "", None, ""
         if not isinstance(raw, dict):
             if isinstance(raw, list):
                 raise self.error(
@@ -752,8 +755,8 @@ class _Loader:
             if key in (*CLAIM_KEYS, "claim"):
                 # Claims written after [essay] without their own [[claim]] header.
                 raise self.error(
-                    f'key "{key}" is inside [essay], which holds only title and published; '
-                    "put [[claim]] on a line above the claim's keys",
+                    f'key "{key}" is inside [essay], which holds only title, published and '
+                    "source; put [[claim]] on a line above the claim's keys",
                     self.essay_line(key),
                 )
             if key not in ESSAY_KEYS:
@@ -766,7 +769,19 @@ class _Loader:
                 self.essay_line("title"),
             )
         title = self.clean_text(title, "title", lambda: self.essay_line("title"))
-        return title, self.published(raw.get("published"))
+        return title, self.published(raw.get("published")), self.source(raw.get("source", ""))
+
+    def source(self, raw: object) -> str:
+        """The essay's file, as written (a path relative to the claims file, or absolute)."""
+        example = 'e.g. source = "essay.txt", a path relative to this file'
+        if not isinstance(raw, str):
+            message = f"source must be a path in quotes, not {_type_name(raw)} ({_show(raw)})"
+            raise self.error(f"{message}; {example}", self.essay_line("source"))
+        if raw and (not raw.strip() or _CONTROL_RE.search(raw)):
+            raise self.error(
+                f"source {_show(raw)} is not a usable path; {example}", self.essay_line("source")
+            )
+        return raw.strip()
 
     def published(self, raw: object) -> dt.date | None:
         example = "e.g. published = 2022-01-21"

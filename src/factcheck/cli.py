@@ -10,6 +10,7 @@ Exit codes (the contract CI users rely on):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import shutil
@@ -30,6 +31,7 @@ from factcheck.composite import CacheOnlySource, ChainSource, FallbackSource, Re
 from factcheck.errors import (
     CacheError,
     ClaimsFileError,
+    ExtractError,
     FactcheckError,
     OutputError,
     SnapshotError,
@@ -66,6 +68,7 @@ EXIT_INTERNAL = 70
 
 _ERROR_CODES: dict[type[FactcheckError], int] = {
     ClaimsFileError: EXIT_USAGE,
+    ExtractError: EXIT_USAGE,
     UsageError: EXIT_USAGE,
     OutputError: EXIT_USAGE,
     SnapshotError: EXIT_USAGE,
@@ -488,6 +491,7 @@ def check_and_report(
     choice: OutputChoice,
     strict: bool,
     jobs: int = 1,
+    essay: tuple[str, str] | None = None,
 ) -> NoReturn:
     """Fetch, check, say where the evidence came from, render; exit with the verdicts' code."""
     wiring = wire_source(opts, snapshot_path)
@@ -507,6 +511,8 @@ def check_and_report(
     finally:
         wiring.close()
     report = _with_info(report, wiring.info())
+    if essay is not None:
+        report = dataclasses.replace(report, essay_path=essay[0], essay_text=essay[1])
     if report.source.note:
         _err(f"note: {report.source.note}")
     if report.lexicon == lexicon.HAND_ONLY:
@@ -587,22 +593,32 @@ def run(
     snapshot_path = opts.snapshot or default_snapshot_path(claims_file)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 8)
-    check_and_report(claims, opts, snapshot_path, choice, strict, jobs)
+    essay = _essay_of(claims, claims_file) if choice.fmt is OutputFormat.HTML else None
+    check_and_report(claims, opts, snapshot_path, choice, strict, jobs, essay)
+
+
+def _essay_of(claims: ClaimsFile, claims_file: Path) -> tuple[str, str] | None:
+    """The essay `[essay] source` names (relative to the claims file), read as `extract`
+    reads it so that quotes are found where they were taken; None, with a note, if it
+    cannot be read: the report is then the claims alone."""
+    if not claims.source:
+        return None
+    from factcheck.extract.reader import read_essay
+
+    path = Path(claims.source)
+    if not path.is_absolute():
+        path = claims_file.parent / path
+    try:
+        return str(path), read_essay(path).text
+    except ExtractError as exc:
+        _err(f"note: the essay is not shown: {exc}")
+        return None
 
 
 def _with_info(report: Report, info: SourceInfo) -> Report:
     if info == report.source:
         return report
-    return Report(
-        report.claims_file,
-        info,
-        report.results,
-        report.generated_at,
-        report.tool_version,
-        report.essay_title,
-        report.essay_published,
-        report.lexicon,
-    )
+    return dataclasses.replace(report, source=info)
 
 
 def _select(claims: ClaimsFile, only: Sequence[str]) -> ClaimsFile:
@@ -719,6 +735,133 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
     )
     found = sum(1 for lk in lookups.values() if lk.status is LookupStatus.FOUND)
     click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
+
+
+@cli.command(short_help="Draft a claims file from an essay's sentences.")
+@click.argument("essay", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="PATH",
+    help="Write the claims file to PATH (atomically; refused if PATH exists: use --merge).",
+)
+@click.option(
+    "--merge",
+    "merge_into",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="CLAIMS",
+    help="Add the claims not yet in CLAIMS (matched by quote) at its end; nothing there "
+    "is changed or moved.",
+)
+@click.option("--diff", is_flag=True, help="With --merge: show what would be added, write nothing.")
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "markdown", "html"]),
+    default="auto",
+    show_default=True,
+    help="How to read ESSAY (auto: by its suffix, else by its first bytes).",
+)
+@click.option(
+    "--include-opinion",
+    is_flag=True,
+    help='Keep opinion, prediction and advice too, as kind = "other", marked for review.',
+)
+@click.option(
+    "--offline",
+    is_flag=True,
+    help="Make no request: leave every claim's pages empty (the run then searches).",
+)
+@source_options(offline=False)
+def extract(
+    essay: Path,
+    output: Path | None,
+    merge_into: Path | None,
+    diff: bool,
+    input_format: str,
+    include_opinion: bool,
+    offline: bool,
+    **kwargs: Any,
+) -> None:
+    """Draft a claims file from ESSAY (plain text, Markdown, or a saved web page).
+
+    Sentences that state a date, a figure, or what a named person, organisation or
+    place did are cut into atomic claims, each with its quote (the essay's own words),
+    an id, a kind and the articles its names lead to (searched through the API).
+    Opinion, prediction and advice are left out. Claims an editor should look at carry
+    a "# review:" comment. The same essay always gives the same claims and ids.
+
+    \b
+    Examples:
+      factcheck extract essay.txt -o claims/essay_claims.toml
+      factcheck extract page.html --offline            # print the draft, no requests
+      factcheck extract essay.md --merge claims/essay_claims.toml --diff
+    """
+    from factcheck.extract import (
+        EssayFormat,
+        ExtractOptions,
+        draft_claims,
+        merge_claims,
+        read_essay,
+        render_claims,
+        resolve_pages,
+        unified_diff,
+    )
+
+    opts = _source_options(kwargs)
+    if diff and merge_into is None:
+        raise UsageError("--diff shows what --merge would add: give --merge CLAIMS too")
+    if output is not None and merge_into is not None:
+        raise UsageError("--output and --merge both name the file to write: pick one")
+    if output is not None and output.exists():
+        raise ExtractError(
+            f"{output} exists; add to it with --merge {output}, or choose another path"
+        )
+    existing = load_claims(merge_into) if merge_into is not None else None
+    fmt = None if input_format == "auto" else EssayFormat(input_format)
+    draft = draft_claims(read_essay(essay, fmt), ExtractOptions(include_opinion=include_opinion))
+    wiring = None if offline else wire_source(opts, None)
+    try:
+        choice = resolve_pages(draft.candidates, wiring.source if wiring else None)
+    finally:
+        if wiring is not None:
+            wiring.close()
+    if choice.unresolved and not offline:
+        _err(f"warning: pages {choice.unresolved}")
+    review = sum(1 for c in draft.candidates if c.review)
+    if merge_into is None or existing is None:
+        # The file names its essay relative to itself, so `run --format html` finds it.
+        where_from = output.resolve().parent if output is not None else Path.cwd()
+        text = render_claims(draft, choice, _relative(essay, where_from))
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            atomic_write_text(output, text)
+        where = f" to {output}" if output is not None else ""
+        _err(
+            f"{_plural(len(draft.candidates), 'claim')} drafted{where} from "
+            f"{_plural(draft.sentences, 'sentence')} ({review} to review)"
+        )
+        return
+    before = merge_into.read_text(encoding="utf-8")
+    merged = merge_claims(before, existing, draft, choice)
+    if diff:
+        click.echo(unified_diff(str(merge_into), before, merged.text), nl=False)
+        _err(f"would add {_plural(merged.added, 'claim')}; {merged.kept} already there")
+        return
+    if merged.added:
+        atomic_write_text(merge_into, merged.text)
+    _err(f"added {_plural(merged.added, 'claim')} to {merge_into}; {merged.kept} already there")
+
+
+def _relative(path: Path, start: Path) -> str:
+    """`path` as seen from directory `start` (absolute when no relative path exists)."""
+    try:
+        return Path(os.path.relpath(path.resolve(), start)).as_posix()
+    except ValueError:  # another drive, on Windows
+        return path.resolve().as_posix()
 
 
 @cli.command()

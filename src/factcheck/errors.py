@@ -34,5 +34,9 @@ class OutputError(FactcheckError):
     """A report cannot be rendered or written (formats layer)."""
 
 
+class ExtractError(FactcheckError):
+    """An essay cannot be read, or its claims file cannot be written (extract layer)."""
+
+
 class UsageError(FactcheckError):
     """Options that do not fit together, found after parsing."""

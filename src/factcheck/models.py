@@ -40,6 +40,7 @@ class ClaimsFile:
     claims: tuple[Claim, ...]
     title: str = ""
     published: dt.date | None = None
+    source: str = ""  # the essay's file as [essay] source names it ("" if it does not)
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,9 @@ class Report:
     essay_title: str = ""
     essay_published: dt.date | None = None
     lexicon: str = ""  # what the engine knew of words (factcheck.wordnet.lexicon_name)
+    # The essay the claims quote, for a report that shows it marked (`--format html`).
+    essay_path: str = ""
+    essay_text: str = ""
     summary: dict[Label, int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from factcheck.formats.base import Formatter, OutputFormat, RenderOptions
+from factcheck.formats.html import HtmlFormatter
 from factcheck.formats.json_report import (
     SCHEMA_VERSION,
     JsonFormatter,
@@ -31,6 +32,8 @@ def formatter_class(fmt: OutputFormat) -> type[Formatter]:
             return MarkdownFormatter
         case OutputFormat.JUNIT:
             return JunitFormatter
+        case OutputFormat.HTML:
+            return HtmlFormatter
         case _:
             assert_never(fmt)
 

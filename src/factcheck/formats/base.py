@@ -16,6 +16,7 @@ class OutputFormat(StrEnum):
     JSON = "json"
     MARKDOWN = "markdown"
     JUNIT = "junit"
+    HTML = "html"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,230 @@
+"""Cut one sentence into the clauses that each state one thing.
+
+Cuts are made (and only where both sides have a verb of their own):
+
+* at a semicolon;
+* before "and", "but", "while", "whereas" or "yet" that opens a new clause: a verb comes
+  next ("... in Ossetia, and mobilized its troops"; the subject is then shared and
+  carried over) or a subject and then a verb ("..., and the Federation Council approved");
+* after a fronted subordinate clause that ends at a comma ("When Germany invaded in 1941,
+  ..."; "Although France objected, ...").
+
+Lists of names ("Poland, Hungary, and the Czech Republic were invited") are not cut: the
+left side has no verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.words import (
+    CLOSING_QUOTES,
+    COORDINATORS,
+    DETERMINERS,
+    DISCOURSE,
+    LINK_ADVERBS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    SUBORDINATORS,
+    Word,
+    is_ing,
+    is_verb,
+    words,
+)
+
+# How far after a coordinator a clause's verb may come ("and the Federation Council
+# rubber stamped it": five words).
+SUBJECT_WINDOW = 7
+# An -ing clause after a comma must have more words than this to be a claim of its own.
+PARTICIPLE_WORDS = 3
+
+
+# In mid-sentence, these open a clause with its own subject and verb: "... regions where
+# troops massed", "... collapsed in 1889 after thousands of workers died".
+_ADVERBIAL_RELATIVES = frozenset(
+    "where when after before because until although though whereas".split()
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # offsets in the sentence, leading conjunctions and trailing commas trimmed
+    end: int
+    # The subject carried over from the clause before, for "..., and mobilized its troops".
+    shared_subject: str = ""
+    fronted: bool = False  # a subordinate clause before the main one ("When ..., ")
+    subordinate: bool = False  # opened by "where", "after", "because"... in mid-sentence
+    participle: bool = False  # ", becoming the first ...": an -ing clause after a comma
+
+
+def _has_verb(ws: list[Word], lo: int, hi: int) -> bool:
+    return any(is_verb(ws, i) or is_ing(ws[i]) for i in range(lo, hi))
+
+
+def _first_verb(ws: list[Word], lo: int, hi: int) -> int | None:
+    return next((i for i in range(lo, hi) if is_verb(ws, i)), None)
+
+
+def _opens_clause(ws: list[Word], i: int, end: int) -> tuple[bool, bool]:
+    """After the coordinator at i: (a clause starts here, its subject is shared)."""
+    j = i + 1
+    while j < end and ws[j].low in LINK_ADVERBS:
+        j += 1
+    if j >= end:
+        return False, False
+    if is_verb(ws, j) and not ws[j].capitalised:
+        return True, True
+    # "Georgia and Ukraine's membership", "Donetsk and Luhansk regions": one subject.
+    if i > 0 and ws[i - 1].capitalised and ws[j].capitalised:
+        return False, False
+    # A new subject opens with a determiner, a pronoun or a name ("and the Council
+    # approved"), or is a bare noun right before its verb ("and trains carried the"); not
+    # "but acceptable coexistence based on".
+    if not (ws[j].capitalised or ws[j].low in DETERMINERS or ws[j].low in PRONOUNS):
+        bare_subject = (
+            j + 2 < end
+            and is_verb(ws, j + 1)
+            and not ws[j + 2].is_punct
+            and ws[j + 2].low not in PREPOSITIONS
+        )
+        return bare_subject, False
+    for k in range(j + 1, min(end, j + SUBJECT_WINDOW)):
+        if ws[k].low in COORDINATORS or (ws[k].is_punct and ws[k].text not in ("’", "'", "-")):
+            return False, False
+        if is_verb(ws, k):
+            return True, False
+    return False, False
+
+
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+
+
+def _measured_from(ws: list[Word], values: Sequence[tuple[int, int]], i: int, previous: int) -> int:
+    """Where a clause opened at word i starts: before a span of time that measures it
+    ("..., five months after the chip failed" starts at "five")."""
+    k = i
+    if k > previous and ws[k - 1].low in _TIME_UNITS:
+        k -= 1  # the grammar reads "five" of "five months"
+    while k > previous and _inside(values, ws[k - 1].start):
+        k -= 1
+    if k < i - 1 and k > previous and ws[k - 1].text == ",":
+        return k
+    return i
+
+
+def _finite_verb_follows(ws: list[Word], i: int, end: int) -> bool:
+    """Whether a verb (not an -ing form) comes after word i before a mark or conjunction."""
+    for k in range(i + 1, min(end, i + SUBJECT_WINDOW + 1)):
+        if ws[k].low in COORDINATORS or (ws[k].is_punct and ws[k].text not in ("’", "'", "-")):
+            return False
+        if is_verb(ws, k) and not ws[k].capitalised:
+            return True
+    return False
+
+
+def _trim(sentence: str, ws: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    """Character bounds of words lo..hi, without leading conjunctions and trailing marks."""
+    while lo < hi and (
+        ws[lo].low in COORDINATORS or ws[lo].text in ",;:—–-" or ws[lo].text in CLOSING_QUOTES
+    ):
+        lo += 1
+    while hi > lo and ws[hi - 1].text in ",;:—–-(":
+        hi -= 1
+    if lo >= hi:
+        return None
+    return ws[lo].start, ws[hi - 1].end
+
+
+def _subject(sentence: str, ws: list[Word], lo: int, hi: int) -> str:
+    """The words of a clause before its first verb, for a clause that shares them."""
+    while lo < hi and (
+        ws[lo].low in DISCOURSE or ws[lo].low in SUBORDINATORS or ws[lo].text == ","
+    ):
+        lo += 1
+    verb = _first_verb(ws, lo, hi)
+    if verb is None or verb == lo:
+        return ""
+    end = verb
+    while end > lo and (ws[end - 1].low in RELATIVES or ws[end - 1].text in ",;"):
+        end -= 1
+    return sentence[ws[lo].start : ws[end - 1].end] if end > lo else ""
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    return any(lo <= at < hi for lo, hi in spans)
+
+
+def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list[Clause]:
+    """The clauses of `sentence`, in order; the whole sentence when it has no cut.
+
+    `values`: spans of the sentence's dates and figures, whose commas ("September 11,
+    2001") and conjunctions ("between 1987 and 1989") cut nothing.
+    """
+    ws = [
+        w
+        for w in words(sentence)
+        if not (w.is_punct or w.low == "and") or not _inside(values, w.start)
+    ]
+    n = len(ws)
+    # Cut points: (word index where the next clause starts, shares subject, fronted before).
+    cuts: list[tuple[int, bool, bool]] = []
+    lead = 0
+    while lead < n and (ws[lead].low in DISCOURSE or ws[lead].text == ","):
+        lead += 1
+    if lead < n and ws[lead].low in SUBORDINATORS:
+        comma = next((i for i in range(lead + 1, n) if ws[i].text == ","), None)
+        if comma is not None and _has_verb(ws, lead + 1, comma) and _has_verb(ws, comma, n):
+            # A quotation closed after the comma belongs to the fronted clause: ',”'.
+            after = comma + 1
+            while after < n and ws[after].text in CLOSING_QUOTES:
+                after += 1
+            cuts.append((after, False, True))
+    fronted_end = cuts[0][0] if cuts else 0
+    for i, word in enumerate(ws):
+        # Coordination is looked for inside the fronted clause and inside the main one.
+        previous = max([0, *(c[0] for c in cuts if c[0] <= i)])
+        limit = fronted_end if i < fronted_end else n
+        if word.text == ";" and _has_verb(ws, previous, i) and _has_verb(ws, i + 1, n):
+            cuts.append((i + 1, False, False))
+        elif word.low in _ADVERBIAL_RELATIVES and i > previous + 1 and _has_verb(ws, previous, i):
+            # "... regions where Russian troops began to mobilize": a fact of its own.
+            if _finite_verb_follows(ws, i, limit):
+                cuts.append((_measured_from(ws, values, i, previous), False, False))
+        elif (
+            word.text == ","
+            and i > previous + 2
+            and i + 1 < limit
+            and is_ing(ws[i + 1])
+            and limit - i > PARTICIPLE_WORDS
+            and _has_verb(ws, previous, i)
+        ):
+            # "..., becoming the first object to reach interstellar space.": what the
+            # subject did next, a claim of its own.
+            cuts.append((i + 1, True, False))
+        elif word.low in COORDINATORS and i > previous:
+            opens, shares = _opens_clause(ws, i, limit)
+            if opens and _has_verb(ws, previous, i):
+                cuts.append((i, shares, False))
+        cuts.sort()
+    clauses: list[Clause] = []
+    bounds = [0, *(c[0] for c in cuts), n]
+    for k in range(len(bounds) - 1):
+        lo, hi = bounds[k], bounds[k + 1]
+        trimmed = _trim(sentence, ws, lo, hi)
+        if trimmed is None:
+            continue
+        shared = ""
+        if k > 0 and cuts[k - 1][1]:
+            back = k - 1
+            # A chain of shared subjects goes back to the clause that names it.
+            while back > 0 and cuts[back - 1][1]:
+                back -= 1
+            shared = _subject(sentence, ws, bounds[back], bounds[back + 1])
+        fronted = k < len(cuts) and any(c[2] for c in cuts) and bounds[k] < fronted_end
+        opener = ws[lo].low if lo < n else ""
+        subordinate = k > 0 and opener in _ADVERBIAL_RELATIVES
+        participle = k > 0 and bool(shared) and is_ing(ws[lo])
+        clauses.append(Clause(trimmed[0], trimmed[1], shared, fronted, subordinate, participle))
+    return clauses

@@ -1,0 +1,265 @@
+"""Claims inside a sentence besides its clauses: the phrase around a date or figure, a
+clause in brackets, a relative clause about a name.
+
+* A value's phrase runs from the value to the nearest verb, mark, conjunction or other
+  value on each side (taking in the one past verb the value dates: "concluded the Founding
+  Act in May 1997"), when it names something or its clause holds other values to tell it
+  from: "the Meiji Restoration of 1868", "a cost of about $5.25 billion".
+* A bracketed clause with a name or value and a verb: "(later reports said he was in
+  Moscow)".
+* A relative clause after a name: "NATO, which was to counter the Warsaw Pact" says "NATO
+  was to counter the Warsaw Pact"; "the Treaties, which Carter and Torrijos had signed in
+  1977" says "Carter and Torrijos had signed the Treaties in 1977"; "The French effort,
+  led by X," says "The French effort was led by X".
+
+Spans are offsets in the sentence; each finding carries the text of its claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.opinion import is_opinion
+from factcheck.extract.statement import lower_article, sentence_case
+from factcheck.extract.words import (
+    AUXILIARIES,
+    COMPLEMENTISERS,
+    COORDINATORS,
+    EVENT_NOUNS,
+    FIRST_PERSON,
+    IRREGULAR_PAST,
+    LINK_ADVERBS,
+    MODALS,
+    PREPOSITIONS,
+    RELATIVES,
+    REPORTING,
+    STANCE,
+    Word,
+    is_ing,
+    is_modal,
+    is_verb,
+    words,
+)
+from factcheck.names import Name
+from factcheck.values import DateValue, NumberValue
+
+# A phrase with fewer words than this besides its value says too little to check.
+MIN_PHRASE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # in the sentence
+    end: int
+    text: str  # the claim's text
+    review: str = ""
+    names: tuple[str, ...] = ()  # the names it is about, when they are known here
+
+
+_PHRASE_STOP = STANCE | FIRST_PERSON | COMPLEMENTISERS | RELATIVES | COORDINATORS
+
+
+def _stops(ws: Sequence[Word], i: int) -> bool:
+    word = ws[i]
+    if word.is_punct:
+        if word.text == "–" and 0 < i < len(ws) - 1:
+            return not (ws[i - 1].capitalised and ws[i + 1].capitalised)  # "Torrijos–Carter"
+        return word.text not in ("’", "'", "-", "%", "$", "€", "£")
+    return word.low in _PHRASE_STOP or is_modal(ws, i) or is_verb(list(ws), i) or is_ing(word)
+
+
+def value_phrase(
+    sentence: str,
+    value: DateValue | NumberValue,
+    names: Sequence[Name],
+    others: Sequence[DateValue | NumberValue] = (),
+) -> tuple[int, int] | None:
+    """The words around a value up to the nearest verb, mark, conjunction or other value,
+    if they name something ("the Meiji Restoration of 1868") or the clause holds other
+    values the phrase must be told from ("inaugurated in June 2016 at a cost of $5
+    billion": "a cost of $5 billion")."""
+    if _is_ordinal(value):
+        return None  # "a third set of locks": no figure to check
+    ws = words(sentence)
+    spans = [v.span for v in others if v is not value and not _is_ordinal(v)]
+
+    def other(i: int) -> bool:
+        return any(lo <= ws[i].start < hi for lo, hi in spans)
+
+    first = next((i for i, w in enumerate(ws) if w.end > value.span[0]), None)
+    last = next((i for i in range(len(ws) - 1, -1, -1) if ws[i].start < value.span[1]), None)
+    if first is None or last is None:
+        return None
+    lo = first
+    took_verb = False
+    while lo > 0 and not other(lo - 1):
+        if not _stops(ws, lo - 1):
+            lo -= 1
+        elif not took_verb and is_past_form(ws[lo - 1]):
+            # "concluded the Founding Act in May 1997", "the Protocol ... signed in 2014":
+            # the verb the value dates belongs to the phrase.
+            took_verb = True
+            lo -= 1
+        else:
+            break
+    while lo < first and ws[lo].low in PREPOSITIONS:
+        lo += 1
+    if lo >= 2 and ws[lo - 1].low in COORDINATORS and ws[lo - 2].capitalised:
+        return None  # "Britain and France in 1986": the value dates more than this name
+    hi = last + 1
+    while hi < len(ws) and not _stops(ws, hi) and not other(hi):
+        if ws[hi].low in LINK_ADVERBS:
+            break  # "The 2014 revolution then brought": the phrase ends before "then"
+        hi += 1
+    if hi < len(ws) and other(hi):
+        # "in June 2016 at a cost of $5 billion": the phrase ends before "at a cost of".
+        cut = next((k for k in range(last + 1, hi) if ws[k].low in PREPOSITIONS), None)
+        if cut is not None:
+            hi = cut
+    outside = sum(
+        1 for k in range(lo, hi) if ws[k].end <= value.span[0] or ws[k].start >= value.span[1]
+    )
+    if outside < MIN_PHRASE_WORDS:
+        return None
+    start, end = ws[lo].start, ws[hi - 1].end
+    named = (
+        any(start <= n.start < end for n in names)
+        or any(ws[i].low in EVENT_NOUNS for i in range(lo, hi))
+        or len(spans) > 0
+    )
+    return (start, end) if named else None
+
+
+def _is_ordinal(value: DateValue | NumberValue) -> bool:
+    return isinstance(value, NumberValue) and value.ordinal and value.unit is None
+
+
+def is_past_form(word: Word) -> bool:
+    low = word.low
+    if low in AUXILIARIES or low in MODALS or low in REPORTING or word.capitalised:
+        return False
+    return low in IRREGULAR_PAST or (len(low) > 3 and low.endswith("ed"))
+
+
+# -- parentheses ------------------------------------------------------------------------------
+
+_PARENTHESIS = re.compile(r"\(([^()]{8,300})\)")
+
+
+def bracketed(
+    sentence: str,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+    include_opinion: bool,
+) -> Iterator[Found]:
+    """A clause in brackets ("(later reports said he was in Moscow)") is a claim apart."""
+    for match in _PARENTHESIS.finditer(sentence):
+        start, end = match.span(1)
+        ws = words(match.group(1))
+        named = any(start <= n.start < end for n in names)
+        inside = any(start <= v.span[0] < end for v in values)
+        # A verb after the first word: "(later reports said he was in Moscow)", not
+        # "(Updated Monday 12/9)".
+        if not (named or inside) or not any(is_verb(ws, i) for i in range(1, len(ws))):
+            continue
+        if is_opinion(ws) and not include_opinion:
+            continue
+        review = '"he" or "it" inside: name who is meant' if _has_pronoun(ws) else ""
+        yield Found(start, end, sentence_case(match.group(1)), review)
+
+
+def _has_pronoun(ws: Sequence[Word]) -> bool:
+    return any(w.low in ("he", "she", "it", "they") for w in ws)
+
+
+# -- relative clauses ---------------------------------------------------------------------------
+
+# How many words may stand between "which" and its verb ("which Carter and Torrijos had
+# signed").
+_RELATIVE_SUBJECT_WORDS = 6
+# A relative clause says one thing about its name; it ends at the first of these.
+_RELATIVE_END = frozenset(",;:()")
+
+
+def relatives(
+    sentence: str,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+) -> Iterator[Found]:
+    """'NATO, which was to counter the Warsaw Pact', 'X who guided Y's policy': a claim
+    about the name, the relative pronoun left out of its text."""
+    ws = words(sentence)
+    value_spans = [v.span for v in values]
+
+    def in_value(word: Word) -> bool:
+        return any(lo <= word.start < hi for lo, hi in value_spans)
+
+    for name in names:
+        at = next((i for i, w in enumerate(ws) if w.start >= name.end), None)
+        if at is None:
+            continue
+        head = at  # "East European countries, which": up to two nouns after the name
+        while at < len(ws) and at - head < 2 and not _stops(ws, at) and not ws[at].capitalised:
+            at += 1
+        noun_end = ws[at - 1].end if at > head else name.end
+        comma = at < len(ws) and ws[at].text == ","
+        if comma:
+            at += 1
+        if at + 1 >= len(ws):
+            continue
+        participle = comma and is_past_form(ws[at]) and ws[at + 1].low == "by"
+        verb_at: int | None = at
+        if not participle:
+            if ws[at].low not in ("who", "which"):
+                continue
+            verb_at = next(
+                (
+                    k
+                    for k in range(at + 1, min(len(ws), at + 1 + _RELATIVE_SUBJECT_WORDS))
+                    if is_verb(ws, k)
+                ),
+                None,
+            )
+            if verb_at is None or any(w.is_punct for w in ws[at + 1 : verb_at]):
+                continue
+        end = at + 1
+        while end < len(ws):
+            word = ws[end]
+            # "... policy and Yevgeny Primakov" ends it; "dual Russian and Ukrainian" not.
+            joins_name = (
+                word.low in COORDINATORS
+                and end + 1 < len(ws)
+                and ws[end + 1].capitalised
+                and not ws[end - 1].capitalised
+            )
+            if not in_value(word) and (word.text in _RELATIVE_END or joins_name):
+                break
+            end += 1
+        if end - at < 3 or verb_at is None:
+            continue
+        # The name with the words that qualify it: "about 650,000 ethnic Russians".
+        lo = next(i for i, w in enumerate(ws) if w.start >= name.start)
+        while lo > 0 and (in_value(ws[lo - 1]) or not _stops(ws, lo - 1)):
+            if ws[lo - 1].low in PREPOSITIONS:
+                break
+            lo -= 1
+        start = ws[lo].start
+        stop = ws[end - 1].end
+        subject = sentence[start:noun_end]
+        if participle:
+            # "The French effort, led by X," says "The French effort was led by X".
+            text = f"{subject} was {sentence[ws[at].start : stop]}"
+        elif verb_at > at + 1:
+            # "the Treaties, which Carter and Torrijos had signed in 1977": the name is the
+            # object, put after the verbs.
+            after = verb_at + 1
+            while after < end and (is_verb(ws, after) or is_past_form(ws[after])):
+                after += 1
+            opening = sentence[ws[at + 1].start : ws[after - 1].end]
+            rest = sentence[ws[after - 1].end : stop]
+            text = f"{opening} {lower_article(subject)}{rest}"
+        else:
+            text = f"{subject} {sentence[ws[at + 1].start : stop]}"
+        yield Found(start, stop, sentence_case(text), "", (name.text,))

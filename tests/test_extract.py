@@ -1,0 +1,535 @@
+"""factcheck.extract: reading essays, choosing and cutting claims, ids, pages, writing, merging.
+
+The essays are short pieces written for these tests (tests/data/essays/); each assertion
+says what a reader of the sentence would expect the draft to hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from factcheck.claims import load_claims
+from factcheck.errors import ExtractError, SourceError
+from factcheck.extract import (
+    EssayFormat,
+    ExtractOptions,
+    PageChoice,
+    draft_claims,
+    merge_claims,
+    read_essay,
+    render_claims,
+    resolve_pages,
+)
+from factcheck.extract.clauses import split_clauses
+from factcheck.extract.pages import SEARCHES_IN_FLIGHT
+from factcheck.extract.reader import Essay
+from factcheck.extract.score import matched, quote_span
+from factcheck.extract.segment import paragraphs, sentences
+from factcheck.extract.slugs import slugify, unique_slugs
+from factcheck.extract.writer import toml_string
+from factcheck.models import ClaimKind
+from factcheck.values import extract_values
+from tests.fakes import FakeSource
+
+ESSAYS = Path(__file__).resolve().parent / "data" / "essays"
+
+
+def essay(text: str) -> Essay:
+    return Essay("essay.txt", text, EssayFormat.TEXT)
+
+
+def quotes(text: str, **options: bool) -> list[str]:
+    return [c.quote for c in draft_claims(essay(text), ExtractOptions(**options)).candidates]
+
+
+def texts(text: str) -> list[str]:
+    return [c.text for c in draft_claims(essay(text)).candidates]
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def test_plain_text_is_read_as_it_is() -> None:
+    read = read_essay(ESSAYS / "tunnel.txt")
+    assert read.format is EssayFormat.TEXT
+    assert read.text == (ESSAYS / "tunnel.txt").read_text(encoding="utf-8")
+    assert (read.title, read.published) == ("", None)
+
+
+def test_markdown_loses_its_marks_and_keeps_title_and_date() -> None:
+    read = read_essay(ESSAYS / "tunnel.md")
+    assert read.format is EssayFormat.MARKDOWN
+    assert (read.title, read.published) == ("Under the sea", dt.date(2024, 5, 6))
+    assert read.text == (
+        "The Channel Tunnel opened in May 1994, and trains carried the first paying passengers "
+        "that November. The Treaty of Canterbury had been signed by Britain and France in 1986.\n"
+        "Governments should learn from its cost overruns.\n"
+    )
+
+
+def test_html_keeps_the_article_body_only() -> None:
+    read = read_essay(ESSAYS / "tunnel.html")
+    assert read.format is EssayFormat.HTML
+    assert (read.title, read.published) == ("Under the sea", dt.date(2024, 5, 6))
+    lines = read.text.splitlines()
+    assert lines[0].startswith("The Channel Tunnel opened in May 1994")
+    assert len(lines) == 3
+    for boilerplate in ("Follow us", "Home", "By A. Writer", "folkestone_portal", "Subscribe"):
+        assert boilerplate not in read.text
+
+
+def test_format_is_sniffed_from_the_first_bytes(tmp_path: Path) -> None:
+    page = tmp_path / "saved"
+    page.write_bytes((ESSAYS / "tunnel.html").read_bytes())
+    assert read_essay(page).format is EssayFormat.HTML
+    assert read_essay(page, EssayFormat.TEXT).format is EssayFormat.TEXT
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfeabc", "not valid UTF-8 (byte 0xFF at offset 0); save the essay as UTF-8"),
+        (b"a\x00b", "contains NUL bytes; an essay is text, save it as UTF-8"),
+    ],
+)
+def test_unreadable_essays_are_one_line_errors(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "essay.txt"
+    path.write_bytes(content)
+    with pytest.raises(ExtractError) as caught:
+        read_essay(path)
+    assert str(caught.value) == f"{path}: {message}"
+
+
+def test_a_missing_essay_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ExtractError, match=r"nope\.txt: file not found; check the path$"):
+        read_essay(tmp_path / "nope.txt")
+
+
+# -- paragraphs and sentences ----------------------------------------------------------------
+
+
+def test_hard_wrapped_lines_make_one_paragraph_and_captions_do_not() -> None:
+    wrapped = "The pact was signed in Warsaw in\nMay 1955 by eight states of the\nEast.\n"
+    assert paragraphs(wrapped) == [(0, len(wrapped) - 1)]
+    found = sentences(wrapped)
+    assert [s.text for s in found] == [wrapped.strip()]
+    # A line longer than any wrap width, then a short one: two paragraphs (a caption, a tag).
+    caption = "Photo: the leaders of eight states at the signing in Warsaw in May 1955, " * 2
+    assert len(paragraphs(caption + "\nAnalysis | Europe\n")) == 2
+    # Lines of very different lengths are not wrapped either.
+    assert len(paragraphs("Analysis | Europe\nThe pact was signed in Warsaw in May 1955.\n")) == 2
+
+
+def test_file_names_and_single_tokens_are_not_sentences() -> None:
+    text = "2022-01-21t1542_photo-scaled\n\nThe pact was signed in 1955.\n"
+    assert [s.text for s in sentences(text)] == ["The pact was signed in 1955."]
+
+
+def test_every_sentence_is_a_slice_of_the_text() -> None:
+    text = (ESSAYS / "tunnel.txt").read_text(encoding="utf-8")
+    for sentence in sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+# -- clauses -----------------------------------------------------------------------------------
+
+
+def cut(sentence: str) -> list[str]:
+    spans = [v.span for v in extract_values(sentence)]
+    return [sentence[c.start : c.end] for c in split_clauses(sentence, spans)]
+
+
+def test_clauses_are_cut_at_coordination_with_a_new_subject() -> None:
+    assert cut("The Duma passed the law on 21 November, and the Council approved it.") == [
+        "The Duma passed the law on 21 November",
+        "the Council approved it.",
+    ]
+
+
+def test_a_shared_subject_is_carried_over() -> None:
+    clauses = split_clauses("The rebels took the city in 1912 and then declared a republic.")
+    assert [c.shared_subject for c in clauses] == ["", "The rebels"]
+
+
+def test_lists_of_names_are_not_cut() -> None:
+    sentence = "In 1999, Poland, Hungary, and the Czech Republic joined the alliance."
+    assert cut(sentence) == [sentence]
+
+
+def test_a_fronted_clause_is_cut_at_its_comma() -> None:
+    assert cut("When the army invaded in 1939, the government fled to Bucharest.") == [
+        "When the army invaded in 1939",
+        "the government fled to Bucharest.",
+    ]
+
+
+# -- which sentences, which claims -------------------------------------------------------------
+
+
+def test_opinion_prediction_and_advice_are_left_out() -> None:
+    text = (
+        "Governments should learn from the 1994 overruns. I believe Britain will build "
+        "another by 2040. If fares fell, Europeans would travel more. Surely the Eurostar "
+        "deserves praise.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_opinion_is_kept_as_other_only_when_asked() -> None:
+    draft = draft_claims(
+        essay("Britain will build another tunnel by 2040.\n"), ExtractOptions(True)
+    )
+    assert [(c.quote, c.kind, c.review) for c in draft.candidates] == [
+        (
+            "Britain will build another tunnel by 2040.",
+            ClaimKind.OTHER,
+            "opinion or prediction: keep only if it states a fact",
+        )
+    ]
+
+
+def test_reported_speech_is_a_fact_about_the_speaker() -> None:
+    assert quotes("The minister said the line would open in 2007.\n") == [
+        "The minister said the line would open in 2007."
+    ]
+
+
+def test_a_sentence_without_date_figure_or_name_is_not_a_claim() -> None:
+    assert quotes("This gamble did not work.\n") == []
+
+
+def test_the_bundled_test_essay_gives_these_claims() -> None:
+    draft = draft_claims(read_essay(ESSAYS / "tunnel.txt"))
+    assert draft.sentences == 9  # the heading "Under the sea" is no sentence
+    assert [(c.id, c.kind.value, c.text, c.quote, c.review) for c in draft.candidates] == [
+        (
+            "channel-tunnel-opened-may-1994",
+            "date",
+            "The Channel Tunnel opened in May 1994.",
+            "The Channel Tunnel opened in May 1994",
+            "",
+        ),
+        (
+            "trains-carried-first-paying-passengers-november",
+            "figure",
+            "Trains carried the first paying passengers that November.",
+            "trains carried the first paying passengers that November.",
+            "",
+        ),
+        (
+            "treaty-canterbury-signed-britain-france-1986",
+            "date",
+            "The Treaty of Canterbury had been signed by Britain and France in 1986.",
+            "The Treaty of Canterbury had been signed by Britain and France in 1986.",
+            "",
+        ),
+        (
+            "treaty-canterbury-let-private-companies-build",
+            "event",
+            "The Treaty of Canterbury let private companies build and run the link.",
+            "The treaty let private companies build and run the link.",
+            "",
+        ),
+        (
+            "francois-mitterrand-led-france-time",
+            "event",
+            "François Mitterrand led France at the time.",
+            "François Mitterrand led France at the time.",
+            "",
+        ),
+        (
+            "francois-mitterrand-president-since-1981",
+            "date",
+            "François Mitterrand had been president since 1981.",
+            "He had been president since 1981.",
+            "",
+        ),
+        (
+            "tunnel-about-50-kilometres-long",
+            "figure",
+            "The tunnel is about 50 kilometres long.",
+            "The tunnel is about 50 kilometres long",
+            "",
+        ),
+        (
+            "deepest-point-lies-75-metres-below",
+            "figure",
+            "Its deepest point lies 75 metres below the sea.",
+            "its deepest point lies 75 metres below the sea.",
+            '"its": name what is meant',
+        ),
+    ]
+
+
+def test_an_office_is_a_claim_about_its_holder() -> None:
+    assert texts("In 2003, Finnish Prime Minister Anneli Jäätteenmäki resigned.\n") == [
+        "Anneli Jäätteenmäki was the Finnish Prime Minister.",
+        "In 2003, Finnish Prime Minister Anneli Jäätteenmäki resigned.",
+    ]
+    assert (
+        texts("Kofi Annan, the secretary-general of the United Nations, spoke in 1999.\n")[0]
+        == "Kofi Annan was the secretary-general of the United Nations."
+    )
+
+
+def test_a_relative_clause_is_a_claim_about_its_name() -> None:
+    assert texts("The Hanseatic League, which was founded in 1356, traded salt.\n")[0] == (
+        "The Hanseatic League was founded in 1356."
+    )
+
+
+def test_a_leading_pronoun_takes_the_name_before_or_asks_for_review() -> None:
+    assert texts("Marie Curie moved to Paris in 1891. She won the prize in 1903.\n") == [
+        "Marie Curie moved to Paris in 1891.",
+        "Marie Curie won the prize in 1903.",
+    ]
+    draft = draft_claims(essay("The war ended in 1918. It left Europe in ruins by 1919.\n"))
+    assert [c.review for c in draft.candidates] == ["", '"It": name what is meant']
+
+
+def test_the_summit_takes_the_summit_named_before() -> None:
+    assert (
+        texts(
+            "Leaders met at the Yalta Conference in February 1945. The conference divided "
+            "Europe into zones.\n"
+        )[-1]
+        == "The Yalta Conference divided Europe into zones."
+    )
+
+
+def test_quotes_are_verbatim_and_drafts_are_the_same_every_time() -> None:
+    read = read_essay(ESSAYS / "tunnel.txt")
+    first = draft_claims(read)
+    for candidate in first.candidates:
+        assert candidate.quote == read.text[candidate.start : candidate.end]
+    assert draft_claims(read) == first
+
+
+# -- ids ---------------------------------------------------------------------------------------
+
+
+def test_slugs_skip_small_words_and_fold_accents() -> None:
+    assert slugify("François Mitterrand had been president since 1981.") == (
+        "francois-mitterrand-president-since-1981"
+    )
+
+
+def test_slugs_are_unique_in_text_order_and_avoid_taken_ones() -> None:
+    assert unique_slugs(["The pact ended.", "The pact ended!", "Pact ended"], ["pact-ended"]) == [
+        "pact-ended-2",
+        "pact-ended-3",
+        "pact-ended-4",
+    ]
+
+
+# -- pages -------------------------------------------------------------------------------------
+
+
+def test_pages_are_the_first_search_hit_of_each_name() -> None:
+    draft = draft_claims(read_essay(ESSAYS / "tunnel.txt"))
+    source = FakeSource(
+        search_results={
+            "Channel Tunnel": ["Channel Tunnel"],
+            "Treaty of Canterbury": ["Treaty of Canterbury (1986)"],
+            "François Mitterrand": ["François Mitterrand"],
+        }
+    )
+    choice = resolve_pages(draft.candidates, source)
+    assert choice.unresolved == ""
+    assert choice.pages["channel-tunnel-opened-may-1994"] == ("Channel Tunnel",)
+    assert choice.pages["treaty-canterbury-let-private-companies-build"] == (
+        "Treaty of Canterbury (1986)",
+    )
+    # Each name is searched once, however many claims carry it.
+    assert len(source.searched) == len(set(source.searched))
+
+
+class _Down(FakeSource):
+    def search(self, query: str, limit: int = 3) -> list[str]:
+        self.searched.append(query)
+        raise SourceError("cannot reach wiki.example: connection refused")
+
+
+def test_no_network_leaves_pages_empty_and_says_why() -> None:
+    draft = draft_claims(read_essay(ESSAYS / "tunnel.txt"))
+    source = _Down()
+    choice = resolve_pages(draft.candidates, source)
+    assert choice == PageChoice({}, "not looked up: cannot reach wiki.example: connection refused")
+    # A failure stops the searches: only those already on their way were sent.
+    assert 1 <= len(source.searched) <= SEARCHES_IN_FLIGHT
+
+
+# -- writing and merging -----------------------------------------------------------------------
+
+
+def test_toml_strings_escape_what_toml_needs() -> None:
+    value = 'a "quoted" \\ word\tand\x01'
+    assert tomllib.loads(f"x = {toml_string(value)}")["x"] == value
+
+
+def test_the_written_file_loads_with_the_claims_loader(tmp_path: Path) -> None:
+    draft = draft_claims(read_essay(ESSAYS / "tunnel.md"))
+    text = render_claims(draft, PageChoice({}, "not looked up (--offline)"))
+    path = tmp_path / "claims.toml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_claims(path)
+    assert (loaded.title, loaded.published) == ("Under the sea", dt.date(2024, 5, 6))
+    assert [c.quote for c in loaded.claims] == [c.quote for c in draft.candidates]
+    assert all(c.pages == () for c in loaded.claims)
+    assert text.count("pages = []  # not looked up (--offline)") == len(draft.candidates)
+
+
+def test_merge_appends_only_new_quotes_and_keeps_the_file_byte_for_byte(tmp_path: Path) -> None:
+    draft = draft_claims(read_essay(ESSAYS / "tunnel.txt"))
+    path = tmp_path / "claims.toml"
+    edited = (
+        "# my notes\n"
+        "[[claim]]\n"
+        'id = "opened"\n'
+        'text = "The Channel Tunnel opened to traffic in 1994."  # reworded by hand\n'
+        'quote = "The Channel Tunnel opened in May 1994"\n'
+        'kind = "date"\n'
+        'pages = ["Channel Tunnel"]\n'
+    )
+    path.write_text(edited, encoding="utf-8")
+    merged = merge_claims(edited, load_claims(path), draft, PageChoice({}, "offline"))
+    assert merged.text.startswith(edited)
+    assert (merged.added, merged.kept) == (len(draft.candidates) - 1, 1)
+    path.write_text(merged.text, encoding="utf-8")
+    again = merge_claims(merged.text, load_claims(path), draft, PageChoice({}, "offline"))
+    assert (again.text, again.added) == (merged.text, 0)
+
+
+def test_an_imperative_sentence_is_left_out_whole() -> None:
+    assert (
+        quotes("Subscribe now to our letter, and news from Brussels arrives every Monday.\n") == []
+    )
+
+
+def test_a_capitalised_name_is_no_reporting_verb() -> None:
+    # "States" is not "states": the modal makes it a prediction.
+    assert quotes("The alliance of the United States and Japan will last beyond 2030.\n") == []
+
+
+def test_a_demonstrative_after_a_fact_is_kept_for_review() -> None:
+    draft = draft_claims(essay("Napoleon invaded Russia in 1812. This campaign failed badly.\n"))
+    assert [(c.text, c.review) for c in draft.candidates] == [
+        ("Napoleon invaded Russia in 1812.", ""),
+        ("This campaign failed badly.", '"This": name what is meant'),
+    ]
+
+
+def test_a_clause_opened_by_after_is_a_claim_of_its_own() -> None:
+    assert texts(
+        "The South Fork Dam failed in 1889 after rains swelled the Conemaugh River.\n"
+    ) == [
+        "The South Fork Dam failed in 1889.",
+        "Rains swelled the Conemaugh River.",
+    ]
+
+
+def test_object_and_participle_relatives_put_the_name_in_place() -> None:
+    assert texts("Peace came with the Treaty of Paris, which Britain had signed in 1783.\n")[0] == (
+        "Britain had signed the Treaty of Paris in 1783."
+    )
+    assert texts("The Zollverein, led by Prussia, was founded in 1834.\n")[0] == (
+        "The Zollverein was led by Prussia."
+    )
+
+
+def test_each_value_of_a_clause_with_several_gets_its_phrase() -> None:
+    found = quotes("The bridge was finished in June 1932 at a cost of about 10 million pounds.\n")
+    assert found == [
+        "The bridge was finished in June 1932 at a cost of about 10 million pounds.",
+        "a cost of about 10 million pounds",
+    ]
+
+
+def score(essay_name: str, claims_name: str) -> tuple[int, int, int]:
+    """(listed, found, extracted) for a test essay and a claims list a person wrote."""
+    read = read_essay(ESSAYS / essay_name)
+    draft = draft_claims(read)
+    listed = load_claims(ESSAYS / claims_name).claims
+    spans = [quote_span(read.text, c.quote) for c in listed]
+    found = matched(spans, [(c.start, c.end) for c in draft.candidates])
+    return len(listed), len(found), len(draft.candidates)
+
+
+def test_the_canal_essay_scores_as_the_issue_asks() -> None:
+    listed, found, extracted = score("canal.txt", "canal_claims.toml")
+    assert found >= 0.85 * listed
+    assert extracted <= 2 * listed
+
+
+def test_matching_is_one_to_one() -> None:
+    # One extracted quote covering two listed ones finds one of them.
+    assert matched([(0, 10), (12, 20)], [(0, 20)]) == {0}
+    assert matched([(0, 10), (12, 20)], [(0, 20), (15, 18)]) == {0, 1}
+    assert matched([(0, 10)], [(10, 20)]) == set()
+    assert matched([(0, 10)], [(8, 30)], half=True) == set()
+
+
+def test_headings_and_labels_are_not_prose() -> None:
+    text = (
+        "Probe reaches the edge\n\nAnalysis | Space\n\nThe probe crossed the heliopause in 2012.\n"
+    )
+    assert [s.text for s in sentences(text)] == ["The probe crossed the heliopause in 2012."]
+
+
+def test_a_span_of_time_belongs_to_the_clause_it_measures() -> None:
+    assert cut("The line reopened, five months after a landslide buried the Simplon tracks.") == [
+        "The line reopened",
+        "five months after a landslide buried the Simplon tracks.",
+    ]
+
+
+def test_an_ing_clause_after_a_comma_is_kept_for_review() -> None:
+    draft = draft_claims(
+        essay("In 1911 Amundsen reached the South Pole, becoming the first man to stand there.\n")
+    )
+    assert [(c.text, c.review) for c in draft.candidates][-1] == (
+        "In 1911 Amundsen becoming the first man to stand there.",
+        "a participle: restate it as a sentence",
+    )
+
+
+def test_he_takes_the_subject_after_a_fronted_phrase_even_a_paragraph_on() -> None:
+    assert texts("In the spring of 1912, Robert Scott reached the pole.\n\nHe died in 1912.\n") == [
+        "In the spring of 1912, Robert Scott reached the pole.",
+        "Robert Scott died in 1912.",
+    ]
+
+
+def test_a_verb_after_and_shares_the_subject() -> None:
+    clauses = split_clauses("The Riksdag passed the budget in 1921 and makes clear its aims.")
+    assert [c.shared_subject for c in clauses] == ["", "The Riksdag"]
+
+
+def test_a_web_page_without_the_html_extra_says_how_to_add_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if not installed
+    page = ESSAYS / "tunnel.html"
+    with pytest.raises(ExtractError) as caught:
+        read_essay(page)
+    assert str(caught.value) == (
+        f"{page}: reading a web page needs the optional extractor: "
+        "pip install 'factcheck[html]' (or save the page as text)"
+    )
+
+
+def test_an_office_the_name_reader_does_not_know_is_split_off() -> None:
+    assert texts("Mayor Anna Lind opened the bridge in 1998.\n")[0] == "Anna Lind was the mayor."
+
+
+def test_according_to_is_no_clause_of_its_own() -> None:
+    assert cut("Trams carry 40 percent of riders, according to the Oslo transport board.") == [
+        "Trams carry 40 percent of riders, according to the Oslo transport board."
+    ]
