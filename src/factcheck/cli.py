@@ -38,7 +38,7 @@ from factcheck.errors import (
 )
 from factcheck.fileio import atomic_write_text
 from factcheck.formats import OutputFormat, RenderOptions, render
-from factcheck.mediawiki import DEFAULT_API, ClientSettings, MediaWikiSource
+from factcheck.mediawiki import DEFAULT_API, ClientSettings, MediaWikiSource, endpoint_problem
 from factcheck.models import (
     Claim,
     ClaimKind,
@@ -285,6 +285,10 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
         raise SnapshotError(f"{opts.snapshot}: no such snapshot file")
     if opts.offline:
         return _wire_offline(opts, snapshot, snapshot_path)
+    # Checked here as well as in the client: tests put other clients in its place.
+    problem = endpoint_problem(opts.api)
+    if problem:
+        raise UsageError(f"--api {opts.api}: {problem}")
     try:
         client = make_live_source(ClientSettings(api=opts.api, read_timeout=opts.timeout))
     except SourceError as exc:

@@ -7,6 +7,7 @@ honoured on 429/503 and on the maxlag error (which arrives as HTTP 200).
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import random
 import re
@@ -80,6 +81,36 @@ class _Fatal(Exception):
     """A failure that another attempt will not mend."""
 
 
+def is_loopback(host: str) -> bool:
+    """Whether a URL's host name is this machine: localhost, 127.0.0.0/8 or ::1."""
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def endpoint_problem(api: str) -> str | None:
+    """Why `api` may not be asked, or None. Plain http is for a wiki on this machine only:
+    anything sent to another host in clear can be read and altered on the way."""
+    try:
+        parsed = urllib.parse.urlsplit(api)
+        host = parsed.hostname or ""
+    except ValueError:  # a malformed port or IPv6 literal
+        return "not an API URL (expected something like https://en.wikipedia.org/w/api.php)"
+    if parsed.scheme not in ("http", "https") or not host:
+        return "not an API URL (expected something like https://en.wikipedia.org/w/api.php)"
+    if parsed.scheme == "http" and not is_loopback(host):
+        secure = urllib.parse.urlunsplit(parsed._replace(scheme="https"))
+        return (
+            "plain http:// is allowed only for a wiki on this machine "
+            f"(localhost, 127.0.0.0/8, ::1): use {secure}"
+        )
+    return None
+
+
 def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
@@ -113,13 +144,10 @@ class MediaWikiSource:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.settings = settings or ClientSettings()
-        parsed = urllib.parse.urlsplit(self.settings.api)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise SourceError(
-                f"not an API URL: {self.settings.api!r} "
-                "(expected something like https://en.wikipedia.org/w/api.php)"
-            )
-        self._host = parsed.netloc
+        problem = endpoint_problem(self.settings.api)
+        if problem:
+            raise SourceError(f"{self.settings.api}: {problem}")
+        self._host = urllib.parse.urlsplit(self.settings.api).netloc
         self._session_factory = session_factory or requests.Session
         self._local = threading.local()
         self._sleep = sleep
@@ -321,10 +349,13 @@ class MediaWikiSource:
     def _follow(self, url: str, response: requests.Response) -> str:
         location = response.headers.get("Location", "")
         target = urllib.parse.urljoin(response.url or url, location)
-        host = urllib.parse.urlsplit(target).netloc
-        if host != self._host:
+        parts = urllib.parse.urlsplit(target)
+        if parts.netloc != self._host:
             # An API that sends us elsewhere is misconfigured or hijacked; do not follow.
-            raise _Fatal(f"the API redirected to another host ({host}); refusing to follow")
+            raise _Fatal(f"the API redirected to another host ({parts.netloc}); refusing to follow")
+        if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+            # Same host, but down to plain http: the endpoint rule holds for redirects too.
+            raise _Fatal("the API redirected to plain http://; refusing to follow")
         return target
 
     def _read(self, response: requests.Response, started: float) -> dict[str, Any]:
