@@ -25,7 +25,7 @@ from factcheck.verdicts import verdict_from_json, verdict_to_json
 
 DEFAULT_CACHE_DIR = "cache"
 DEFAULT_TTL = 7 * 24 * 3600  # a week: articles change, but rarely in the facts we check
-CACHE_FORMAT = 1  # bump when the stored shape changes; older entries are then ignored
+CACHE_FORMAT = 2  # bump when the stored shape changes; older entries are then ignored
 _SEP = "\x1f"  # cannot occur in a title or URL we accept
 
 Warn = Callable[[str], None]
@@ -56,6 +56,7 @@ def _page_to_json(page: Page) -> dict[str, Any]:
         "url": page.url,
         "text": page.text,
         "api": page.api,
+        "wikitext": page.wikitext,
     }
 
 
@@ -72,6 +73,7 @@ def page_from_json(value: object) -> Page | None:
             url=value["url"],
             text=value["text"],
             api=value.get("api", ""),
+            wikitext=value.get("wikitext"),
         )
     except (KeyError, TypeError):
         return None
@@ -85,6 +87,7 @@ def page_from_json(value: object) -> Page | None:
         and isinstance(page.url, str)
         and isinstance(page.text, str)
         and isinstance(page.api, str)
+        and (page.wikitext is None or isinstance(page.wikitext, str))
     )
     return page if kinds_ok else None
 

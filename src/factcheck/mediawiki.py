@@ -232,7 +232,11 @@ class MediaWikiSource:
             "explaintext": "1",
             "exsectionformat": "wiki",
             "inprop": "url",
-            "rvprop": "ids|timestamp",
+            # The revision's wikitext rides in the same request: TextExtracts gives one whole
+            # page per request, so asking for it apart (50 titles a request) would cost
+            # requests, and here it is surely the extract's own revision.
+            "rvprop": "ids|timestamp|content",
+            "rvslots": "main",
             "ppprop": "disambiguation",
             "redirects": "1",
             "titles": title,
@@ -545,8 +549,20 @@ def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLoo
             url=_clean(url),
             text=_clean(text),
             api=api,
+            wikitext=_wikitext(revision),
         ),
     )
+
+
+def _wikitext(revision: dict[str, Any]) -> str | None:
+    """The main slot's wikitext (rvslots=main, formatversion=2), or None when the answer
+    has none: the page is then read from its plain text alone."""
+    slots = revision.get("slots")
+    main = slots.get("main") if isinstance(slots, dict) else None
+    if not isinstance(main, dict) or main.get("contentmodel", "wikitext") != "wikitext":
+        return None
+    content = main.get("content")
+    return _clean(content) if isinstance(content, str) else None
 
 
 def _list(value: object) -> list[Any]:

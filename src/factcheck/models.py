@@ -53,6 +53,30 @@ class Page:
     url: str  # a link a person can open
     text: str  # plain text; section headings kept as "== Heading ==" lines
     api: str = ""  # endpoint or snapshot it came from
+    # The same revision's wikitext, where the source has it: infoboxes and tables, which
+    # the plain text leaves out, are read from it (structured.py). None: not available.
+    wikitext: str | None = None
+    # Sentences made from that wikitext's infoboxes and tables, once read (structured.py);
+    # `text` then ends with them, under their own headings.
+    facts: tuple[Fact, ...] = ()
+
+
+class Origin(StrEnum):
+    """Where in an article an evidence sentence was read."""
+
+    TEXT = "text"  # the article's prose (the plain-text extract)
+    INFOBOX = "infobox"  # a parameter of an infobox, written out as a sentence
+    TABLE = "table"  # a row of a table, written out as a sentence
+
+
+@dataclass(frozen=True)
+class Fact:
+    """An infobox parameter or a table row written out as a sentence the engine can cite:
+    "Kyiv — population in 2022: 2,952,301 people"."""
+
+    sentence: str
+    origin: Origin
+    section: str  # the heading it is listed under in the evidence text ("Infobox settlement")
 
 
 class LookupStatus(StrEnum):
@@ -107,6 +131,7 @@ class Evidence:
     revid: int | None = None
     timestamp: str = ""
     section: str = ""
+    origin: Origin = Origin.TEXT
 
 
 @dataclass(frozen=True)
@@ -160,6 +185,8 @@ class Report:
     essay_title: str = ""
     essay_published: dt.date | None = None
     lexicon: str = ""  # what the engine knew of words (factcheck.wordnet.lexicon_name)
+    # Parts of pages that could not be read as they should (structured.py), one line each.
+    notes: tuple[str, ...] = ()
     summary: dict[Label, int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
