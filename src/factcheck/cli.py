@@ -513,6 +513,8 @@ def check_and_report(
     report = _with_info(report, wiring.info())
     if report.source.note:
         _err(f"note: {report.source.note}")
+    for note in report.notes:
+        _err(f"note: {note}")
     if report.lexicon == lexicon.HAND_ONLY:
         _err(f"note: {lexicon.INSTALL_HINT}")
     emit(render(report, choice.fmt, choice.options), choice.output, choice.options.color)
@@ -606,6 +608,7 @@ def _with_info(report: Report, info: SourceInfo) -> Report:
         report.essay_title,
         report.essay_published,
         report.lexicon,
+        report.notes,
     )
 
 

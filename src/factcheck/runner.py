@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import multiprocessing
 import signal
@@ -103,6 +104,22 @@ def _search_all(claims: Sequence[Claim], source: PageSource) -> list[list[str] |
     return [error or titles for titles, error in (done[n] for n in range(len(claims)))]
 
 
+def with_structure(lookup: PageLookup, notes: list[str]) -> PageLookup:
+    """The lookup with its page's infobox and table facts appended to its text (see
+    structured.py), when the source gave the page's wikitext; what could not be read is
+    added to `notes`. The wikitext itself is dropped: the facts say what it had to say."""
+    page = lookup.page
+    if lookup.status is not LookupStatus.FOUND or page is None or not page.wikitext:
+        return lookup
+    # Imported here: mwparserfromhell is needed only by pages that have wikitext.
+    from factcheck.structured import read_facts, with_facts
+
+    found = read_facts(page.title, page.wikitext)
+    notes.extend(n for n in found.notes if n not in notes)
+    page = with_facts(dataclasses.replace(page, wikitext=None), found.facts)
+    return dataclasses.replace(lookup, page=page)
+
+
 def _fetch_failure(lookups: Sequence[PageLookup]) -> Verdict:
     reasons = "; ".join(f"{lk.requested}: {lk.reason}" for lk in lookups)
     return Verdict(Label.ERROR, 1.0, f"evidence could not be fetched ({reasons})")
@@ -124,6 +141,10 @@ def verdict_for(
     if not pages:
         return _fetch_failure(failed) if failed else _no_article(lookups, searched)
     verdict = engine.check(claim, pages)
+    if any(page.facts for page in pages):
+        from factcheck.structured import mark_origins
+
+        verdict = mark_origins(verdict, pages)
     if failed and verdict.label is not Label.CONTRADICTED:
         # What was fetched did not settle it against the claim, and part of the evidence is
         # missing: the honest answer is that the check could not be completed.
@@ -407,6 +428,7 @@ def _run(
     titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
     verdicts_by_id: dict[str, Verdict | _Pending | _Deferred] = {}
     lookups: dict[str, PageLookup] = {}
+    notes: list[str] = []
 
     def mine(claim: Claim) -> tuple[PageLookup, ...]:
         return tuple(
@@ -440,7 +462,7 @@ def _run(
         sys.setswitchinterval(FETCH_SWITCH_INTERVAL)
         try:
             for lookup in arrivals(source, titles, progress):
-                lookups[lookup.requested] = lookup
+                lookups[lookup.requested] = with_structure(lookup, notes)
                 for claim in waiting.get(lookup.requested, []):
                     left[claim.id] -= 1
                     if left[claim.id] == 0:
@@ -461,4 +483,5 @@ def _run(
         essay_title=claims_file.title,
         essay_published=claims_file.published,
         lexicon=wordnet.lexicon_name(),
+        notes=tuple(notes),
     )

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from factcheck.errors import UsageError
 from factcheck.mediawiki import revision_url
-from factcheck.models import Evidence, Label, Report
+from factcheck.models import Evidence, Label, Origin, Report
 
 
 class OutputFormat(StrEnum):
@@ -91,8 +91,11 @@ def evidence_link(evidence: Evidence) -> str:
 
 
 def evidence_source(evidence: Evidence) -> str:
-    """Where the sentence was read, e.g. "Warsaw Pact, revision 1187654321"."""
+    """Where the sentence was read, e.g. "Warsaw Pact, revision 1187654321", or
+    "Kyiv (infobox), revision 9" for a sentence written from an infobox or a table."""
     title = evidence.title or "unknown article"
+    if evidence.origin is not Origin.TEXT:
+        title += f" ({evidence.origin.value})"
     if evidence.revid is None:
         return title
     return f"{title}, revision {evidence.revid}"

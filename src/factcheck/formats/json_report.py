@@ -48,6 +48,7 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
         # Rounded so that reruns over the same pages give byte-identical reports.
         "score": round(evidence.score, 1),
         "section": evidence.section,
+        "origin": evidence.origin.value,
     }
 
 
@@ -102,6 +103,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "note": report.source.note,
         },
         "engine": {"lexicon": report.lexicon},
+        "notes": list(report.notes),
         "summary": summary,
         "results": [_result(r) for r in report.results],
     }
