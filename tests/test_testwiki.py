@@ -113,6 +113,36 @@ def test_default_timestamp_applies_without_one_in_the_manifest(tmp_path: Path) -
     assert load_pack(root).page("Alpha").timestamp == DEFAULT_TIMESTAMP
 
 
+def test_templates_are_seeded_but_are_no_articles(tmp_path: Path) -> None:
+    manifest = ONE_PAGE + '[[template]]\ntitle = "Template:Box"\nfile = "box.wiki"\n'
+    files = {"alpha.wiki": "{{Box}} Alpha.", "box.wiki": "<includeonly>a box</includeonly>"}
+    pack = load_pack(write_pack(tmp_path / "p", manifest, files))
+    assert (pack.titles, [t.title for t in pack.templates]) == (("Alpha",), ["Template:Box"])
+    ns = {"mw": "http://www.mediawiki.org/xml/export-0.11/"}
+    dumped = ET.fromstring(pack.to_xml_dump()).findall("mw:page/mw:title", ns)
+    assert [t.text for t in dumped] == ["Alpha", "Template:Box"]
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            ONE_PAGE + '[[template]]\ntitle = "Box"\nfile = "box.wiki"\n',
+            "template 1: 'Box' should be a title starting 'Template:'",
+        ),
+        (
+            '[[page]]\ntitle = "Template:Box"\nfile = "box.wiki"\n',
+            "page 1: 'Template:Box' should be a [[template]]",
+        ),
+    ],
+)
+def test_templates_and_pages_are_not_mixed_up(tmp_path: Path, manifest: str, message: str) -> None:
+    root = write_pack(tmp_path / "p", manifest, {"alpha.wiki": "A.", "box.wiki": "B."})
+    with pytest.raises(PackError) as caught:
+        load_pack(root)
+    assert str(caught.value) == f"{root / 'index.toml'}: {message}"
+
+
 def test_xml_dump_carries_titles_text_and_timestamps_escaped(tmp_path: Path) -> None:
     manifest = (
         ONE_PAGE + 'timestamp = "2023-05-06T07:08:09+02:00"\n'

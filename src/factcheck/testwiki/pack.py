@@ -13,6 +13,11 @@ A pack is a directory holding `index.toml` and one wikitext file per article::
     title = "Warsaw Treaty Organization"
     target = "Warsaw Pact"
 
+    [[template]]                         # optional: a template the articles use
+    title = "Template:Infobox treaty"
+    file = "templates/infobox_treaty.wiki"
+
+Templates are seeded like pages but are no articles: `pages` and `titles` leave them out.
 `source` and `note` are accepted in every table and ignored, so a pack can say where
 its text came from. Anything else is an error, so a typo never passes silently.
 """
@@ -36,7 +41,7 @@ DEFAULT_TIMESTAMP = "2024-01-01T00:00:00Z"
 DUMP_CONTRIBUTOR = "Admin"
 
 _FREE_KEYS = frozenset({"source", "note"})
-_TOP_KEYS = frozenset({"timestamp", "page", "redirect"}) | _FREE_KEYS
+_TOP_KEYS = frozenset({"timestamp", "page", "redirect", "template"}) | _FREE_KEYS
 _PAGE_KEYS = frozenset({"title", "file", "timestamp"}) | _FREE_KEYS
 _REDIRECT_KEYS = frozenset({"title", "target"}) | _FREE_KEYS
 # Characters MediaWiki never allows in a title.
@@ -66,6 +71,7 @@ class Pack:
     pages: tuple[PackPage, ...]
     redirects: tuple[PackRedirect, ...]
     fingerprint: str  # sha256 of the manifest and every page file: "has the pack changed?"
+    templates: tuple[PackPage, ...] = ()  # seeded too, but no articles
 
     @property
     def titles(self) -> tuple[str, ...]:
@@ -84,7 +90,7 @@ class Pack:
             '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" '
             'version="0.11" xml:lang="en">\n'
         ]
-        for page in self.pages:
+        for page in self.pages + self.templates:
             parts.append(_dump_page(page.title, page.text, page.timestamp))
         timestamps = {p.title: p.timestamp for p in self.pages}
         for redirect in self.redirects:
@@ -132,12 +138,20 @@ def load_pack(root: Path | str) -> Pack:
 
     digest = hashlib.sha256(raw)
     pages: list[PackPage] = []
+    templates: list[PackPage] = []
     seen: dict[str, str] = {}
     listed_files: set[Path] = set()
-    for n, table in enumerate(page_tables, start=1):
-        at = f"{where}: page {n}"
+    numbered = [("page", n, t) for n, t in enumerate(page_tables, start=1)]
+    numbered += [
+        ("template", n, t) for n, t in enumerate(_tables(manifest, "template", where), start=1)
+    ]
+    for kind, n, table in numbered:
+        at = f"{where}: {kind} {n}"
         _check_keys(table, _PAGE_KEYS, at)
         title = _title(table, "title", at)
+        if (kind == "template") != title.startswith("Template:"):
+            wanted = "a [[template]]" if kind == "page" else "a title starting 'Template:'"
+            raise PackError(f"{at}: {title!r} should be {wanted}")
         _claim_title(seen, title, at)
         file_name = _string(table, "file", at)
         path = (root / file_name).resolve()
@@ -149,7 +163,8 @@ def load_pack(root: Path | str) -> Pack:
         digest.update(file_name.encode() + b"\0" + data + b"\0")
         text = _wikitext(data, f"{root / file_name}")
         timestamp = _timestamp(table.get("timestamp", default_ts), at)
-        pages.append(PackPage(title=title, path=path, text=text, timestamp=timestamp))
+        page = PackPage(title=title, path=path, text=text, timestamp=timestamp)
+        (templates if kind == "template" else pages).append(page)
         listed_files.add(path)
 
     page_titles = {p.title for p in pages}
@@ -174,6 +189,7 @@ def load_pack(root: Path | str) -> Pack:
         pages=tuple(pages),
         redirects=tuple(redirects),
         fingerprint=digest.hexdigest(),
+        templates=tuple(templates),
     )
 
 
