@@ -218,3 +218,24 @@ def test_the_json_report_says_which_evidence_came_from_an_infobox_or_a_table(
         "Infobox settlement",
         "Table: Member states of NATO",
     )
+
+
+def test_a_snapshot_pins_the_wikitext_so_offline_runs_give_the_same_verdicts(
+    capsys: pytest.CaptureFixture[str],
+    testwiki: RunningTestWiki,
+    essay: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    online = invoke(capsys, "run", essay, "--api", testwiki.api, "--format", "json", "--no-cache")
+    snapshot = invoke(capsys, "snapshot", essay, "--api", testwiki.api, "--no-cache")
+    assert snapshot == Result(0, f"wrote facts.snapshot.json: 4 pages from {testwiki.api}\n", "")
+
+    def refuse(settings: ClientSettings) -> MediaWikiSource:
+        pytest.fail(f"an API client was built for {settings.api} in an offline run")
+
+    monkeypatch.setattr(cli, "make_live_source", refuse)
+    offline = invoke(
+        capsys, "run", essay, "--api", testwiki.api, "--format", "json", "--offline", "--no-cache"
+    )
+    assert (online.code, offline.code) == (1, 1)
+    assert json.loads(offline.out)["results"] == json.loads(online.out)["results"]

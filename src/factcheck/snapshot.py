@@ -60,6 +60,9 @@ def snapshot_document(
             "timestamp": lookup.page.timestamp,
             "url": lookup.page.url,
             "text": lookup.page.text,
+            # The same revision's wikitext, so that offline runs read its infoboxes and
+            # tables as online runs do; left out when the source had none.
+            **({"wikitext": lookup.page.wikitext} if lookup.page.wikitext is not None else {}),
         }
         for requested, lookup in sorted(lookups.items())
         if lookup.status is LookupStatus.FOUND and lookup.page is not None
@@ -179,7 +182,10 @@ class SnapshotSource:
     def _page(self, entry: object, where: str) -> tuple[str, Page]:
         values = {key: self._reader.get(entry, key, kind, where) for key, kind in _PAGE_FIELDS}
         requested = values.pop("requested")
-        return requested, Page(**values, api=self.name)
+        wikitext = None
+        if isinstance(entry, dict) and "wikitext" in entry:  # optional: older snapshots lack it
+            wikitext = self._reader.get(entry, "wikitext", str, where)
+        return requested, Page(**values, api=self.name, wikitext=wikitext)
 
     def _find(self, title: str) -> Page | None:
         return self.pages.get(title) or self._by_normal.get(_normal(title))
