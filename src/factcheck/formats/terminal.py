@@ -192,6 +192,8 @@ class TerminalFormatter(Formatter):
         if report.source.note:
             note = Styled("note: " + visible(report.source.note), style=NOTE_STYLE)
             out.wrapped(note, indent=INDENT)
+        for line in report.notes:
+            out.wrapped(Styled("note: " + visible(line), style=NOTE_STYLE), indent=INDENT)
 
     def _claim(self, out: _Writer, result: ClaimResult) -> None:
         claim, verdict = result.claim, result.verdict

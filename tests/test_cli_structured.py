@@ -1,0 +1,98 @@
+"""The CLI on pages with infoboxes: notes for what could not be read, origins in reports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck import cli
+from factcheck.mediawiki import ClientSettings
+from tests.fakes import FakeSource
+
+API = "https://wiki.example/w/api.php"
+CLAIMS = """
+[[claim]]
+id = "signed"
+text = "The North Atlantic Treaty was signed in 1950."
+pages = ["North Atlantic Treaty"]
+"""
+TEXT = "The North Atlantic Treaty is the founding treaty of NATO."
+WIKITEXT = """{{Infobox treaty
+| name = North Atlantic Treaty
+| date_signed = {{start date|1949|4|4}}
+| motto = {{Rare template|x}}
+}}
+The '''North Atlantic Treaty''' is the founding treaty of [[NATO]].
+"""
+
+
+class FakeEndpoint(FakeSource):
+    down_reason: str | None = None
+
+
+@pytest.fixture
+def essay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    for name in ("NO_COLOR", "FORCE_COLOR", "FACTCHECK_API"):
+        monkeypatch.delenv(name, raising=False)
+    source = FakeEndpoint(
+        {"North Atlantic Treaty": TEXT}, wikitexts={"North Atlantic Treaty": WIKITEXT}, name=API
+    )
+
+    def make(settings: ClientSettings) -> FakeEndpoint:
+        return source
+
+    monkeypatch.setattr(cli, "make_live_source", make)
+    (tmp_path / "essay.toml").write_text(CLAIMS, encoding="utf-8")
+    return "essay.toml"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        cli.main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else -1
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+NOTE = "North Atlantic Treaty: templates not read, their values left out: {{rare template}}"
+
+
+def test_a_template_not_read_is_a_note_on_stderr_and_in_every_report(
+    capsys: pytest.CaptureFixture[str], essay: str
+) -> None:
+    code, out, err = run(capsys, "run", essay, "--api", API, "--color", "never", "-q")
+    assert (code, err) == (1, f"factcheck: note: {NOTE}\n")
+    assert out.splitlines()[:2] == [
+        "1 claim: 0 supported, 1 contradicted, 0 not enough evidence, 0 errors",
+        f"note: {NOTE}",
+    ]
+    code, out, _err = run(capsys, "run", essay, "--api", API, "--format", "json")
+    document = json.loads(out)
+    assert document["notes"] == [NOTE]
+    [evidence, *_] = document["results"][0]["evidence"]
+    assert (evidence["origin"], evidence["section"], evidence["sentence"]) == (
+        "infobox",
+        "Infobox treaty",
+        "North Atlantic Treaty — signed on 4 April 1949",
+    )
+    code, out, _err = run(capsys, "run", essay, "--api", API, "--format", "markdown")
+    assert f"> **Note:** {NOTE}" in out.splitlines()
+    assert (
+        "“North Atlantic Treaty — signed on 4 April 1949” — "
+        "[North Atlantic Treaty, infobox (rev 1)](https://wiki.example/wiki/"
+        "North_Atlantic_Treaty?oldid=1)"
+    ) in out
+
+
+def test_a_stored_verdict_keeps_its_origin(capsys: pytest.CaptureFixture[str], essay: str) -> None:
+    first = run(capsys, "run", essay, "--api", API, "--format", "json")
+    again = run(capsys, "run", essay, "--api", API, "--format", "json")
+    assert json.loads(again[1])["results"] == json.loads(first[1])["results"]
+    assert json.loads(again[1])["results"][0]["evidence"][0]["origin"] == "infobox"
