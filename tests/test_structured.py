@@ -218,3 +218,12 @@ def test_evidence_from_a_fact_says_where_it_came_from() -> None:
     marked = mark_origins(verdict, [page])
     assert [e.origin for e in marked.evidence] == [Origin.INFOBOX, Origin.TEXT, Origin.TEXT]
     assert mark_origins(verdict, [make_page("T", "Lead.")]) is verdict
+
+
+def test_a_bare_year_is_a_date_only_where_the_label_dates_something() -> None:
+    wikitext = "{{Infobox legislature\n| seats = 450\n| opened = 1897\n| postcode = 2041\n}}"
+    assert [f.sentence for f in read_facts("Rada", wikitext).facts] == [
+        "Rada — 450 seats",
+        "Rada — opened in 1897",
+        "Rada — postcode: 2041",
+    ]

@@ -77,6 +77,13 @@ _WHOLE_DATE = re.compile(
     r"December)\s+)?\d{3,4}(?:\s*(?:AD|BC|BCE|CE))?$"
 )
 _BARE_NUMBER = re.compile(r"^[\d,.]+$")
+_BARE_YEAR = re.compile(r"^\d{3,4}$")
+# Labels under which a bare "1654" is a year; under any other ("seats: 450") it is a count.
+_DATED_LABEL = re.compile(
+    r"date|year|found|establish|form|sign|born|birth|died|death|dissol|open|clos|begin|"
+    r"began|start|end|effect|creat|incorporat|built|complet|launch|inaugurat|abolish|since",
+    re.I,
+)
 _OFFICE = re.compile(r"^(office|title)(\d*)$")
 
 
@@ -110,7 +117,8 @@ def _label(name: str) -> tuple[str, str]:
 
 
 def _phrase(subject: str, label: str, value: str, unit: str = "", when: str = "") -> str:
-    if _is_date(value) and not unit:
+    year_or_count = bool(_BARE_YEAR.match(value))
+    if _is_date(value) and not unit and (not year_or_count or _DATED_LABEL.search(label)):
         return f"{subject} — {_dated(label, value)}"
     if _BARE_NUMBER.match(value) and re.fullmatch(r"[a-z]+s", label) and not when:
         return f"{subject} — {value} {label}"  # "parties: 32" counts parties: "32 parties"
