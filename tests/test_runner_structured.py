@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from factcheck.models import Claim, ClaimsFile, Label, Origin, SourceInfo
+from pathlib import Path
+
+import pytest
+
+from factcheck import structured
+from factcheck.cache import PageCache
+from factcheck.models import Claim, ClaimsFile, Fact, Label, Origin, SourceInfo
+from factcheck.page_facts import PageFacts, facts_from_json, facts_to_json
 from factcheck.runner import run_claims
 from tests.fakes import FakeSource
 
@@ -80,3 +87,44 @@ def test_the_report_keeps_the_page_revision_and_drops_the_wikitext() -> None:
     assert [f.sentence for f in lookup.page.facts] == [
         "Kharkiv — population in 2022: 1,421,125 people"
     ]
+
+
+def test_facts_read_once_are_kept_in_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    real = structured.read_facts
+
+    def counting(title: str, wikitext: str) -> PageFacts:
+        read.append(title)
+        return real(title, wikitext)
+
+    monkeypatch.setattr(structured, "read_facts", counting)
+    source = FakeSource({"Kharkiv": TEXT}, wikitexts={"Kharkiv": WIKITEXT})
+    file = claims("Kharkiv had a population of 2 million people in 2022.")
+    with PageCache(tmp_path / "cache") as store:
+        first = run_claims(file, source, INFO, verdicts=store)
+        second = run_claims(file, source, INFO, verdicts=store)
+        assert read == ["Kharkiv"]
+        # A damaged entry is read again, and stored again.
+        [key] = [k for k in store._cache.iterkeys() if k.startswith("facts\x1f")]
+        store._cache.set(key, {"facts": [["only two", "infobox"]], "notes": []})
+        third = run_claims(file, source, INFO, verdicts=store)
+        assert read == ["Kharkiv", "Kharkiv"]
+        assert store.get_facts(key.split("\x1f", 1)[1]) is not None
+    assert first.results == second.results == third.results
+    assert first.notes == second.notes == third.notes != ()
+    assert first.results[0].verdict.evidence[0].origin is Origin.INFOBOX
+
+
+def test_stored_facts_round_trip() -> None:
+    found = PageFacts((Fact("K — 32 parties", Origin.INFOBOX, "Infobox treaty"),), ("K: a note",))
+    assert facts_from_json(facts_to_json(found)) == found
+    for damaged in (
+        [],
+        {"facts": [["a", "sidebar", "s"]], "notes": []},
+        {"facts": [["a", "table"]], "notes": []},
+        {"facts": [], "notes": [3]},
+        {"facts": {}, "notes": []},
+    ):
+        assert facts_from_json(damaged) is None

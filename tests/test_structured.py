@@ -6,7 +6,8 @@ import pytest
 
 from factcheck import structured
 from factcheck.models import Evidence, Fact, Label, Origin, Verdict
-from factcheck.structured import mark_origins, read_facts, with_facts
+from factcheck.page_facts import PageFacts, mark_origins, with_facts
+from factcheck.structured import read_facts
 from tests.fakes import make_page
 
 SETTLEMENT = """{{Infobox settlement
@@ -138,7 +139,7 @@ def test_table_rows_name_their_row_and_column_with_spans_filled_in() -> None:
 
 
 def test_a_page_without_infobox_or_table_has_no_facts() -> None:
-    assert read_facts("Plain", "Just '''prose''' with a [[link]].") == structured.PageFacts(())
+    assert read_facts("Plain", "Just '''prose''' with a [[link]].") == PageFacts(())
 
 
 def test_unknown_templates_leave_their_values_out_with_a_note() -> None:
@@ -161,7 +162,7 @@ def test_a_huge_infobox_is_not_read_and_says_so(monkeypatch: pytest.MonkeyPatch)
 
 def test_too_long_wikitext_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(structured, "MAX_WIKITEXT_CHARS", 10)
-    assert read_facts("X", TREATY) == structured.PageFacts(
+    assert read_facts("X", TREATY) == PageFacts(
         (), ("X: wikitext too long to read; the article's text is used",)
     )
 
@@ -179,7 +180,7 @@ def test_too_long_wikitext_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_malformed_wikitext_never_fails(wikitext: str) -> None:
     found = read_facts("X", wikitext)
-    assert isinstance(found, structured.PageFacts)
+    assert isinstance(found, PageFacts)
 
 
 def test_a_parser_failure_is_a_note_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -187,7 +188,7 @@ def test_a_parser_failure_is_a_note_not_a_crash(monkeypatch: pytest.MonkeyPatch)
         raise RecursionError("too deep")
 
     monkeypatch.setattr(structured, "parse", broken)
-    assert read_facts("X", TREATY) == structured.PageFacts(
+    assert read_facts("X", TREATY) == PageFacts(
         (), ("X: wikitext not read (RecursionError); the article's text is used",)
     )
 

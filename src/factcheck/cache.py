@@ -20,6 +20,7 @@ import diskcache
 
 from factcheck.errors import CacheError
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback, Verdict
+from factcheck.page_facts import PageFacts, facts_from_json, facts_to_json
 from factcheck.source import PageSource, arrivals, gather
 from factcheck.verdicts import verdict_from_json, verdict_to_json
 
@@ -45,6 +46,10 @@ def _search_key(api: str, query: str, limit: int) -> str:
 
 def _verdict_key(key: str) -> str:
     return f"verdict{_SEP}{key}"
+
+
+def _facts_key(key: str) -> str:
+    return f"facts{_SEP}{key}"
 
 
 def _page_to_json(page: Page) -> dict[str, Any]:
@@ -181,6 +186,22 @@ class PageCache:
         # No expiry: the key already changes with the pages and the engine.
         try:
             self._cache.set(_verdict_key(key), verdict_to_json(verdict), expire=None, retry=True)
+        except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
+            raise CacheError(f"cannot write to the cache: {exc}") from exc
+
+    def get_facts(self, key: str) -> PageFacts | None:
+        value = self._get(_facts_key(key))
+        if value is None:
+            return None
+        found = facts_from_json(value)
+        if found is None:
+            self._drop(_facts_key(key))  # damaged: read again and stored again
+        return found
+
+    def put_facts(self, key: str, facts: PageFacts) -> None:
+        # No expiry: the key changes with the wikitext and the code that reads it.
+        try:
+            self._cache.set(_facts_key(key), facts_to_json(facts), expire=None, retry=True)
         except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
             raise CacheError(f"cannot write to the cache: {exc}") from exc
 

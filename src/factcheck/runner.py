@@ -36,6 +36,7 @@ from factcheck.version import __version__
 
 if TYPE_CHECKING:
     from factcheck.engine import Engine
+    from factcheck.page_facts import FactStore
 
 # Articles a search may contribute to a claim that names none.
 SEARCH_LIMIT = 3
@@ -104,17 +105,36 @@ def _search_all(claims: Sequence[Claim], source: PageSource) -> list[list[str] |
     return [error or titles for titles, error in (done[n] for n in range(len(claims)))]
 
 
-def with_structure(lookup: PageLookup, notes: list[str]) -> PageLookup:
+def with_structure(
+    lookup: PageLookup, notes: list[str], store: FactStore | None = None, warn: Warn | None = None
+) -> PageLookup:
     """The lookup with its page's infobox and table facts appended to its text (see
     structured.py), when the source gave the page's wikitext; what could not be read is
-    added to `notes`. The wikitext itself is dropped: the facts say what it had to say."""
+    added to `notes`. The wikitext itself is dropped: the facts say what it had to say.
+
+    Facts read once are kept in `store`: parsing costs more than a warm run may spend."""
     page = lookup.page
     if lookup.status is not LookupStatus.FOUND or page is None or not page.wikitext:
         return lookup
-    # Imported here: mwparserfromhell is needed only by pages that have wikitext.
-    from factcheck.structured import read_facts, with_facts
+    from factcheck.page_facts import facts_key, with_facts
 
-    found = read_facts(page.title, page.wikitext)
+    key = facts_key(page.title, page.wikitext) if store is not None else ""
+    found = None
+    if store is not None:
+        try:
+            found = store.get_facts(key)
+        except CacheError as exc:
+            (warn or (lambda _message: None))(str(exc))
+    if found is None:
+        # Imported here: mwparserfromhell (80 ms to import) only when something is parsed.
+        from factcheck.structured import read_facts
+
+        found = read_facts(page.title, page.wikitext)
+        if store is not None:
+            try:
+                store.put_facts(key, found)
+            except CacheError as exc:
+                (warn or (lambda _message: None))(str(exc))
     notes.extend(n for n in found.notes if n not in notes)
     page = with_facts(dataclasses.replace(page, wikitext=None), found.facts)
     return dataclasses.replace(lookup, page=page)
@@ -142,7 +162,7 @@ def verdict_for(
         return _fetch_failure(failed) if failed else _no_article(lookups, searched)
     verdict = engine.check(claim, pages)
     if any(page.facts for page in pages):
-        from factcheck.structured import mark_origins
+        from factcheck.page_facts import mark_origins
 
         verdict = mark_origins(verdict, pages)
     if failed and verdict.label is not Label.CONTRADICTED:
@@ -392,9 +412,13 @@ def run_claims(
     jobs: int = 1,
     checked: ProgressCallback | None = None,
 ) -> Report:
-    """Check every claim. `verdicts`, when given, remembers verdicts between runs; `jobs`
-    processes share the engine's work when there are PARALLEL_MIN_CLAIMS claims or more;
-    `checked` hears of each claim whose verdict is known (from any thread)."""
+    """Check every claim. `verdicts`, when given, remembers verdicts between runs (and, when
+    it can, the facts read from pages' wikitext); `jobs` processes share the engine's work
+    when there are PARALLEL_MIN_CLAIMS claims or more; `checked` hears of each claim whose
+    verdict is known (from any thread)."""
+    from factcheck.page_facts import FactStore
+
+    facts = verdicts if isinstance(verdicts, FactStore) else None
     many = len(claims_file.claims) >= PARALLEL_MIN_CLAIMS
     checker = _Checker(
         engine,
@@ -404,7 +428,7 @@ def run_claims(
         _Tally(len(claims_file.claims), checked) if checked else None,
     )
     try:
-        return _run(claims_file, source, source_info, checker, progress)
+        return _run(claims_file, source, source_info, checker, progress, facts, warn)
     finally:
         checker.close()
 
@@ -415,6 +439,8 @@ def _run(
     source_info: SourceInfo,
     checker: _Checker,
     progress: ProgressCallback | None,
+    facts: FactStore | None = None,
+    warn: Warn | None = None,
 ) -> Report:
     wanted: dict[str, list[str]] = {c.id: list(c.pages) for c in claims_file.claims if c.pages}
     search_errors: dict[str, str] = {}
@@ -462,7 +488,7 @@ def _run(
         sys.setswitchinterval(FETCH_SWITCH_INTERVAL)
         try:
             for lookup in arrivals(source, titles, progress):
-                lookups[lookup.requested] = with_structure(lookup, notes)
+                lookups[lookup.requested] = with_structure(lookup, notes, facts, warn)
                 for claim in waiting.get(lookup.requested, []):
                     left[claim.id] -= 1
                     if left[claim.id] == 0:

@@ -16,7 +16,6 @@ the reason is returned as a note.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,8 @@ from dataclasses import dataclass
 from mwparserfromhell.nodes import Heading, Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
-from factcheck.models import Fact, Origin, Page, Verdict
+from factcheck.models import Fact, Origin
+from factcheck.page_facts import PageFacts
 from factcheck.wikitext import parse, read_value, template_name
 
 # Past these sizes a part is not read (the page keeps its plain text), with a note.
@@ -85,12 +85,6 @@ _DATED_LABEL = re.compile(
     re.I,
 )
 _OFFICE = re.compile(r"^(office|title)(\d*)$")
-
-
-@dataclass(frozen=True)
-class PageFacts:
-    facts: tuple[Fact, ...]
-    notes: tuple[str, ...] = ()
 
 
 def _is_date(value: str) -> bool:
@@ -349,35 +343,3 @@ def read_facts(title: str, wikitext: str) -> PageFacts:
         more = f" and {len(reader.unknown) - 5} more" if len(reader.unknown) > 5 else ""
         notes.append(f"{title}: templates not read, their values left out: {names}{more}")
     return PageFacts(tuple(dict.fromkeys(reader.facts)), tuple(notes))
-
-
-def with_facts(page: Page, facts: Sequence[Fact]) -> Page:
-    """The page as the engine reads it: its text, then each fact on its own line under its
-    section's heading (a line is a paragraph: no fact reads another as its context)."""
-    if not facts:
-        return page
-    lines = [page.text.rstrip()]
-    section = None
-    for fact in facts:
-        if fact.section != section:
-            section = fact.section
-            lines.append(f"\n== {section} ==")
-        lines.append(fact.sentence)
-    return dataclasses.replace(page, text="\n".join(lines), facts=tuple(facts))
-
-
-def mark_origins(verdict: Verdict, pages: Sequence[Page]) -> Verdict:
-    """The verdict with each evidence sentence that came from an infobox or a table
-    saying so."""
-    origins = {
-        (page.title, fact.section, fact.sentence): fact.origin
-        for page in pages
-        for fact in page.facts
-    }
-    if not origins:
-        return verdict
-    evidence = tuple(
-        dataclasses.replace(e, origin=origins.get((e.title, e.section, e.sentence), e.origin))
-        for e in verdict.evidence
-    )
-    return dataclasses.replace(verdict, evidence=evidence)
