@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.wikitext import parse, read_value
+from factcheck.wikitext import parse, plain_text, read_value
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,31 @@ def test_values_read_as_a_reader_sees_them(wikitext: str, text: str) -> None:
 def test_unknown_templates_are_left_out_and_named() -> None:
     rendered = read_value(parse("{{Mystery box|x}} 12 {{other_one}}"))
     assert (rendered.text, rendered.unknown) == ("12", ["mystery box", "other one"])
+
+
+def test_plain_text_reads_like_an_extract() -> None:
+    wikitext = """{{Infobox settlement|name=X|population_total=5}}
+'''X''' is a [[town]] on the [[River Y|river]].<ref>T</ref> It was founded {{circa}} 1200.
+
+== History ==
+=== Early years ===
+Some ''history'' here.[[File:Map.png|thumb|A map]]
+* a list item
+* another one
+
+{| class="wikitable"
+! a !! b
+|-
+| 1 || 2
+|}
+__NOTOC__
+[[Category:Towns]]
+"""
+    assert plain_text(wikitext) == (
+        "X is a town on the river. It was founded c. 1200.\n"
+        "== History ==\n"
+        "=== Early years ===\n"
+        "Some history here.\n"
+        "a list item\n"
+        "another one"
+    )

@@ -65,6 +65,8 @@ class ClientSettings:
     backoff: float = 1.0  # first wait when the server gives no Retry-After
     max_retry_after: float = 30.0  # a longer Retry-After is not waited out: the request fails
     workers: int = MAX_IN_FLIGHT
+    # "2022-01-21": read every page as it stood at the end of that day (UTC), not as it is.
+    as_of: str = ""
 
 
 class _Retryable(Exception):
@@ -159,6 +161,9 @@ class MediaWikiSource:
 
     @property
     def name(self) -> str:
+        # Pages as of a date are other pages than today's: the name keys the cache.
+        if self.settings.as_of:
+            return f"{self.settings.api} as of {self.settings.as_of}"
         return self.settings.api
 
     @property
@@ -226,6 +231,8 @@ class MediaWikiSource:
     # -- one title -----------------------------------------------------------------------
 
     def _fetch_one(self, title: str, cancel: threading.Event | None = None) -> PageLookup:
+        if self.settings.as_of:
+            return self._fetch_as_of(title, self.settings.as_of, cancel)
         params = {
             "action": "query",
             "prop": "extracts|info|revisions|pageprops",
@@ -247,6 +254,33 @@ class MediaWikiSource:
             return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
         try:
             return parse_page_answer(title, data, self.settings.api)
+        except _Fatal as exc:
+            return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
+
+    def _fetch_as_of(self, title: str, day: str, cancel: threading.Event | None) -> PageLookup:
+        """The last revision at or before the end of `day`: one title a request (rvstart
+        and rvlimit are refused for several), its wikitext made plain text here, since
+        TextExtracts serves only the current revision. A title that is a redirect today
+        leads to its article's history, so a page renamed since is still found."""
+        params = {
+            "action": "query",
+            "prop": "revisions|info|pageprops",
+            "inprop": "url",
+            "rvprop": "ids|timestamp|content",
+            "rvslots": "main",
+            "rvlimit": "1",
+            "rvdir": "older",
+            "rvstart": f"{day}T23:59:59Z",
+            "ppprop": "disambiguation",
+            "redirects": "1",
+            "titles": title,
+        }
+        try:
+            data = self._get(params, cancel)
+        except (_Retryable, _Fatal) as exc:
+            return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
+        try:
+            return parse_page_answer(title, data, self.settings.api, as_of=day)
         except _Fatal as exc:
             return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
 
@@ -477,7 +511,9 @@ def _connection_reason(exc: requests.exceptions.ConnectionError) -> str:
     return f"connection failed: {_short(text, 60)}"
 
 
-def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLookup:
+def parse_page_answer(
+    requested: str, data: dict[str, Any], api: str, as_of: str = ""
+) -> PageLookup:
     """Map an action=query answer (formatversion=2) back to the title that was asked for.
 
     The answer's pages come in no particular order under their final titles; the
@@ -521,11 +557,22 @@ def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLoo
         )
     revisions = _list(page.get("revisions"))
     revision = revisions[0] if revisions and isinstance(revisions[0], dict) else {}
+    if as_of and not revision:
+        return PageLookup(
+            requested, LookupStatus.MISSING, reason=f"no article titled {title!r} as of {as_of}"
+        )
     revid = revision.get("revid", page.get("lastrevid"))
     pageid = page.get("pageid")
     if not (_is_id(revid) and _is_id(pageid)):
         raise _Fatal(f"answer for {title!r} lacks page or revision ids")
     text = page.get("extract")
+    if as_of:
+        wikitext = _wikitext(revision)
+        if wikitext is None:
+            raise _Fatal(f"the API gave no wikitext for {title!r} as of {as_of}")
+        from factcheck.wikitext import plain_text  # only runs as of a date need it
+
+        text = plain_text(wikitext)
     if not isinstance(text, str):
         raise _Fatal(f"the API gave no text for {title!r} (is TextExtracts installed?)")
     found_title = page.get("title")

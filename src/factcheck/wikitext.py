@@ -224,3 +224,29 @@ def read_value(code: Wikicode) -> Rendered:
     out = Rendered("")
     out.text = one_line(render(code, out))
     return out
+
+
+_MAGIC = re.compile(r"__[A-Z]+__")
+
+
+def plain_text(wikitext: str) -> str:
+    """A revision's wikitext as TextExtracts gives the current one: paragraphs on lines of
+    their own, section headings kept as "== Heading ==" lines, and no infobox, table,
+    reference, picture or category (the API serves no extract of an old revision)."""
+    code = parse(wikitext)
+    out = Rendered("")
+    parts: list[str] = []
+    for node in code.nodes:
+        if isinstance(node, Heading):
+            marks = "=" * max(2, min(node.level, 6))
+            parts.append(f"\n{marks} {one_line(render(node.title, out))} {marks}\n")
+        elif isinstance(node, Tag) and str(node.tag).strip().lower() == "table":
+            parts.append("\n")
+        else:
+            parts.append(_node(node, out))
+    lines = []
+    for raw in _MAGIC.sub("", re.sub(r"'{2,}", "", "".join(parts))).splitlines():
+        line = " ".join(raw.split()).lstrip("*#:; ").strip()
+        if line and any(ch.isalnum() for ch in line):
+            lines.append(line)
+    return "\n".join(lines)
