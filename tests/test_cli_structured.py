@@ -96,3 +96,74 @@ def test_a_stored_verdict_keeps_its_origin(capsys: pytest.CaptureFixture[str], e
     again = run(capsys, "run", essay, "--api", API, "--format", "json")
     assert json.loads(again[1])["results"] == json.loads(first[1])["results"]
     assert json.loads(again[1])["results"][0]["evidence"][0]["origin"] == "infobox"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            ["--as-of", "2022-13-01"],
+            "--as-of '2022-13-01': not a date like 2022-01-21 (or 'published')",
+        ),
+        (
+            ["--as-of", "published"],
+            "--as-of published: essay.toml has no published date "
+            "(add published = 2022-01-21 under [essay], or give the date)",
+        ),
+        (
+            ["--as-of", "2022-01-21", "--offline"],
+            "--as-of reads old revisions from the API; it cannot be --offline",
+        ),
+        (
+            ["--as-of", "2022-01-21", "--snapshot", "pinned.json"],
+            "--as-of reads old revisions from the API, not from a snapshot",
+        ),
+    ],
+)
+def test_as_of_mistakes_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], essay: str, extra: list[str], message: str
+) -> None:
+    assert run(capsys, "run", essay, "--api", API, *extra) == (
+        2,
+        "",
+        f"factcheck: error: {message}\n",
+    )
+
+
+def test_check_has_no_published_date(capsys: pytest.CaptureFixture[str], essay: str) -> None:
+    assert run(capsys, "check", "X.", "--page", "X", "--api", API, "--as-of", "published") == (
+        2,
+        "",
+        "factcheck: error: --as-of published needs a claims file's [essay] published date\n",
+    )
+
+
+def test_as_of_reaches_the_client_and_the_report(
+    capsys: pytest.CaptureFixture[str], essay: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[ClientSettings] = []
+    source = FakeEndpoint(
+        {"North Atlantic Treaty": TEXT}, wikitexts={"North Atlantic Treaty": WIKITEXT}, name=API
+    )
+
+    def make(settings: ClientSettings) -> FakeEndpoint:
+        built.append(settings)
+        return source
+
+    monkeypatch.setattr(cli, "make_live_source", make)
+    (Path(essay).parent / "essay.toml").write_text(
+        '[essay]\ntitle = "E"\npublished = 2022-01-21\n' + CLAIMS, encoding="utf-8"
+    )
+    code, out, _err = run(
+        capsys, "run", essay, "--api", API, "--as-of", "published", "--format", "json"
+    )
+    assert ([s.as_of for s in built], code) == (["2022-01-21"], 1)
+    assert json.loads(out)["source"]["as_of"] == "2022-01-21"
+    code, out, _err = run(capsys, "run", essay, "--api", API, "--as-of", "published", "-q")
+    assert (
+        out.splitlines()[1]
+        == "note: as of 2022-01-21: each page as it stood at the end of that day"
+    )
+    assert (
+        "  source    North Atlantic Treaty (infobox), revision 1 of 2024-01-01" in out.splitlines()
+    )

@@ -10,6 +10,8 @@ Exit codes (the contract CI users rely on):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import datetime as dt
 import json
 import os
 import shutil
@@ -131,6 +133,7 @@ class SourceOptions:
     offline: bool
     snapshot: Path | None
     timeout: float
+    as_of: str = ""  # "2022-01-21": pages as they stood then (--as-of)
 
 
 def source_options(
@@ -278,6 +281,13 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     """Build the page source a command reads from, as the options ask."""
     if opts.offline and opts.refresh:
         raise UsageError("--offline and --refresh contradict each other: pick one")
+    if opts.as_of:
+        if opts.offline:
+            raise UsageError("--as-of reads old revisions from the API; it cannot be --offline")
+        if opts.snapshot is not None:
+            raise UsageError("--as-of reads old revisions from the API, not from a snapshot")
+        # A snapshot pins today's pages: an as-of run never falls back to one.
+        snapshot_path = None
     snapshot = None
     if snapshot_path is not None and snapshot_path.exists():
         snapshot = SnapshotSource(snapshot_path)
@@ -290,7 +300,9 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     if problem:
         raise UsageError(f"--api {opts.api}: {problem}")
     try:
-        client = make_live_source(ClientSettings(api=opts.api, read_timeout=opts.timeout))
+        client = make_live_source(
+            ClientSettings(api=opts.api, read_timeout=opts.timeout, as_of=opts.as_of)
+        )
     except SourceError as exc:
         raise UsageError(str(exc)) from None
 
@@ -300,7 +312,7 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     cache = _open_cache(opts)
     cached: PageSource = CachedSource(client, cache, refresh=opts.refresh, warn=warn)
     if snapshot is None:
-        return Wiring(cached, lambda: SourceInfo(api=opts.api), cache, client)
+        return Wiring(cached, lambda: SourceInfo(api=opts.api, as_of=opts.as_of), cache, client)
     fallback = FallbackSource(
         cached,
         snapshot,
@@ -556,6 +568,14 @@ def cli() -> None:
     "--claim", "only", multiple=True, metavar="ID", help="Check only this claim id (repeatable)."
 )
 @click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    default=None,
+    help="Read every page as it stood at the end of DATE (UTC, like 2022-01-21), or of the "
+    "essay's [essay] published date with 'published'.",
+)
+@click.option(
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
@@ -573,6 +593,7 @@ def run(
     strict: bool,
     only: tuple[str, ...],
     jobs: int | None,
+    as_of: str | None,
     **kwargs: Any,
 ) -> None:
     """Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
@@ -590,10 +611,31 @@ def run(
     opts = _source_options(kwargs)
     choice = output_choice(fmt, output, verbose, quiet, color)
     claims = _select(load_claims(claims_file), only)
+    if as_of is not None:
+        opts = dataclasses.replace(opts, as_of=as_of_day(as_of, claims))
     snapshot_path = opts.snapshot or default_snapshot_path(claims_file)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 8)
     check_and_report(claims, opts, snapshot_path, choice, strict, jobs)
+
+
+def as_of_day(value: str, claims: ClaimsFile) -> str:
+    """--as-of DATE or 'published' as the day it names, like 2022-01-21."""
+    if value.strip().lower() == "published":
+        if claims.path == "<command line>":
+            raise UsageError("--as-of published needs a claims file's [essay] published date")
+        if claims.published is None:
+            raise UsageError(
+                f"--as-of published: {claims.path} has no published date "
+                "(add published = 2022-01-21 under [essay], or give the date)"
+            )
+        return claims.published.isoformat()
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise UsageError(
+            f"--as-of {value!r}: not a date like 2022-01-21 (or 'published')"
+        ) from None
 
 
 def _with_info(report: Report, info: SourceInfo) -> Report:
@@ -637,6 +679,13 @@ def _select(claims: ClaimsFile, only: Sequence[str]) -> ClaimsFile:
 )
 @output_options
 @click.option("--strict", is_flag=True, help="Also fail when the claim could not be verified.")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    default=None,
+    help="Read every page as it stood at the end of DATE (UTC, like 2022-01-21).",
+)
 def check(
     claim_text: str,
     pages: tuple[str, ...],
@@ -646,6 +695,7 @@ def check(
     quiet: bool,
     color: str,
     strict: bool,
+    as_of: str | None,
     **kwargs: Any,
 ) -> None:
     """Check one claim typed on the command line.
@@ -667,6 +717,8 @@ def check(
     claims = ClaimsFile(
         "<command line>", (Claim("claim", text, kind=ClaimKind.OTHER, pages=tuple(pages)),)
     )
+    if as_of is not None:
+        opts = dataclasses.replace(opts, as_of=as_of_day(as_of, claims))
     check_and_report(claims, opts, opts.snapshot, choice, strict)
 
 

@@ -173,6 +173,7 @@ class SourceInfo:
     offline: bool = False
     snapshot: str | None = None  # path of the snapshot used, if any
     note: str = ""  # e.g. why the run fell back to the snapshot
+    as_of: str = ""  # "2022-01-21": every page was read as it stood at the end of that day
 
 
 @dataclass(frozen=True)

@@ -90,15 +90,17 @@ def evidence_link(evidence: Evidence) -> str:
     return revision_url(evidence.url, evidence.revid)
 
 
-def evidence_source(evidence: Evidence) -> str:
+def evidence_source(evidence: Evidence, dated: bool = False) -> str:
     """Where the sentence was read, e.g. "Warsaw Pact, revision 1187654321", or
-    "Kyiv (infobox), revision 9" for a sentence written from an infobox or a table."""
+    "Kyiv (infobox), revision 9" for a sentence written from an infobox or a table; with
+    `dated` (runs as of a date), the revision's day too: "revision 9 of 2021-06-01"."""
     title = evidence.title or "unknown article"
     if evidence.origin is not Origin.TEXT:
         title += f" ({evidence.origin.value})"
     if evidence.revid is None:
         return title
-    return f"{title}, revision {evidence.revid}"
+    day = f" of {evidence.timestamp[:10]}" if dated and evidence.timestamp else ""
+    return f"{title}, revision {evidence.revid}{day}"
 
 
 def percent(confidence: float) -> str:

@@ -101,6 +101,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "offline": report.source.offline,
             "snapshot": report.source.snapshot,
             "note": report.source.note,
+            "as_of": report.source.as_of or None,
         },
         "engine": {"lexicon": report.lexicon},
         "notes": list(report.notes),

@@ -165,7 +165,10 @@ class _Writer:
 
 
 class TerminalFormatter(Formatter):
+    _dated = False  # runs as of a date show each revision's day
+
     def format(self, report: Report) -> str:
+        self._dated = bool(report.source.as_of)
         out = _Writer(self.options.width, self.options.color)
         self._summary(out, report)
         shown = [
@@ -192,6 +195,9 @@ class TerminalFormatter(Formatter):
         if report.source.note:
             note = Styled("note: " + visible(report.source.note), style=NOTE_STYLE)
             out.wrapped(note, indent=INDENT)
+        if report.source.as_of:
+            line = f"as of {report.source.as_of}: each page as it stood at the end of that day"
+            out.wrapped(Styled("note: " + line, style=NOTE_STYLE), indent=INDENT)
         for line in report.notes:
             out.wrapped(Styled("note: " + visible(line), style=NOTE_STYLE), indent=INDENT)
 
@@ -216,7 +222,7 @@ class TerminalFormatter(Formatter):
         else:
             best = verdict.evidence[0]
             out.field("evidence", out.marked(best.sentence, evidence_marks(verdict.values, 0)))
-            out.field("source", Styled(visible(evidence_source(best))))
+            out.field("source", Styled(visible(evidence_source(best, self._dated))))
             link = evidence_link(best)
             if link:
                 out.link(link)
@@ -238,7 +244,7 @@ class TerminalFormatter(Formatter):
         body.append(f" ({details})")
         out.field("evidence" if index == 0 else "", body, prefix=prefix)
         indent = " " * len(prefix)
-        out.field("", Styled(visible(evidence_source(evidence))), prefix=indent)
+        out.field("", Styled(visible(evidence_source(evidence, self._dated))), prefix=indent)
         link = evidence_link(evidence)
         if link:
             out.link(link, prefix=indent)

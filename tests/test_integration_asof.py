@@ -1,0 +1,165 @@
+"""--as-of against the real test wiki: pages as they stood on a date, by their revisions.
+
+The pack's Kharkiv has a revision of 2021-06-01 (population 1,433,886 as of 2021) and the
+current one of 2024-01-01 (1,421,125 as of 2022); Kharkov redirects to it today; Member
+states of NATO was created on 2024-01-01.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck import cli
+from factcheck.mediawiki import ClientSettings, MediaWikiSource
+from factcheck.models import LookupStatus
+from factcheck.wikitext import plain_text
+from tests.conftest import RunningTestWiki
+
+pytestmark = pytest.mark.wiki
+
+CLAIMS = """
+[essay]
+title = "An essay of early 2022"
+published = 2022-01-21
+
+[[claim]]
+id = "kharkiv-2021"
+text = "Kharkiv had a population of 1,433,886 people."
+pages = ["Kharkov"]
+
+[[claim]]
+id = "sweden"
+text = "Sweden joined NATO in 2024."
+pages = ["Member states of NATO"]
+"""
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
+    capsys.readouterr()
+    try:
+        cli.main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else -1
+    captured = capsys.readouterr()
+    return Result(code, captured.out, captured.err)
+
+
+@pytest.fixture
+def essay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    for name in ("NO_COLOR", "FORCE_COLOR", "FACTCHECK_API"):
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / "essay.toml").write_text(CLAIMS, encoding="utf-8")
+    return "essay.toml"
+
+
+def as_of(api: str, day: str) -> MediaWikiSource:
+    return MediaWikiSource(ClientSettings(api=api, as_of=day))
+
+
+def test_the_last_revision_at_or_before_the_day_is_read(testwiki: RunningTestWiki) -> None:
+    then = as_of(testwiki.api, "2021-12-31").fetch(["Kharkiv"])["Kharkiv"]
+    now = as_of(testwiki.api, "2024-01-01").fetch(["Kharkiv"])["Kharkiv"]
+    assert then.page is not None
+    assert now.page is not None
+    old = testwiki.loaded.page("Kharkiv").history[0]
+    assert (then.page.timestamp, then.page.wikitext) == (old.timestamp, old.text)
+    assert then.page.text == plain_text(old.text)
+    assert "== Since 2022 ==" not in then.page.text
+    assert now.page.timestamp == "2024-01-01T00:00:00Z"
+    assert now.page.revid > then.page.revid
+
+
+def test_a_page_renamed_since_is_read_through_todays_redirect(testwiki: RunningTestWiki) -> None:
+    source = as_of(testwiki.api, "2022-01-21")
+    lookup = source.fetch(["Kharkov"])["Kharkov"]
+    assert lookup.status is LookupStatus.FOUND
+    assert lookup.page is not None
+    assert (lookup.redirected, lookup.page.title, lookup.page.timestamp) == (
+        True,
+        "Kharkiv",
+        "2021-06-01T00:00:00Z",
+    )
+    assert source.requests_made == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "reason"),
+    [
+        (
+            "Member states of NATO",
+            "2022-01-21",
+            "no article titled 'Member states of NATO' as of 2022-01-21",
+        ),
+        ("Kharkiv", "2021-05-31", "no article titled 'Kharkiv' as of 2021-05-31"),
+    ],
+)
+def test_a_page_created_after_the_day_is_no_article_as_of_it(
+    testwiki: RunningTestWiki, title: str, day: str, reason: str
+) -> None:
+    lookup = as_of(testwiki.api, day).fetch([title])[title]
+    assert (lookup.status, lookup.reason) == (LookupStatus.MISSING, reason)
+
+
+def test_plain_text_of_the_wikitext_is_the_extract_on_every_pack_page(
+    testwiki: RunningTestWiki,
+) -> None:
+    # Old revisions have no extract: this is how close their text is to one.
+    titles = [page.title for page in testwiki.loaded.pages]
+    lookups = MediaWikiSource(ClientSettings(api=testwiki.api)).fetch(titles)
+    for title in titles:
+        page = lookups[title].page
+        assert page is not None
+        assert page.wikitext is not None
+        extract = [" ".join(line.split()) for line in page.text.splitlines() if line.strip()]
+        assert plain_text(page.wikitext).splitlines() == extract, title
+
+
+def test_before_and_after_the_change_give_two_verdicts_each_naming_its_revision(
+    capsys: pytest.CaptureFixture[str], testwiki: RunningTestWiki, essay: str
+) -> None:
+    then = invoke(capsys, "run", essay, "--api", testwiki.api, "--as-of", "published", "-q")
+    later = invoke(
+        capsys, "run", essay, "--api", testwiki.api, "--as-of", "2025-01-01", "--format", "json"
+    )
+    # Without --as-of, the same cache directory: today's pages, not the ones of 2022.
+    today = invoke(capsys, "run", essay, "--api", testwiki.api, "--format", "json")
+    assert (then.code, then.err) == (0, "")
+    assert then.out.splitlines()[:2] == [
+        "2 claims: 1 supported, 0 contradicted, 1 not enough evidence, 0 errors",
+        "note: as of 2022-01-21: each page as it stood at the end of that day",
+    ]
+    (later_code, later_doc), (today_code, today_doc) = [
+        (r.code, json.loads(r.out)) for r in (later, today)
+    ]
+    assert (later_code, today_code) == (1, 1)
+    assert (later_doc["source"]["as_of"], today_doc["source"]["as_of"]) == ("2025-01-01", None)
+    assert later_doc["results"] == today_doc["results"]
+    kharkiv = {r["id"]: r for r in later_doc["results"]}["kharkiv-2021"]
+    assert kharkiv["verdict"] == "contradicted"
+    assert kharkiv["evidence"][0]["timestamp"] == "2024-01-01T00:00:00Z"
+    json_then = invoke(
+        capsys, "run", essay, "--api", testwiki.api, "--as-of", "2022-01-21", "--format", "json"
+    )
+    results = {r["id"]: r for r in json.loads(json_then.out)["results"]}
+    assert results["kharkiv-2021"]["verdict"] == "supported"
+    assert results["kharkiv-2021"]["evidence"][0]["timestamp"] == "2021-06-01T00:00:00Z"
+    assert results["kharkiv-2021"]["evidence"][0]["revid"] < kharkiv["evidence"][0]["revid"]
+    assert results["sweden"]["verdict"] == "not_enough_evidence"
+    assert results["sweden"]["reason"] == (
+        "no article to check against (Member states of NATO: no article titled "
+        "'Member states of NATO' as of 2022-01-21)"
+    )
