@@ -93,6 +93,7 @@ def test_content() -> None:
         "offline": False,
         "snapshot": None,
         "note": "fell back",
+        "as_of": None,
     }
     assert document["summary"] == {
         "total": 4,
