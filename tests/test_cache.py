@@ -91,6 +91,18 @@ def test_expired_entries_are_fetched_again(tmp_path: Path) -> None:
     assert inner.fetched == ["A", "A"]
 
 
+def test_permanent_pages_never_expire(tmp_path: Path) -> None:
+    inner = FakeSource({"A": "text"})
+    with PageCache(tmp_path / "c", ttl=0.001) as cache:
+        CachedSource(inner, cache, permanent=True).fetch(["A"])
+        import time
+
+        time.sleep(0.01)
+        again = CachedSource(inner, cache, permanent=True).fetch(["A"])
+    assert inner.fetched == ["A"]
+    assert again["A"].page == inner.pages["A"]
+
+
 def test_corrupt_entry_is_refetched_with_a_warning(tmp_path: Path) -> None:
     directory = tmp_path / "c"
     inner = FakeSource({"A": "good text"})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -167,3 +169,46 @@ def test_as_of_reaches_the_client_and_the_report(
     assert (
         "  source    North Atlantic Treaty (infobox), revision 1 of 2024-01-01" in out.splitlines()
     )
+
+
+def page_expiries(cache_db: Path) -> dict[str, float | None]:
+    """Each cached page's endpoint and title, and when it expires (None: never)."""
+    found: dict[str, float | None] = {}
+    with sqlite3.connect(cache_db) as db:
+        for key, expires in db.execute("SELECT key, expire_time FROM Cache"):
+            name = json.loads(zlib.decompress(key))
+            if name.startswith("page\x1f"):
+                _kind, _version, api, title = name.split("\x1f", 3)
+                found[f"{api}|{title}"] = expires
+    return found
+
+
+def test_pages_as_of_a_past_day_are_kept_for_good(
+    capsys: pytest.CaptureFixture[str],
+    essay: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def make(settings: ClientSettings) -> FakeEndpoint:
+        # Named as the real client names itself: pages as of a day are other pages.
+        name = f"{API} as of {settings.as_of}" if settings.as_of else API
+        return FakeEndpoint(
+            {"North Atlantic Treaty": TEXT},
+            wikitexts={"North Atlantic Treaty": WIKITEXT},
+            name=name,
+        )
+
+    monkeypatch.setattr(cli, "make_live_source", make)
+    for day in ("2022-01-21", "2999-01-01"):
+        assert run(capsys, "run", essay, "--api", API, "--as-of", day, "-q")[0] == 1
+    assert run(capsys, "run", essay, "--api", API, "-q")[0] == 1
+    expiries = page_expiries(tmp_path / "cache" / "cache.db")  # FACTCHECK_CACHE_DIR (conftest)
+    assert sorted(expiries) == [
+        f"{API} as of 2022-01-21|North Atlantic Treaty",
+        f"{API} as of 2999-01-01|North Atlantic Treaty",
+        f"{API}|North Atlantic Treaty",
+    ]
+    assert expiries[f"{API} as of 2022-01-21|North Atlantic Treaty"] is None
+    # A day not over yet may still gain revisions; today's pages change: both expire.
+    assert expiries[f"{API} as of 2999-01-01|North Atlantic Treaty"] is not None
+    assert expiries[f"{API}|North Atlantic Treaty"] is not None

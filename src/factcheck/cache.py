@@ -142,9 +142,9 @@ class PageCache:
         with contextlib.suppress(sqlite3.Error, OSError, diskcache.Timeout):
             self._cache.delete(key, retry=True)
 
-    def _set(self, key: str, value: object) -> None:
+    def _set(self, key: str, value: object, permanent: bool = False) -> None:
         try:
-            self._cache.set(key, value, expire=self.ttl, retry=True)
+            self._cache.set(key, value, expire=None if permanent else self.ttl, retry=True)
         except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
             raise CacheError(f"cannot write to the cache: {exc}") from exc
 
@@ -158,8 +158,9 @@ class PageCache:
             raise CacheError(f"cache entry for {title!r} has an unexpected shape; refetching")
         return page
 
-    def put_page(self, api: str, title: str, page: Page) -> None:
-        self._set(_page_key(api, title), _page_to_json(page))
+    def put_page(self, api: str, title: str, page: Page, *, permanent: bool = False) -> None:
+        """Store a page; `permanent` ones (a revision as of a past day) never expire."""
+        self._set(_page_key(api, title), _page_to_json(page), permanent)
 
     def get_search(self, api: str, query: str, limit: int) -> list[str] | None:
         value = self._get(_search_key(api, query, limit))
@@ -263,10 +264,14 @@ class CachedSource:
         *,
         refresh: bool = False,
         warn: Warn | None = None,
+        permanent: bool = False,
     ) -> None:
+        """`permanent`: what `inner` serves never changes (pages as of a past day, whose
+        last revision then is fixed for good), so it is kept without expiry."""
         self.inner = inner
         self.cache = cache
         self.refresh = refresh
+        self.permanent = permanent
         self._warn = warn or (lambda message: None)
         self.hits = 0
         self.misses = 0
@@ -319,7 +324,9 @@ class CachedSource:
             # Each page is stored as it arrives, so an interrupted run keeps what it fetched.
             if lookup.status is LookupStatus.FOUND and lookup.page and self.cache:
                 try:
-                    self.cache.put_page(self.name, lookup.requested, lookup.page)
+                    self.cache.put_page(
+                        self.name, lookup.requested, lookup.page, permanent=self.permanent
+                    )
                 except CacheError as exc:
                     self._disable(exc)
             yield lookup

@@ -310,7 +310,11 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
         _err(f"warning: {message}")
 
     cache = _open_cache(opts)
-    cached: PageSource = CachedSource(client, cache, refresh=opts.refresh, warn=warn)
+    # A day that has ended has a last revision for good: its pages never expire.
+    past = bool(opts.as_of) and opts.as_of < dt.datetime.now(dt.UTC).date().isoformat()
+    cached: PageSource = CachedSource(
+        client, cache, refresh=opts.refresh, warn=warn, permanent=past
+    )
     if snapshot is None:
         return Wiring(cached, lambda: SourceInfo(api=opts.api, as_of=opts.as_of), cache, client)
     fallback = FallbackSource(
