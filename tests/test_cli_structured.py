@@ -212,3 +212,11 @@ def test_pages_as_of_a_past_day_are_kept_for_good(
     # A day not over yet may still gain revisions; today's pages change: both expire.
     assert expiries[f"{API} as of 2999-01-01|North Atlantic Treaty"] is not None
     assert expiries[f"{API}|North Atlantic Treaty"] is not None
+
+
+def test_compare_now_needs_a_day(capsys: pytest.CaptureFixture[str], essay: str) -> None:
+    assert run(capsys, "run", essay, "--api", API, "--compare-now") == (
+        2,
+        "",
+        "factcheck: error: --compare-now compares with the pages as of a day: give --as-of too\n",
+    )

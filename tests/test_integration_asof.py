@@ -11,9 +11,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from factcheck import cli
+from factcheck.formats.json_report import report_schema
 from factcheck.mediawiki import ClientSettings, MediaWikiSource
 from factcheck.models import LookupStatus
 from factcheck.wikitext import plain_text
@@ -163,3 +165,55 @@ def test_before_and_after_the_change_give_two_verdicts_each_naming_its_revision(
         "no article to check against (Member states of NATO: no article titled "
         "'Member states of NATO' as of 2022-01-21)"
     )
+
+
+def test_then_and_now_lists_the_claims_whose_verdict_changed(
+    capsys: pytest.CaptureFixture[str], testwiki: RunningTestWiki, essay: str
+) -> None:
+    args = ("run", essay, "--api", testwiki.api, "--as-of", "published", "--compare-now")
+    result = invoke(capsys, *args, "-q")
+    # The exit code is the as-of run's: nothing contradicted on 2022-01-21.
+    assert (result.code, result.err) == (0, "")
+    kharkiv = MediaWikiSource(ClientSettings(api=testwiki.api)).fetch(["Kharkiv"])["Kharkiv"]
+    members = MediaWikiSource(ClientSettings(api=testwiki.api)).fetch(["Member states of NATO"])[
+        "Member states of NATO"
+    ]
+    assert kharkiv.page is not None
+    assert members.page is not None
+    then = as_of(testwiki.api, "2022-01-21").fetch(["Kharkiv"])["Kharkiv"].page
+    assert then is not None
+    old = then.revid
+    assert result.out.splitlines()[-9:] == [
+        "Changed since 2022-01-21: 2 claims",
+        "",
+        f"kharkiv-2021  supported as of 2022-01-21 (rev {old}), contradicted now (rev "
+        f"{kharkiv.page.revid})",
+        "  then      Kharkiv — population in 2021: 1,433,886 people",
+        "  now       Kharkiv — population in 2022: 1,421,125 people",
+        "",
+        f"sweden  not enough evidence as of 2022-01-21, supported now (rev {members.page.revid})",
+        "  then      none found",
+        "  now       Member states of NATO — Sweden — accession on 7 March 2024",
+    ]
+    document = json.loads(invoke(capsys, *args, "--format", "json").out)
+    jsonschema.validate(document, report_schema())
+    assert [(c["id"], c["then"]["verdict"], c["now"]["verdict"]) for c in document["changes"]] == [
+        ("kharkiv-2021", "supported", "contradicted"),
+        ("sweden", "not_enough_evidence", "supported"),
+    ]
+    assert document["changes"][0]["then"]["timestamp"] == "2021-06-01T00:00:00Z"
+    assert [r["verdict"] for r in document["results"]] == ["supported", "not_enough_evidence"]
+    # Compared with itself, nothing changes.
+    same = invoke(
+        capsys,
+        "run",
+        essay,
+        "--api",
+        testwiki.api,
+        "--as-of",
+        "2099-01-01",
+        "--compare-now",
+        "--format",
+        "json",
+    )
+    assert json.loads(same.out)["changes"] == []

@@ -51,7 +51,7 @@ from factcheck.models import (
     Report,
     SourceInfo,
 )
-from factcheck.runner import run_claims
+from factcheck.runner import run_claims, verdict_changes
 from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snapshot
 from factcheck.source import PageSource
 from factcheck.titles import title_problem
@@ -508,8 +508,33 @@ def check_and_report(
     choice: OutputChoice,
     strict: bool,
     jobs: int = 1,
+    compare_now: bool = False,
 ) -> NoReturn:
-    """Fetch, check, say where the evidence came from, render; exit with the verdicts' code."""
+    """Fetch, check, say where the evidence came from, render; exit with the verdicts' code.
+    With `compare_now` (and --as-of), check again on today's pages and list what changed;
+    the exit code is the as-of run's."""
+    report = _checked(claims, opts, snapshot_path, choice, jobs)
+    if compare_now:
+        now = _checked(claims, dataclasses.replace(opts, as_of=""), snapshot_path, choice, jobs)
+        notes = tuple(dict.fromkeys(report.notes + now.notes))
+        report = dataclasses.replace(report, notes=notes, changes=verdict_changes(report, now))
+    if report.source.note:
+        _err(f"note: {report.source.note}")
+    for note in report.notes:
+        _err(f"note: {note}")
+    if report.lexicon == lexicon.HAND_ONLY:
+        _err(f"note: {lexicon.INSTALL_HINT}")
+    emit(render(report, choice.fmt, choice.options), choice.output, choice.options.color)
+    raise SystemExit(exit_code(report, strict))
+
+
+def _checked(
+    claims: ClaimsFile,
+    opts: SourceOptions,
+    snapshot_path: Path | None,
+    choice: OutputChoice,
+    jobs: int,
+) -> Report:
     wiring = wire_source(opts, snapshot_path)
     try:
         shown = not choice.options.quiet
@@ -526,15 +551,7 @@ def check_and_report(
             )
     finally:
         wiring.close()
-    report = _with_info(report, wiring.info())
-    if report.source.note:
-        _err(f"note: {report.source.note}")
-    for note in report.notes:
-        _err(f"note: {note}")
-    if report.lexicon == lexicon.HAND_ONLY:
-        _err(f"note: {lexicon.INSTALL_HINT}")
-    emit(render(report, choice.fmt, choice.options), choice.output, choice.options.color)
-    raise SystemExit(exit_code(report, strict))
+    return _with_info(report, wiring.info())
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -580,6 +597,12 @@ def cli() -> None:
     "essay's [essay] published date with 'published'.",
 )
 @click.option(
+    "--compare-now",
+    is_flag=True,
+    help="With --as-of: check the claims on today's pages too, and list those whose verdict "
+    "changed.",
+)
+@click.option(
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
@@ -598,6 +621,7 @@ def run(
     only: tuple[str, ...],
     jobs: int | None,
     as_of: str | None,
+    compare_now: bool,
     **kwargs: Any,
 ) -> None:
     """Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
@@ -617,10 +641,12 @@ def run(
     claims = _select(load_claims(claims_file), only)
     if as_of is not None:
         opts = dataclasses.replace(opts, as_of=as_of_day(as_of, claims))
+    if compare_now and not opts.as_of:
+        raise UsageError("--compare-now compares with the pages as of a day: give --as-of too")
     snapshot_path = opts.snapshot or default_snapshot_path(claims_file)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 8)
-    check_and_report(claims, opts, snapshot_path, choice, strict, jobs)
+    check_and_report(claims, opts, snapshot_path, choice, strict, jobs, compare_now)
 
 
 def as_of_day(value: str, claims: ClaimsFile) -> str:

@@ -166,6 +166,15 @@ class ClaimResult:
 
 
 @dataclass(frozen=True)
+class VerdictChange:
+    """A claim whose verdict on the pages as of a day differs from its verdict on today's."""
+
+    claim_id: str
+    then: Verdict
+    now: Verdict
+
+
+@dataclass(frozen=True)
 class SourceInfo:
     """Where the evidence of a report came from."""
 
@@ -188,6 +197,9 @@ class Report:
     lexicon: str = ""  # what the engine knew of words (factcheck.wordnet.lexicon_name)
     # Parts of pages that could not be read as they should (structured.py), one line each.
     notes: tuple[str, ...] = ()
+    # With --compare-now: the claims whose verdict today differs from the one as of the
+    # report's day (None: not compared).
+    changes: tuple[VerdictChange, ...] | None = None
     summary: dict[Label, int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:

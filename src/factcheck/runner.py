@@ -27,6 +27,7 @@ from factcheck.models import (
     Report,
     SourceInfo,
     Verdict,
+    VerdictChange,
     utc_now,
 )
 from factcheck.source import PageSource, arrivals
@@ -103,6 +104,16 @@ def _search_all(claims: Sequence[Claim], source: PageSource) -> list[list[str] |
 
     done = dict(as_done(search, claims, SEARCHES_IN_FLIGHT, "search"))
     return [error or titles for titles, error in (done[n] for n in range(len(claims)))]
+
+
+def verdict_changes(then: Report, now: Report) -> tuple[VerdictChange, ...]:
+    """The claims of `then` (a run as of a day) whose verdict differs in `now` (today's)."""
+    today = {r.claim.id: r.verdict for r in now.results}
+    return tuple(
+        VerdictChange(r.claim.id, r.verdict, today[r.claim.id])
+        for r in then.results
+        if r.claim.id in today and today[r.claim.id].label is not r.verdict.label
+    )
 
 
 def with_structure(

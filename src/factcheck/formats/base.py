@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from factcheck.errors import UsageError
 from factcheck.mediawiki import revision_url
-from factcheck.models import Evidence, Label, Origin, Report
+from factcheck.models import Evidence, Label, Origin, Report, Verdict, VerdictChange
 
 
 class OutputFormat(StrEnum):
@@ -88,6 +88,17 @@ def evidence_link(evidence: Evidence) -> str:
     if evidence.revid is None:
         return evidence.url
     return revision_url(evidence.url, evidence.revid)
+
+
+def then_and_now(change: VerdictChange, day: str) -> str:
+    """ "supported as of 2022-01-21 (rev 78), contradicted now (rev 79)"."""
+
+    def said(verdict: Verdict, when: str) -> str:
+        best = verdict.evidence[0] if verdict.evidence else None
+        rev = f" (rev {best.revid})" if best is not None and best.revid is not None else ""
+        return f"{WORDS[verdict.label]} {when}{rev}"
+
+    return f"{said(change.then, f'as of {day}')}, {said(change.now, 'now')}"
 
 
 def evidence_source(evidence: Evidence, dated: bool = False) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.formats.base import Formatter, evidence_link, percent, verdict_tag
+from factcheck.formats.base import Formatter, evidence_link, percent, then_and_now, verdict_tag
 from factcheck.formats.sanitize import visible
 from factcheck.models import ClaimResult, Label, Origin, Report
 
@@ -63,9 +63,21 @@ class MarkdownFormatter(Formatter):
             parts.append(f"> **Note:** {cell(report.source.note)}")
         parts += [f"> **Note:** {cell(note)}" for note in report.notes]
         parts.append(self._contradicted(report))
+        if report.changes is not None:
+            parts.append(self._changes(report))
         if report.results and not self.options.quiet:
             parts.append(self._all(report))
         return "\n\n".join(parts) + "\n"
+
+    def _changes(self, report: Report) -> str:
+        assert report.changes is not None
+        day = report.source.as_of
+        if not report.changes:
+            return f"### Changed since {day}\n\nNo verdict changed."
+        lines = [f"### Changed since {day}", ""]
+        for change in report.changes:
+            lines.append(f"- {cell(change.claim_id)}: {cell(then_and_now(change, day))}")
+        return "\n".join(lines)
 
     def _heading(self, report: Report) -> str:
         heading = "## factcheck report"

@@ -16,6 +16,7 @@ from factcheck.formats.base import (
     evidence_link,
     evidence_source,
     percent,
+    then_and_now,
     verdict_tag,
 )
 from factcheck.formats.marks import ASSERTED, claim_marks, evidence_marks, find_spans
@@ -179,7 +180,26 @@ class TerminalFormatter(Formatter):
         for result in shown:
             out.blank()
             self._claim(out, result)
+        if report.changes is not None:
+            self._changes(out, report)
         return out.output()
+
+    def _changes(self, out: _Writer, report: Report) -> None:
+        """Then and now: each claim whose verdict changed since the report's day."""
+        assert report.changes is not None
+        out.blank()
+        day = report.source.as_of
+        count = len(report.changes)
+        noun = "claim" if count == 1 else "claims"
+        out.wrapped(Styled(f"Changed since {day}: {count} {noun}"), indent=INDENT)
+        for change in report.changes:
+            out.blank()
+            text = Styled(visible(change.claim_id), style="bold")
+            text.append(f"  {then_and_now(change, day)}")
+            out.wrapped(text, indent=INDENT)
+            for name, verdict in (("then", change.then), ("now", change.now)):
+                sentence = verdict.evidence[0].sentence if verdict.evidence else "none found"
+                out.field(name, Styled(visible(sentence)))
 
     def _summary(self, out: _Writer, report: Report) -> None:
         noun = "claim" if report.total == 1 else "claims"
