@@ -112,14 +112,6 @@ def test_a_stored_verdict_keeps_its_origin(capsys: pytest.CaptureFixture[str], e
             "--as-of published: essay.toml has no published date "
             "(add published = 2022-01-21 under [essay], or give the date)",
         ),
-        (
-            ["--as-of", "2022-01-21", "--offline"],
-            "--as-of reads old revisions from the API; it cannot be --offline",
-        ),
-        (
-            ["--as-of", "2022-01-21", "--snapshot", "pinned.json"],
-            "--as-of reads old revisions from the API, not from a snapshot",
-        ),
     ],
 )
 def test_as_of_mistakes_are_one_line_and_exit_2(
@@ -219,4 +211,31 @@ def test_compare_now_needs_a_day(capsys: pytest.CaptureFixture[str], essay: str)
         2,
         "",
         "factcheck: error: --compare-now compares with the pages as of a day: give --as-of too\n",
+    )
+
+
+def test_a_snapshot_serves_only_runs_of_its_own_day(
+    capsys: pytest.CaptureFixture[str], essay: str
+) -> None:
+    assert run(capsys, "snapshot", essay, "--api", API)[0] == 0
+    assert run(capsys, "run", essay, "--api", API, "--offline", "--as-of", "2022-01-21") == (
+        2,
+        "",
+        "factcheck: error: essay.snapshot.json pins pages as they are today; this run needs "
+        "as of 2022-01-21 (record them with factcheck snapshot --as-of 2022-01-21)\n",
+    )
+    written = run(capsys, "snapshot", essay, "--api", API, "--as-of", "2022-01-21")
+    assert written == (0, f"wrote essay.snapshot.json: 1 page from {API} as of 2022-01-21\n", "")
+    assert run(capsys, "run", essay, "--api", API, "--offline") == (
+        2,
+        "",
+        "factcheck: error: essay.snapshot.json pins pages as of 2022-01-21; this run needs "
+        "today's pages (record them with factcheck snapshot)\n",
+    )
+    code, out, err = run(
+        capsys, "run", essay, "--offline", "--as-of", "2022-01-21", "--format", "json"
+    )
+    assert (code, json.loads(out)["source"]["as_of"]) == (1, "2022-01-21")
+    assert err.startswith(
+        "factcheck: note: offline: evidence from the snapshot essay.snapshot.json"
     )

@@ -217,3 +217,32 @@ def test_then_and_now_lists_the_claims_whose_verdict_changed(
         "json",
     )
     assert json.loads(same.out)["changes"] == []
+
+
+def test_a_snapshot_as_of_the_day_replays_the_as_of_run_offline(
+    capsys: pytest.CaptureFixture[str],
+    testwiki: RunningTestWiki,
+    essay: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    args = ("run", essay, "--api", testwiki.api, "--as-of", "published", "--format", "json")
+    online = invoke(capsys, *args, "--no-cache")
+    written = invoke(
+        capsys, "snapshot", essay, "--api", testwiki.api, "--as-of", "published", "--no-cache"
+    )
+    assert written == Result(
+        0,
+        f"wrote essay.snapshot.json: 1 page from {testwiki.api} as of 2022-01-21\n",
+        # Recorded as absent that day, so that offline it stays "no article as of".
+        "factcheck: warning: Member states of NATO: no article titled 'Member states of NATO' "
+        "as of 2022-01-21\n",
+    )
+
+    def refuse(settings: ClientSettings) -> MediaWikiSource:
+        pytest.fail(f"an API client was built for {settings.api} in an offline run")
+
+    monkeypatch.setattr(cli, "make_live_source", refuse)
+    offline = invoke(capsys, *args, "--offline", "--no-cache")
+    assert (online.code, offline.code) == (0, 0)
+    assert json.loads(offline.out)["results"] == json.loads(online.out)["results"]
+    assert json.loads(offline.out)["source"]["as_of"] == "2022-01-21"

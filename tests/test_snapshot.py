@@ -283,6 +283,7 @@ def test_unusable_files_are_refused_in_one_line(tmp_path: Path, content: str, me
         (lambda d: d["pages"][1].update(revid="11"), "pages[1].revid should be an integer"),
         (lambda d: d["pages"][0].update(pageid=True), "pages[0].pageid should be an integer"),
         (lambda d: d["pages"][0].pop("text"), "pages[0].text is missing"),
+        (lambda d: d.update(as_of=20220121), "as_of should be a string"),
         (lambda d: d["pages"][0].update(wikitext=None), "pages[0].wikitext should be a string"),
         (lambda d: d["searches"][0].update(titles=[1]), "searches[0].titles should hold only"),
         (lambda d: d["searches"][1].pop("query"), "searches[1].query is missing"),

@@ -40,7 +40,13 @@ from factcheck.errors import (
 )
 from factcheck.fileio import atomic_write_text
 from factcheck.formats import OutputFormat, RenderOptions, render
-from factcheck.mediawiki import DEFAULT_API, ClientSettings, MediaWikiSource, endpoint_problem
+from factcheck.mediawiki import (
+    DEFAULT_API,
+    ClientSettings,
+    MediaWikiSource,
+    endpoint_problem,
+    source_name,
+)
 from factcheck.models import (
     Claim,
     ClaimKind,
@@ -281,16 +287,20 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     """Build the page source a command reads from, as the options ask."""
     if opts.offline and opts.refresh:
         raise UsageError("--offline and --refresh contradict each other: pick one")
-    if opts.as_of:
-        if opts.offline:
-            raise UsageError("--as-of reads old revisions from the API; it cannot be --offline")
-        if opts.snapshot is not None:
-            raise UsageError("--as-of reads old revisions from the API, not from a snapshot")
-        # A snapshot pins today's pages: an as-of run never falls back to one.
-        snapshot_path = None
     snapshot = None
     if snapshot_path is not None and snapshot_path.exists():
         snapshot = SnapshotSource(snapshot_path)
+        if snapshot.as_of != opts.as_of:
+            # Pages of another day are no evidence for this run, not even as a fall-back.
+            if opts.offline or opts.snapshot is not None:
+                pinned = f"as of {snapshot.as_of}" if snapshot.as_of else "as they are today"
+                wanted = f"as of {opts.as_of}" if opts.as_of else "today's pages"
+                raise UsageError(
+                    f"{snapshot.path} pins pages {pinned}; this run needs {wanted} "
+                    f"(record them with factcheck snapshot"
+                    f"{' --as-of ' + opts.as_of if opts.as_of else ''})"
+                )
+            snapshot = None
     elif opts.snapshot is not None:
         raise SnapshotError(f"{opts.snapshot}: no such snapshot file")
     if opts.offline:
@@ -331,6 +341,7 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
             offline=False,
             snapshot=str(snapshot.path) if used else None,
             note=fallback.note,
+            as_of=opts.as_of,
         )
 
     return Wiring(fallback, info, cache, client)
@@ -344,7 +355,7 @@ def _wire_offline(
     if snapshot is not None:
         parts.append(snapshot)
     if cache is not None and _has_pages(cache):
-        parts.append(CacheOnlySource(cache, opts.api))
+        parts.append(CacheOnlySource(cache, source_name(opts.api, opts.as_of)))
     if not parts:
         if cache is not None:
             cache.close()
@@ -362,6 +373,7 @@ def _wire_offline(
         offline=True,
         snapshot=str(used) if used else None,
         note=f"offline: evidence from the {label}",
+        as_of=opts.as_of,
     )
     return Wiring(source, lambda: info, cache, None)
 
@@ -772,7 +784,21 @@ def check(
     help="Where the pages came from, in words, for readers of the snapshot and its reports "
     '[default: "recorded from <api>"].',
 )
-def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs: Any) -> None:
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    default=None,
+    help="Pin every page as it stood at the end of DATE (UTC), or of the essay's [essay] "
+    "published date with 'published'; `run --offline --as-of DATE` then reads them.",
+)
+def snapshot(
+    claims_file: Path,
+    output: Path | None,
+    label: str | None,
+    as_of: str | None,
+    **kwargs: Any,
+) -> None:
     """Pin every page CLAIMS_FILE uses into one reviewable JSON file.
 
     `factcheck run --offline` then checks the claims against exactly these revisions,
@@ -782,6 +808,8 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
 
     opts = _source_options(kwargs)
     claims = load_claims(claims_file)
+    if as_of is not None:
+        opts = dataclasses.replace(opts, as_of=as_of_day(as_of, claims))
     target = output or default_snapshot_path(claims_file)
     wiring = wire_source(opts, None)
     recorder = RecordingSource(wiring.source)
@@ -804,10 +832,18 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
         raise SourceError(f"{failed} {noun} could not be fetched; {target} not written")
     searches, limits = recorder.recorded_searches()
     write_snapshot(
-        target, lookups, searches, opts.api, str(claims_file), search_limits=limits, label=label
+        target,
+        lookups,
+        searches,
+        opts.api,
+        str(claims_file),
+        search_limits=limits,
+        label=label,
+        as_of=opts.as_of,
     )
     found = sum(1 for lk in lookups.values() if lk.status is LookupStatus.FOUND)
-    click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
+    day = f" as of {opts.as_of}" if opts.as_of else ""
+    click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}{day}")
 
 
 @cli.command()

@@ -83,6 +83,12 @@ class _Fatal(Exception):
     """A failure that another attempt will not mend."""
 
 
+def source_name(api: str, as_of: str = "") -> str:
+    """The name pages of `api` are cached under: pages as of a day are other pages than
+    today's ("https://en.wikipedia.org/w/api.php as of 2022-01-21")."""
+    return f"{api} as of {as_of}" if as_of else api
+
+
 def is_loopback(host: str) -> bool:
     """Whether a URL's host name is this machine: localhost, 127.0.0.0/8 or ::1."""
     name = host.lower().rstrip(".")
@@ -161,10 +167,7 @@ class MediaWikiSource:
 
     @property
     def name(self) -> str:
-        # Pages as of a date are other pages than today's: the name keys the cache.
-        if self.settings.as_of:
-            return f"{self.settings.api} as of {self.settings.as_of}"
-        return self.settings.api
+        return source_name(self.settings.api, self.settings.as_of)
 
     @property
     def down_reason(self) -> str | None:

@@ -48,8 +48,10 @@ def snapshot_document(
     search_limits: Mapping[str, int] | None = None,
     created_at: str | None = None,
     label: str | None = None,
+    as_of: str = "",
 ) -> dict[str, Any]:
-    """The snapshot as JSON-ready values. Only pages that were found are kept."""
+    """The snapshot as JSON-ready values. Only pages that were found are kept. `as_of`: the
+    day the pages were read as of (they are that day's revisions, not today's)."""
     limits = search_limits or {}
     pages = [
         {
@@ -87,6 +89,7 @@ def snapshot_document(
         "version": SNAPSHOT_VERSION,
         "created_at": created_at or utc_now(),
         "source": {"api": source_api, "label": label or f"recorded from {source_api}"},
+        **({"as_of": as_of} if as_of else {}),
         "claims_file": claims_file,
         "pages": pages,
         "absent": absent,
@@ -104,6 +107,7 @@ def write_snapshot(
     search_limits: Mapping[str, int] | None = None,
     created_at: str | None = None,
     label: str | None = None,
+    as_of: str = "",
 ) -> None:
     """Save the found pages and the searches of a run to `path`, atomically.
 
@@ -117,6 +121,7 @@ def write_snapshot(
         search_limits=search_limits,
         created_at=created_at,
         label=label,
+        as_of=as_of,
     )
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     try:
@@ -148,6 +153,8 @@ class SnapshotSource:
         self.source_api: str = self._reader.get(source, "api", str, "source")
         self.label: str = self._reader.get(source, "label", str, "source")
         self.claims_file: str = self._reader.get(data, "claims_file", str, "")
+        # The day its pages were read as of; "" for today's pages (older snapshots).
+        self.as_of: str = self._reader.get(data, "as_of", str, "") if "as_of" in data else ""
         self.pages: dict[str, Page] = {}
         self._by_normal: dict[str, Page] = {}
         for number, entry in enumerate(self._reader.get(data, "pages", list, "")):
