@@ -305,6 +305,8 @@ Options:
   --as-of DATE                    Read every page as it stood at the end of DATE (UTC, like
                                   2022-01-21), or of the essay's [essay] published date with
                                   'published'.
+  --compare-now                   With --as-of: check the claims on today's pages too, and list
+                                  those whose verdict changed.
   --jobs N                        Processes that check claims when a file has 200 or more
                                   [default: the machine's CPUs, at most 8; 1 keeps all in this
                                   one].  [x>=1]
@@ -357,6 +359,9 @@ Options:
   -o, --output PATH     Snapshot file [default: CLAIMS.snapshot.json next to it].
   --label TEXT          Where the pages came from, in words, for readers of the snapshot and its
                         reports [default: "recorded from <api>"].
+  --as-of DATE          Pin every page as it stood at the end of DATE (UTC), or of the essay's
+                        [essay] published date with 'published'; `run --offline --as-of DATE` then
+                        reads them.
   -h, --help            Show this message and exit.
 """,
     ("compare",): """\
