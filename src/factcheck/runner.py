@@ -129,13 +129,14 @@ def with_structure(
         return lookup
     from factcheck.page_facts import facts_key, with_facts
 
+    say = warn or (lambda _message: None)
     key = facts_key(page.title, page.wikitext) if store is not None else ""
     found = None
     if store is not None:
         try:
             found = store.get_facts(key)
         except CacheError as exc:
-            (warn or (lambda _message: None))(str(exc))
+            say(str(exc))
     if found is None:
         # Imported here: mwparserfromhell (80 ms to import) only when something is parsed.
         from factcheck.structured import read_facts
@@ -145,7 +146,7 @@ def with_structure(
             try:
                 store.put_facts(key, found)
             except CacheError as exc:
-                (warn or (lambda _message: None))(str(exc))
+                say(str(exc))
     notes.extend(n for n in found.notes if n not in notes)
     page = with_facts(dataclasses.replace(page, wikitext=None), found.facts)
     return dataclasses.replace(lookup, page=page)
