@@ -246,3 +246,20 @@ def test_a_snapshot_as_of_the_day_replays_the_as_of_run_offline(
     assert (online.code, offline.code) == (0, 0)
     assert json.loads(offline.out)["results"] == json.loads(online.out)["results"]
     assert json.loads(offline.out)["source"]["as_of"] == "2022-01-21"
+
+
+def test_check_reads_the_page_of_the_day_too(
+    capsys: pytest.CaptureFixture[str], testwiki: RunningTestWiki, essay: str
+) -> None:
+    claim = "Kharkiv had a population of 1,433,886 people."
+    base = ("check", claim, "--page", "Kharkov", "--api", testwiki.api, "-q")
+    then = invoke(capsys, *base, "--as-of", "2022-01-21")
+    now = invoke(capsys, *base)
+    assert (then.code, then.out.splitlines()[0]) == (
+        0,
+        "1 claim: 1 supported, 0 contradicted, 0 not enough evidence, 0 errors",
+    )
+    assert (now.code, now.out.splitlines()[0]) == (
+        1,
+        "1 claim: 0 supported, 1 contradicted, 0 not enough evidence, 0 errors",
+    )
