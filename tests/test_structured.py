@@ -222,9 +222,15 @@ def test_evidence_from_a_fact_says_where_it_came_from() -> None:
 
 
 def test_a_bare_year_is_a_date_only_where_the_label_dates_something() -> None:
-    wikitext = "{{Infobox legislature\n| seats = 450\n| opened = 1897\n| postcode = 2041\n}}"
+    wikitext = (
+        "{{Infobox legislature\n| seats = 450\n| opened = 1897\n| postcode = 2041\n"
+        "| attendance = 1500\n| year_ended = 1999\n| status = 1\n}}"
+    )
     assert [f.sentence for f in read_facts("Rada", wikitext).facts] == [
         "Rada — 450 seats",
         "Rada — opened in 1897",
         "Rada — postcode: 2041",
+        "Rada — attendance: 1500",
+        "Rada — year ended in 1999",
+        "Rada — status: 1",
     ]

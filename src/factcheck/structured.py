@@ -80,10 +80,14 @@ _BARE_NUMBER = re.compile(r"^[\d,.]+$")
 _BARE_YEAR = re.compile(r"^\d{3,4}$")
 # Labels under which a bare "1654" is a year; under any other ("seats: 450") it is a count.
 _DATED_LABEL = re.compile(
-    r"date|year|found|establish|form|sign|born|birth|died|death|dissol|open|clos|begin|"
-    r"began|start|end|effect|creat|incorporat|built|complet|launch|inaugurat|abolish|since",
+    r"(?:^|[\s_])(?:date|year|found|establish|formed|formation|sign|born|birth|died|death|"
+    r"dissol|open|clos|begin|began|start|ended|end\b|effect|creat|incorporat|built|complet|"
+    r"launch|inaugurat|abolish|since)",
     re.I,
 )
+# A one-word plural label counts what its bare number counts ("parties: 32" is 32 parties);
+# "status" and "address" are no plurals.
+_PLURAL_LABEL = re.compile(r"[a-z]+[^su]s")
 _OFFICE = re.compile(r"^(office|title)(\d*)$")
 
 
@@ -114,7 +118,7 @@ def _phrase(subject: str, label: str, value: str, unit: str = "", when: str = ""
     year_or_count = bool(_BARE_YEAR.match(value))
     if _is_date(value) and not unit and (not year_or_count or _DATED_LABEL.search(label)):
         return f"{subject} — {_dated(label, value)}"
-    if _BARE_NUMBER.match(value) and re.fullmatch(r"[a-z]+s", label) and not when:
+    if _BARE_NUMBER.match(value) and _PLURAL_LABEL.fullmatch(label) and not when:
         return f"{subject} — {value} {label}"  # "parties: 32" counts parties: "32 parties"
     if unit and _BARE_NUMBER.match(value):
         value = f"{value} per {unit}" if "density" in label else f"{value} {unit}"
