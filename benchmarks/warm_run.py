@@ -1,7 +1,7 @@
 """Warm run: `factcheck run --offline` on the essay against starting Python with the
 dependencies imported, side by side.
 
-    python benchmarks/warm_run.py [--runs 21]
+    python benchmarks/warm_run.py [--runs 21] [--snapshot PATH]
 
 Every page comes from the bundled snapshot. The first run fills a fresh cache directory
 with its verdicts; the warm runs then read them back (see verdicts.py). Runs of the
@@ -67,16 +67,21 @@ def describe(name: str, base: list[float], mine: list[float]) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument(
+        "--snapshot", help="another snapshot of the essay (one recorded with wikitext, say)"
+    )
     args = parser.parse_args(argv)
+    chosen = ["--snapshot", str(Path(args.snapshot).resolve())] if args.snapshot else []
     compileall.compile_dir(str(ROOT / "src" / "factcheck"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "cache"
         cache.mkdir()
-        tool = [sys.executable, "-m", "factcheck", "run", "--offline", "--cache-dir", str(cache)]
+        tool = [sys.executable, "-m", "factcheck", "run", "--offline", *chosen]
+        tool += ["--cache-dir", str(cache)]
         timed(tool)  # the first run computes and stores the verdicts
         base, mine = side_by_side(tool, args.runs)
         extra = describe("warm run (verdicts stored)", base, mine)
-        no_cache = [sys.executable, "-m", "factcheck", "run", "--offline", "--no-cache"]
+        no_cache = [sys.executable, "-m", "factcheck", "run", "--offline", *chosen, "--no-cache"]
         base2, cold = side_by_side(no_cache, max(5, args.runs // 3))
         describe("offline run with --no-cache (every claim checked)", base2, cold)
     verdict = "meets" if extra <= TARGET_MS else "misses"

@@ -7,7 +7,9 @@ from collections.abc import Mapping, Sequence
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback
 
 
-def make_page(title: str, text: str, revid: int = 1, api: str = "fake://wiki") -> Page:
+def make_page(
+    title: str, text: str, revid: int = 1, api: str = "fake://wiki", wikitext: str | None = None
+) -> Page:
     return Page(
         title=title,
         pageid=revid,
@@ -16,6 +18,7 @@ def make_page(title: str, text: str, revid: int = 1, api: str = "fake://wiki") -
         url=f"https://wiki.example/wiki/{title.replace(' ', '_')}",
         text=text,
         api=api,
+        wikitext=wikitext,
     )
 
 
@@ -27,9 +30,13 @@ class FakeSource:
         errors: Mapping[str, str] | None = None,
         search_results: Mapping[str, list[str]] | None = None,
         name: str = "fake://wiki",
+        wikitexts: Mapping[str, str] | None = None,
     ) -> None:
+        """`pages` maps titles to their plain text; `wikitexts` gives some their wikitext."""
+        wikitexts = wikitexts or {}
         self.pages = {
-            t: make_page(t, x, n + 1, name) for n, (t, x) in enumerate((pages or {}).items())
+            t: make_page(t, x, n + 1, name, wikitexts.get(t))
+            for n, (t, x) in enumerate((pages or {}).items())
         }
         self.errors = dict(errors or {})
         self.search_results = dict(search_results or {})

@@ -91,6 +91,18 @@ def test_expired_entries_are_fetched_again(tmp_path: Path) -> None:
     assert inner.fetched == ["A", "A"]
 
 
+def test_permanent_pages_never_expire(tmp_path: Path) -> None:
+    inner = FakeSource({"A": "text"})
+    with PageCache(tmp_path / "c", ttl=0.001) as cache:
+        CachedSource(inner, cache, permanent=True).fetch(["A"])
+        import time
+
+        time.sleep(0.01)
+        again = CachedSource(inner, cache, permanent=True).fetch(["A"])
+    assert inner.fetched == ["A"]
+    assert again["A"].page == inner.pages["A"]
+
+
 def test_corrupt_entry_is_refetched_with_a_warning(tmp_path: Path) -> None:
     directory = tmp_path / "c"
     inner = FakeSource({"A": "good text"})
@@ -150,3 +162,27 @@ def test_stats_and_clear(tmp_path: Path) -> None:
         assert cache.stats()["pages"] == 2
         assert cache.clear() == 2
         assert cache.stats()["pages"] == 0
+
+
+def test_wikitext_is_cached_with_the_page(tmp_path: Path) -> None:
+    wikitext = "{{Infobox x|a=1}}\n'''Alpha'''."
+    inner = FakeSource({"A": "Alpha."}, wikitexts={"A": wikitext})
+    with PageCache(tmp_path / "c") as cache:
+        CachedSource(inner, cache).fetch(["A"])
+        again = CachedSource(FakeSource({}), cache).fetch(["A"])["A"].page
+    assert again is not None
+    assert again.wikitext == wikitext
+
+
+def test_a_stored_page_whose_wikitext_is_no_text_is_refused() -> None:
+    stored = {
+        "title": "A",
+        "pageid": 1,
+        "revid": 1,
+        "timestamp": "",
+        "url": "",
+        "text": "Alpha.",
+        "wikitext": 7,
+    }
+    assert page_from_json(stored) is None
+    assert page_from_json({**stored, "wikitext": None}) is not None

@@ -345,6 +345,11 @@ Options:
   --strict                        Also fail (exit 1) when a claim could not be verified
                                   (not_enough_evidence).
   --claim ID                      Check only this claim id (repeatable).
+  --as-of DATE                    Read every page as it stood at the end of DATE (UTC, like
+                                  2022-01-21), or of the essay's [essay] published date with
+                                  'published'.
+  --compare-now                   With --as-of: check the claims on today's pages too, and list
+                                  those whose verdict changed.
   --jobs N                        Processes that check claims when a file has 200 or more
                                   [default: the machine's CPUs, at most 8; 1 keeps all in this
                                   one].  [x>=1]
@@ -371,6 +376,8 @@ Options:
     + OUTPUT_HELP
     + """\
   --strict                        Also fail when the claim could not be verified.
+  --as-of DATE                    Read every page as it stood at the end of DATE (UTC, like
+                                  2022-01-21).
   -h, --help                      Show this message and exit.
 """,
     ("snapshot",): """\
@@ -395,6 +402,9 @@ Options:
   -o, --output PATH     Snapshot file [default: CLAIMS.snapshot.json next to it].
   --label TEXT          Where the pages came from, in words, for readers of the snapshot and its
                         reports [default: "recorded from <api>"].
+  --as-of DATE          Pin every page as it stood at the end of DATE (UTC), or of the essay's
+                        [essay] published date with 'published'; `run --offline --as-of DATE` then
+                        reads them.
   -h, --help            Show this message and exit.
 """,
     ("compare",): """\
@@ -670,7 +680,13 @@ def test_json_report_is_valid_against_the_schema_command(
     jsonschema.validate(report, schema, cls=jsonschema.Draft202012Validator)
     assert report["claims_file"] == essay
     assert report["essay"] == {"title": "A short essay", "published": "2022-01-21"}
-    assert report["source"] == {"api": API, "offline": False, "snapshot": None, "note": ""}
+    assert report["source"] == {
+        "api": API,
+        "offline": False,
+        "snapshot": None,
+        "note": "",
+        "as_of": None,
+    }
     assert report["summary"] == {
         "total": 4,
         "supported": 2,
@@ -1187,6 +1203,7 @@ def test_offline_run_from_a_snapshot_gives_the_same_verdicts_without_a_request(
         "offline": True,
         "snapshot": "essay.snapshot.json",
         "note": f"offline: {OFFLINE_NOTE}",
+        "as_of": None,
     }
     assert report["results"] == online
 
@@ -1238,6 +1255,7 @@ def test_unreachable_api_falls_back_to_the_snapshot(
         "offline": False,
         "snapshot": "essay.snapshot.json",
         "note": note,
+        "as_of": None,
     }
     assert report["results"] == online
 

@@ -62,6 +62,7 @@ def test_top_level_and_result_key_order() -> None:
         "essay",
         "source",
         "engine",
+        "notes",
         "summary",
         "results",
     ]
@@ -92,6 +93,7 @@ def test_content() -> None:
         "offline": False,
         "snapshot": None,
         "note": "fell back",
+        "as_of": None,
     }
     assert document["summary"] == {
         "total": 4,
@@ -120,6 +122,7 @@ def test_content() -> None:
         "sentence": "Its members formally dissolved the pact in Prague on 1 July 1991.",
         "score": 91.5,
         "section": "Dissolution",
+        "origin": "text",
     }
     assert contradicted["lookups"] == [
         {

@@ -189,6 +189,8 @@ def test_fetch_returns_the_page_as_the_wiki_has_it(testwiki: RunningTestWiki) ->
         url=f"{base}/index.php/Warsaw_Pact",
         text=page.text,
         api=testwiki.api,
+        # The revision's wikitext, as the pack seeded it, in the same request.
+        wikitext=testwiki.loaded.page("Warsaw Pact").text,
     )
     assert page.revid == info["lastrevid"]
     # Plain text: markup gone, section headings kept as lines of their own.

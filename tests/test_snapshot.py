@@ -283,6 +283,8 @@ def test_unusable_files_are_refused_in_one_line(tmp_path: Path, content: str, me
         (lambda d: d["pages"][1].update(revid="11"), "pages[1].revid should be an integer"),
         (lambda d: d["pages"][0].update(pageid=True), "pages[0].pageid should be an integer"),
         (lambda d: d["pages"][0].pop("text"), "pages[0].text is missing"),
+        (lambda d: d.update(as_of=20220121), "as_of should be a string"),
+        (lambda d: d["pages"][0].update(wikitext=None), "pages[0].wikitext should be a string"),
         (lambda d: d["searches"][0].update(titles=[1]), "searches[0].titles should hold only"),
         (lambda d: d["searches"][1].pop("query"), "searches[1].query is missing"),
     ],
@@ -336,3 +338,26 @@ def test_lone_surrogates_in_a_snapshot_become_replacement_characters(tmp_path: P
     page = SnapshotSource(path).fetch(["A"])["A"].page
     assert page is not None
     assert page.text == "before \ufffd after"
+
+
+def test_wikitext_is_pinned_with_its_page_when_the_source_had_it(tmp_path: Path) -> None:
+    boxed = replace(page("NATO", 22, "NATO is an alliance."), wikitext="{{Infobox x|a=1}}\nNATO.")
+    plain = page("Warsaw Pact", 11, "The pact ended on 1 July 1991.")
+    path = tmp_path / "s.json"
+    write_snapshot(
+        path,
+        {
+            "NATO": PageLookup("NATO", LookupStatus.FOUND, page=boxed),
+            "Warsaw Pact": PageLookup("Warsaw Pact", LookupStatus.FOUND, page=plain),
+        },
+        {},
+        API,
+        "claims.toml",
+        created_at=CREATED,
+    )
+    entries = json.loads(path.read_text(encoding="utf-8"))["pages"]
+    assert [e.get("wikitext") for e in entries] == ["{{Infobox x|a=1}}\nNATO.", None]
+    found = SnapshotSource(path).fetch(["NATO", "Warsaw Pact"])
+    assert found["NATO"].page == replace(boxed, api=f"{API} (snapshot)")
+    assert found["Warsaw Pact"].page is not None
+    assert found["Warsaw Pact"].page.wikitext is None

@@ -113,6 +113,83 @@ def test_default_timestamp_applies_without_one_in_the_manifest(tmp_path: Path) -
     assert load_pack(root).page("Alpha").timestamp == DEFAULT_TIMESTAMP
 
 
+def test_templates_are_seeded_but_are_no_articles(tmp_path: Path) -> None:
+    manifest = ONE_PAGE + '[[template]]\ntitle = "Template:Box"\nfile = "box.wiki"\n'
+    files = {"alpha.wiki": "{{Box}} Alpha.", "box.wiki": "<includeonly>a box</includeonly>"}
+    pack = load_pack(write_pack(tmp_path / "p", manifest, files))
+    assert (pack.titles, [t.title for t in pack.templates]) == (("Alpha",), ["Template:Box"])
+    ns = {"mw": "http://www.mediawiki.org/xml/export-0.11/"}
+    dumped = ET.fromstring(pack.to_xml_dump()).findall("mw:page/mw:title", ns)
+    assert [t.text for t in dumped] == ["Alpha", "Template:Box"]
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            ONE_PAGE + '[[template]]\ntitle = "Box"\nfile = "box.wiki"\n',
+            "template 1: 'Box' should be a title starting 'Template:'",
+        ),
+        (
+            '[[page]]\ntitle = "Template:Box"\nfile = "box.wiki"\n',
+            "page 1: 'Template:Box' should be a [[template]]",
+        ),
+    ],
+)
+def test_templates_and_pages_are_not_mixed_up(tmp_path: Path, manifest: str, message: str) -> None:
+    root = write_pack(tmp_path / "p", manifest, {"alpha.wiki": "A.", "box.wiki": "B."})
+    with pytest.raises(PackError) as caught:
+        load_pack(root)
+    assert str(caught.value) == f"{root / 'index.toml'}: {message}"
+
+
+def test_earlier_revisions_are_dumped_oldest_first(tmp_path: Path) -> None:
+    manifest = ONE_PAGE + (
+        '[[page.history]]\nfile = "old/a1.wiki"\ntimestamp = "2020-01-01T00:00:00Z"\n'
+        '[[page.history]]\nfile = "old/a2.wiki"\ntimestamp = "2021-01-01T00:00:00Z"\n'
+    )
+    files = {"alpha.wiki": "Alpha now.", "old/a1.wiki": "Alpha then.", "old/a2.wiki": "Later."}
+    pack = load_pack(write_pack(tmp_path / "p", manifest, files))
+    page = pack.page("Alpha")
+    assert [(r.timestamp, r.text) for r in page.history] == [
+        ("2020-01-01T00:00:00Z", "Alpha then."),
+        ("2021-01-01T00:00:00Z", "Later."),
+    ]
+    ns = {"mw": "http://www.mediawiki.org/xml/export-0.11/"}
+    [dumped] = ET.fromstring(pack.to_xml_dump()).findall("mw:page", ns)
+    revisions = dumped.findall("mw:revision", ns)
+    assert [
+        (r.findtext("mw:timestamp", namespaces=ns), r.findtext("mw:text", namespaces=ns))
+        for r in revisions
+    ] == [
+        ("2020-01-01T00:00:00Z", "Alpha then."),
+        ("2021-01-01T00:00:00Z", "Later."),
+        (DEFAULT_TIMESTAMP, "Alpha now."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("history", "message"),
+    [
+        (
+            '[[page.history]]\nfile = "old.wiki"\ntimestamp = "2030-01-01T00:00:00Z"\n',
+            "page 1: history 1: timestamp 2030-01-01T00:00:00Z is not before the next revision",
+        ),
+        ('[[page.history]]\nfile = "old.wiki"\n', "page 1: history 1: timestamp is missing"),
+        (
+            '[[page.history]]\nfile = "old.wiki"\ntimestamp = "2020-01-01T00:00:00Z"\n'
+            'title = "B"\n',
+            "page 1: history 1: unknown key 'title'",
+        ),
+    ],
+)
+def test_bad_earlier_revisions_are_refused(tmp_path: Path, history: str, message: str) -> None:
+    root = write_pack(tmp_path / "p", ONE_PAGE + history, {"alpha.wiki": "A.", "old.wiki": "B."})
+    with pytest.raises(PackError) as caught:
+        load_pack(root)
+    assert str(caught.value).startswith(f"{root / 'index.toml'}: {message}")
+
+
 def test_xml_dump_carries_titles_text_and_timestamps_escaped(tmp_path: Path) -> None:
     manifest = (
         ONE_PAGE + 'timestamp = "2023-05-06T07:08:09+02:00"\n'
@@ -141,7 +218,7 @@ def test_xml_dump_carries_titles_text_and_timestamps_escaped(tmp_path: Path) -> 
         (
             ONE_PAGE + 'color = "red"\n',
             {"alpha.wiki": "A."},
-            "page 1: unknown key 'color' (allowed: file, note, source, timestamp, title)",
+            "page 1: unknown key 'color' (allowed: file, history, note, source, timestamp, title)",
         ),
         (
             ONE_PAGE + ONE_PAGE,

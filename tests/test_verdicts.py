@@ -17,6 +17,7 @@ from factcheck.models import (
     Evidence,
     Label,
     LookupStatus,
+    Origin,
     Page,
     PageLookup,
     SourceInfo,
@@ -136,6 +137,10 @@ VERDICT = Verdict(
 
 def test_json_round_trip() -> None:
     assert verdict_from_json(verdict_to_json(VERDICT)) == VERDICT
+    boxed = dataclasses.replace(
+        VERDICT, evidence=(dataclasses.replace(VERDICT.evidence[0], origin=Origin.INFOBOX),)
+    )
+    assert verdict_from_json(verdict_to_json(boxed)) == boxed
 
 
 @pytest.mark.parametrize(
@@ -146,6 +151,8 @@ def test_json_round_trip() -> None:
         lambda d: d.update(confidence=True),
         lambda d: d.update(evidence=[["too", "short"]]),
         lambda d: d["evidence"][0].__setitem__(4, "7"),
+        lambda d: d["evidence"][0].__setitem__(7, "sidebar"),
+        lambda d: d["evidence"][0].pop(),
         lambda d: d["values"][0].__setitem__(4, 3),  # points past the evidence
         lambda d: d["values"][0].__setitem__(0, "colour"),
         lambda d: d.pop("reason"),

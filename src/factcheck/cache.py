@@ -20,12 +20,13 @@ import diskcache
 
 from factcheck.errors import CacheError
 from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback, Verdict
+from factcheck.page_facts import PageFacts, facts_from_json, facts_to_json
 from factcheck.source import PageSource, arrivals, gather
 from factcheck.verdicts import verdict_from_json, verdict_to_json
 
 DEFAULT_CACHE_DIR = "cache"
 DEFAULT_TTL = 7 * 24 * 3600  # a week: articles change, but rarely in the facts we check
-CACHE_FORMAT = 1  # bump when the stored shape changes; older entries are then ignored
+CACHE_FORMAT = 2  # bump when the stored shape changes; older entries are then ignored
 _SEP = "\x1f"  # cannot occur in a title or URL we accept
 
 Warn = Callable[[str], None]
@@ -47,6 +48,10 @@ def _verdict_key(key: str) -> str:
     return f"verdict{_SEP}{key}"
 
 
+def _facts_key(key: str) -> str:
+    return f"facts{_SEP}{key}"
+
+
 def _page_to_json(page: Page) -> dict[str, Any]:
     return {
         "title": page.title,
@@ -56,6 +61,7 @@ def _page_to_json(page: Page) -> dict[str, Any]:
         "url": page.url,
         "text": page.text,
         "api": page.api,
+        "wikitext": page.wikitext,
     }
 
 
@@ -72,6 +78,7 @@ def page_from_json(value: object) -> Page | None:
             url=value["url"],
             text=value["text"],
             api=value.get("api", ""),
+            wikitext=value.get("wikitext"),
         )
     except (KeyError, TypeError):
         return None
@@ -85,6 +92,7 @@ def page_from_json(value: object) -> Page | None:
         and isinstance(page.url, str)
         and isinstance(page.text, str)
         and isinstance(page.api, str)
+        and (page.wikitext is None or isinstance(page.wikitext, str))
     )
     return page if kinds_ok else None
 
@@ -134,9 +142,9 @@ class PageCache:
         with contextlib.suppress(sqlite3.Error, OSError, diskcache.Timeout):
             self._cache.delete(key, retry=True)
 
-    def _set(self, key: str, value: object) -> None:
+    def _set(self, key: str, value: object, permanent: bool = False) -> None:
         try:
-            self._cache.set(key, value, expire=self.ttl, retry=True)
+            self._cache.set(key, value, expire=None if permanent else self.ttl, retry=True)
         except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
             raise CacheError(f"cannot write to the cache: {exc}") from exc
 
@@ -150,8 +158,9 @@ class PageCache:
             raise CacheError(f"cache entry for {title!r} has an unexpected shape; refetching")
         return page
 
-    def put_page(self, api: str, title: str, page: Page) -> None:
-        self._set(_page_key(api, title), _page_to_json(page))
+    def put_page(self, api: str, title: str, page: Page, *, permanent: bool = False) -> None:
+        """Store a page; `permanent` ones (a revision as of a past day) never expire."""
+        self._set(_page_key(api, title), _page_to_json(page), permanent)
 
     def get_search(self, api: str, query: str, limit: int) -> list[str] | None:
         value = self._get(_search_key(api, query, limit))
@@ -178,6 +187,22 @@ class PageCache:
         # No expiry: the key already changes with the pages and the engine.
         try:
             self._cache.set(_verdict_key(key), verdict_to_json(verdict), expire=None, retry=True)
+        except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
+            raise CacheError(f"cannot write to the cache: {exc}") from exc
+
+    def get_facts(self, key: str) -> PageFacts | None:
+        value = self._get(_facts_key(key))
+        if value is None:
+            return None
+        found = facts_from_json(value)
+        if found is None:
+            self._drop(_facts_key(key))  # damaged: read again and stored again
+        return found
+
+    def put_facts(self, key: str, facts: PageFacts) -> None:
+        # No expiry: the key changes with the wikitext and the code that reads it.
+        try:
+            self._cache.set(_facts_key(key), facts_to_json(facts), expire=None, retry=True)
         except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
             raise CacheError(f"cannot write to the cache: {exc}") from exc
 
@@ -239,10 +264,14 @@ class CachedSource:
         *,
         refresh: bool = False,
         warn: Warn | None = None,
+        permanent: bool = False,
     ) -> None:
+        """`permanent`: what `inner` serves never changes (pages as of a past day, whose
+        last revision then is fixed for good), so it is kept without expiry."""
         self.inner = inner
         self.cache = cache
         self.refresh = refresh
+        self.permanent = permanent
         self._warn = warn or (lambda message: None)
         self.hits = 0
         self.misses = 0
@@ -295,7 +324,9 @@ class CachedSource:
             # Each page is stored as it arrives, so an interrupted run keeps what it fetched.
             if lookup.status is LookupStatus.FOUND and lookup.page and self.cache:
                 try:
-                    self.cache.put_page(self.name, lookup.requested, lookup.page)
+                    self.cache.put_page(
+                        self.name, lookup.requested, lookup.page, permanent=self.permanent
+                    )
                 except CacheError as exc:
                     self._disable(exc)
             yield lookup

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import json
 import os
 import shutil
@@ -40,7 +41,13 @@ from factcheck.errors import (
 )
 from factcheck.fileio import atomic_write_text
 from factcheck.formats import OutputFormat, RenderOptions, render
-from factcheck.mediawiki import DEFAULT_API, ClientSettings, MediaWikiSource
+from factcheck.mediawiki import (
+    DEFAULT_API,
+    ClientSettings,
+    MediaWikiSource,
+    endpoint_problem,
+    source_name,
+)
 from factcheck.models import (
     Claim,
     ClaimKind,
@@ -51,7 +58,7 @@ from factcheck.models import (
     Report,
     SourceInfo,
 )
-from factcheck.runner import run_claims
+from factcheck.runner import run_claims, verdict_changes
 from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snapshot
 from factcheck.source import PageSource
 from factcheck.titles import title_problem
@@ -134,6 +141,7 @@ class SourceOptions:
     offline: bool
     snapshot: Path | None
     timeout: float
+    as_of: str = ""  # "2022-01-21": pages as they stood then (--as-of)
 
 
 def source_options(
@@ -284,12 +292,29 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     snapshot = None
     if snapshot_path is not None and snapshot_path.exists():
         snapshot = SnapshotSource(snapshot_path)
+        if snapshot.as_of != opts.as_of:
+            # Pages of another day are no evidence for this run, not even as a fall-back.
+            if opts.offline or opts.snapshot is not None:
+                pinned = f"as of {snapshot.as_of}" if snapshot.as_of else "as they are today"
+                wanted = f"as of {opts.as_of}" if opts.as_of else "today's pages"
+                raise UsageError(
+                    f"{snapshot.path} pins pages {pinned}; this run needs {wanted} "
+                    f"(record them with factcheck snapshot"
+                    f"{' --as-of ' + opts.as_of if opts.as_of else ''})"
+                )
+            snapshot = None
     elif opts.snapshot is not None:
         raise SnapshotError(f"{opts.snapshot}: no such snapshot file")
     if opts.offline:
         return _wire_offline(opts, snapshot, snapshot_path)
+    # Checked here as well as in the client: tests put other clients in its place.
+    problem = endpoint_problem(opts.api)
+    if problem:
+        raise UsageError(f"--api {opts.api}: {problem}")
     try:
-        client = make_live_source(ClientSettings(api=opts.api, read_timeout=opts.timeout))
+        client = make_live_source(
+            ClientSettings(api=opts.api, read_timeout=opts.timeout, as_of=opts.as_of)
+        )
     except SourceError as exc:
         raise UsageError(str(exc)) from None
 
@@ -297,9 +322,13 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
         _err(f"warning: {message}")
 
     cache = _open_cache(opts)
-    cached: PageSource = CachedSource(client, cache, refresh=opts.refresh, warn=warn)
+    # A day that has ended has a last revision for good: its pages never expire.
+    past = bool(opts.as_of) and opts.as_of < dt.datetime.now(dt.UTC).date().isoformat()
+    cached: PageSource = CachedSource(
+        client, cache, refresh=opts.refresh, warn=warn, permanent=past
+    )
     if snapshot is None:
-        return Wiring(cached, lambda: SourceInfo(api=opts.api), cache, client)
+        return Wiring(cached, lambda: SourceInfo(api=opts.api, as_of=opts.as_of), cache, client)
     fallback = FallbackSource(
         cached,
         snapshot,
@@ -314,6 +343,7 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
             offline=False,
             snapshot=str(snapshot.path) if used else None,
             note=fallback.note,
+            as_of=opts.as_of,
         )
 
     return Wiring(fallback, info, cache, client)
@@ -327,7 +357,7 @@ def _wire_offline(
     if snapshot is not None:
         parts.append(snapshot)
     if cache is not None and _has_pages(cache):
-        parts.append(CacheOnlySource(cache, opts.api))
+        parts.append(CacheOnlySource(cache, source_name(opts.api, opts.as_of)))
     if not parts:
         if cache is not None:
             cache.close()
@@ -345,6 +375,7 @@ def _wire_offline(
         offline=True,
         snapshot=str(used) if used else None,
         note=f"offline: evidence from the {label}",
+        as_of=opts.as_of,
     )
     return Wiring(source, lambda: info, cache, None)
 
@@ -492,8 +523,35 @@ def check_and_report(
     strict: bool,
     jobs: int = 1,
     essay: tuple[str, str] | None = None,
+    compare_now: bool = False,
 ) -> NoReturn:
-    """Fetch, check, say where the evidence came from, render; exit with the verdicts' code."""
+    """Fetch, check, say where the evidence came from, render; exit with the verdicts' code.
+    With `compare_now` (and --as-of), check again on today's pages and list what changed;
+    the exit code is the as-of run's."""
+    report = _checked(claims, opts, snapshot_path, choice, jobs)
+    if compare_now:
+        now = _checked(claims, dataclasses.replace(opts, as_of=""), snapshot_path, choice, jobs)
+        notes = tuple(dict.fromkeys(report.notes + now.notes))
+        report = dataclasses.replace(report, notes=notes, changes=verdict_changes(report, now))
+    if essay is not None:
+        report = dataclasses.replace(report, essay_path=essay[0], essay_text=essay[1])
+    if report.source.note:
+        _err(f"note: {report.source.note}")
+    for note in report.notes:
+        _err(f"note: {note}")
+    if report.lexicon == lexicon.HAND_ONLY:
+        _err(f"note: {lexicon.INSTALL_HINT}")
+    emit(render(report, choice.fmt, choice.options), choice.output, choice.options.color)
+    raise SystemExit(exit_code(report, strict))
+
+
+def _checked(
+    claims: ClaimsFile,
+    opts: SourceOptions,
+    snapshot_path: Path | None,
+    choice: OutputChoice,
+    jobs: int,
+) -> Report:
     wiring = wire_source(opts, snapshot_path)
     try:
         shown = not choice.options.quiet
@@ -510,15 +568,7 @@ def check_and_report(
             )
     finally:
         wiring.close()
-    report = _with_info(report, wiring.info())
-    if essay is not None:
-        report = dataclasses.replace(report, essay_path=essay[0], essay_text=essay[1])
-    if report.source.note:
-        _err(f"note: {report.source.note}")
-    if report.lexicon == lexicon.HAND_ONLY:
-        _err(f"note: {lexicon.INSTALL_HINT}")
-    emit(render(report, choice.fmt, choice.options), choice.output, choice.options.color)
-    raise SystemExit(exit_code(report, strict))
+    return _with_info(report, wiring.info())
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -556,6 +606,20 @@ def cli() -> None:
     "--claim", "only", multiple=True, metavar="ID", help="Check only this claim id (repeatable)."
 )
 @click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    default=None,
+    help="Read every page as it stood at the end of DATE (UTC, like 2022-01-21), or of the "
+    "essay's [essay] published date with 'published'.",
+)
+@click.option(
+    "--compare-now",
+    is_flag=True,
+    help="With --as-of: check the claims on today's pages too, and list those whose verdict "
+    "changed.",
+)
+@click.option(
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
@@ -573,6 +637,8 @@ def run(
     strict: bool,
     only: tuple[str, ...],
     jobs: int | None,
+    as_of: str | None,
+    compare_now: bool,
     **kwargs: Any,
 ) -> None:
     """Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
@@ -590,11 +656,15 @@ def run(
     opts = _source_options(kwargs)
     choice = output_choice(fmt, output, verbose, quiet, color)
     claims = _select(load_claims(claims_file), only)
+    if as_of is not None:
+        opts = dataclasses.replace(opts, as_of=as_of_day(as_of, claims))
+    if compare_now and not opts.as_of:
+        raise UsageError("--compare-now compares with the pages as of a day: give --as-of too")
     snapshot_path = opts.snapshot or default_snapshot_path(claims_file)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 8)
     essay = _essay_of(claims, claims_file) if choice.fmt is OutputFormat.HTML else None
-    check_and_report(claims, opts, snapshot_path, choice, strict, jobs, essay)
+    check_and_report(claims, opts, snapshot_path, choice, strict, jobs, essay, compare_now)
 
 
 def _essay_of(claims: ClaimsFile, claims_file: Path) -> tuple[str, str] | None:
@@ -613,6 +683,25 @@ def _essay_of(claims: ClaimsFile, claims_file: Path) -> tuple[str, str] | None:
     except ExtractError as exc:
         _err(f"note: the essay is not shown: {exc}")
         return None
+
+
+def as_of_day(value: str, claims: ClaimsFile) -> str:
+    """--as-of DATE or 'published' as the day it names, like 2022-01-21."""
+    if value.strip().lower() == "published":
+        if claims.path == "<command line>":
+            raise UsageError("--as-of published needs a claims file's [essay] published date")
+        if claims.published is None:
+            raise UsageError(
+                f"--as-of published: {claims.path} has no published date "
+                "(add published = 2022-01-21 under [essay], or give the date)"
+            )
+        return claims.published.isoformat()
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise UsageError(
+            f"--as-of {value!r}: not a date like 2022-01-21 (or 'published')"
+        ) from None
 
 
 def _with_info(report: Report, info: SourceInfo) -> Report:
@@ -646,6 +735,13 @@ def _select(claims: ClaimsFile, only: Sequence[str]) -> ClaimsFile:
 )
 @output_options
 @click.option("--strict", is_flag=True, help="Also fail when the claim could not be verified.")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    default=None,
+    help="Read every page as it stood at the end of DATE (UTC, like 2022-01-21).",
+)
 def check(
     claim_text: str,
     pages: tuple[str, ...],
@@ -655,6 +751,7 @@ def check(
     quiet: bool,
     color: str,
     strict: bool,
+    as_of: str | None,
     **kwargs: Any,
 ) -> None:
     """Check one claim typed on the command line.
@@ -676,6 +773,8 @@ def check(
     claims = ClaimsFile(
         "<command line>", (Claim("claim", text, kind=ClaimKind.OTHER, pages=tuple(pages)),)
     )
+    if as_of is not None:
+        opts = dataclasses.replace(opts, as_of=as_of_day(as_of, claims))
     check_and_report(claims, opts, opts.snapshot, choice, strict)
 
 
@@ -699,7 +798,21 @@ def check(
     help="Where the pages came from, in words, for readers of the snapshot and its reports "
     '[default: "recorded from <api>"].',
 )
-def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs: Any) -> None:
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    default=None,
+    help="Pin every page as it stood at the end of DATE (UTC), or of the essay's [essay] "
+    "published date with 'published'; `run --offline --as-of DATE` then reads them.",
+)
+def snapshot(
+    claims_file: Path,
+    output: Path | None,
+    label: str | None,
+    as_of: str | None,
+    **kwargs: Any,
+) -> None:
     """Pin every page CLAIMS_FILE uses into one reviewable JSON file.
 
     `factcheck run --offline` then checks the claims against exactly these revisions,
@@ -709,6 +822,8 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
 
     opts = _source_options(kwargs)
     claims = load_claims(claims_file)
+    if as_of is not None:
+        opts = dataclasses.replace(opts, as_of=as_of_day(as_of, claims))
     target = output or default_snapshot_path(claims_file)
     wiring = wire_source(opts, None)
     recorder = RecordingSource(wiring.source)
@@ -731,10 +846,18 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
         raise SourceError(f"{failed} {noun} could not be fetched; {target} not written")
     searches, limits = recorder.recorded_searches()
     write_snapshot(
-        target, lookups, searches, opts.api, str(claims_file), search_limits=limits, label=label
+        target,
+        lookups,
+        searches,
+        opts.api,
+        str(claims_file),
+        search_limits=limits,
+        label=label,
+        as_of=opts.as_of,
     )
     found = sum(1 for lk in lookups.values() if lk.status is LookupStatus.FOUND)
-    click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
+    day = f" as of {opts.as_of}" if opts.as_of else ""
+    click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}{day}")
 
 
 @cli.command(short_help="Draft a claims file from an essay's sentences.")

@@ -7,6 +7,7 @@ honoured on 429/503 and on the maxlag error (which arrives as HTTP 200).
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import random
 import re
@@ -64,6 +65,8 @@ class ClientSettings:
     backoff: float = 1.0  # first wait when the server gives no Retry-After
     max_retry_after: float = 30.0  # a longer Retry-After is not waited out: the request fails
     workers: int = MAX_IN_FLIGHT
+    # "2022-01-21": read every page as it stood at the end of that day (UTC), not as it is.
+    as_of: str = ""
 
 
 class _Retryable(Exception):
@@ -78,6 +81,42 @@ class _Retryable(Exception):
 
 class _Fatal(Exception):
     """A failure that another attempt will not mend."""
+
+
+def source_name(api: str, as_of: str = "") -> str:
+    """The name pages of `api` are cached under: pages as of a day are other pages than
+    today's ("https://en.wikipedia.org/w/api.php as of 2022-01-21")."""
+    return f"{api} as of {as_of}" if as_of else api
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a URL's host name is this machine: localhost, 127.0.0.0/8 or ::1."""
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def endpoint_problem(api: str) -> str | None:
+    """Why `api` may not be asked, or None. Plain http is for a wiki on this machine only:
+    anything sent to another host in clear can be read and altered on the way."""
+    try:
+        parsed = urllib.parse.urlsplit(api)
+        host = parsed.hostname or ""
+    except ValueError:  # a malformed port or IPv6 literal
+        return "not an API URL (expected something like https://en.wikipedia.org/w/api.php)"
+    if parsed.scheme not in ("http", "https") or not host:
+        return "not an API URL (expected something like https://en.wikipedia.org/w/api.php)"
+    if parsed.scheme == "http" and not is_loopback(host):
+        secure = urllib.parse.urlunsplit(parsed._replace(scheme="https"))
+        return (
+            "plain http:// is allowed only for a wiki on this machine "
+            f"(localhost, 127.0.0.0/8, ::1): use {secure}"
+        )
+    return None
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -113,13 +152,10 @@ class MediaWikiSource:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.settings = settings or ClientSettings()
-        parsed = urllib.parse.urlsplit(self.settings.api)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise SourceError(
-                f"not an API URL: {self.settings.api!r} "
-                "(expected something like https://en.wikipedia.org/w/api.php)"
-            )
-        self._host = parsed.netloc
+        problem = endpoint_problem(self.settings.api)
+        if problem:
+            raise SourceError(f"{self.settings.api}: {problem}")
+        self._host = urllib.parse.urlsplit(self.settings.api).netloc
         self._session_factory = session_factory or requests.Session
         self._local = threading.local()
         self._sleep = sleep
@@ -131,7 +167,7 @@ class MediaWikiSource:
 
     @property
     def name(self) -> str:
-        return self.settings.api
+        return source_name(self.settings.api, self.settings.as_of)
 
     @property
     def down_reason(self) -> str | None:
@@ -198,13 +234,19 @@ class MediaWikiSource:
     # -- one title -----------------------------------------------------------------------
 
     def _fetch_one(self, title: str, cancel: threading.Event | None = None) -> PageLookup:
+        if self.settings.as_of:
+            return self._fetch_as_of(title, self.settings.as_of, cancel)
         params = {
             "action": "query",
             "prop": "extracts|info|revisions|pageprops",
             "explaintext": "1",
             "exsectionformat": "wiki",
             "inprop": "url",
-            "rvprop": "ids|timestamp",
+            # The revision's wikitext rides in the same request: TextExtracts gives one whole
+            # page per request, so asking for it apart (50 titles a request) would cost
+            # requests, and here it is surely the extract's own revision.
+            "rvprop": "ids|timestamp|content",
+            "rvslots": "main",
             "ppprop": "disambiguation",
             "redirects": "1",
             "titles": title,
@@ -215,6 +257,33 @@ class MediaWikiSource:
             return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
         try:
             return parse_page_answer(title, data, self.settings.api)
+        except _Fatal as exc:
+            return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
+
+    def _fetch_as_of(self, title: str, day: str, cancel: threading.Event | None) -> PageLookup:
+        """The last revision at or before the end of `day`: one title a request (rvstart
+        and rvlimit are refused for several), its wikitext made plain text here, since
+        TextExtracts serves only the current revision. A title that is a redirect today
+        leads to its article's history, so a page renamed since is still found."""
+        params = {
+            "action": "query",
+            "prop": "revisions|info|pageprops",
+            "inprop": "url",
+            "rvprop": "ids|timestamp|content",
+            "rvslots": "main",
+            "rvlimit": "1",
+            "rvdir": "older",
+            "rvstart": f"{day}T23:59:59Z",
+            "ppprop": "disambiguation",
+            "redirects": "1",
+            "titles": title,
+        }
+        try:
+            data = self._get(params, cancel)
+        except (_Retryable, _Fatal) as exc:
+            return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
+        try:
+            return parse_page_answer(title, data, self.settings.api, as_of=day)
         except _Fatal as exc:
             return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
 
@@ -321,10 +390,13 @@ class MediaWikiSource:
     def _follow(self, url: str, response: requests.Response) -> str:
         location = response.headers.get("Location", "")
         target = urllib.parse.urljoin(response.url or url, location)
-        host = urllib.parse.urlsplit(target).netloc
-        if host != self._host:
+        parts = urllib.parse.urlsplit(target)
+        if parts.netloc != self._host:
             # An API that sends us elsewhere is misconfigured or hijacked; do not follow.
-            raise _Fatal(f"the API redirected to another host ({host}); refusing to follow")
+            raise _Fatal(f"the API redirected to another host ({parts.netloc}); refusing to follow")
+        if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+            # Same host, but down to plain http: the endpoint rule holds for redirects too.
+            raise _Fatal("the API redirected to plain http://; refusing to follow")
         return target
 
     def _read(self, response: requests.Response, started: float) -> dict[str, Any]:
@@ -442,7 +514,9 @@ def _connection_reason(exc: requests.exceptions.ConnectionError) -> str:
     return f"connection failed: {_short(text, 60)}"
 
 
-def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLookup:
+def parse_page_answer(
+    requested: str, data: dict[str, Any], api: str, as_of: str = ""
+) -> PageLookup:
     """Map an action=query answer (formatversion=2) back to the title that was asked for.
 
     The answer's pages come in no particular order under their final titles; the
@@ -486,11 +560,22 @@ def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLoo
         )
     revisions = _list(page.get("revisions"))
     revision = revisions[0] if revisions and isinstance(revisions[0], dict) else {}
+    if as_of and not revision:
+        return PageLookup(
+            requested, LookupStatus.MISSING, reason=f"no article titled {title!r} as of {as_of}"
+        )
     revid = revision.get("revid", page.get("lastrevid"))
     pageid = page.get("pageid")
     if not (_is_id(revid) and _is_id(pageid)):
         raise _Fatal(f"answer for {title!r} lacks page or revision ids")
     text = page.get("extract")
+    if as_of:
+        wikitext = _wikitext(revision)
+        if wikitext is None:
+            raise _Fatal(f"the API gave no wikitext for {title!r} as of {as_of}")
+        from factcheck.wikitext import plain_text  # only runs as of a date need it
+
+        text = plain_text(wikitext)
     if not isinstance(text, str):
         raise _Fatal(f"the API gave no text for {title!r} (is TextExtracts installed?)")
     found_title = page.get("title")
@@ -514,8 +599,20 @@ def parse_page_answer(requested: str, data: dict[str, Any], api: str) -> PageLoo
             url=_clean(url),
             text=_clean(text),
             api=api,
+            wikitext=_wikitext(revision),
         ),
     )
+
+
+def _wikitext(revision: dict[str, Any]) -> str | None:
+    """The main slot's wikitext (rvslots=main, formatversion=2), or None when the answer
+    has none: the page is then read from its plain text alone."""
+    slots = revision.get("slots")
+    main = slots.get("main") if isinstance(slots, dict) else None
+    if not isinstance(main, dict) or main.get("contentmodel", "wikitext") != "wikitext":
+        return None
+    content = main.get("content")
+    return _clean(content) if isinstance(content, str) else None
 
 
 def _list(value: object) -> list[Any]:

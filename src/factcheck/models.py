@@ -54,6 +54,30 @@ class Page:
     url: str  # a link a person can open
     text: str  # plain text; section headings kept as "== Heading ==" lines
     api: str = ""  # endpoint or snapshot it came from
+    # The same revision's wikitext, where the source has it: infoboxes and tables, which
+    # the plain text leaves out, are read from it (structured.py). None: not available.
+    wikitext: str | None = None
+    # Sentences made from that wikitext's infoboxes and tables, once read (structured.py);
+    # `text` then ends with them, under their own headings.
+    facts: tuple[Fact, ...] = ()
+
+
+class Origin(StrEnum):
+    """Where in an article an evidence sentence was read."""
+
+    TEXT = "text"  # the article's prose (the plain-text extract)
+    INFOBOX = "infobox"  # a parameter of an infobox, written out as a sentence
+    TABLE = "table"  # a row of a table, written out as a sentence
+
+
+@dataclass(frozen=True)
+class Fact:
+    """An infobox parameter or a table row written out as a sentence the engine can cite:
+    "Kyiv — population in 2022: 2,952,301 people"."""
+
+    sentence: str
+    origin: Origin
+    section: str  # the heading it is listed under in the evidence text ("Infobox settlement")
 
 
 class LookupStatus(StrEnum):
@@ -108,6 +132,7 @@ class Evidence:
     revid: int | None = None
     timestamp: str = ""
     section: str = ""
+    origin: Origin = Origin.TEXT
 
 
 @dataclass(frozen=True)
@@ -142,6 +167,15 @@ class ClaimResult:
 
 
 @dataclass(frozen=True)
+class VerdictChange:
+    """A claim whose verdict on the pages as of a day differs from its verdict on today's."""
+
+    claim_id: str
+    then: Verdict
+    now: Verdict
+
+
+@dataclass(frozen=True)
 class SourceInfo:
     """Where the evidence of a report came from."""
 
@@ -149,6 +183,7 @@ class SourceInfo:
     offline: bool = False
     snapshot: str | None = None  # path of the snapshot used, if any
     note: str = ""  # e.g. why the run fell back to the snapshot
+    as_of: str = ""  # "2022-01-21": every page was read as it stood at the end of that day
 
 
 @dataclass(frozen=True)
@@ -164,6 +199,11 @@ class Report:
     # The essay the claims quote, for a report that shows it marked (`--format html`).
     essay_path: str = ""
     essay_text: str = ""
+    # Parts of pages that could not be read as they should (structured.py), one line each.
+    notes: tuple[str, ...] = ()
+    # With --compare-now: the claims whose verdict today differs from the one as of the
+    # report's day (None: not compared).
+    changes: tuple[VerdictChange, ...] | None = None
     summary: dict[Label, int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:

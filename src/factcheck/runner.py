@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import multiprocessing
 import signal
@@ -27,6 +28,7 @@ from factcheck.models import (
     Report,
     SourceInfo,
     Verdict,
+    VerdictChange,
     utc_now,
 )
 from factcheck.source import PageSource, arrivals
@@ -36,6 +38,7 @@ from factcheck.version import __version__
 
 if TYPE_CHECKING:
     from factcheck.engine import Engine
+    from factcheck.page_facts import FactStore
 
 # Articles a search may contribute to a claim that names none.
 SEARCH_LIMIT = 3
@@ -104,6 +107,52 @@ def _search_all(claims: Sequence[Claim], source: PageSource) -> list[list[str] |
     return [error or titles for titles, error in (done[n] for n in range(len(claims)))]
 
 
+def verdict_changes(then: Report, now: Report) -> tuple[VerdictChange, ...]:
+    """The claims of `then` (a run as of a day) whose verdict differs in `now` (today's)."""
+    today = {r.claim.id: r.verdict for r in now.results}
+    return tuple(
+        VerdictChange(r.claim.id, r.verdict, today[r.claim.id])
+        for r in then.results
+        if r.claim.id in today and today[r.claim.id].label is not r.verdict.label
+    )
+
+
+def with_structure(
+    lookup: PageLookup, notes: list[str], store: FactStore | None = None, warn: Warn | None = None
+) -> PageLookup:
+    """The lookup with its page's infobox and table facts appended to its text (see
+    structured.py), when the source gave the page's wikitext; what could not be read is
+    added to `notes`. The wikitext itself is dropped: the facts say what it had to say.
+
+    Facts read once are kept in `store`: parsing costs more than a warm run may spend."""
+    page = lookup.page
+    if lookup.status is not LookupStatus.FOUND or page is None or not page.wikitext:
+        return lookup
+    from factcheck.page_facts import facts_key, with_facts
+
+    say = warn or (lambda _message: None)
+    key = facts_key(page.title, page.wikitext) if store is not None else ""
+    found = None
+    if store is not None:
+        try:
+            found = store.get_facts(key)
+        except CacheError as exc:
+            say(str(exc))
+    if found is None:
+        # Imported here: mwparserfromhell (80 ms to import) only when something is parsed.
+        from factcheck.structured import read_facts
+
+        found = read_facts(page.title, page.wikitext)
+        if store is not None:
+            try:
+                store.put_facts(key, found)
+            except CacheError as exc:
+                say(str(exc))
+    notes.extend(n for n in found.notes if n not in notes)
+    page = with_facts(dataclasses.replace(page, wikitext=None), found.facts)
+    return dataclasses.replace(lookup, page=page)
+
+
 def _fetch_failure(lookups: Sequence[PageLookup]) -> Verdict:
     reasons = "; ".join(f"{lk.requested}: {lk.reason}" for lk in lookups)
     return Verdict(Label.ERROR, 1.0, f"evidence could not be fetched ({reasons})")
@@ -125,6 +174,10 @@ def verdict_for(
     if not pages:
         return _fetch_failure(failed) if failed else _no_article(lookups, searched)
     verdict = engine.check(claim, pages)
+    if any(page.facts for page in pages):
+        from factcheck.page_facts import mark_origins
+
+        verdict = mark_origins(verdict, pages)
     if failed and verdict.label is not Label.CONTRADICTED:
         # What was fetched did not settle it against the claim, and part of the evidence is
         # missing: the honest answer is that the check could not be completed.
@@ -388,9 +441,13 @@ def run_claims(
     jobs: int = 1,
     checked: ProgressCallback | None = None,
 ) -> Report:
-    """Check every claim. `verdicts`, when given, remembers verdicts between runs; `jobs`
-    processes share the engine's work when there are PARALLEL_MIN_CLAIMS claims or more;
-    `checked` hears of each claim whose verdict is known (from any thread)."""
+    """Check every claim. `verdicts`, when given, remembers verdicts between runs (and, when
+    it can, the facts read from pages' wikitext); `jobs` processes share the engine's work
+    when there are PARALLEL_MIN_CLAIMS claims or more; `checked` hears of each claim whose
+    verdict is known (from any thread)."""
+    from factcheck.page_facts import FactStore
+
+    facts = verdicts if isinstance(verdicts, FactStore) else None
     many = len(claims_file.claims) >= PARALLEL_MIN_CLAIMS
     checker = _Checker(
         engine,
@@ -400,7 +457,7 @@ def run_claims(
         _Tally(len(claims_file.claims), checked) if checked else None,
     )
     try:
-        return _run(claims_file, source, source_info, checker, progress)
+        return _run(claims_file, source, source_info, checker, progress, facts, warn)
     finally:
         checker.close()
 
@@ -411,6 +468,8 @@ def _run(
     source_info: SourceInfo,
     checker: _Checker,
     progress: ProgressCallback | None,
+    facts: FactStore | None = None,
+    warn: Warn | None = None,
 ) -> Report:
     wanted: dict[str, list[str]] = {c.id: list(c.pages) for c in claims_file.claims if c.pages}
     search_errors: dict[str, str] = {}
@@ -424,6 +483,7 @@ def _run(
     titles = list(dict.fromkeys(t for ts in wanted.values() for t in ts))
     verdicts_by_id: dict[str, Verdict | _Pending | _Deferred] = {}
     lookups: dict[str, PageLookup] = {}
+    notes: list[str] = []
 
     def mine(claim: Claim) -> tuple[PageLookup, ...]:
         return tuple(
@@ -457,7 +517,7 @@ def _run(
         sys.setswitchinterval(FETCH_SWITCH_INTERVAL)
         try:
             for lookup in arrivals(source, titles, progress):
-                lookups[lookup.requested] = lookup
+                lookups[lookup.requested] = with_structure(lookup, notes, facts, warn)
                 for claim in waiting.get(lookup.requested, []):
                     left[claim.id] -= 1
                     if left[claim.id] == 0:
@@ -478,4 +538,5 @@ def _run(
         essay_title=claims_file.title,
         essay_published=claims_file.published,
         lexicon=wordnet.lexicon_name(),
+        notes=tuple(notes),
     )

@@ -48,8 +48,10 @@ def snapshot_document(
     search_limits: Mapping[str, int] | None = None,
     created_at: str | None = None,
     label: str | None = None,
+    as_of: str = "",
 ) -> dict[str, Any]:
-    """The snapshot as JSON-ready values. Only pages that were found are kept."""
+    """The snapshot as JSON-ready values. Only pages that were found are kept. `as_of`: the
+    day the pages were read as of (they are that day's revisions, not today's)."""
     limits = search_limits or {}
     pages = [
         {
@@ -60,6 +62,9 @@ def snapshot_document(
             "timestamp": lookup.page.timestamp,
             "url": lookup.page.url,
             "text": lookup.page.text,
+            # The same revision's wikitext, so that offline runs read its infoboxes and
+            # tables as online runs do; left out when the source had none.
+            **({"wikitext": lookup.page.wikitext} if lookup.page.wikitext is not None else {}),
         }
         for requested, lookup in sorted(lookups.items())
         if lookup.status is LookupStatus.FOUND and lookup.page is not None
@@ -84,6 +89,7 @@ def snapshot_document(
         "version": SNAPSHOT_VERSION,
         "created_at": created_at or utc_now(),
         "source": {"api": source_api, "label": label or f"recorded from {source_api}"},
+        **({"as_of": as_of} if as_of else {}),
         "claims_file": claims_file,
         "pages": pages,
         "absent": absent,
@@ -101,6 +107,7 @@ def write_snapshot(
     search_limits: Mapping[str, int] | None = None,
     created_at: str | None = None,
     label: str | None = None,
+    as_of: str = "",
 ) -> None:
     """Save the found pages and the searches of a run to `path`, atomically.
 
@@ -114,6 +121,7 @@ def write_snapshot(
         search_limits=search_limits,
         created_at=created_at,
         label=label,
+        as_of=as_of,
     )
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     try:
@@ -145,6 +153,8 @@ class SnapshotSource:
         self.source_api: str = self._reader.get(source, "api", str, "source")
         self.label: str = self._reader.get(source, "label", str, "source")
         self.claims_file: str = self._reader.get(data, "claims_file", str, "")
+        # The day its pages were read as of; "" for today's pages (older snapshots).
+        self.as_of: str = self._reader.get(data, "as_of", str, "") if "as_of" in data else ""
         self.pages: dict[str, Page] = {}
         self._by_normal: dict[str, Page] = {}
         for number, entry in enumerate(self._reader.get(data, "pages", list, "")):
@@ -179,7 +189,10 @@ class SnapshotSource:
     def _page(self, entry: object, where: str) -> tuple[str, Page]:
         values = {key: self._reader.get(entry, key, kind, where) for key, kind in _PAGE_FIELDS}
         requested = values.pop("requested")
-        return requested, Page(**values, api=self.name)
+        wikitext = None
+        if isinstance(entry, dict) and "wikitext" in entry:  # optional: older snapshots lack it
+            wikitext = self._reader.get(entry, "wikitext", str, where)
+        return requested, Page(**values, api=self.name, wikitext=wikitext)
 
     def _find(self, title: str) -> Page | None:
         return self.pages.get(title) or self._by_normal.get(_normal(title))

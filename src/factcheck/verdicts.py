@@ -24,6 +24,7 @@ from factcheck.models import (
     Evidence,
     Label,
     LookupStatus,
+    Origin,
     PageLookup,
     ValueCheck,
     ValueKind,
@@ -32,7 +33,7 @@ from factcheck.models import (
 )
 from factcheck.wordnet import lexicon_name
 
-VERDICT_FORMAT = 2  # bump when the stored shape changes
+VERDICT_FORMAT = 3  # bump when the stored shape changes
 _PACKAGE = Path(__file__).resolve().parent
 # Libraries whose behaviour reaches a verdict (fuzzy scores).
 _LIBRARIES = ("rapidfuzz", "nltk")
@@ -105,7 +106,7 @@ def verdict_to_json(verdict: Verdict) -> dict[str, Any]:
         "rule": verdict.rule,
         "reason": verdict.reason,
         "evidence": [
-            [e.sentence, e.score, e.title, e.url, e.revid, e.timestamp, e.section]
+            [e.sentence, e.score, e.title, e.url, e.revid, e.timestamp, e.section, e.origin.value]
             for e in verdict.evidence
         ],
         "values": [
@@ -126,11 +127,15 @@ def _typed(value: object, kind: type | tuple[type, ...]) -> Any:
 
 
 def _evidence(row: object) -> Evidence:
-    if not isinstance(row, list) or len(row) != 7:
+    if not isinstance(row, list) or len(row) != 8:
         raise _Shape
-    sentence, score, title, url, revid, timestamp, section = row
+    sentence, score, title, url, revid, timestamp, section, origin = row
     if revid is not None:
         _typed(revid, int)
+    try:
+        where = Origin(_typed(origin, str))
+    except ValueError as exc:
+        raise _Shape from exc
     return Evidence(
         _typed(sentence, str),
         float(_typed(score, (int, float))),
@@ -139,6 +144,7 @@ def _evidence(row: object) -> Evidence:
         revid,
         _typed(timestamp, str),
         _typed(section, str),
+        where,
     )
 
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from factcheck.errors import UsageError
 from factcheck.mediawiki import revision_url
-from factcheck.models import Evidence, Label, Report
+from factcheck.models import Evidence, Label, Origin, Report, Verdict, VerdictChange
 
 
 class OutputFormat(StrEnum):
@@ -91,12 +91,28 @@ def evidence_link(evidence: Evidence) -> str:
     return revision_url(evidence.url, evidence.revid)
 
 
-def evidence_source(evidence: Evidence) -> str:
-    """Where the sentence was read, e.g. "Warsaw Pact, revision 1187654321"."""
+def then_and_now(change: VerdictChange, day: str) -> str:
+    """ "supported as of 2022-01-21 (rev 78), contradicted now (rev 79)"."""
+
+    def said(verdict: Verdict, when: str) -> str:
+        best = verdict.evidence[0] if verdict.evidence else None
+        rev = f" (rev {best.revid})" if best is not None and best.revid is not None else ""
+        return f"{WORDS[verdict.label]} {when}{rev}"
+
+    return f"{said(change.then, f'as of {day}')}, {said(change.now, 'now')}"
+
+
+def evidence_source(evidence: Evidence, dated: bool = False) -> str:
+    """Where the sentence was read, e.g. "Warsaw Pact, revision 1187654321", or
+    "Kyiv (infobox), revision 9" for a sentence written from an infobox or a table; with
+    `dated` (runs as of a date), the revision's day too: "revision 9 of 2021-06-01"."""
     title = evidence.title or "unknown article"
+    if evidence.origin is not Origin.TEXT:
+        title += f" ({evidence.origin.value})"
     if evidence.revid is None:
         return title
-    return f"{title}, revision {evidence.revid}"
+    day = f" of {evidence.timestamp[:10]}" if dated and evidence.timestamp else ""
+    return f"{title}, revision {evidence.revid}{day}"
 
 
 def percent(confidence: float) -> str:

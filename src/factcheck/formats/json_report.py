@@ -9,7 +9,16 @@ from typing import Any
 
 from factcheck.errors import OutputError
 from factcheck.formats.base import Formatter, evidence_link
-from factcheck.models import ClaimResult, Evidence, Label, PageLookup, Report, ValueCheck
+from factcheck.models import (
+    ClaimResult,
+    Evidence,
+    Label,
+    PageLookup,
+    Report,
+    ValueCheck,
+    Verdict,
+    VerdictChange,
+)
 
 SCHEMA_VERSION = 1
 SCHEMA_RESOURCE = "report-v1.schema.json"
@@ -48,6 +57,7 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
         # Rounded so that reruns over the same pages give byte-identical reports.
         "score": round(evidence.score, 1),
         "section": evidence.section,
+        "origin": evidence.origin.value,
     }
 
 
@@ -61,6 +71,20 @@ def _lookup(lookup: PageLookup) -> dict[str, Any]:
         "reason": lookup.reason,
         "via_search": lookup.via_search,
     }
+
+
+def _change(change: VerdictChange) -> dict[str, Any]:
+    def side(verdict: Verdict) -> dict[str, Any]:
+        best = verdict.evidence[0] if verdict.evidence else None
+        return {
+            "verdict": verdict.label.value,
+            "revid": best.revid if best else None,
+            "timestamp": best.timestamp if best else "",
+            "sentence": best.sentence if best else "",
+            "reason": verdict.reason,
+        }
+
+    return {"id": change.claim_id, "then": side(change.then), "now": side(change.now)}
 
 
 def _result(result: ClaimResult) -> dict[str, Any]:
@@ -100,10 +124,13 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "offline": report.source.offline,
             "snapshot": report.source.snapshot,
             "note": report.source.note,
+            "as_of": report.source.as_of or None,
         },
         "engine": {"lexicon": report.lexicon},
+        "notes": list(report.notes),
         "summary": summary,
         "results": [_result(r) for r in report.results],
+        **({"changes": [_change(c) for c in report.changes]} if report.changes is not None else {}),
     }
 
 

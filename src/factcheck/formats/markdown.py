@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.formats.base import Formatter, evidence_link, percent, verdict_tag
+from factcheck.formats.base import Formatter, evidence_link, percent, then_and_now, verdict_tag
 from factcheck.formats.sanitize import visible
-from factcheck.models import ClaimResult, Label, Report
+from factcheck.models import ClaimResult, Label, Origin, Report
 
 # Markdown punctuation that could start or end a construct inside a table cell. A backslash
 # before any ASCII punctuation is a literal in CommonMark, so escaping too much is harmless.
@@ -50,6 +50,8 @@ def evidence_cell(result: ClaimResult) -> str:
         return "none found"
     best = result.verdict.evidence[0]
     title = best.title or "source"
+    if best.origin is not Origin.TEXT:
+        title += f", {best.origin.value}"
     name = f"{title} (rev {best.revid})" if best.revid is not None else title
     return f"“{cell(best.sentence)}” — {link(name, evidence_link(best))}"
 
@@ -59,10 +61,23 @@ class MarkdownFormatter(Formatter):
         parts = [self._heading(report), self._summary(report)]
         if report.source.note:
             parts.append(f"> **Note:** {cell(report.source.note)}")
+        parts += [f"> **Note:** {cell(note)}" for note in report.notes]
         parts.append(self._contradicted(report))
+        if report.changes is not None:
+            parts.append(self._changes(report))
         if report.results and not self.options.quiet:
             parts.append(self._all(report))
         return "\n\n".join(parts) + "\n"
+
+    def _changes(self, report: Report) -> str:
+        assert report.changes is not None
+        day = report.source.as_of
+        if not report.changes:
+            return f"### Changed since {day}\n\nNo verdict changed."
+        lines = [f"### Changed since {day}", ""]
+        for change in report.changes:
+            lines.append(f"- {cell(change.claim_id)}: {cell(then_and_now(change, day))}")
+        return "\n".join(lines)
 
     def _heading(self, report: Report) -> str:
         heading = "## factcheck report"

@@ -16,6 +16,7 @@ from factcheck.formats.base import (
     evidence_link,
     evidence_source,
     percent,
+    then_and_now,
     verdict_tag,
 )
 from factcheck.formats.marks import ASSERTED, claim_marks, evidence_marks, find_spans
@@ -165,7 +166,10 @@ class _Writer:
 
 
 class TerminalFormatter(Formatter):
+    _dated = False  # runs as of a date show each revision's day
+
     def format(self, report: Report) -> str:
+        self._dated = bool(report.source.as_of)
         out = _Writer(self.options.width, self.options.color)
         self._summary(out, report)
         shown = [
@@ -176,7 +180,26 @@ class TerminalFormatter(Formatter):
         for result in shown:
             out.blank()
             self._claim(out, result)
+        if report.changes is not None:
+            self._changes(out, report)
         return out.output()
+
+    def _changes(self, out: _Writer, report: Report) -> None:
+        """Then and now: each claim whose verdict changed since the report's day."""
+        assert report.changes is not None
+        out.blank()
+        day = report.source.as_of
+        count = len(report.changes)
+        noun = "claim" if count == 1 else "claims"
+        out.wrapped(Styled(f"Changed since {day}: {count} {noun}"), indent=INDENT)
+        for change in report.changes:
+            out.blank()
+            text = Styled(visible(change.claim_id), style="bold")
+            text.append(f"  {then_and_now(change, day)}")
+            out.wrapped(text, indent=INDENT)
+            for name, verdict in (("then", change.then), ("now", change.now)):
+                sentence = verdict.evidence[0].sentence if verdict.evidence else "none found"
+                out.field(name, Styled(visible(sentence)))
 
     def _summary(self, out: _Writer, report: Report) -> None:
         noun = "claim" if report.total == 1 else "claims"
@@ -192,6 +215,11 @@ class TerminalFormatter(Formatter):
         if report.source.note:
             note = Styled("note: " + visible(report.source.note), style=NOTE_STYLE)
             out.wrapped(note, indent=INDENT)
+        if report.source.as_of:
+            line = f"as of {report.source.as_of}: each page as it stood at the end of that day"
+            out.wrapped(Styled("note: " + line, style=NOTE_STYLE), indent=INDENT)
+        for line in report.notes:
+            out.wrapped(Styled("note: " + visible(line), style=NOTE_STYLE), indent=INDENT)
 
     def _claim(self, out: _Writer, result: ClaimResult) -> None:
         claim, verdict = result.claim, result.verdict
@@ -214,7 +242,7 @@ class TerminalFormatter(Formatter):
         else:
             best = verdict.evidence[0]
             out.field("evidence", out.marked(best.sentence, evidence_marks(verdict.values, 0)))
-            out.field("source", Styled(visible(evidence_source(best))))
+            out.field("source", Styled(visible(evidence_source(best, self._dated))))
             link = evidence_link(best)
             if link:
                 out.link(link)
@@ -236,7 +264,7 @@ class TerminalFormatter(Formatter):
         body.append(f" ({details})")
         out.field("evidence" if index == 0 else "", body, prefix=prefix)
         indent = " " * len(prefix)
-        out.field("", Styled(visible(evidence_source(evidence))), prefix=indent)
+        out.field("", Styled(visible(evidence_source(evidence, self._dated))), prefix=indent)
         link = evidence_link(evidence)
         if link:
             out.link(link, prefix=indent)

@@ -8,11 +8,19 @@ A pack is a directory holding `index.toml` and one wikitext file per article::
     title = "Warsaw Pact"
     file = "warsaw_pact.wiki"
     # timestamp = "..."                  # optional, for this page only
+    # [[page.history]]                   # optional: earlier revisions, older than the page's
+    # file = "history/warsaw_pact_1.wiki"
+    # timestamp = "2021-05-01T00:00:00Z"
 
     [[redirect]]
     title = "Warsaw Treaty Organization"
     target = "Warsaw Pact"
 
+    [[template]]                         # optional: a template the articles use
+    title = "Template:Infobox treaty"
+    file = "templates/infobox_treaty.wiki"
+
+Templates are seeded like pages but are no articles: `pages` and `titles` leave them out.
 `source` and `note` are accepted in every table and ignored, so a pack can say where
 its text came from. Anything else is an error, so a typo never passes silently.
 """
@@ -36,8 +44,9 @@ DEFAULT_TIMESTAMP = "2024-01-01T00:00:00Z"
 DUMP_CONTRIBUTOR = "Admin"
 
 _FREE_KEYS = frozenset({"source", "note"})
-_TOP_KEYS = frozenset({"timestamp", "page", "redirect"}) | _FREE_KEYS
-_PAGE_KEYS = frozenset({"title", "file", "timestamp"}) | _FREE_KEYS
+_TOP_KEYS = frozenset({"timestamp", "page", "redirect", "template"}) | _FREE_KEYS
+_PAGE_KEYS = frozenset({"title", "file", "timestamp", "history"}) | _FREE_KEYS
+_HISTORY_KEYS = frozenset({"file", "timestamp"}) | _FREE_KEYS
 _REDIRECT_KEYS = frozenset({"title", "target"}) | _FREE_KEYS
 # Characters MediaWiki never allows in a title.
 _BAD_TITLE_CHARS = frozenset("#<>[]|{}")
@@ -47,11 +56,21 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
+class PackRevision:
+    """An earlier revision of a page: the wiki serves it for dates before the next one."""
+
+    path: Path
+    text: str
+    timestamp: str
+
+
+@dataclass(frozen=True)
 class PackPage:
     title: str
     path: Path
     text: str
     timestamp: str
+    history: tuple[PackRevision, ...] = ()  # oldest first, all older than `timestamp`
 
 
 @dataclass(frozen=True)
@@ -66,6 +85,7 @@ class Pack:
     pages: tuple[PackPage, ...]
     redirects: tuple[PackRedirect, ...]
     fingerprint: str  # sha256 of the manifest and every page file: "has the pack changed?"
+    templates: tuple[PackPage, ...] = ()  # seeded too, but no articles
 
     @property
     def titles(self) -> tuple[str, ...]:
@@ -84,30 +104,33 @@ class Pack:
             '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" '
             'version="0.11" xml:lang="en">\n'
         ]
-        for page in self.pages:
-            parts.append(_dump_page(page.title, page.text, page.timestamp))
+        for page in self.pages + self.templates:
+            revisions = [(r.text, r.timestamp) for r in page.history]
+            parts.append(_dump_page(page.title, [*revisions, (page.text, page.timestamp)]))
         timestamps = {p.title: p.timestamp for p in self.pages}
         for redirect in self.redirects:
             text = f"#REDIRECT [[{redirect.target}]]"
-            parts.append(_dump_page(redirect.title, text, timestamps[redirect.target]))
+            parts.append(_dump_page(redirect.title, [(text, timestamps[redirect.target])]))
         parts.append("</mediawiki>\n")
         return "".join(parts)
 
 
-def _dump_page(title: str, text: str, timestamp: str) -> str:
-    return (
-        "  <page>\n"
-        f"    <title>{escape(title)}</title>\n"
-        "    <revision>\n"
-        f"      <timestamp>{timestamp}</timestamp>\n"
-        f"      <contributor><username>{DUMP_CONTRIBUTOR}</username></contributor>\n"
-        "      <comment>seeded from the evidence pack</comment>\n"
-        "      <model>wikitext</model>\n"
-        "      <format>text/x-wiki</format>\n"
-        f"      <text xml:space={quoteattr('preserve')}>{escape(text)}</text>\n"
-        "    </revision>\n"
-        "  </page>\n"
-    )
+def _dump_page(title: str, revisions: list[tuple[str, str]]) -> str:
+    """One page with its revisions (text, timestamp), oldest first."""
+    parts = ["  <page>\n", f"    <title>{escape(title)}</title>\n"]
+    for text, timestamp in revisions:
+        parts.append(
+            "    <revision>\n"
+            f"      <timestamp>{timestamp}</timestamp>\n"
+            f"      <contributor><username>{DUMP_CONTRIBUTOR}</username></contributor>\n"
+            "      <comment>seeded from the evidence pack</comment>\n"
+            "      <model>wikitext</model>\n"
+            "      <format>text/x-wiki</format>\n"
+            f"      <text xml:space={quoteattr('preserve')}>{escape(text)}</text>\n"
+            "    </revision>\n"
+        )
+    parts.append("  </page>\n")
+    return "".join(parts)
 
 
 def load_pack(root: Path | str) -> Pack:
@@ -132,24 +155,39 @@ def load_pack(root: Path | str) -> Pack:
 
     digest = hashlib.sha256(raw)
     pages: list[PackPage] = []
+    templates: list[PackPage] = []
     seen: dict[str, str] = {}
     listed_files: set[Path] = set()
-    for n, table in enumerate(page_tables, start=1):
-        at = f"{where}: page {n}"
+    numbered = [("page", n, t) for n, t in enumerate(page_tables, start=1)]
+    numbered += [
+        ("template", n, t) for n, t in enumerate(_tables(manifest, "template", where), start=1)
+    ]
+    for kind, n, table in numbered:
+        at = f"{where}: {kind} {n}"
         _check_keys(table, _PAGE_KEYS, at)
         title = _title(table, "title", at)
+        if (kind == "template") != title.startswith("Template:"):
+            wanted = "a [[template]]" if kind == "page" else "a title starting 'Template:'"
+            raise PackError(f"{at}: {title!r} should be {wanted}")
         _claim_title(seen, title, at)
-        file_name = _string(table, "file", at)
-        path = (root / file_name).resolve()
-        if not path.is_relative_to(root.resolve()):
-            raise PackError(f"{at}: file {file_name!r} is outside the pack")
-        if not path.is_file():
-            raise PackError(f"{at}: file {file_name!r} does not exist")
-        data = path.read_bytes()
-        digest.update(file_name.encode() + b"\0" + data + b"\0")
-        text = _wikitext(data, f"{root / file_name}")
+        path, text = _page_file(root, table, at, digest)
         timestamp = _timestamp(table.get("timestamp", default_ts), at)
-        pages.append(PackPage(title=title, path=path, text=text, timestamp=timestamp))
+        history: list[PackRevision] = []
+        for k, old in enumerate(_tables(table, "history", at), start=1):
+            where_old = f"{at}: history {k}"
+            _check_keys(old, _HISTORY_KEYS, where_old)
+            if "timestamp" not in old:
+                raise PackError(f"{where_old}: timestamp is missing")
+            old_path, old_text = _page_file(root, old, where_old, digest)
+            when = _timestamp(old["timestamp"], where_old)
+            if when >= timestamp or (history and when <= history[-1].timestamp):
+                raise PackError(f"{where_old}: timestamp {when} is not before the next revision")
+            history.append(PackRevision(path=old_path, text=old_text, timestamp=when))
+            listed_files.add(old_path)
+        page = PackPage(
+            title=title, path=path, text=text, timestamp=timestamp, history=tuple(history)
+        )
+        (templates if kind == "template" else pages).append(page)
         listed_files.add(path)
 
     page_titles = {p.title for p in pages}
@@ -174,7 +212,21 @@ def load_pack(root: Path | str) -> Pack:
         pages=tuple(pages),
         redirects=tuple(redirects),
         fingerprint=digest.hexdigest(),
+        templates=tuple(templates),
     )
+
+
+def _page_file(root: Path, table: dict[str, Any], at: str, digest: Any) -> tuple[Path, str]:
+    """The wikitext file a table names, checked, read and added to the fingerprint."""
+    file_name = _string(table, "file", at)
+    path = (root / file_name).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise PackError(f"{at}: file {file_name!r} is outside the pack")
+    if not path.is_file():
+        raise PackError(f"{at}: file {file_name!r} does not exist")
+    data = path.read_bytes()
+    digest.update(file_name.encode() + b"\0" + data + b"\0")
+    return path, _wikitext(data, f"{root / file_name}")
 
 
 def _check_keys(table: dict[str, Any], allowed: frozenset[str], at: str) -> None:

@@ -255,7 +255,8 @@ class LocalWiki:
                 "SELECT COUNT(*), COALESCE(SUM(page_is_redirect), 0) FROM page"
             ).fetchone()
         conn.close()
-        expected = len(pack.pages) + len(pack.redirects) + 1  # + the Main Page install made
+        # + the Main Page install made
+        expected = len(pack.pages) + len(pack.templates) + len(pack.redirects) + 1
         if (pages, redirects) != (expected, len(pack.redirects)):
             raise TestWikiError(
                 f"seeding {pack.root} left {pages} pages ({redirects} redirects) on the wiki, "
