@@ -521,7 +521,7 @@ def test_a_web_page_without_the_html_extra_says_how_to_add_it(
         read_essay(page)
     assert str(caught.value) == (
         f"{page}: reading a web page needs the optional extractor: "
-        "pip install 'factcheck[html]' (or save the page as text)"
+        "pip install 'factcheck-wiki[html]' (or save the page as text)"
     )
 
 

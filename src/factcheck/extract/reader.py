@@ -8,7 +8,7 @@ publication date are kept when the file states them: Markdown's first "# heading
 front matter (`title:`, `date:`), a page's metadata. A plain-text file states neither in
 a way a program can tell from the text, so none is guessed.
 
-trafilatura is an optional extra (`pip install 'factcheck[html]'`): with lxml, justext,
+trafilatura is an optional extra (`pip install 'factcheck-wiki[html]'`): with lxml, justext,
 htmldate and dateparser it adds about 70 MB and 0.2 s of import, which a user who only
 checks claims should not pay.
 """
@@ -180,7 +180,7 @@ def _from_html(path: Path, data: bytes) -> Essay:
     except ImportError:
         raise ExtractError(
             f"{path}: reading a web page needs the optional extractor: "
-            "pip install 'factcheck[html]' (or save the page as text)"
+            "pip install 'factcheck-wiki[html]' (or save the page as text)"
         ) from None
     html = data.decode("utf-8", errors="replace")
     # No comments, tables or image captions: an essay's claims are in its prose.
