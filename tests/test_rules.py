@@ -134,6 +134,18 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "S102",
     ),
+    (
+        "Kharkiv had about 1.4 million inhabitants in 2021.",
+        "Kharkiv — population in 2022: 1,421,125 people",
+        N,
+        "",
+    ),  # a count of another year is another count, not a conflict of dates
+    (
+        "The treaty was signed by 12 states in 1950.",
+        "The treaty was signed by 12 states in 1949.",
+        C,
+        "FC101",
+    ),  # ... but an event's date stays its date, whatever it counts
     # -- FC201 misspelt-name -----------------------------------------------------------------
     (
         "Jonathan Pembrook led the expedition.",

@@ -35,7 +35,7 @@ from factcheck.engine.context import (
     SentenceContext,
     soft_name,
 )
-from factcheck.engine.facts import ValueFacts, common_word, predicate_words
+from factcheck.engine.facts import ClaimFacts, ValueFacts, common_word, predicate_words
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
 from factcheck.engine.lexical import (
@@ -176,6 +176,29 @@ def _subject_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     return bool(names) and all(any(w.norm in here for w in n.words) for n in names)
 
 
+# Nouns of what a place or a body counts at a time: a figure of one is a state, measured again
+# and again, not an event.
+_STOCKS = frozenset(
+    stem(w)
+    for w in "population inhabitants residents people members citizens employees speakers "
+    "users students troops soldiers personnel staff".split()
+)
+
+
+def _dates_a_figure(cv: ValueFacts, facts: ClaimFacts) -> bool:
+    """The claim's date says when one of its counts of a state held ("1.4 million
+    inhabitants in 2021"): such a count in the date's clause."""
+    if not facts.predicate & _STOCKS:
+        return False
+    clause = {id(t) for t in cv.anchor.clause}
+    return any(
+        isinstance(other.value, NumberValue)
+        and (not clause or any(id(t) in clause for t in other.anchor.clause))
+        for other in facts.values
+        if other is not cv
+    )
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -194,6 +217,10 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         against = reading.against
         if against is None or not _local_names_ok(ctx, cv):
+            continue
+        if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts):
+            # "1.4 million inhabitants in 2021" against "population in 2022: 1,421,125": a
+            # figure's date that differs is another count, not a conflict.
             continue
         clause = against.anchor.clause
         value = against.value
