@@ -36,3 +36,7 @@ class OutputError(FactcheckError):
 
 class UsageError(FactcheckError):
     """Options that do not fit together, found after parsing."""
+
+
+class DumpError(FactcheckError):
+    """A Wikipedia dump, or an index built from one, cannot be used (dump layer)."""
