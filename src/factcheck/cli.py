@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 import click
 
@@ -30,6 +30,7 @@ from factcheck.composite import CacheOnlySource, ChainSource, FallbackSource, Re
 from factcheck.errors import (
     CacheError,
     ClaimsFileError,
+    DumpError,
     FactcheckError,
     OutputError,
     SnapshotError,
@@ -53,6 +54,9 @@ from factcheck.runner import run_claims
 from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snapshot
 from factcheck.source import PageSource
 from factcheck.titles import title_problem
+
+if TYPE_CHECKING:
+    from factcheck.dump.records import IndexProgress
 from factcheck.version import __version__
 
 DEFAULT_CLAIMS = "claims/essay_claims.toml"
@@ -70,6 +74,7 @@ _ERROR_CODES: dict[type[FactcheckError], int] = {
     OutputError: EXIT_USAGE,
     SnapshotError: EXIT_USAGE,
     CacheError: EXIT_USAGE,
+    DumpError: EXIT_USAGE,
     SourceError: EXIT_FETCH,
 }
 
@@ -131,6 +136,7 @@ class SourceOptions:
     offline: bool
     snapshot: Path | None
     timeout: float
+    index: Path | None = None  # --source: an index built by `factcheck index`
 
 
 def source_options(
@@ -185,6 +191,15 @@ def source_options(
                 metavar="PATH",
                 help=snapshot_help,
             ),
+            click.option(
+                "--source",
+                "index",
+                type=click.Path(path_type=Path),
+                default=None,
+                metavar="INDEX",
+                help="Read pages and searches from an index of a Wikipedia dump (built by "
+                "`factcheck index`) instead of the API; the report names the dump and its date.",
+            ),
         ]
     options += [
         click.option(
@@ -215,6 +230,7 @@ def _source_options(kwargs: dict[str, Any]) -> SourceOptions:
         offline=kwargs.pop("offline", False),
         snapshot=kwargs.pop("snapshot", None),
         timeout=kwargs.pop("timeout"),
+        index=kwargs.pop("index", None),
     )
 
 
@@ -241,10 +257,13 @@ class Wiring:
     info: Callable[[], SourceInfo]
     cache: PageCache | None
     client: LiveSource | None
+    closing: Callable[[], None] | None = None  # what the source holds open (an index)
 
     def close(self) -> None:
         if self.cache is not None:
             self.cache.close()
+        if self.closing is not None:
+            self.closing()
 
 
 def _open_cache(opts: SourceOptions) -> PageCache | None:
@@ -278,6 +297,8 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     """Build the page source a command reads from, as the options ask."""
     if opts.offline and opts.refresh:
         raise UsageError("--offline and --refresh contradict each other: pick one")
+    if opts.index is not None:
+        return _wire_index(opts)
     snapshot = None
     if snapshot_path is not None and snapshot_path.exists():
         snapshot = SnapshotSource(snapshot_path)
@@ -314,6 +335,23 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
         )
 
     return Wiring(fallback, info, cache, client)
+
+
+def _wire_index(opts: SourceOptions) -> Wiring:
+    """Pages and searches from a dump's index; the cache only keeps verdicts."""
+    from factcheck.dump.index_source import IndexSource
+
+    if opts.snapshot is not None:
+        raise UsageError("--source and --snapshot are two sources of pages: pick one")
+    if opts.refresh:
+        raise UsageError("--refresh does not apply to --source: an index is read as it is")
+    source = IndexSource(opts.index or Path())
+    info = SourceInfo(
+        api=source.name,
+        offline=True,
+        note=f"evidence from the {source.name}, indexed in {source.path}",
+    )
+    return Wiring(source, lambda: info, _open_cache(opts), None, source.close)
 
 
 def _wire_offline(
@@ -393,6 +431,46 @@ def progress_display(enabled: bool, *labels: str) -> Iterator[list[ProgressCallb
             return update
 
         yield [updater(label) for label in labels]
+
+
+@contextmanager
+def index_progress(enabled: bool) -> Iterator[Callable[[IndexProgress], None] | None]:
+    """A progress bar for `factcheck index` on stderr (on a terminal only): the share of
+    the dump's file read, its speed, pages and pages per second, and the time left."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    import time
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    started = time.monotonic()
+    with Progress(
+        TextColumn("Indexing"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TextColumn("{task.fields[pages]}", markup=False),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("index", total=None, pages="")
+
+        def update(done: IndexProgress) -> None:
+            rate = done.pages / max(time.monotonic() - started, 1e-3)
+            pages = f"{done.pages:,} pages, {rate:,.0f}/s"
+            bar.update(task, completed=done.bytes_read, total=done.bytes_total, pages=pages)
+
+        yield update
 
 
 def emit(text: str, output: Path | None, color: bool = False) -> None:
@@ -719,6 +797,50 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
     )
     found = sum(1 for lk in lookups.values() if lk.status is LookupStatus.FOUND)
     click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
+
+
+@cli.command()
+@click.argument("dump", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "index",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    metavar="INDEX",
+    help="The index file to write (replaced only once the new one is complete).",
+)
+@click.option(
+    "--base-url",
+    default=None,
+    metavar="URL",
+    help="Article links are URL + title [default: what the dump says, e.g. "
+    "https://en.wikipedia.org/wiki/ for enwiki].",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def index(dump: Path, index: Path, base_url: str | None, quiet: bool) -> None:
+    """Index a Wikipedia dump, so that `run --source INDEX` and `check --source INDEX`
+    read pages from it instead of the API.
+
+    DUMP is a CirrusSearch content dump (JSON lines) or an XML pages-articles dump
+    (wikitext), plain or compressed with gzip or bzip2, read in one streaming pass. The
+    index is one SQLite file: the articles keyed by title, redirects resolved, and a
+    full-text index for claims that name no article. An interrupted run leaves no index
+    behind (the previous one, if any, stays as it was).
+
+    \b
+    Examples:
+      factcheck index enwiki-20240101-cirrussearch-content.json.gz -o enwiki.index
+      factcheck run --source enwiki.index
+    """
+    from factcheck.dump.build import build_index
+
+    with index_progress(not quiet) as progress:
+        info = build_index(dump, index, base_url=base_url, progress=progress)
+    click.echo(
+        f"wrote {index}: {_plural(info.pages, 'page')} and "
+        f"{_plural(info.redirects, 'redirect')} from {info.label}"
+    )
 
 
 @cli.command()
