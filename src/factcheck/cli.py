@@ -658,6 +658,7 @@ def run(
       factcheck run
       factcheck run --api http://127.0.0.1:8080/api.php -v
       factcheck run --offline --format json --output report.json
+      factcheck run --source enwiki.index
     """
     opts = _source_options(kwargs)
     choice = output_choice(fmt, output, verbose, quiet, color)
@@ -799,7 +800,7 @@ def snapshot(claims_file: Path, output: Path | None, label: str | None, **kwargs
     click.echo(f"wrote {target}: {_plural(found, 'page')} from {opts.api}")
 
 
-@cli.command()
+@cli.command(short_help="Index a Wikipedia dump for `run --source INDEX`.")
 @click.argument("dump", type=click.Path(path_type=Path))
 @click.option(
     "-o",

@@ -38,7 +38,9 @@ def read_cirrus(stream: BufferedIOBase, name: str) -> Iterator[DumpHeader | Dump
         try:
             doc = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise DumpError(f"{name}:{number}: not a CirrusSearch dump line ({exc})") from None
+            raise DumpError(
+                f"{name}:{number}: not a CirrusSearch dump line ({_why(exc)})"
+            ) from None
         if not isinstance(doc, dict):
             raise DumpError(f"{name}:{number}: not a CirrusSearch dump line (not an object)")
         action = doc.get("index")
@@ -68,13 +70,13 @@ def _page(doc: dict[str, Any], pageid: int, where: str) -> DumpPage | None:
     # The wikitext, when the dump carries it, read as the XML dump's is: CirrusSearch's own
     # `text` has lost the section headings, which the engine reads as context (without
     # them 3 of the essay's 88 verdicts change; README, "A dump as the source").
-    source = doc.get("source_text")
+    source, plain, opening = doc.get("source_text"), doc.get("text"), doc.get("opening_text")
     if isinstance(source, str):
         text = plain_text(source)
-    elif isinstance(doc.get("text"), str):
-        text = doc["text"]
+    elif isinstance(plain, str):
+        text = plain
     else:
-        text = doc.get("opening_text") if isinstance(doc.get("opening_text"), str) else ""
+        text = opening if isinstance(opening, str) else ""
     redirects = tuple(
         r["title"]
         for r in doc.get("redirect") or ()
@@ -100,3 +102,8 @@ def _int(value: object, default: int) -> int:
     if isinstance(value, str) and value.isdigit():
         return int(value)
     return default
+
+
+def _why(exc: json.JSONDecodeError | UnicodeDecodeError) -> str:
+    # json's own message counts lines and characters inside the one dump line: noise here.
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"

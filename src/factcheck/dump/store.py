@@ -51,6 +51,12 @@ class IndexWriter:
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;"
         )
         self._db.executescript(_SCHEMA)
+        # Written first: a file left by a build that was killed then reads as an incomplete
+        # index, not as something else.
+        self._db.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("format", INDEX_FORMAT), ("version", INDEX_VERSION)],
+        )
         self._db.execute("BEGIN")
         self._pages: list[tuple[str, int, int, str, str]] = []
         self._redirects: list[tuple[str, str]] = []
@@ -103,8 +109,6 @@ class IndexWriter:
         ).fetchone()[0]
         info = IndexInfo(dump, date, fmt, base_url, self.pages, int(redirects))
         meta = {
-            "format": INDEX_FORMAT,
-            "version": INDEX_VERSION,
             "dump": info.dump,
             "date": info.date,
             "dump_format": info.format.value,

@@ -44,7 +44,7 @@ def read_xml(stream: BufferedIOBase, name: str) -> Iterator[DumpHeader | DumpPag
                     yield item
     except ET.ParseError as exc:
         line, column = exc.position
-        raise DumpError(f"{name}:{line}:{column}: broken XML ({_reason(exc)})") from None
+        raise DumpError(f"{name}:{line}:{column + 1}: broken XML ({_reason(exc)})") from None
     except StopIteration:
         raise DumpError(f"{name}: empty XML") from None
 
