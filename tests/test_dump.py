@@ -263,7 +263,8 @@ def test_dump_date_comes_from_the_name_else_the_newest_revision() -> None:
 
 def test_wikitext_becomes_the_plain_text_of_an_extract() -> None:
     wikitext = (
-        "{{Infobox treaty|name=Pact}}The '''Pact''' was signed in [[Warsaw|the capital]]"
+        "{{Infobox treaty|name=Pact}}The '''Pact''' (''Układ'') was signed in "
+        "[[Warsaw|the capital]]"
         "<ref>{{cite book|title=Treaties}}</ref> on 14&nbsp;May 1955.<!-- check -->\n"
         "[[File:Pact.jpg|thumb|Signing the pact]]\n\n"
         "== Members ==\n"
@@ -275,7 +276,7 @@ def test_wikitext_becomes_the_plain_text_of_an_extract() -> None:
         "[[Category:Treaties]]\n[[de:Warschauer Pakt]]"
     )
     assert plain_text(wikitext) == (
-        "The Pact was signed in the capital on 14 May 1955.\n"
+        "The Pact (Układ) was signed in the capital on 14 May 1955.\n"
         "\n\n"
         "== Members ==\n"
         "Eight states joined:\n"

@@ -59,6 +59,8 @@ _BREAK_TAGS = frozenset({"br", "hr"})
 # Marks the start of a list item in the walked text, for the blank line the API's extracts
 # set before a list (a control character: wikitext cannot hold it).
 _ITEM = "\x1f"
+# '' italic, ''' bold, ''''' both; a fourth one is an apostrophe before bold text.
+_EMPHASIS = re.compile("'{2,}")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # An interlanguage link ([[de:Warschauer Pakt]]): a short lower-case prefix.
 _LANGUAGE_PREFIX = re.compile(r"^[a-z]{2,3}(-[a-z]+)*$")
@@ -66,7 +68,9 @@ _LANGUAGE_PREFIX = re.compile(r"^[a-z]{2,3}(-[a-z]+)*$")
 
 def plain_text(wikitext: str) -> str:
     """The readable text of an article's wikitext."""
-    raw = _walk(mwparserfromhell.parse(wikitext, skip_style_tags=False))
+    # Bold and italic marks are left as text by the parser (building them as tags took a
+    # third of its time) and removed below.
+    raw = _EMPHASIS.sub(_unemphasise, _walk(mwparserfromhell.parse(wikitext, skip_style_tags=True)))
     lines: list[str] = []
     in_list = False
     for line in raw.split("\n"):
@@ -83,6 +87,11 @@ def plain_text(wikitext: str) -> str:
         in_list = item
         lines.append(line)
     return "\n".join(lines)
+
+
+def _unemphasise(match: re.Match[str]) -> str:
+    run = len(match.group())
+    return "'" if run == 4 else "'" * max(0, run - 5)
 
 
 def _walk(code: Wikicode) -> str:
