@@ -435,3 +435,14 @@ def test_an_index_that_cannot_be_written_is_one_line(
 def test_build_errors_are_dump_errors(tmp_path: Path) -> None:
     with pytest.raises(DumpError, match="no such file"):
         build_index(tmp_path / "none.xml", tmp_path / "x.index")
+
+
+def test_progress_counts_bytes_and_pages_then_says_the_words_are_indexed(
+    tmp_path: Path, dumps: Path
+) -> None:
+    seen: list[IndexProgress] = []
+    build_index(dumps / CIRRUS_NAME, tmp_path / "c.index", progress=seen.append)
+    size = (dumps / CIRRUS_NAME).stat().st_size
+    assert seen[-1] == IndexProgress(size, size, 76, 46, "Indexing words")
+    assert all(p.phase == "Reading" for p in seen[:-1])
+    assert [p.bytes_read for p in seen] == sorted(p.bytes_read for p in seen)

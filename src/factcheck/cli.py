@@ -454,7 +454,7 @@ def index_progress(enabled: bool) -> Iterator[Callable[[IndexProgress], None] | 
 
     started = time.monotonic()
     with Progress(
-        TextColumn("Indexing"),
+        TextColumn("{task.description}"),
         BarColumn(),
         DownloadColumn(),
         TransferSpeedColumn(),
@@ -463,12 +463,18 @@ def index_progress(enabled: bool) -> Iterator[Callable[[IndexProgress], None] | 
         console=Console(stderr=True),
         transient=True,
     ) as bar:
-        task = bar.add_task("index", total=None, pages="")
+        task = bar.add_task("Reading", total=None, pages="")
 
         def update(done: IndexProgress) -> None:
             rate = done.pages / max(time.monotonic() - started, 1e-3)
             pages = f"{done.pages:,} pages, {rate:,.0f}/s"
-            bar.update(task, completed=done.bytes_read, total=done.bytes_total, pages=pages)
+            bar.update(
+                task,
+                description=done.phase,
+                completed=done.bytes_read,
+                total=done.bytes_total,
+                pages=pages,
+            )
 
         yield update
 

@@ -96,9 +96,10 @@ def _fill(opened: OpenDump, writer: IndexWriter, progress: Progress | None) -> D
     redirects = 0
     last = 0.0
 
-    def report() -> None:
+    def report(phase: str = "Reading") -> None:
         if progress is not None:
-            progress(IndexProgress(opened.bytes_read, opened.size, writer.pages, redirects))
+            done = IndexProgress(opened.bytes_read, opened.size, writer.pages, redirects, phase)
+            progress(done)
 
     for item in _items(opened):
         if isinstance(item, DumpPage):
@@ -113,7 +114,7 @@ def _fill(opened: OpenDump, writer: IndexWriter, progress: Progress | None) -> D
         if now - last >= PROGRESS_EVERY:
             last = now
             report()
-    report()
+    report("Indexing words")  # what finish() does next takes a while on a large dump
     return header
 
 

@@ -74,6 +74,9 @@ class IndexProgress:
     bytes_total: int
     pages: int
     redirects: int
+    # What is being done: "Reading" the dump, then "Indexing words" (the full-text index,
+    # built once every page is in).
+    phase: str = "Reading"
 
 
 def normal_title(title: str) -> str:
