@@ -185,6 +185,18 @@ def test_pages_come_with_the_dumps_ids_and_the_text_the_wiki_showed(
     assert lookup.page.api == f"dump {XML_LABEL}"
 
 
+def test_every_pack_article_reads_as_the_test_wiki_served_it(xml_index: IndexSource) -> None:
+    recorded = snapshot_pages()
+    lookups = xml_index.fetch([page.title for page in PACK.pages])
+    differing = [
+        title
+        for title, lookup in lookups.items()
+        if lookup.page is None or lookup.page.text != recorded[title]["text"]
+    ]
+    assert len(lookups) == 76
+    assert differing == []
+
+
 def test_redirects_and_title_forms_lead_to_the_article(xml_index: IndexSource) -> None:
     redirect = PACK.redirects[0]
     asked = [redirect.title, "warsaw_Pact", "Warsaw  Pact"]
