@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import multiprocessing
 import signal
@@ -12,7 +13,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from factcheck import wordnet
 from factcheck.errors import CacheError, SourceError
@@ -176,11 +177,35 @@ def _worker_verdict(claim: Claim, lookups: tuple[PageLookup, ...], searched: boo
     return verdict_for(claim, lookups, _worker_engine, searched)
 
 
+class _Handle(Protocol):
+    def get(self) -> Verdict: ...
+
+
+class RemoteWorkers(Protocol):
+    """Worker processes elsewhere (a Dask cluster, factcheck.cluster.DaskWorkers): each
+    claim is sent to the worker `owner` picks, as with the local pools."""
+
+    def submit(
+        self,
+        owner: int,
+        claim: Claim,
+        lookups: tuple[PageLookup, ...],
+        searched: bool,
+        done: Callable[[], None] | None,
+    ) -> _Handle: ...
+
+
+def claim_owner(found: Sequence[PageLookup]) -> int:
+    """Which worker checks a claim (modulo their number): the one owning its first
+    article, so that each article is split and indexed by one worker only."""
+    return zlib.crc32(found[0].requested.encode("utf-8", "surrogatepass"))
+
+
 @dataclass(frozen=True)
 class _Pending:
     """A verdict a worker is computing, and the key to store it under ("" for none)."""
 
-    result: AsyncResult[Verdict]
+    result: AsyncResult[Verdict] | _Handle
     key: str
 
 
@@ -225,8 +250,10 @@ class _Checker:
         warn: Warn,
         jobs: int = 1,
         tally: _Tally | None = None,
+        remote: RemoteWorkers | None = None,
     ) -> None:
         self._engine = engine
+        self._remote = remote
         self._tally = tally
         self._store = store
         self._warn = warn
@@ -308,8 +335,13 @@ class _Checker:
                 stored = None
             if stored is not None:
                 return stored
+        if self._remote is not None:
+            done = functools.partial(self._tally, claim.id) if self._tally else None
+            handle = self._remote.submit(claim_owner(found), claim, lookups, searched, done)
+            self._outstanding += 1
+            return _Pending(handle, key)
         if self._pools:
-            owner = zlib.crc32(found[0].requested.encode("utf-8", "surrogatepass"))
+            owner = claim_owner(found)
             tally = self._tally
             result = self._pools[owner % len(self._pools)].apply_async(
                 _worker_verdict,
@@ -387,17 +419,20 @@ def run_claims(
     verdicts: VerdictStore | None = None,
     jobs: int = 1,
     checked: ProgressCallback | None = None,
+    remote: RemoteWorkers | None = None,
 ) -> Report:
     """Check every claim. `verdicts`, when given, remembers verdicts between runs; `jobs`
     processes share the engine's work when there are PARALLEL_MIN_CLAIMS claims or more;
+    `remote` workers (a cluster) check every claim when given, whatever their number;
     `checked` hears of each claim whose verdict is known (from any thread)."""
     many = len(claims_file.claims) >= PARALLEL_MIN_CLAIMS
     checker = _Checker(
         engine,
         verdicts,
         warn or (lambda _message: None),
-        jobs if many else 1,
+        jobs if many and remote is None else 1,
         _Tally(len(claims_file.claims), checked) if checked else None,
+        remote,
     )
     try:
         return _run(claims_file, source, source_info, checker, progress)
