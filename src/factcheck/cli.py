@@ -30,6 +30,7 @@ from factcheck.composite import CacheOnlySource, ChainSource, FallbackSource, Re
 from factcheck.errors import (
     CacheError,
     ClaimsFileError,
+    ClusterError,
     DumpError,
     FactcheckError,
     OutputError,
@@ -76,6 +77,7 @@ _ERROR_CODES: dict[type[FactcheckError], int] = {
     CacheError: EXIT_USAGE,
     DumpError: EXIT_USAGE,
     SourceError: EXIT_FETCH,
+    ClusterError: EXIT_FETCH,
 }
 
 
@@ -572,10 +574,16 @@ def check_and_report(
     choice: OutputChoice,
     strict: bool,
     jobs: int = 1,
+    cluster: str | None = None,
 ) -> NoReturn:
     """Fetch, check, say where the evidence came from, render; exit with the verdicts' code."""
     wiring = wire_source(opts, snapshot_path)
+    workers = None
     try:
+        if cluster is not None:
+            from factcheck.cluster import DaskWorkers
+
+            workers = DaskWorkers(cluster)
         shown = not choice.options.quiet
         with progress_display(shown, "Fetching pages", "Checking claims") as (pages, checked):
             report = run_claims(
@@ -587,8 +595,11 @@ def check_and_report(
                 warn=lambda message: _err(f"warning: {message}"),
                 verdicts=wiring.cache,
                 jobs=jobs,
+                remote=workers,
             )
     finally:
+        if workers is not None:
+            workers.close()
         wiring.close()
     report = _with_info(report, wiring.info())
     if report.source.note:
@@ -641,6 +652,13 @@ def cli() -> None:
     help="Processes that check claims when a file has 200 or more "
     "[default: the machine's CPUs, at most 8; 1 keeps all in this one].",
 )
+@click.option(
+    "--cluster",
+    default=None,
+    metavar="ADDRESS",
+    help="Check the claims on a Dask cluster: a scheduler's address (tcp://HOST:8786), or "
+    "local:N to start N worker processes here (needs factcheck-wiki[cluster]).",
+)
 def run(
     claims_file: Path,
     fmt: str,
@@ -651,6 +669,7 @@ def run(
     strict: bool,
     only: tuple[str, ...],
     jobs: int | None,
+    cluster: str | None,
     **kwargs: Any,
 ) -> None:
     """Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
@@ -665,6 +684,7 @@ def run(
       factcheck run --api http://127.0.0.1:8080/api.php -v
       factcheck run --offline --format json --output report.json
       factcheck run --source enwiki.index
+      factcheck run --source enwiki.index --cluster tcp://scheduler:8786
     """
     opts = _source_options(kwargs)
     choice = output_choice(fmt, output, verbose, quiet, color)
@@ -672,7 +692,7 @@ def run(
     snapshot_path = opts.snapshot or default_snapshot_path(claims_file)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 8)
-    check_and_report(claims, opts, snapshot_path, choice, strict, jobs)
+    check_and_report(claims, opts, snapshot_path, choice, strict, jobs, cluster)
 
 
 def _with_info(report: Report, info: SourceInfo) -> Report:
