@@ -295,6 +295,7 @@ Usage: factcheck run [OPTIONS] [CLAIMS_FILE]
     factcheck run --api http://127.0.0.1:8080/api.php -v
     factcheck run --offline --format json --output report.json
     factcheck run --source enwiki.index
+    factcheck run --source enwiki.index --cluster tcp://scheduler:8786
 
 Options:
 """
@@ -313,6 +314,9 @@ Options:
   --jobs N                        Processes that check claims when a file has 200 or more
                                   [default: the machine's CPUs, at most 8; 1 keeps all in this
                                   one].  [x>=1]
+  --cluster ADDRESS               Check the claims on a Dask cluster: a scheduler's address
+                                  (tcp://HOST:8786), or local:N to start N worker processes here
+                                  (needs factcheck-wiki[cluster]).
   -h, --help                      Show this message and exit.
 """,
     ("check",): """\
