@@ -134,3 +134,24 @@ def test_a_local_cluster_without_a_count_is_refused(
     assert result == Result(
         2, "", f"factcheck: error: --cluster {address}: say how many workers, e.g. local:2\n"
     )
+
+
+def test_a_scheduler_without_workers_is_one_line_and_exit_3(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import distributed
+
+    monkeypatch.setattr(cluster, "WORKER_TIMEOUT", 0.5)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    empty = distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None)
+    try:
+        address = empty.scheduler_address
+        result = invoke(capsys, "run", str(CLAIMS), "--offline", "--no-cache", "--cluster", address)
+    finally:
+        empty.close()
+    assert result.code == 3
+    assert result.out == ""
+    assert result.err.startswith(
+        f"factcheck: error: no worker joined the Dask scheduler at {address} within 0.5 s ("
+    )
+    assert result.err.count("\n") == 1

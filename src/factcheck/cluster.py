@@ -93,11 +93,18 @@ class DaskWorkers:
                 self.client: Any = dask.Client(self._cluster)
             else:
                 self.client = dask.Client(address, timeout=CONNECT_TIMEOUT)
-            self.client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
             self.close()
             raise ClusterError(
                 f"cannot reach the Dask scheduler at {address}: {_cause(exc)}"
+            ) from None
+        try:
+            self.client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            raise ClusterError(
+                f"no worker joined the Dask scheduler at {address} within "
+                f"{WORKER_TIMEOUT:g} s ({_cause(exc)})"
             ) from None
         # The workers present at the start own the articles; one that leaves hands its
         # claims to the others (allow_other_workers).
