@@ -8,7 +8,10 @@ import json
 import os
 import signal
 import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,3 +158,22 @@ def test_a_scheduler_without_workers_is_one_line_and_exit_3(
         f"factcheck: error: no worker joined the Dask scheduler at {address} within 0.5 s ("
     )
     assert result.err.count("\n") == 1
+
+
+def test_ctrl_c_during_a_cluster_run_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "factcheck", "run", str(CLAIMS), "--offline", "--no-cache"]
+    child = subprocess.Popen(
+        [*command, "--cluster", "local:2", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
+    )
+    # While the cluster starts or checks: both take longer than this here.
+    time.sleep(1.5)
+    os.killpg(child.pid, signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    # No worker prints a traceback: they ignore Ctrl-C, this process alone answers it.
+    assert (child.returncode, out, err) == (130, "", "factcheck: interrupted; no report written\n")

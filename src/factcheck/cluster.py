@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import ClusterError, UsageError
 from factcheck.models import Claim, PageLookup, Verdict
+from factcheck.runner import children_ignore_ctrl_c
 
 if TYPE_CHECKING:
     from factcheck.engine import Engine
@@ -83,13 +84,16 @@ class DaskWorkers:
         dask: Any = distributed
         try:
             if count is not None:
-                self._cluster = dask.LocalCluster(
-                    n_workers=count,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.CRITICAL,
-                )
+                # Its worker processes ignore Ctrl-C, as the local pools' do: this process
+                # alone answers it (else each worker prints a traceback).
+                with children_ignore_ctrl_c():
+                    self._cluster = dask.LocalCluster(
+                        n_workers=count,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.CRITICAL,
+                    )
                 self.client: Any = dask.Client(self._cluster)
             else:
                 self.client = dask.Client(address, timeout=CONNECT_TIMEOUT)

@@ -154,7 +154,7 @@ def _worker_start() -> None:
 
 
 @contextlib.contextmanager
-def _children_ignore_ctrl_c() -> Iterator[None]:
+def children_ignore_ctrl_c() -> Iterator[None]:
     """Start worker processes that ignore Ctrl-C from their first instruction: a process
     started while SIGINT is ignored inherits that, so one interrupted while still importing
     prints no traceback (their initializer comes too late for that)."""
@@ -263,7 +263,7 @@ class _Checker:
         self._pools: list[Pool] = []
         if jobs > 1:
             context = multiprocessing.get_context("spawn")  # no fork under fetch threads
-            with _children_ignore_ctrl_c():
+            with children_ignore_ctrl_c():
                 self._pools = [context.Pool(1, initializer=_worker_start) for _ in range(jobs)]
         self._outstanding = 0  # submitted to a worker, not yet collected
         self._to_store: list[tuple[str, Verdict]] = []
