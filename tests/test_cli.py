@@ -238,6 +238,11 @@ SOURCE_HELP = """\
   --no-cache                      Neither read nor write the cache.
   --offline                       Make no request: use only the snapshot and the cache.
 """
+INDEX_HELP = """\
+  --source INDEX                  Read pages and searches from an index of a Wikipedia dump (built
+                                  by `factcheck index`) instead of the API; the report names the
+                                  dump and its date.
+"""
 OUTPUT_HELP = """\
   --timeout SECONDS               Read timeout of one API request.  [default: 30.0; x>=0.5]
   --format [terminal|json|markdown|junit|html]
@@ -271,6 +276,7 @@ Commands:
   check     Check one claim typed on the command line.
   compare   List the claims whose verdict changed between two JSON reports.
   extract   Draft a claims file from an essay's sentences.
+  index     Index a Wikipedia dump for `run --source INDEX`.
   run       Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
   schema    Print the JSON Schema of `--format json` reports.
   snapshot  Pin every page CLAIMS_FILE uses into one reviewable JSON file.
@@ -331,6 +337,8 @@ Usage: factcheck run [OPTIONS] [CLAIMS_FILE]
     factcheck run
     factcheck run --api http://127.0.0.1:8080/api.php -v
     factcheck run --offline --format json --output report.json
+    factcheck run --source enwiki.index
+    factcheck run --source enwiki.index --cluster tcp://scheduler:8786
 
 Options:
 """
@@ -340,6 +348,7 @@ Options:
                                   be reached [default: CLAIMS.snapshot.json next to the claims
                                   file].
 """
+    + INDEX_HELP
     + OUTPUT_HELP
     + """\
   --strict                        Also fail (exit 1) when a claim could not be verified
@@ -353,6 +362,9 @@ Options:
   --jobs N                        Processes that check claims when a file has 200 or more
                                   [default: the machine's CPUs, at most 8; 1 keeps all in this
                                   one].  [x>=1]
+  --cluster ADDRESS               Check the claims on a Dask cluster: a scheduler's address
+                                  (tcp://HOST:8786), or local:N to start N worker processes here
+                                  (needs factcheck-wiki[cluster]).
   -h, --help                      Show this message and exit.
 """,
     ("check",): """\
@@ -373,12 +385,36 @@ Options:
   --snapshot PATH                 Snapshot of pinned pages to use offline or when the API cannot
                                   be reached.
 """
+    + INDEX_HELP
     + OUTPUT_HELP
     + """\
   --strict                        Also fail when the claim could not be verified.
   --as-of DATE                    Read every page as it stood at the end of DATE (UTC, like
                                   2022-01-21).
   -h, --help                      Show this message and exit.
+""",
+    ("index",): """\
+Usage: factcheck index [OPTIONS] DUMP
+
+  Index a Wikipedia dump, so that `run --source INDEX` and `check --source INDEX` read pages from
+  it instead of the API.
+
+  DUMP is a CirrusSearch content dump (JSON lines) or an XML pages-articles dump (wikitext), plain
+  or compressed with gzip or bzip2, read in one streaming pass. The index is one SQLite file: the
+  articles keyed by title, redirects resolved, and a full-text index for claims that name no
+  article. An interrupted run leaves no index behind (the previous one, if any, stays as it was).
+
+  Examples:
+    factcheck index enwiki-20240101-cirrussearch-content.json.gz -o enwiki.index
+    factcheck run --source enwiki.index
+
+Options:
+  -o, --output INDEX  The index file to write (replaced only once the new one is complete).
+                      [required]
+  --base-url URL      Article links are URL + title [default: what the dump says, e.g.
+                      https://en.wikipedia.org/wiki/ for enwiki].
+  -q, --quiet         No progress bar.
+  -h, --help          Show this message and exit.
 """,
     ("snapshot",): """\
 Usage: factcheck snapshot [OPTIONS] [CLAIMS_FILE]

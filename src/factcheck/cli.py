@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 import click
 
@@ -32,6 +32,8 @@ from factcheck.composite import CacheOnlySource, ChainSource, FallbackSource, Re
 from factcheck.errors import (
     CacheError,
     ClaimsFileError,
+    ClusterError,
+    DumpError,
     ExtractError,
     FactcheckError,
     OutputError,
@@ -62,6 +64,9 @@ from factcheck.runner import run_claims, verdict_changes
 from factcheck.snapshot import SnapshotSource, default_snapshot_path, write_snapshot
 from factcheck.source import PageSource
 from factcheck.titles import title_problem
+
+if TYPE_CHECKING:
+    from factcheck.dump.records import IndexProgress
 from factcheck.version import __version__
 
 DEFAULT_CLAIMS = "claims/essay_claims.toml"
@@ -80,7 +85,9 @@ _ERROR_CODES: dict[type[FactcheckError], int] = {
     OutputError: EXIT_USAGE,
     SnapshotError: EXIT_USAGE,
     CacheError: EXIT_USAGE,
+    DumpError: EXIT_USAGE,
     SourceError: EXIT_FETCH,
+    ClusterError: EXIT_FETCH,
 }
 
 
@@ -142,6 +149,7 @@ class SourceOptions:
     snapshot: Path | None
     timeout: float
     as_of: str = ""  # "2022-01-21": pages as they stood then (--as-of)
+    index: Path | None = None  # --source: an index built by `factcheck index`
 
 
 def source_options(
@@ -196,6 +204,15 @@ def source_options(
                 metavar="PATH",
                 help=snapshot_help,
             ),
+            click.option(
+                "--source",
+                "index",
+                type=click.Path(path_type=Path),
+                default=None,
+                metavar="INDEX",
+                help="Read pages and searches from an index of a Wikipedia dump (built by "
+                "`factcheck index`) instead of the API; the report names the dump and its date.",
+            ),
         ]
     options += [
         click.option(
@@ -226,6 +243,7 @@ def _source_options(kwargs: dict[str, Any]) -> SourceOptions:
         offline=kwargs.pop("offline", False),
         snapshot=kwargs.pop("snapshot", None),
         timeout=kwargs.pop("timeout"),
+        index=kwargs.pop("index", None),
     )
 
 
@@ -252,10 +270,13 @@ class Wiring:
     info: Callable[[], SourceInfo]
     cache: PageCache | None
     client: LiveSource | None
+    closing: Callable[[], None] | None = None  # what the source holds open (an index)
 
     def close(self) -> None:
         if self.cache is not None:
             self.cache.close()
+        if self.closing is not None:
+            self.closing()
 
 
 def _open_cache(opts: SourceOptions) -> PageCache | None:
@@ -289,6 +310,8 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
     """Build the page source a command reads from, as the options ask."""
     if opts.offline and opts.refresh:
         raise UsageError("--offline and --refresh contradict each other: pick one")
+    if opts.index is not None:
+        return _wire_index(opts)
     snapshot = None
     if snapshot_path is not None and snapshot_path.exists():
         snapshot = SnapshotSource(snapshot_path)
@@ -347,6 +370,23 @@ def wire_source(opts: SourceOptions, snapshot_path: Path | None) -> Wiring:
         )
 
     return Wiring(fallback, info, cache, client)
+
+
+def _wire_index(opts: SourceOptions) -> Wiring:
+    """Pages and searches from a dump's index; the cache only keeps verdicts."""
+    from factcheck.dump.index_source import IndexSource
+
+    if opts.snapshot is not None:
+        raise UsageError("--source and --snapshot are two sources of pages: pick one")
+    if opts.refresh:
+        raise UsageError("--refresh does not apply to --source: an index is read as it is")
+    source = IndexSource(opts.index or Path())
+    info = SourceInfo(
+        api=source.name,
+        offline=True,
+        note=f"evidence from the {source.name}, indexed in {source.path}",
+    )
+    return Wiring(source, lambda: info, _open_cache(opts), None, source.close)
 
 
 def _wire_offline(
@@ -427,6 +467,52 @@ def progress_display(enabled: bool, *labels: str) -> Iterator[list[ProgressCallb
             return update
 
         yield [updater(label) for label in labels]
+
+
+@contextmanager
+def index_progress(enabled: bool) -> Iterator[Callable[[IndexProgress], None] | None]:
+    """A progress bar for `factcheck index` on stderr (on a terminal only): the share of
+    the dump's file read, its speed, pages and pages per second, and the time left."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    import time
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    started = time.monotonic()
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TextColumn("{task.fields[pages]}", markup=False),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("Reading", total=None, pages="")
+
+        def update(done: IndexProgress) -> None:
+            rate = done.pages / max(time.monotonic() - started, 1e-3)
+            pages = f"{done.pages:,} pages, {rate:,.0f}/s"
+            bar.update(
+                task,
+                description=done.phase,
+                completed=done.bytes_read,
+                total=done.bytes_total,
+                pages=pages,
+            )
+
+        yield update
 
 
 def emit(text: str, output: Path | None, color: bool = False) -> None:
@@ -524,13 +610,15 @@ def check_and_report(
     jobs: int = 1,
     essay: tuple[str, str] | None = None,
     compare_now: bool = False,
+    cluster: str | None = None,
 ) -> NoReturn:
     """Fetch, check, say where the evidence came from, render; exit with the verdicts' code.
     With `compare_now` (and --as-of), check again on today's pages and list what changed;
     the exit code is the as-of run's."""
-    report = _checked(claims, opts, snapshot_path, choice, jobs)
+    report = _checked(claims, opts, snapshot_path, choice, jobs, cluster)
     if compare_now:
-        now = _checked(claims, dataclasses.replace(opts, as_of=""), snapshot_path, choice, jobs)
+        today = dataclasses.replace(opts, as_of="")
+        now = _checked(claims, today, snapshot_path, choice, jobs, cluster)
         notes = tuple(dict.fromkeys(report.notes + now.notes))
         report = dataclasses.replace(report, notes=notes, changes=verdict_changes(report, now))
     if essay is not None:
@@ -551,9 +639,15 @@ def _checked(
     snapshot_path: Path | None,
     choice: OutputChoice,
     jobs: int,
+    cluster: str | None = None,
 ) -> Report:
     wiring = wire_source(opts, snapshot_path)
+    workers = None
     try:
+        if cluster is not None:
+            from factcheck.cluster import DaskWorkers
+
+            workers = DaskWorkers(cluster)
         shown = not choice.options.quiet
         with progress_display(shown, "Fetching pages", "Checking claims") as (pages, checked):
             report = run_claims(
@@ -565,8 +659,11 @@ def _checked(
                 warn=lambda message: _err(f"warning: {message}"),
                 verdicts=wiring.cache,
                 jobs=jobs,
+                remote=workers,
             )
     finally:
+        if workers is not None:
+            workers.close()
         wiring.close()
     return _with_info(report, wiring.info())
 
@@ -627,6 +724,13 @@ def cli() -> None:
     help="Processes that check claims when a file has 200 or more "
     "[default: the machine's CPUs, at most 8; 1 keeps all in this one].",
 )
+@click.option(
+    "--cluster",
+    default=None,
+    metavar="ADDRESS",
+    help="Check the claims on a Dask cluster: a scheduler's address (tcp://HOST:8786), or "
+    "local:N to start N worker processes here (needs factcheck-wiki[cluster]).",
+)
 def run(
     claims_file: Path,
     fmt: str,
@@ -639,6 +743,7 @@ def run(
     jobs: int | None,
     as_of: str | None,
     compare_now: bool,
+    cluster: str | None,
     **kwargs: Any,
 ) -> None:
     """Check every claim of CLAIMS_FILE (default: claims/essay_claims.toml).
@@ -652,6 +757,8 @@ def run(
       factcheck run
       factcheck run --api http://127.0.0.1:8080/api.php -v
       factcheck run --offline --format json --output report.json
+      factcheck run --source enwiki.index
+      factcheck run --source enwiki.index --cluster tcp://scheduler:8786
     """
     opts = _source_options(kwargs)
     choice = output_choice(fmt, output, verbose, quiet, color)
@@ -664,7 +771,7 @@ def run(
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 8)
     essay = _essay_of(claims, claims_file) if choice.fmt is OutputFormat.HTML else None
-    check_and_report(claims, opts, snapshot_path, choice, strict, jobs, essay, compare_now)
+    check_and_report(claims, opts, snapshot_path, choice, strict, jobs, essay, compare_now, cluster)
 
 
 def _essay_of(claims: ClaimsFile, claims_file: Path) -> tuple[str, str] | None:
@@ -985,6 +1092,50 @@ def _relative(path: Path, start: Path) -> str:
         return Path(os.path.relpath(path.resolve(), start)).as_posix()
     except ValueError:  # another drive, on Windows
         return path.resolve().as_posix()
+
+
+@cli.command(short_help="Index a Wikipedia dump for `run --source INDEX`.")
+@click.argument("dump", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "index",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    metavar="INDEX",
+    help="The index file to write (replaced only once the new one is complete).",
+)
+@click.option(
+    "--base-url",
+    default=None,
+    metavar="URL",
+    help="Article links are URL + title [default: what the dump says, e.g. "
+    "https://en.wikipedia.org/wiki/ for enwiki].",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def index(dump: Path, index: Path, base_url: str | None, quiet: bool) -> None:
+    """Index a Wikipedia dump, so that `run --source INDEX` and `check --source INDEX`
+    read pages from it instead of the API.
+
+    DUMP is a CirrusSearch content dump (JSON lines) or an XML pages-articles dump
+    (wikitext), plain or compressed with gzip or bzip2, read in one streaming pass. The
+    index is one SQLite file: the articles keyed by title, redirects resolved, and a
+    full-text index for claims that name no article. An interrupted run leaves no index
+    behind (the previous one, if any, stays as it was).
+
+    \b
+    Examples:
+      factcheck index enwiki-20240101-cirrussearch-content.json.gz -o enwiki.index
+      factcheck run --source enwiki.index
+    """
+    from factcheck.dump.build import build_index
+
+    with index_progress(not quiet) as progress:
+        info = build_index(dump, index, base_url=base_url, progress=progress)
+    click.echo(
+        f"wrote {index}: {_plural(info.pages, 'page')} and "
+        f"{_plural(info.redirects, 'redirect')} from {info.label}"
+    )
 
 
 @cli.command()

@@ -40,3 +40,11 @@ class ExtractError(FactcheckError):
 
 class UsageError(FactcheckError):
     """Options that do not fit together, found after parsing."""
+
+
+class DumpError(FactcheckError):
+    """A Wikipedia dump, or an index built from one, cannot be used (dump layer)."""
+
+
+class ClusterError(FactcheckError):
+    """A Dask cluster cannot be used: not installed, or its scheduler cannot be reached."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gc
 import multiprocessing
 import signal
@@ -13,7 +14,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from factcheck import wordnet
 from factcheck.errors import CacheError, SourceError
@@ -206,7 +207,7 @@ def _worker_start() -> None:
 
 
 @contextlib.contextmanager
-def _children_ignore_ctrl_c() -> Iterator[None]:
+def children_ignore_ctrl_c() -> Iterator[None]:
     """Start worker processes that ignore Ctrl-C from their first instruction: a process
     started while SIGINT is ignored inherits that, so one interrupted while still importing
     prints no traceback (their initializer comes too late for that)."""
@@ -229,11 +230,35 @@ def _worker_verdict(claim: Claim, lookups: tuple[PageLookup, ...], searched: boo
     return verdict_for(claim, lookups, _worker_engine, searched)
 
 
+class _Handle(Protocol):
+    def get(self) -> Verdict: ...
+
+
+class RemoteWorkers(Protocol):
+    """Worker processes elsewhere (a Dask cluster, factcheck.cluster.DaskWorkers): each
+    claim is sent to the worker `owner` picks, as with the local pools."""
+
+    def submit(
+        self,
+        owner: int,
+        claim: Claim,
+        lookups: tuple[PageLookup, ...],
+        searched: bool,
+        done: Callable[[], None] | None,
+    ) -> _Handle: ...
+
+
+def claim_owner(found: Sequence[PageLookup]) -> int:
+    """Which worker checks a claim (modulo their number): the one owning its first
+    article, so that each article is split and indexed by one worker only."""
+    return zlib.crc32(found[0].requested.encode("utf-8", "surrogatepass"))
+
+
 @dataclass(frozen=True)
 class _Pending:
     """A verdict a worker is computing, and the key to store it under ("" for none)."""
 
-    result: AsyncResult[Verdict]
+    result: AsyncResult[Verdict] | _Handle
     key: str
 
 
@@ -278,8 +303,10 @@ class _Checker:
         warn: Warn,
         jobs: int = 1,
         tally: _Tally | None = None,
+        remote: RemoteWorkers | None = None,
     ) -> None:
         self._engine = engine
+        self._remote = remote
         self._tally = tally
         self._store = store
         self._warn = warn
@@ -289,7 +316,7 @@ class _Checker:
         self._pools: list[Pool] = []
         if jobs > 1:
             context = multiprocessing.get_context("spawn")  # no fork under fetch threads
-            with _children_ignore_ctrl_c():
+            with children_ignore_ctrl_c():
                 self._pools = [context.Pool(1, initializer=_worker_start) for _ in range(jobs)]
         self._outstanding = 0  # submitted to a worker, not yet collected
         self._to_store: list[tuple[str, Verdict]] = []
@@ -361,8 +388,13 @@ class _Checker:
                 stored = None
             if stored is not None:
                 return stored
+        if self._remote is not None:
+            done = functools.partial(self._tally, claim.id) if self._tally else None
+            handle = self._remote.submit(claim_owner(found), claim, lookups, searched, done)
+            self._outstanding += 1
+            return _Pending(handle, key)
         if self._pools:
-            owner = zlib.crc32(found[0].requested.encode("utf-8", "surrogatepass"))
+            owner = claim_owner(found)
             tally = self._tally
             result = self._pools[owner % len(self._pools)].apply_async(
                 _worker_verdict,
@@ -440,10 +472,12 @@ def run_claims(
     verdicts: VerdictStore | None = None,
     jobs: int = 1,
     checked: ProgressCallback | None = None,
+    remote: RemoteWorkers | None = None,
 ) -> Report:
     """Check every claim. `verdicts`, when given, remembers verdicts between runs (and, when
     it can, the facts read from pages' wikitext); `jobs` processes share the engine's work
-    when there are PARALLEL_MIN_CLAIMS claims or more; `checked` hears of each claim whose
+    when there are PARALLEL_MIN_CLAIMS claims or more; `remote` workers (a cluster) check
+    every claim when given, whatever their number; `checked` hears of each claim whose
     verdict is known (from any thread)."""
     from factcheck.page_facts import FactStore
 
@@ -453,8 +487,9 @@ def run_claims(
         engine,
         verdicts,
         warn or (lambda _message: None),
-        jobs if many else 1,
+        jobs if many and remote is None else 1,
         _Tally(len(claims_file.claims), checked) if checked else None,
+        remote,
     )
     try:
         return _run(claims_file, source, source_info, checker, progress, facts, warn)

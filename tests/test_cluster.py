@@ -1,0 +1,179 @@
+"""`factcheck run --cluster`: the essay's claims checked on a Dask LocalCluster give the
+report of a run in one process, also when a worker is killed mid-run; a scheduler that
+cannot be reached is one line and exit 3."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from factcheck import cluster
+from factcheck.cluster import DaskWorkers
+from factcheck.models import ClaimResult
+from factcheck.runner import run_claims
+from factcheck.snapshot import SnapshotSource
+from tests.test_dump import CLAIMS, Result, invoke
+
+pytest.importorskip("distributed")
+
+pytestmark = pytest.mark.slow
+
+
+def essay_results(workers: DaskWorkers | None, checked: object = None) -> tuple[ClaimResult, ...]:
+    from factcheck.claims import load_claims
+    from factcheck.models import SourceInfo
+
+    source = SnapshotSource(CLAIMS.with_name("essay_claims.snapshot.json"))
+    report = run_claims(
+        load_claims(CLAIMS),
+        source,
+        SourceInfo(api="snapshot"),
+        remote=workers,
+        checked=checked,  # type: ignore[arg-type]
+    )
+    return report.results
+
+
+@pytest.fixture(scope="module")
+def clean_results() -> tuple[ClaimResult, ...]:
+    """The essay checked in this process: what every cluster run must give."""
+    return essay_results(None)
+
+
+@pytest.fixture
+def local_cluster() -> Iterator[DaskWorkers]:
+    workers = DaskWorkers("local:2")
+    try:
+        yield workers
+    finally:
+        workers.close()
+
+
+def test_run_on_a_local_cluster_gives_the_same_report(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    clean_results: tuple[ClaimResult, ...],
+) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    plain, on_cluster = tmp_path / "plain.json", tmp_path / "cluster.json"
+    args = ["run", str(CLAIMS), "--offline", "--no-cache", "--format", "json", "-o"]
+    first = invoke(capsys, *args, str(plain))
+    second = invoke(capsys, *args, str(on_cluster), "--cluster", "local:2")
+    assert (first.code, first.out) == (second.code, second.out) == (1, "")
+    assert first.err == second.err
+    results = json.loads(on_cluster.read_text(encoding="utf-8"))["results"]
+    assert results == json.loads(plain.read_text(encoding="utf-8"))["results"]
+    assert len(results) == len(clean_results)
+
+
+def test_a_worker_killed_mid_run_loses_no_claim_and_changes_nothing(
+    local_cluster: DaskWorkers, clean_results: tuple[ClaimResult, ...]
+) -> None:
+    pids: dict[str, int] = local_cluster.client.run(os.getpid)
+    killed: list[tuple[str, int]] = []
+    lock = threading.Lock()
+    count = [0]
+
+    def checked(done: int, total: int, claim_id: str) -> None:
+        with lock:
+            count[0] += 1
+            if count[0] != 10:
+                return
+        # The worker with the most claims still to check goes, mid-task.
+        processing = local_cluster.client.processing()
+        victim = max(pids, key=lambda address: len(processing.get(address, ())))
+        killed.append((victim, len(processing.get(victim, ()))))
+        os.kill(pids[victim], signal.SIGKILL)
+
+    results = essay_results(local_cluster, checked)
+    assert len(killed) == 1
+    assert killed[0][1] > 0  # it had claims in hand, which others checked again
+    assert [r.claim.id for r in results] == [r.claim.id for r in clean_results]
+    assert results == clean_results
+
+
+@pytest.fixture
+def refused_address() -> Iterator[str]:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield f"tcp://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_3(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    refused_address: str,
+) -> None:
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 0.5)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    result = invoke(
+        capsys, "run", str(CLAIMS), "--offline", "--no-cache", "--cluster", refused_address
+    )
+    assert result == Result(
+        3,
+        "",
+        f"factcheck: error: cannot reach the Dask scheduler at {refused_address}: "
+        f"Timed out trying to connect to {refused_address} after 0.5 s\n",
+    )
+
+
+@pytest.mark.parametrize("address", ["local:0", "local:two"])
+def test_a_local_cluster_without_a_count_is_refused(
+    capsys: pytest.CaptureFixture[str], address: str
+) -> None:
+    result = invoke(capsys, "run", str(CLAIMS), "--offline", "--no-cache", "--cluster", address)
+    assert result == Result(
+        2, "", f"factcheck: error: --cluster {address}: say how many workers, e.g. local:2\n"
+    )
+
+
+def test_a_scheduler_without_workers_is_one_line_and_exit_3(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import distributed
+
+    monkeypatch.setattr(cluster, "WORKER_TIMEOUT", 0.5)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    empty = distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None)
+    try:
+        address = empty.scheduler_address
+        result = invoke(capsys, "run", str(CLAIMS), "--offline", "--no-cache", "--cluster", address)
+    finally:
+        empty.close()
+    assert result.code == 3
+    assert result.out == ""
+    assert result.err.startswith(
+        f"factcheck: error: no worker joined the Dask scheduler at {address} within 0.5 s ("
+    )
+    assert result.err.count("\n") == 1
+
+
+def test_ctrl_c_during_a_cluster_run_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "factcheck", "run", str(CLAIMS), "--offline", "--no-cache"]
+    child = subprocess.Popen(
+        [*command, "--cluster", "local:2", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
+    )
+    # While the cluster starts or checks: both take longer than this here.
+    time.sleep(1.5)
+    os.killpg(child.pid, signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    # No worker prints a traceback: they ignore Ctrl-C, this process alone answers it.
+    assert (child.returncode, out, err) == (130, "", "factcheck: interrupted; no report written\n")
