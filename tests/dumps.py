@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from factcheck.testwiki import SHIPPED_PACK, load_pack
+from factcheck.testwiki.pack import PackPage
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "claims" / "essay_claims.snapshot.json"
@@ -25,16 +26,23 @@ def snapshot_pages() -> dict[str, dict[str, object]]:
     return {page["title"]: page for page in document["pages"]}
 
 
+def _essay_pages(recorded: dict[str, dict[str, object]]) -> list[PackPage]:
+    """The pack's articles the essay's snapshot recorded (the pack has others, for the
+    infobox and as-of tests, that the essay does not use)."""
+    return [page for page in load_pack(SHIPPED_PACK).pages if page.title in recorded]
+
+
 def xml_dump(limit: int | None = None) -> str:
     """The pack as a pages-articles dump: wikitext, redirects as pages of their own."""
     pack = load_pack(SHIPPED_PACK)
     recorded = snapshot_pages()
+    essay_pages = _essay_pages(recorded)
     parts = [
         '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11">\n'
         "  <siteinfo>\n    <sitename>Test wiki</sitename>\n    <dbname>testwiki</dbname>\n"
         f"    <base>{BASE_URL}Main_Page</base>\n  </siteinfo>\n"
     ]
-    pages = pack.pages[:limit] if limit is not None else pack.pages
+    pages = essay_pages[:limit] if limit is not None else essay_pages
     for page in pages:
         ids = recorded[page.title]
         parts.append(
@@ -50,7 +58,8 @@ def xml_dump(limit: int | None = None) -> str:
         "    <revision>\n      <id>9001</id>\n      <timestamp>2024-01-01T00:00:00Z</timestamp>\n"
         "      <text>The Warsaw Pact was dissolved in 1950.</text>\n    </revision>\n  </page>\n"
     )
-    for number, redirect in enumerate(pack.redirects, start=10_000):
+    redirects = [r for r in pack.redirects if r.target in recorded]
+    for number, redirect in enumerate(redirects, start=10_000):
         parts.append(
             f"  <page>\n    <title>{escape(redirect.title)}</title>\n    <ns>0</ns>\n"
             f"    <id>{number}</id>\n    <redirect title={quoteattr(redirect.target)} />\n"
@@ -77,7 +86,7 @@ def cirrus_dump(wikitext: bool = True) -> bytes:
     pack = load_pack(SHIPPED_PACK)
     recorded = snapshot_pages()
     lines = []
-    for page in pack.pages:
+    for page in _essay_pages(recorded):
         snap = recorded[page.title]
         redirects = [
             {"namespace": 0, "title": r.title} for r in pack.redirects if r.target == page.title

@@ -132,6 +132,7 @@ def test_the_essay_from_an_indexed_dump_gets_the_snapshots_report(
         "offline": True,
         "snapshot": None,
         "note": note,
+        "as_of": None,
     }
 
 
@@ -187,7 +188,8 @@ def test_pages_come_with_the_dumps_ids_and_the_text_the_wiki_showed(
 
 def test_every_pack_article_reads_as_the_test_wiki_served_it(xml_index: IndexSource) -> None:
     recorded = snapshot_pages()
-    lookups = xml_index.fetch([page.title for page in PACK.pages])
+    # The essay's articles: the pack's others (infobox and as-of pages) are not in the dump.
+    lookups = xml_index.fetch([page.title for page in PACK.pages if page.title in recorded])
     differing = [
         title
         for title, lookup in lookups.items()
