@@ -48,6 +48,7 @@ from factcheck.engine.lexical import (
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
 from factcheck.engine.sentence_values import sentence_values
+from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import RANGE_KEYS
 from factcheck.matching import ClaimWord
 from factcheck.models import ValueStatus
@@ -113,7 +114,7 @@ def clause_cover(
         here |= token_keys(tok)
     if role is not None:
         here |= stem_keys(stem(role))
-    if any(t.norm in _THING_PRONOUNS for t in clause):
+    if _object_pronoun(clause):
         # "Putin signed it on 30 November": "it" is what the sentences before named (a
         # "he" stands for a person, not for what the claim says he did).
         here |= ctx.unit.previous_concepts
@@ -130,6 +131,22 @@ def clause_cover(
     # A predicate of light words only ("took place in 2001") says nothing a clause could
     # be checked against.
     return got / total if total else 0.0
+
+
+_PREPOSITIONS = frozenset("for of on against to with by about into from".split())
+
+
+def _object_pronoun(clause: Sequence[Token]) -> bool:
+    """A pronoun for a thing that is what the clause acts on ("Putin signed it", "voted for
+    it"), not its subject ("on 1 March 2014 it authorised ..."): only then does it bring the
+    sentences before into the clause."""
+    return any(
+        tok.norm in _THING_PRONOUNS
+        and i > 0
+        and tok.start - clause[i - 1].end <= 1  # right after it, no value between
+        and (verb_like(clause[i - 1]) or clause[i - 1].norm in _PREPOSITIONS)
+        for i, tok in enumerate(clause)
+    )
 
 
 def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:

@@ -254,6 +254,19 @@ def _same_count(
     return a is not None and (a == b or (b is not None and (a in b or b in a)))
 
 
+def _another_claims(value: Value, cv: ValueFacts, facts: ClaimFacts) -> bool:
+    """Another of the claim's values agrees with this one: the sentence speaks of that
+    ("spending in 2025" beside a budget "for 2025–2027" approved "on 21 November 2024"), so
+    it is no other date for this one."""
+    for other in facts.values:
+        if other is cv or type(other.value) is not type(value):
+            continue
+        agreement = _compare(other.value, value)
+        if agreement in (Agreement.SAME, Agreement.WITHIN, Agreement.COARSER):
+            return True
+    return False
+
+
 def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
     claim_value = cv.value
     kind = ValueKind.DATE if isinstance(claim_value, DateValue) else ValueKind.NUMBER
@@ -334,7 +347,7 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             factor = 1.0 if agreement is not Agreement.COARSER else COARSER_FACTOR
             if not by_bound or agreement is not Agreement.COARSER:
                 agreeing.append((sv, tie, factor))
-        elif agreement.conflict and not by_bound:
+        elif agreement.conflict and not by_bound and not _another_claims(evidence_value, cv, facts):
             disagreeing.append((sv, tie))
     if len(sentence_values(unit)) > 1:
         # With several values in the sentence, one that nothing ties to the claim's event
