@@ -31,7 +31,9 @@ HAND = ROOT / "claims" / "essay_claims.toml"
 @pytest.fixture(scope="module")
 def draft() -> Draft:
     if not ESSAY.is_file():
-        pytest.fail(f"the bundled essay is missing: {ESSAY} (shared/ lies beside the repository)")
+        # Its words are not ours, so the repository cannot carry it: a checkout without the
+        # shared folder beside it runs the extract tests on our own essays only.
+        pytest.skip(f"the essay is not beside this checkout: {ESSAY}")
     return draft_claims(read_essay(ESSAY))
 
 
