@@ -23,6 +23,7 @@ from factcheck.models import ClaimResult
 from factcheck.runner import run_claims
 from factcheck.snapshot import SnapshotSource
 from tests.test_dump import CLAIMS, Result, invoke
+from tests.test_runner_scale import children
 
 pytest.importorskip("distributed")
 
@@ -160,6 +161,18 @@ def test_a_scheduler_without_workers_is_one_line_and_exit_3(
     assert result.err.count("\n") == 1
 
 
+def _workers(pid: int) -> list[int]:
+    """The worker processes of a local Dask cluster started by process `pid`."""
+    found = []
+    for child in children(pid):
+        try:
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.append(child)
+        except OSError:
+            continue  # gone meanwhile
+    return found
+
+
 def test_ctrl_c_during_a_cluster_run_is_one_line_and_exit_130(tmp_path: Path) -> None:
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
     command = [sys.executable, "-m", "factcheck", "run", str(CLAIMS), "--offline", "--no-cache"]
@@ -171,8 +184,15 @@ def test_ctrl_c_during_a_cluster_run_is_one_line_and_exit_130(tmp_path: Path) ->
         env=env,
         start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
     )
-    # While the cluster starts or checks: both take longer than this here.
-    time.sleep(1.5)
+    # While the cluster checks: once both worker processes run, and a moment more for them
+    # to join and the first claims to go out. (A Ctrl-C while the cluster is still starting
+    # can be lost: see the README's "A cluster".)
+    deadline = time.monotonic() + 60
+    while len(_workers(child.pid)) < 2:
+        assert child.poll() is None, child.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(2.5)
     os.killpg(child.pid, signal.SIGINT)
     out, err = child.communicate(timeout=120)
     # No worker prints a traceback: they ignore Ctrl-C, this process alone answers it.

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # How long to wait for a scheduler to answer, and for a first worker to join it.
 CONNECT_TIMEOUT = 10.0
 WORKER_TIMEOUT = 60.0
+# How long one wait for a verdict lasts before the next (see Pending.get).
+WAIT_STEP = 0.2
 LOCAL_PREFIX = "local:"
 
 _engines = threading.local()
@@ -51,8 +53,14 @@ class Pending:
         self._future = future
 
     def get(self) -> Verdict:
-        verdict: Verdict = self._future.result()
-        return verdict
+        # Waited for in short steps: Ctrl-C is answered between two (a single long wait in
+        # the client's event loop thread would hold it back).
+        while True:
+            try:
+                verdict: Verdict = self._future.result(timeout=WAIT_STEP)
+            except TimeoutError:
+                continue
+            return verdict
 
 
 def local_workers(address: str) -> int | None:
@@ -91,7 +99,7 @@ class DaskWorkers:
                         n_workers=count,
                         threads_per_worker=1,
                         processes=True,
-                        dashboard_address=None,
+                        dashboard_address=":0",  # any free port: no clash, no warning
                         silence_logs=logging.CRITICAL,
                     )
                 self.client: Any = dask.Client(self._cluster)

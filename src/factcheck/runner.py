@@ -208,17 +208,22 @@ def _worker_start() -> None:
 
 @contextlib.contextmanager
 def children_ignore_ctrl_c() -> Iterator[None]:
-    """Start worker processes that ignore Ctrl-C from their first instruction: a process
-    started while SIGINT is ignored inherits that, so one interrupted while still importing
-    prints no traceback (their initializer comes too late for that)."""
+    """Start worker processes that ignore Ctrl-C from their first instruction: one
+    interrupted while still importing would print a traceback (their initializer comes
+    too late for that)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    # Ignored, so that the processes started meanwhile inherit that; and blocked here, so
+    # that a Ctrl-C pressed in this window is kept pending rather than dropped (Linux never
+    # discards a blocked signal) and answered once the handler is back.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _worker_verdict(claim: Claim, lookups: tuple[PageLookup, ...], searched: bool) -> Verdict:

@@ -9,12 +9,22 @@ the workers before their next item, and a request still hanging dies with the pr
 from __future__ import annotations
 
 import queue
+import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+def leave_ctrl_c_to_the_main_thread() -> None:
+    """Block Ctrl-C in the calling (helper) thread. The kernel hands a signal to any thread
+    that does not block it, and Python answers it only in the main thread, which would see
+    it late (after its current wait) or, while it briefly ignores Ctrl-C to start worker
+    processes (runner.children_ignore_ctrl_c), not at all."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
 
 
 def as_done(
@@ -36,6 +46,7 @@ def as_done(
     cancel = threading.Event()
 
     def run() -> None:
+        leave_ctrl_c_to_the_main_thread()
         while not cancel.is_set():
             try:
                 number = pending.get_nowait()

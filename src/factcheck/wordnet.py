@@ -482,9 +482,16 @@ def ready() -> bool:
         return True
     with _load_lock:
         if _loader is None:
-            _loader = threading.Thread(target=load, name="factcheck-wordnet", daemon=True)
+            _loader = threading.Thread(target=_load_quietly, name="factcheck-wordnet", daemon=True)
             _loader.start()
     return False
+
+
+def _load_quietly() -> None:
+    from factcheck.threads import leave_ctrl_c_to_the_main_thread
+
+    leave_ctrl_c_to_the_main_thread()
+    load()
 
 
 def reset() -> None:
