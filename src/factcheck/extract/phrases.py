@@ -27,6 +27,7 @@ from factcheck.extract.words import (
     AUXILIARIES,
     COMPLEMENTISERS,
     COORDINATORS,
+    DETERMINERS,
     EVENT_NOUNS,
     FIRST_PERSON,
     IRREGULAR_PAST,
@@ -109,7 +110,10 @@ def value_phrase(
     if lo >= 2 and ws[lo - 1].low in COORDINATORS and ws[lo - 2].capitalised:
         return None  # "Britain and France in 1986": the value dates more than this name
     hi = last + 1
-    while hi < len(ws) and not _stops(ws, hi) and not other(hi):
+    # "In 1967 the World Health Organization launched": "the" after the value opens the
+    # clause's subject, which the date does not name.
+    subject_next = hi < len(ws) and ws[hi].low in DETERMINERS
+    while hi < len(ws) and not subject_next and not _stops(ws, hi) and not other(hi):
         if ws[hi].low in LINK_ADVERBS:
             break  # "The 2014 revolution then brought": the phrase ends before "then"
         hi += 1
