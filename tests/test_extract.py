@@ -625,3 +625,21 @@ def test_the_smallpox_essay_scores_as_the_issue_asks() -> None:
     listed, found, extracted = score("smallpox.txt", "smallpox_claims.toml")
     assert found >= 0.85 * listed
     assert extracted <= 2 * listed
+
+
+def test_a_participle_after_the_subject_is_a_claim_even_in_a_prediction() -> None:
+    assert texts("The new bridge, expected to cost 300 million pounds, will open next year.\n") == [
+        "The new bridge was expected to cost 300 million pounds."
+    ]
+    assert texts("The old mill, built in 1820, still grinds flour.\n") == [
+        "The old mill was built in 1820.",
+        "The old mill, built in 1820, still grinds flour.",
+    ]
+    # Without a date or figure in it, or not set off by a second comma, it is no claim.
+    assert texts("The new bridge, painted red, will open next year.\n") == []
+
+
+def test_a_councillor_is_an_office() -> None:
+    assert texts("Councillor Anna Lind voted against the plan in 2021.\n")[0] == (
+        "Anna Lind was the councillor."
+    )

@@ -27,7 +27,13 @@ from dataclasses import dataclass, field
 from factcheck.extract.clauses import Clause, split_clauses
 from factcheck.extract.offices import find_offices
 from factcheck.extract.opinion import is_imperative, is_opinion, lead_index
-from factcheck.extract.phrases import Found, bracketed, relatives, value_phrase
+from factcheck.extract.phrases import (
+    Found,
+    bracketed,
+    relatives,
+    subject_participles,
+    value_phrase,
+)
 from factcheck.extract.reader import Essay
 from factcheck.extract.segment import Span, one_line, sentences
 from factcheck.extract.slugs import unique_slugs
@@ -159,6 +165,7 @@ def _sentence_claims(
     base = sentence.start
     yield from _office_claims(text, base, names, values, context)
     yield from _found_claims(relatives(text, names, values), base, names, values)
+    yield from _found_claims(subject_participles(text, values), base, names, values)
     yield from _found_claims(
         bracketed(text, names, values, options.include_opinion), base, names, values
     )

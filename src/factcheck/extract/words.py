@@ -132,7 +132,7 @@ OFFICES = frozenset(
     representative rep rep. governor mayor king queen emperor empress tsar pope
     professor ambassador general admiral commander chairman chairwoman chair director
     spokesman spokeswoman leader justice judge envoy adviser advisor ceo founder
-    administrator manager head prime""".split()
+    administrator manager head prime councillor councilor alderman""".split()
 )
 # Single capitalised words that open a sentence as adverbs, not names ("Tragically,").
 ADVERB_SUFFIXES = ("ly",)
