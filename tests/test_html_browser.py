@@ -3,14 +3,14 @@
 Skipped where chromium is missing, failed under CI (whose .ci/run installs it). The page
 is rendered from a report built here (no network, no wiki): chromium's own DOM must hold
 every mark, a 1280 px and a 390 px screenshot must have their width and show the verdict
-colours, and at 390 px no element may be wider than the page (measured by chromium's own
-layout). chromium runs with every host name unresolvable, and its network log must hold
-no request made by the page.
+colours, at 390 px no element may be wider than the page (measured by chromium's own
+layout), and following a mark's symbol (focused, then clicked) must bring its card, with
+the evidence, into view at both widths. chromium runs with every host name unresolvable,
+and its network log must hold no request made by the page.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import shutil
@@ -177,25 +177,69 @@ def narrow_page() -> str:
     return render(report, OutputFormat.HTML, RenderOptions(verbose=True))
 
 
-def measured_at(page: str, width: int, tmp_path: Path) -> dict[str, str]:
+def measured_at(page: str, width: int, tmp_path: Path, script: str = MEASURE) -> dict[str, str]:
     """chromium's layout of `page` in a frame `width` px wide (headless chromium will not
-    make its window narrower than 500 px): the data MEASURE leaves on the framing body."""
+    make its window narrower than 500 px): the data `script` leaves on the framing body."""
     policy = "default-src 'none';"
     assert policy in page
     measured = page.replace(policy, policy + " script-src 'unsafe-inline';").replace(
-        "</body>", MEASURE + "</body>"
+        "</body>", script + "</body>"
     )
+    report = tmp_path / f"report-{width}.html"
+    report.write_text(measured, encoding="utf-8")
     frame = tmp_path / f"frame-{width}.html"
     frame.write_text(
         '<!DOCTYPE html><html><body style="margin:0"><iframe style="border:0;'
-        f'width:{width}px;height:800px" srcdoc="{html.escape(measured, quote=True)}">'
-        "</iframe></body></html>",
+        f'width:{width}px;height:800px" src="{report.name}"></iframe></body></html>',
         encoding="utf-8",
     )
-    dom = run_chromium("--window-size=1280,900", "--dump-dom", frame.as_uri()).stdout
+    # Files may reach their frame's page; a virtual time budget lets the page's timers run
+    # before the DOM is printed.
+    dom = run_chromium(
+        "--window-size=1280,900",
+        "--allow-file-access-from-files",
+        "--virtual-time-budget=2000",
+        "--dump-dom",
+        frame.as_uri(),
+    ).stdout
     body = Page()
     body.feed(dom)
     return next(attrs for tag, attrs in body.tags if tag == "body")
+
+
+# What a person does to see a claim's evidence: focus the symbol after its quote (it takes
+# the keyboard's focus) and follow it. Where the page is then, and what the card shows.
+FOLLOW = """<script>
+const ref = document.querySelector('mark.q a.ref[href="#c-warsaw-pact-dissolved"]');
+const host = parent.document.body, card = document.getElementById("c-warsaw-pact-dissolved");
+ref.focus();
+host.dataset.focused = document.activeElement === ref;
+ref.click();
+setTimeout(() => {
+  const box = card.getBoundingClientRect(), style = getComputedStyle(card);
+  host.dataset.target = card.matches(":target");
+  host.dataset.scrolled = document.scrollingElement.scrollTop > 0;
+  host.dataset.inView = box.top >= 0 && box.top < innerHeight && box.height > 0;
+  host.dataset.shown = style.display + " " + style.visibility;
+  host.dataset.outline = style.outlineStyle;
+  host.dataset.evidence = card.querySelector("blockquote").innerText;
+}, 200);
+</script>"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_following_a_mark_shows_its_evidence(width: int, tmp_path: Path) -> None:
+    found = measured_at(narrow_page(), width, tmp_path, FOLLOW)
+    assert {k: found[f"data-{k}"] for k in ("focused", "target", "scrolled", "in-view")} == {
+        "focused": "true",
+        "target": "true",
+        "scrolled": "true",
+        "in-view": "true",
+    }
+    assert found["data-shown"] == "block visible"
+    assert found["data-outline"] == "solid"
+    (result,) = (r for r in sample_report().results if r.claim.id == "warsaw-pact-dissolved")
+    assert found["data-evidence"] == result.verdict.evidence[0].sentence
 
 
 def test_at_390_px_nothing_is_wider_than_the_page(tmp_path: Path) -> None:
