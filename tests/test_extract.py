@@ -643,3 +643,25 @@ def test_a_councillor_is_an_office() -> None:
     assert texts("Councillor Anna Lind voted against the plan in 2021.\n")[0] == (
         "Anna Lind was the councillor."
     )
+
+
+def test_a_saved_web_page_gives_the_claims_of_its_text() -> None:
+    # The same essay as a saved page, with a menu, a share bar, a byline, an image's file
+    # name, links to read next and a footer around it: the draft is the text's.
+    page = read_essay(ESSAYS / "smallpox.html")
+    assert (page.format, page.title, page.published) == (
+        EssayFormat.HTML,
+        "The disease we ended",
+        dt.date(2025, 2, 11),
+    )
+    text = read_essay(ESSAYS / "smallpox.txt")
+    from_page = [(c.id, c.text, c.quote, c.kind) for c in draft_claims(page).candidates]
+    assert from_page == [(c.id, c.text, c.quote, c.kind) for c in draft_claims(text).candidates]
+    for boilerplate in (
+        "Follow us",
+        "Newsletters",
+        "By a staff writer",
+        "bifurcated_needle",
+        "Read next",
+    ):
+        assert boilerplate not in page.text
