@@ -229,3 +229,40 @@ def test_help_explains_with_examples(capsys: pytest.CaptureFixture[str]) -> None
     assert result.code == 0
     assert "Draft a claims file from ESSAY" in result.out
     assert "factcheck extract essay.txt -o claims/essay_claims.toml" in result.out
+
+
+def test_merge_over_a_hand_edited_draft_changes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Draft a file, edit it by hand as an editor would (ids, texts, a shorter quote, pages,
+    # kinds, comments, the order of the claims), then merge the same essay into it: nothing
+    # may change.
+    essay = tmp_path / "essay.txt"
+    essay.write_text(
+        "The Forth Bridge opened in March 1890. It is 2,467 metres long.\n", encoding="utf-8"
+    )
+    claims = tmp_path / "claims.toml"
+    made = invoke(capsys, "extract", str(essay), "--offline", "-o", str(claims))
+    assert made.code == 0
+    drafted = claims.read_text(encoding="utf-8")
+    blocks = drafted.split("[[claim]]\n")
+    assert len(blocks) == 3
+    edited = (
+        "# Checked by hand on 2 May.\n"
+        + blocks[0]
+        + "[[claim]]\n"
+        + blocks[2]
+        .replace('text = "It is 2,467 metres long."', 'text = "The Forth Bridge is 2,467 m long."')
+        .replace("pages = []  # not looked up (--offline)", 'pages = ["Forth Bridge"]')
+        + "\n[[claim]]\n"
+        + blocks[1]
+        .replace('id = "forth-bridge-opened-march-1890"', 'id = "forth-opened"')
+        .replace('kind = "date"', 'kind = "event"  # the opening, not its day')
+        .replace('quote = "The Forth Bridge opened in March 1890."', 'quote = "opened in March"')
+    )
+    claims.write_text(edited, encoding="utf-8")
+    merged = invoke(capsys, "extract", str(essay), "--offline", "--merge", str(claims))
+    assert merged == Result(0, "", f"factcheck: added 0 claims to {claims}; 2 already there\n")
+    assert claims.read_text(encoding="utf-8") == edited
+    diff = invoke(capsys, "extract", str(essay), "--offline", "--merge", str(claims), "--diff")
+    assert diff == Result(0, "", "factcheck: would add 0 claims; 2 already there\n")

@@ -47,6 +47,12 @@ _ADVERBIAL_RELATIVES = frozenset(
     "where when after before because until although though whereas".split()
 )
 
+# Words that open an apposition after a comma: "The needle, a steel rod ...".
+_APPOSED = frozenset("a an the its his her their".split())
+# "at a time when the disease still struck ...": "when" after one of these opens a clause
+# that says which time, part of the phrase; it is not cut off ("ten years after ..." is).
+_TIME_NOUNS = frozenset("time times day days year years moment period era age".split())
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -147,6 +153,13 @@ def _subject(sentence: str, ws: list[Word], lo: int, hi: int) -> str:
     if verb is None or verb == lo:
         return ""
     end = verb
+    # "The needle, a steel rod designed by X, held ...": the subject without its apposition
+    # (a list of names, "Poland, Hungary and ...", keeps its commas).
+    if not any(ws[k].low in COORDINATORS or ws[k].low == "or" for k in range(lo, verb)):
+        end = next(
+            (k for k in range(lo + 1, verb - 1) if ws[k].text == "," and ws[k + 1].low in _APPOSED),
+            end,
+        )
     while end > lo and (ws[end - 1].low in RELATIVES or ws[end - 1].text in ",;"):
         end -= 1
     return sentence[ws[lo].start : ws[end - 1].end] if end > lo else ""
@@ -188,7 +201,12 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
         limit = fronted_end if i < fronted_end else n
         if word.text == ";" and _has_verb(ws, previous, i) and _has_verb(ws, i + 1, n):
             cuts.append((i + 1, False, False))
-        elif word.low in _ADVERBIAL_RELATIVES and i > previous + 1 and _has_verb(ws, previous, i):
+        elif (
+            word.low in _ADVERBIAL_RELATIVES
+            and i > previous + 1
+            and not (word.low == "when" and ws[i - 1].low in _TIME_NOUNS)
+            and _has_verb(ws, previous, i)
+        ):
             # "... regions where Russian troops began to mobilize": a fact of its own.
             if _finite_verb_follows(ws, i, limit):
                 cuts.append((_measured_from(ws, values, i, previous), False, False))

@@ -2,10 +2,13 @@
 
 Each sentence (`segment`) is cut at its clauses (`clauses`). A clause is **checkable**
 when it has a verb and a date or figure (the project's value grammar, `factcheck.values`)
-or a name (`factcheck.names`), or when it opens with "the treaty" standing for a name said
-before, or "This campaign ..." right after a fact. **Opinion** (`opinion`) is left out,
-unless asked for (`include_opinion`, kept as kind "other"); a date or figure inside it
-still yields the phrase around it when that names something (`phrases`). Besides its
+or a name (`factcheck.names`), or a month whose year was said before ("died in June"), or a
+first, last or only ("the last person to catch it"), or when it opens with "the treaty"
+standing for a name said before, or "This campaign ..." right after a fact, or when it
+says what the subject of the claim before it also did ("... held a dose and needed less").
+**Opinion** (`opinion`) is left out, unless asked for (`include_opinion`, kept as kind
+"other"); a date or figure inside it still yields the phrase around it when that names
+something (`phrases`). Besides its
 clauses, a sentence gives the offices its people hold (`offices`), its relative and
 bracketed clauses and the phrases of its values (`phrases`).
 
@@ -24,7 +27,13 @@ from dataclasses import dataclass, field
 from factcheck.extract.clauses import Clause, split_clauses
 from factcheck.extract.offices import find_offices
 from factcheck.extract.opinion import is_imperative, is_opinion, lead_index
-from factcheck.extract.phrases import Found, bracketed, relatives, value_phrase
+from factcheck.extract.phrases import (
+    Found,
+    bracketed,
+    relatives,
+    subject_participles,
+    value_phrase,
+)
 from factcheck.extract.reader import Essay
 from factcheck.extract.segment import Span, one_line, sentences
 from factcheck.extract.slugs import unique_slugs
@@ -33,6 +42,7 @@ from factcheck.extract.words import (
     DETERMINERS,
     DISCOURSE,
     LINK_ADVERBS,
+    NUMBER_WORDS,
     PERSON_PRONOUNS,
     SUBORDINATORS,
     Word,
@@ -155,10 +165,12 @@ def _sentence_claims(
     base = sentence.start
     yield from _office_claims(text, base, names, values, context)
     yield from _found_claims(relatives(text, names, values), base, names, values)
+    yield from _found_claims(subject_participles(text, values), base, names, values)
     yield from _found_claims(
         bracketed(text, names, values, options.include_opinion), base, names, values
     )
     stated = False
+    claimed = False  # whether the clause before, in this sentence, was a claim
     # "Subscribe now ..., and news promoting ...": an imperative sentence asks, all of it.
     imperative = is_imperative(words(text))
     for clause in split_clauses(text, [v.span for v in values]):
@@ -175,7 +187,11 @@ def _sentence_claims(
         referent = _referent(ws[lead_index(ws) :], context) or _first_name(clause.shared_subject)
         # "This gamble did not work." after a fact: about what that fact names.
         demonstrative = context.fact_before and _demonstrative_subject(ws)
-        if not has_verb or not (inside or named or referent or demonstrative):
+        # "..., held a dose and needed less vaccine": what a claim's subject also did.
+        sharing = claimed and bool(clause.shared_subject) and not clause.participle
+        checkable = inside or named or referent or demonstrative or sharing or _dated(ws)
+        claimed = False
+        if not has_verb or not (checkable or _record(ws)):
             _remember(text, clause, named, context)
             continue
         if imperative or is_opinion(ws):
@@ -194,7 +210,7 @@ def _sentence_claims(
                 if phrase is not None:
                     yield _phrase_claim(text, base, phrase, value, names)
         else:
-            stated = True
+            stated = claimed = True
             claim_text, review = _claim_text(text, clause, context)
             pages = _page_names(named)
             if referent and referent not in pages:
@@ -217,6 +233,36 @@ def _sentence_claims(
         _remember(text, clause, named, context)
     context.names.extend(n.text for n in names)
     context.fact_before = stated
+
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
+_WHEN = frozenset("in by since until from".split())
+_RECORDS = frozenset("first last only".split())
+# How many words may stand between "the first" and its "to": "the first human-made object".
+RECORD_WINDOW = 4
+
+
+def _dated(ws: Sequence[Word]) -> bool:
+    """A month without its year, the year being said before: "she died in September"."""
+    return any(
+        w.low in _MONTHS and w.capitalised and ws[i - 1].low in _WHEN
+        for i, w in enumerate(ws)
+        if i > 0
+    )
+
+
+def _record(ws: Sequence[Word]) -> bool:
+    """A first, a last or an only: "he was the last person to catch it", "the only country
+    to ..."; who holds a record is something the record books settle."""
+    for i in range(len(ws) - 2):
+        if ws[i].low == "the" and ws[i + 1].low in _RECORDS:
+            after = ws[i + 2 : i + 3 + RECORD_WINDOW]
+            if any(w.low == "to" for w in after) or any(w.low == "of" for w in after[:1]):
+                return True
+    return False
 
 
 def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -> None:
@@ -243,8 +289,27 @@ def _subject_name(ws: Sequence[Word], named: Sequence[Name], offset: int) -> str
         k -= 1
     if k == 0:
         return ""
-    end = ws[k - 1].end + offset
-    return next((n.text for n in named if n.end == end), "")
+    end = ws[k - 1].end
+    comma = next((j for j in range(k - 2, 0, -1) if ws[j].text == ","), None)
+    if ws[k - 1].text == "," and comma is not None:
+        between = ws[comma + 1 : k - 1]
+        if between[0].low in ("a", "an", "the") and not any(
+            is_verb(list(between), j) for j in range(len(between))
+        ):
+            # "Janet X, a photographer at Y, was infected": the name before the apposition.
+            end = ws[comma - 1].end
+        else:
+            # "..., a hospital cook, Ali X, fell ill": the name between the commas.
+            end = ws[k - 2].end
+            return next(
+                (
+                    n.text
+                    for n in named
+                    if n.end == end + offset and n.start == between[0].start + offset
+                ),
+                "",
+            )
+    return next((n.text for n in named if n.end == end + offset), "")
 
 
 def _strong_names(text: str, names: list[Name]) -> list[Name]:
@@ -258,6 +323,8 @@ def _strong_names(text: str, names: list[Name]) -> list[Name]:
             low = name.text.lower()
             if after == "," or low.endswith(("ly", "ing")) or low in DISCOURSE:
                 continue
+            if low in NUMBER_WORDS:
+                continue  # "Two years later, ...": a number, not a name
         kept.append(name)
     return kept
 

@@ -1,10 +1,13 @@
 """Offices held, read around a person's name: each is a claim about the person.
 
-Three shapes: the office before the name ("Georgian President Mikheil X", "Rep. Mike X",
+Four shapes: the office before the name ("Georgian President Mikheil X", "Rep. Mike X",
 "Professor John X of the University of Y"), the office then the name in apposition ("its
-administrator, Ricaurte X,"), and the name then the office ("Volodymyr X, the president
-of Ukraine since May 2019,"; "Yevgeny X the newly appointed foreign minister"). A person's
-name is two to four capitalised words, none of them an acronym.
+administrator, Ricaurte X,"), the name then the office ("Volodymyr X, the president
+of Ukraine since May 2019,"; "Yevgeny X the newly appointed foreign minister"), and any
+role said with "a" or "an" right before the name, both set off by commas ("..., a hospital
+cook in the town of Y, Ali X, fell ill"; "was a three-year-old girl, Rahima X,"): what
+the person was, even when the role is no office. A person's name is two to four
+capitalised words, none of them an acronym.
 """
 
 from __future__ import annotations
@@ -36,6 +39,13 @@ _OFFICE_COMMA = re.compile(
     r"\b((?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}"
     r"[\w.-]+),\s+$"
 )
+# "a hospital cook in the town of Y, " before a name: the role starts the sentence, follows
+# a comma or a form of "be", and holds no comma of its own.
+_ROLE_BEFORE = re.compile(
+    r"(?:^|,\s+|\b(?:is|was|are|were|became)\s+)((?:[Aa]n?)\s+[^,;:()“”\"]{2,80}),\s+$"
+)
+# At most this many words in such a role.
+ROLE_WORDS = 10
 _OFFICE_AFTER = re.compile(r",?\s+(the|a|an)\s+([^,;.()]{2,80})")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+")
 
@@ -69,7 +79,12 @@ def find_offices(sentence: str, names: Sequence[Name]) -> list[Office]:
             continue
         if not is_person(name):
             continue
-        match = _before(sentence, name) or _before_comma(sentence, name) or _after(sentence, name)
+        match = (
+            _before(sentence, name)
+            or _before_comma(sentence, name)
+            or _after(sentence, name)
+            or _role_before(sentence, name)
+        )
         if match is None:
             continue
         start, end, office = match
@@ -128,6 +143,20 @@ def _before_comma(sentence: str, name: Name) -> tuple[int, int, str] | None:
     """An office, then the name in apposition: 'its administrator, Ricaurte X,'."""
     match = _OFFICE_COMMA.search(sentence, 0, name.start)
     if match is None or not is_office_word(match.group(1).split()[-1]):
+        return None
+    return match.start(1), name.end, match.group(1)
+
+
+def _role_before(sentence: str, name: Name) -> tuple[int, int, str] | None:
+    """A role with "a" in apposition before the name, closed by a comma after it: "...,
+    a hospital cook in the town of Y, Ali X, fell ill"."""
+    if not sentence[name.end :].startswith(","):
+        return None
+    match = _ROLE_BEFORE.search(sentence, 0, name.start)
+    if match is None:
+        return None
+    role = words(match.group(1))
+    if len(role) > ROLE_WORDS or any(is_verb(role, i) for i in range(len(role))):
         return None
     return match.start(1), name.end, match.group(1)
 

@@ -27,6 +27,7 @@ from factcheck.extract.words import (
     AUXILIARIES,
     COMPLEMENTISERS,
     COORDINATORS,
+    DETERMINERS,
     EVENT_NOUNS,
     FIRST_PERSON,
     IRREGULAR_PAST,
@@ -109,7 +110,10 @@ def value_phrase(
     if lo >= 2 and ws[lo - 1].low in COORDINATORS and ws[lo - 2].capitalised:
         return None  # "Britain and France in 1986": the value dates more than this name
     hi = last + 1
-    while hi < len(ws) and not _stops(ws, hi) and not other(hi):
+    # "In 1967 the World Health Organization launched": "the" after the value opens the
+    # clause's subject, which the date does not name.
+    subject_next = hi < len(ws) and ws[hi].low in DETERMINERS
+    while hi < len(ws) and not subject_next and not _stops(ws, hi) and not other(hi):
         if ws[hi].low in LINK_ADVERBS:
             break  # "The 2014 revolution then brought": the phrase ends before "then"
         hi += 1
@@ -141,6 +145,47 @@ def is_past_form(word: Word) -> bool:
     if low in AUXILIARIES or low in MODALS or low in REPORTING or word.capitalised:
         return False
     return low in IRREGULAR_PAST or (len(low) > 3 and low.endswith("ed"))
+
+
+# -- a participle after the subject ------------------------------------------------------------
+
+# How many words a sentence's subject may have before its participle: "The new harbour tunnel,".
+_SUBJECT_WORDS = 5
+_OPENERS = frozenset("the a an its their his her".split())
+
+
+def subject_participles(
+    sentence: str, values: Sequence[DateValue | NumberValue]
+) -> Iterator[Found]:
+    """'The tunnel, estimated to cost 2.4 billion euros, will link ...': a participle set
+    off by commas after the sentence's subject, holding a date or figure, is a claim about
+    that subject ("The tunnel was estimated to cost 2.4 billion euros"), even in a
+    sentence that predicts. One with "by" is a relative's (see `relatives`)."""
+    ws = words(sentence)
+    if len(ws) < 6 or ws[0].low not in _OPENERS:
+        return
+    comma = next((i for i in range(2, min(len(ws), 2 + _SUBJECT_WORDS)) if ws[i].text == ","), None)
+    if comma is None or any(w.is_punct or is_verb(ws, i) for i, w in enumerate(ws[:comma])):
+        return
+    at = comma + 1
+    if at + 1 >= len(ws) or not is_past_form(ws[at]) or ws[at + 1].low == "by":
+        return
+    spans = [v.span for v in values]
+    close = next(
+        (
+            k
+            for k in range(at + 1, len(ws))
+            if ws[k].text in ",;" and not any(lo <= ws[k].start < hi for lo, hi in spans)
+        ),
+        None,
+    )
+    if close is None or ws[close].text != ",":
+        return
+    start, stop = ws[at].start, ws[close - 1].end
+    if not any(start <= lo < stop for lo, _ in spans):
+        return
+    text = f"{sentence[ws[0].start : ws[comma - 1].end]} was {sentence[start:stop]}"
+    yield Found(ws[0].start, stop, sentence_case(text))
 
 
 # -- parentheses ------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ OFFICES = frozenset(
     representative rep rep. governor mayor king queen emperor empress tsar pope
     professor ambassador general admiral commander chairman chairwoman chair director
     spokesman spokeswoman leader justice judge envoy adviser advisor ceo founder
-    administrator manager head prime""".split()
+    administrator manager head prime councillor councilor alderman""".split()
 )
 # Single capitalised words that open a sentence as adverbs, not names ("Tragically,").
 ADVERB_SUFFIXES = ("ly",)
@@ -194,6 +194,8 @@ def is_verb(ws: list[Word], i: int) -> bool:
     if low in _NOT_S_VERBS or len(low) <= 3:
         return False
     before = ws[i - 1]
+    if before.low in NUMBER_WORDS or before.text[:1].isdigit():
+        return False  # "Two years later", "14 countries": a count of things
     after_word = ws[i + 1] if i + 1 < len(ws) else None
     if before.low in ("and", "but") and after_word is not None:
         # "... and makes clear that": a verb sharing the subject; not "and tanks rolled".

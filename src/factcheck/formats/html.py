@@ -46,7 +46,7 @@ _STYLE = """
 :root { color-scheme: light; --ok: #d7f2dc; --bad: #ffd9d6; --unk: #fff1bf; --err: #e4e4e4; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 1rem/1.6 system-ui, sans-serif;
-  color: #1b1b1b; background: #fff; }
+  color: #1b1b1b; background: #fff; overflow-wrap: anywhere; }
 h1 { font-size: 1.4rem; line-height: 1.3; margin: 0 0 .5rem; }
 h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
 .about, .note { color: #444; font-size: .9rem; }
