@@ -73,11 +73,21 @@ def dumps(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def snapshot_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    """The essay checked against its snapshot: what the test wiki served, pinned."""
-    out = tmp_path_factory.mktemp("offline") / "report.json"
+    """The essay checked against its snapshot: what the test wiki served, pinned; without
+    the pages' wikitext, which an index does not keep (so no infobox line either)."""
+    folder = tmp_path_factory.mktemp("offline")
+    out = folder / "report.json"
+    document = json.loads((ROOT / "claims" / "essay_claims.snapshot.json").read_text("utf-8"))
+    for page in document["pages"]:
+        page.pop("wikitext", None)
+    plain = folder / "essay_claims.snapshot.json"
+    plain.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(SystemExit) as exit_info:
         cli.main(
-            ["run", str(CLAIMS), "--offline", "--no-cache", "--format", "json", "-o", str(out)]
+            [
+                *("run", str(CLAIMS), "--offline", "--no-cache", "--snapshot", str(plain)),
+                *("--format", "json", "-o", str(out)),
+            ]
         )
     assert exit_info.value.code == 1
     report: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
