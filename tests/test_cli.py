@@ -391,6 +391,9 @@ Options:
   --strict                        Also fail when the claim could not be verified.
   --as-of DATE                    Read every page as it stood at the end of DATE (UTC, like
                                   2022-01-21).
+  --cluster ADDRESS               Check the claims on a Dask cluster: a scheduler's address
+                                  (tcp://HOST:8786), or local:N to start N worker processes here
+                                  (needs factcheck-wiki[cluster]).
   -h, --help                      Show this message and exit.
 """,
     ("index",): """\

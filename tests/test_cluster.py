@@ -1,6 +1,6 @@
-"""`factcheck run --cluster`: the essay's claims checked on a Dask LocalCluster give the
-report of a run in one process, also when a worker is killed mid-run; a scheduler that
-cannot be reached is one line and exit 3."""
+"""`factcheck run --cluster` (and `check --cluster`): the essay's claims checked on a Dask
+LocalCluster give the report of a run in one process, also when a worker is killed mid-run;
+a scheduler that cannot be reached is one line and exit 3."""
 
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from factcheck import cluster
 from factcheck.cluster import DaskWorkers
-from factcheck.models import ClaimResult
+from factcheck.models import Claim, ClaimResult
 from factcheck.runner import run_claims
 from factcheck.snapshot import SnapshotSource
 from tests.test_dump import CLAIMS, Result, invoke
@@ -104,6 +105,36 @@ def test_a_worker_killed_mid_run_loses_no_claim_and_changes_nothing(
     assert results == clean_results
 
 
+def test_check_on_a_local_cluster_gives_the_same_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    snapshot = str(CLAIMS.with_name("essay_claims.snapshot.json"))
+    args = ["check", "Strobe Talbot guided the Russia policy of the Clinton administration."]
+    args += ["--page", "Strobe Talbott", "--offline", "--snapshot", snapshot, "--no-cache"]
+    args += ["--format", "json"]
+    sent: list[str] = []
+
+    class Recording(DaskWorkers):
+        def submit(self, owner: int, claim: Claim, *rest: Any) -> Any:
+            sent.append(claim.id)
+            return super().submit(owner, claim, *rest)
+
+    monkeypatch.setattr(cluster, "DaskWorkers", Recording)
+    plain = invoke(capsys, *args)
+    assert sent == []
+    on_cluster = invoke(capsys, *args, "--cluster", "local:2")
+    assert sent == ["claim"]  # checked on the cluster, not here
+    assert (on_cluster.code, on_cluster.err) == (plain.code, plain.err)
+    assert plain.code == 1
+    reports = [json.loads(result.out) for result in (plain, on_cluster)]
+    for report in reports:
+        del report["generated_at"]
+    assert reports[1] == reports[0]
+    [result] = reports[0]["results"]
+    assert (result["id"], result["verdict"]) == ("claim", "contradicted")
+
+
 @pytest.fixture
 def refused_address() -> Iterator[str]:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -111,16 +142,32 @@ def refused_address() -> Iterator[str]:
         yield f"tcp://127.0.0.1:{sock.getsockname()[1]}"
 
 
+# `run` with the essay's claims, `check` with one claim: the same wiring.
+COMMANDS = {
+    "run": ["run", str(CLAIMS)],
+    "check": [
+        "check",
+        "The Warsaw Pact was dissolved in July 1991.",
+        "--page",
+        "Warsaw Pact",
+        "--snapshot",
+        str(CLAIMS.with_name("essay_claims.snapshot.json")),
+    ],
+}
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_3(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     refused_address: str,
+    command: str,
 ) -> None:
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 0.5)
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
     result = invoke(
-        capsys, "run", str(CLAIMS), "--offline", "--no-cache", "--cluster", refused_address
+        capsys, *COMMANDS[command], "--offline", "--no-cache", "--cluster", refused_address
     )
     assert result == Result(
         3,
@@ -130,11 +177,12 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_3(
     )
 
 
+@pytest.mark.parametrize("command", sorted(COMMANDS))
 @pytest.mark.parametrize("address", ["local:0", "local:two"])
 def test_a_local_cluster_without_a_count_is_refused(
-    capsys: pytest.CaptureFixture[str], address: str
+    capsys: pytest.CaptureFixture[str], address: str, command: str
 ) -> None:
-    result = invoke(capsys, "run", str(CLAIMS), "--offline", "--no-cache", "--cluster", address)
+    result = invoke(capsys, *COMMANDS[command], "--offline", "--no-cache", "--cluster", address)
     assert result == Result(
         2, "", f"factcheck: error: --cluster {address}: say how many workers, e.g. local:2\n"
     )

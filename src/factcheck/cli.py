@@ -670,6 +670,15 @@ def _checked(
 
 # -- commands -----------------------------------------------------------------------------
 
+# `run` and `check` alike.
+cluster_option = click.option(
+    "--cluster",
+    default=None,
+    metavar="ADDRESS",
+    help="Check the claims on a Dask cluster: a scheduler's address (tcp://HOST:8786), or "
+    "local:N to start N worker processes here (needs factcheck-wiki[cluster]).",
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="factcheck")
@@ -724,13 +733,7 @@ def cli() -> None:
     help="Processes that check claims when a file has 200 or more "
     "[default: the machine's CPUs, at most 8; 1 keeps all in this one].",
 )
-@click.option(
-    "--cluster",
-    default=None,
-    metavar="ADDRESS",
-    help="Check the claims on a Dask cluster: a scheduler's address (tcp://HOST:8786), or "
-    "local:N to start N worker processes here (needs factcheck-wiki[cluster]).",
-)
+@cluster_option
 def run(
     claims_file: Path,
     fmt: str,
@@ -849,6 +852,7 @@ def _select(claims: ClaimsFile, only: Sequence[str]) -> ClaimsFile:
     default=None,
     help="Read every page as it stood at the end of DATE (UTC, like 2022-01-21).",
 )
+@cluster_option
 def check(
     claim_text: str,
     pages: tuple[str, ...],
@@ -859,6 +863,7 @@ def check(
     color: str,
     strict: bool,
     as_of: str | None,
+    cluster: str | None,
     **kwargs: Any,
 ) -> None:
     """Check one claim typed on the command line.
@@ -882,7 +887,7 @@ def check(
     )
     if as_of is not None:
         opts = dataclasses.replace(opts, as_of=as_of_day(as_of, claims))
-    check_and_report(claims, opts, opts.snapshot, choice, strict)
+    check_and_report(claims, opts, opts.snapshot, choice, strict, cluster=cluster)
 
 
 @cli.command()
