@@ -28,6 +28,7 @@ from factcheck import __version__, cli, runner
 from factcheck.formats.json_report import report_schema
 from factcheck.mediawiki import ClientSettings, MediaWikiSource
 from factcheck.runner import SEARCH_LIMIT
+from tests.clirun import Result, invoke
 from tests.fakes import FakeSource, make_page
 
 API = "https://wiki.example/w/api.php"
@@ -112,25 +113,6 @@ FULL_REPORT = SUMMARY + DISSOLVED + SIGNED + FLAG + SEARCHED
 
 
 # -- harness --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
-    """Run `factcheck ARGS` in this process, as the console script would."""
-    capsys.readouterr()  # drop anything printed before
-    try:
-        cli.main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else -1  # -1: not a number, a bug
-    captured = capsys.readouterr()
-    return Result(code, captured.out, captured.err)
 
 
 class FakeEndpoint(FakeSource):

@@ -6,7 +6,6 @@ Searches go to a FakeSource put in place of the MediaWiki client through cli's o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from factcheck import cli
 from factcheck.errors import SourceError
 from factcheck.mediawiki import ClientSettings
+from tests.clirun import Result, invoke
 from tests.fakes import FakeSource
 
 ESSAY = "The Channel Tunnel opened in May 1994. Governments should learn from it.\n"
@@ -37,24 +37,6 @@ def drafted(essay: Path, pages: str, source: str = "essay.txt") -> str:
         f'source = "{source}"\n'
         "\n" + CLAIM + pages + "\n"
     )
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
-    capsys.readouterr()
-    try:
-        cli.main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else -1
-    captured = capsys.readouterr()
-    return Result(code, captured.out, captured.err)
 
 
 class Endpoint(FakeSource):

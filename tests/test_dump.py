@@ -8,7 +8,6 @@ import bz2
 import gzip
 import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from factcheck.dump.wikitext import plain_text
 from factcheck.errors import DumpError
 from factcheck.models import LookupStatus
 from factcheck.testwiki import SHIPPED_PACK, load_pack
+from tests.clirun import Result, invoke
 from tests.dumps import BASE_URL, cirrus_dump, cirrus_text, snapshot_pages, xml_dump
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,24 +31,6 @@ CIRRUS_NAME = "testwiki-20240101-cirrussearch-content.json.gz"
 PACK = load_pack(SHIPPED_PACK)
 XML_LABEL = f"{XML_NAME} (XML pages-articles dump of 2024-01-01)"
 CIRRUS_LABEL = f"{CIRRUS_NAME} (CirrusSearch content dump of 2024-01-01)"
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
-    capsys.readouterr()
-    try:
-        cli.main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else -1
-    captured = capsys.readouterr()
-    return Result(code, captured.out, captured.err)
 
 
 def error(path: Path | str, message: str) -> Result:

@@ -8,7 +8,6 @@ states of NATO was created on 2024-01-01.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
@@ -19,6 +18,7 @@ from factcheck.formats.json_report import report_schema
 from factcheck.mediawiki import ClientSettings, MediaWikiSource
 from factcheck.models import LookupStatus
 from factcheck.wikitext import plain_text
+from tests.clirun import Result, invoke
 from tests.conftest import RunningTestWiki
 
 pytestmark = pytest.mark.wiki
@@ -38,24 +38,6 @@ id = "sweden"
 text = "Sweden joined NATO in 2024."
 pages = ["Member states of NATO"]
 """
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
-    capsys.readouterr()
-    try:
-        cli.main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else -1
-    captured = capsys.readouterr()
-    return Result(code, captured.out, captured.err)
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from factcheck import __version__, cli
 from factcheck.mediawiki import PROJECT_URL, USER_AGENT, ClientSettings, MediaWikiSource
 from factcheck.models import Claim, LookupStatus, Page
 from factcheck.runner import SEARCH_LIMIT, find_pages
+from tests.clirun import Result, invoke
 from tests.conftest import RunningTestWiki
 
 pytestmark = pytest.mark.wiki
@@ -300,24 +301,6 @@ id = "kishida-searched"
 text = "Fumio Kishida became prime minister of Japan in 2021."
 """
 TITLES = 9  # distinct titles named above
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
-    capsys.readouterr()
-    try:
-        cli.main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else -1
-    captured = capsys.readouterr()
-    return Result(code, captured.out, captured.err)
 
 
 @pytest.fixture

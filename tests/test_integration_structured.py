@@ -7,7 +7,6 @@ their figures and dates in an infobox or a table only, so only the wikitext sett
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from factcheck import cli
 from factcheck.cache import CachedSource, PageCache
 from factcheck.mediawiki import ClientSettings, MediaWikiSource, revision_url
 from factcheck.models import LookupStatus, Page
+from tests.clirun import Result, invoke
 from tests.conftest import RunningTestWiki
 
 pytestmark = pytest.mark.wiki
@@ -61,24 +61,6 @@ id = "sweden"
 text = "Sweden joined NATO in 2023."
 pages = ["Member states of NATO"]
 """
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
-    capsys.readouterr()
-    try:
-        cli.main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else -1
-    captured = capsys.readouterr()
-    return Result(code, captured.out, captured.err)
 
 
 def fetch(api: str, title: str) -> tuple[Page, int]:
