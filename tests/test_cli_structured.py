@@ -11,6 +11,7 @@ import pytest
 
 from factcheck import cli
 from factcheck.mediawiki import ClientSettings
+from tests.clirun import invoke
 from tests.fakes import FakeSource
 
 API = "https://wiki.example/w/api.php"
@@ -53,14 +54,8 @@ def essay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        cli.main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else -1
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    result = invoke(capsys, *args)
+    return result.code, result.out, result.err
 
 
 NOTE = "North Atlantic Treaty: templates not read, their values left out: {{rare template}}"

@@ -10,17 +10,12 @@ import pytest
 from factcheck import cli
 from factcheck.errors import SourceError
 from factcheck.mediawiki import ClientSettings, MediaWikiSource, _Fatal, endpoint_problem
+from tests.clirun import invoke
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        cli.main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else -1
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    result = invoke(capsys, *args)
+    return result.code, result.out, result.err
 
 
 @pytest.fixture

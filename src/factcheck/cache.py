@@ -14,7 +14,7 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import diskcache
 
@@ -23,6 +23,8 @@ from factcheck.models import LookupStatus, Page, PageLookup, ProgressCallback, V
 from factcheck.page_facts import PageFacts, facts_from_json, facts_to_json
 from factcheck.source import PageSource, arrivals, gather
 from factcheck.verdicts import verdict_from_json, verdict_to_json
+
+T = TypeVar("T")
 
 DEFAULT_CACHE_DIR = "cache"
 DEFAULT_TTL = 7 * 24 * 3600  # a week: articles change, but rarely in the facts we check
@@ -175,36 +177,31 @@ class PageCache:
         self._set(_search_key(api, query, limit), titles)
 
     def get_verdict(self, key: str) -> Verdict | None:
-        value = self._get(_verdict_key(key))
-        if value is None:
-            return None
-        verdict = verdict_from_json(value)
-        if verdict is None:
-            self._drop(_verdict_key(key))  # damaged: recomputed and stored again
-        return verdict
+        # A damaged entry is dropped: the verdict is recomputed and stored again.
+        return self._decoded(_verdict_key(key), verdict_from_json)
 
     def put_verdict(self, key: str, verdict: Verdict) -> None:
         # No expiry: the key already changes with the pages and the engine.
-        try:
-            self._cache.set(_verdict_key(key), verdict_to_json(verdict), expire=None, retry=True)
-        except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
-            raise CacheError(f"cannot write to the cache: {exc}") from exc
+        self._set(_verdict_key(key), verdict_to_json(verdict), permanent=True)
 
     def get_facts(self, key: str) -> PageFacts | None:
-        value = self._get(_facts_key(key))
-        if value is None:
-            return None
-        found = facts_from_json(value)
-        if found is None:
-            self._drop(_facts_key(key))  # damaged: read again and stored again
-        return found
+        # A damaged entry is dropped: the wikitext is read again and stored again.
+        return self._decoded(_facts_key(key), facts_from_json)
 
     def put_facts(self, key: str, facts: PageFacts) -> None:
         # No expiry: the key changes with the wikitext and the code that reads it.
-        try:
-            self._cache.set(_facts_key(key), facts_to_json(facts), expire=None, retry=True)
-        except (sqlite3.Error, OSError, diskcache.Timeout, TypeError, ValueError) as exc:
-            raise CacheError(f"cannot write to the cache: {exc}") from exc
+        self._set(_facts_key(key), facts_to_json(facts), permanent=True)
+
+    def _decoded(self, key: str, decode: Callable[[object], T | None]) -> T | None:
+        """The entry under `key` read back with `decode`; None when absent or damaged (a
+        damaged one is dropped)."""
+        value = self._get(key)
+        if value is None:
+            return None
+        found = decode(value)
+        if found is None:
+            self._drop(key)
+        return found
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:

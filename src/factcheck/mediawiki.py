@@ -141,6 +141,20 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# What every page request asks besides its own props: the address, the revision and its
+# wikitext (which rides in the same request: TextExtracts gives one whole page per request,
+# so asking for it apart would cost requests, and here it is surely the same revision),
+# whether it is a disambiguation page, and redirects followed.
+_PAGE_QUERY = {
+    "action": "query",
+    "inprop": "url",
+    "rvprop": "ids|timestamp|content",
+    "rvslots": "main",
+    "ppprop": "disambiguation",
+    "redirects": "1",
+}
+
+
 class MediaWikiSource:
     """PageSource over HTTP. Thread-safe; one requests.Session per worker thread."""
 
@@ -237,28 +251,13 @@ class MediaWikiSource:
         if self.settings.as_of:
             return self._fetch_as_of(title, self.settings.as_of, cancel)
         params = {
-            "action": "query",
+            **_PAGE_QUERY,
             "prop": "extracts|info|revisions|pageprops",
             "explaintext": "1",
             "exsectionformat": "wiki",
-            "inprop": "url",
-            # The revision's wikitext rides in the same request: TextExtracts gives one whole
-            # page per request, so asking for it apart (50 titles a request) would cost
-            # requests, and here it is surely the extract's own revision.
-            "rvprop": "ids|timestamp|content",
-            "rvslots": "main",
-            "ppprop": "disambiguation",
-            "redirects": "1",
             "titles": title,
         }
-        try:
-            data = self._get(params, cancel)
-        except (_Retryable, _Fatal) as exc:
-            return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
-        try:
-            return parse_page_answer(title, data, self.settings.api)
-        except _Fatal as exc:
-            return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
+        return self._page_lookup(title, params, cancel)
 
     def _fetch_as_of(self, title: str, day: str, cancel: threading.Event | None) -> PageLookup:
         """The last revision at or before the end of `day`: one title a request (rvstart
@@ -266,24 +265,29 @@ class MediaWikiSource:
         TextExtracts serves only the current revision. A title that is a redirect today
         leads to its article's history, so a page renamed since is still found."""
         params = {
-            "action": "query",
+            **_PAGE_QUERY,
             "prop": "revisions|info|pageprops",
-            "inprop": "url",
-            "rvprop": "ids|timestamp|content",
-            "rvslots": "main",
             "rvlimit": "1",
             "rvdir": "older",
             "rvstart": f"{day}T23:59:59Z",
-            "ppprop": "disambiguation",
-            "redirects": "1",
             "titles": title,
         }
+        return self._page_lookup(title, params, cancel, as_of=day)
+
+    def _page_lookup(
+        self,
+        title: str,
+        params: dict[str, str],
+        cancel: threading.Event | None,
+        as_of: str = "",
+    ) -> PageLookup:
+        """One page's request and its answer read; a failure is the title's ERROR lookup."""
         try:
             data = self._get(params, cancel)
         except (_Retryable, _Fatal) as exc:
             return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
         try:
-            return parse_page_answer(title, data, self.settings.api, as_of=day)
+            return parse_page_answer(title, data, self.settings.api, as_of=as_of)
         except _Fatal as exc:
             return PageLookup(title, LookupStatus.ERROR, reason=str(exc))
 

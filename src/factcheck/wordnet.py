@@ -140,6 +140,7 @@ class WordNet:
         self._kinds: dict[str, str | None] = {}
         self._common: dict[str, bool] = {}
         self._verbs: dict[str, bool] = {}
+        self._proper: dict[str, bool] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
         """What WordNet says of `word`, in one part of speech ("n", "v", "a", "r") when the
@@ -318,12 +319,16 @@ class WordNet:
 
     def is_proper_noun(self, word: str) -> bool:
         """WordNet knows the word as a name, capitalised ("Java", "Talbot")."""
-        with self._lock:
-            return any(
-                lemma.name().lower() == word and not lemma.name().islower()
-                for synset in self._wn.synsets(word, "n")
-                for lemma in synset.lemmas()
-            )
+        hit = self._proper.get(word)
+        if hit is None:
+            with self._lock:
+                hit = any(
+                    lemma.name().lower() == word and not lemma.name().islower()
+                    for synset in self._wn.synsets(word, "n")
+                    for lemma in synset.lemmas()
+                )
+            self._proper[word] = hit
+        return hit
 
     def base_forms(self, word: str) -> frozenset[str]:
         """Dictionary forms of an inflected word ("abolished" -> "abolish")."""
