@@ -254,7 +254,15 @@ def test_transient_fault_is_retried_and_the_report_is_the_clean_one(
 ) -> None:
     proxy.add(case.fault, when=titles_contain("Warsaw Pact"), times=case.times)
     outcome = run_cli(capsys, *run_args(claims_file, proxy.api, tmp_path / "cache"))
-    assert outcome.code == 0, outcome.err
+    # On failure, say which lookups failed and what the proxy answered (a rare failure of
+    # the 429 case in fresh checkouts is not yet understood).
+    failed = [
+        (lk["requested"], lk["reason"])
+        for r in outcome.report.get("results", [])
+        for lk in r.get("lookups", [])
+        if lk.get("status") == "error"
+    ]
+    assert outcome.code == 0, (outcome.err, failed, proxy.faults())
     assert outcome.err == ""
     assert outcome.results == clean
     assert len(proxy.faults()) == case.times  # the fault did happen
