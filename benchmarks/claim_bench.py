@@ -20,7 +20,9 @@ known; the expected calibration error of the confidence over the answered verdic
 always wrong, these sets having no such class). Every figure overall and on the rows whose
 claim holds a digit or a month name. Then the abstention check (Fool Me Twice claims against the
 retrieved sentences that are *not* gold: must give not_enough_evidence, never
-contradicted), a reliability table, and the false contradictions by rule.
+contradicted), the self-consistency check (each sentence of a Fool Me Twice page as a claim
+against the page's other sentences: a label-free count of false alarms on real Wikipedia
+text), a reliability table, and the false contradictions by rule.
 
 The data are read in place, never copied. A row belongs to the tuning or the held half by
 a hash of its id, so the halves never change.
@@ -224,6 +226,47 @@ def _git(*args: str) -> str:
     return done.stdout.strip()
 
 
+def _self_consistency(
+    fmt: Sequence[Row], mistakes: list[dict[str, object]] | None
+) -> tuple[int, list[str]]:
+    """Each sentence of each page (once per page), as a claim, against the page's other
+    sentences in page mode. Needs no label: a sentence of an article is true by that
+    article, so a contradiction is a false alarm (of the kind a true claim meets when the
+    article lacks its sentence but tells of a like event). Returns the number of claims and
+    the rule of each contradiction."""
+    seen: set[str] = set()
+    checked = 0
+    rules: list[str] = []
+    for row in fmt:
+        if row.page in seen:
+            continue
+        seen.add(row.page)
+        sentences = list(dict.fromkeys(row.retrieved))
+        for i, sentence in enumerate(sentences):
+            if not 5 <= len(sentence.split()) <= 40:
+                continue
+            others = " ".join(s for j, s in enumerate(sentences) if j != i)
+            verdict = verify(sentence, {row.page: others})
+            checked += 1
+            if verdict.label is Label.CONTRADICTED:
+                rules.append(rule_of(verdict))
+                if mistakes is not None:
+                    mistakes.append(
+                        {
+                            "set": "self-consistency",
+                            "mode": "page",
+                            "claim": sentence,
+                            "label": "supported",
+                            "got": verdict.label.value,
+                            "confidence": verdict.confidence,
+                            "rule": rule_of(verdict),
+                            "reason": verdict.reason,
+                            "evidence": [s for j, s in enumerate(sentences) if j != i],
+                        }
+                    )
+    return checked, rules
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -333,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     abstain = [
         (name, mode, *run(name, mode, rows, check)) for name, mode, rows, check in abstain_tasks
     ]
+    consistency = _self_consistency(fmt, mistakes if args.errors else None)
     elapsed = time.perf_counter() - started
 
     commit = _git("rev-parse", "--short", "HEAD") or "unknown"
@@ -371,6 +415,16 @@ def main(argv: list[str] | None = None) -> int:
             f"| {_ratio(nei, overall.rows)} |"
         )
     print()
+    checked, alarms_seen = consistency
+    print(
+        "Self-consistency check (each sentence of a Fool Me Twice page, of 5 to 40 words, as a "
+        "claim against the page's other sentences; Wikipedia agrees with itself, so every "
+        f"contradicted is a false alarm, but for its rare inconsistencies): {checked} claims, "
+        f"{len(alarms_seen)} contradicted ({_ratio(len(alarms_seen), checked)})"
+        + "".join(f"; {rule}: {n}" for rule, n in sorted(Counter(alarms_seen).items()))
+        + "."
+    )
+    print()
     print(
         "Reliability of answered verdicts (supported or contradicted, two-way sets; right when "
         "it is the label), by confidence:"
@@ -396,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     for (key, rule), n in sorted(contradictions.items()):
         print(f"- {key}: {rule}: {false_alarms.get((key, rule), 0)} / {n}")
     print()
-    checks = sum(len(rows) for _n, _m, rows, _c in tasks + abstain_tasks)
+    checks = sum(len(rows) for _n, _m, rows, _c in tasks + abstain_tasks) + checked
     print(f"({elapsed:.1f} s for {checks} checks)")
     if args.errors:
         with args.errors.open("w", encoding="utf-8") as fh:

@@ -422,3 +422,112 @@ def test_negation_told_by_a_pronoun_in_the_one_sentence_there_is(claim: str, evi
     assert verify(claim, {"": evidence}).rule == "FC401"
     # In an article on something else, she may be anyone.
     assert verify(claim, {"Fashion magazines": evidence}).label is N
+
+
+# -- a value belongs to what the sentence ties it to ------------------------------------------
+# Each claim is true in the world of the article or at least not contradicted by it: the
+# article tells of a like event of someone or something else.
+_DELGADO = (
+    "Maria Rosa Delgado Ruiz (3 May 1950 – 1 June 2020), known as Rosa Delgado, was a Spanish "
+    "painter. Delgado was born in Seville and studied in Madrid. She married twice. Her "
+    "children are Tomas Delgado (born 4 June 1981) and Ines Delgado (born 9 May 1984)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "rule"),
+    [
+        # A bare "Delgado" in the article on Rosa Delgado is Rosa, not her son.
+        ("Tomas Delgado was born on 4 July 1981.", C, "FC101"),
+        ("Tomas Delgado was born on 4 June 1981.", S, "S102"),
+        ("Pablo Delgado was born on 3 May 1952.", N, "NE002"),
+        # A date in parentheses after a name is that one's, not the article subject's.
+        ("Rosa Delgado was born on 9 May 1984.", C, "FC101"),
+        ("Rosa Delgado was born on 3 May 1951.", C, "FC101"),
+        ("Rosa Delgado was born on 3 May 1950.", S, "S102"),
+    ],
+)
+def test_a_date_is_of_the_name_it_is_given_after(claim: str, label: Label, rule: str) -> None:
+    verdict = verify(claim, {"Rosa Delgado": _DELGADO})
+    assert (verdict.label, verdict.rule) == (label, rule), verdict.reason
+
+
+def test_a_child_s_birth_date_does_not_date_the_parent() -> None:
+    text = (
+        "Delgado married twice. Her children are Tomas Delgado (born 4 June 1981) and "
+        "Ines Delgado (born 9 May 1984)."
+    )
+    assert verify("Rosa Delgado was born in 1950.", {"Rosa Delgado": text}).label is N
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # Either side qualifies what it counts: two counts of different things.
+        ("Ortiz pitched 12 scoreless innings.", "In the 1998 final, Ortiz pitched 14 innings.", N),
+        ("Ortiz pitched 14 innings.", "In the 1998 final, Ortiz pitched 12 scoreless innings.", N),
+        (
+            "Ortiz pitched 15 innings in the 1998 final.",
+            "In the 1998 final, Ortiz pitched 14 innings.",
+            C,
+        ),
+        # The sentence counts the claim's soldiers with others.
+        (
+            "The march began with 40,000 soldiers.",
+            "In 1812, 60,000 soldiers and civilians began the march.",
+            N,
+        ),
+        (
+            "The march began with 40,000 soldiers and civilians.",
+            "In 1812, 60,000 soldiers and civilians began the march.",
+            C,
+        ),
+        # A figure of a clause that names none of the claim's ("World Series") is another's.
+        (
+            "Perez won three games in the 1975 World Series.",
+            "Perez won 18 games or more four "
+            "times for the Reds, and won two World Series titles (in 1975 and 1976).",
+            N,
+        ),
+        # A count opening the claim is no name: "Two French" does not make the sentence about
+        # the claim.
+        (
+            "Two French translations of the novel were published in 1870.",
+            "The novel first appeared in French as a serial in a magazine published in 1852.",
+            N,
+        ),
+        # A claim's name word that is a word of the language is not a misspelling of another.
+        (
+            "Green Parks United was founded in 1990.",
+            "Green Paris United was founded in 1990 by local fans.",
+            N,
+        ),
+    ],
+)
+def test_like_values_of_other_things_are_no_conflict(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert page.label is label, page.reason
+    assert given.label is label, given.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "text"),
+    [
+        # "her sister" opening a sentence is someone else, not the article's subject.
+        (
+            "Rosa Delgado died on 1 June 2020.",
+            "Rosa Delgado",
+            "On 2 May 1990, her sister, the singer Carmen Ruiz, died in Madrid.",
+        ),
+        # A life span in parentheses after another name is that one's.
+        (
+            "He held office from March 1620.",
+            "Pope Urban IX",
+            "The choice of name honoured his predecessor Urban VIII (1601–1619), who had "
+            "reformed the curia and held office until his death.",
+        ),
+    ],
+)
+def test_a_relative_or_a_predecessor_is_not_the_subject(claim: str, title: str, text: str) -> None:
+    verdict = verify(claim, {title: text})
+    assert verdict.label is N, verdict.reason

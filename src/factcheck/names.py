@@ -140,6 +140,12 @@ TITLES = frozenset(
         "ambassador",
     ]
 )
+# Counts that open a sentence ("Two English adaptations were ...") are not part of a name
+# there; "One" is left out, as it starts many ("One Direction").
+_LEADING_COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands "
+    "millions several many".split()
+)
 _LEADING_FUNCTION = STOPWORDS | frozenset(
     {
         "during",
@@ -297,7 +303,7 @@ def extract_names(text: str) -> list[Name]:
         sentence_start = i == 0 or text[toks[i - 1].end : tok.start].strip().endswith(
             (".", ":", '"')
         )
-        if sentence_start and tok.norm in _LEADING_FUNCTION:
+        if sentence_start and (tok.norm in _LEADING_FUNCTION or tok.norm in _LEADING_COUNTS):
             i += 1
             continue
         run = [tok]
@@ -456,13 +462,15 @@ def match_name(
     claim_words: frozenset[str] = frozenset(),
     vocabulary: frozenset[str] = frozenset(),
     claim_names: Sequence[Name] = (),
+    title: Sequence[Token] = (),
 ) -> NameMatch:
     """How `evidence` (the tokens of a sentence, and its context) treats the claim's name.
 
     `claim_words` are the folded words of the whole claim (an acronym the claim also uses
     is not a replacement); `vocabulary` holds every folded word of the fetched articles (a
     word found anywhere in them is not misspelt); `claim_names` lets an acronym in the
-    evidence that abbreviates one of the claim's names count as that name.
+    evidence that abbreviates one of the claim's names count as that name; `title` holds the
+    article's title (where a bare family name stands for the article's subject).
     """
     # A name is met by capitalised words ("the state" does not name the United States),
     # and by lower-case ones once one of its words is met so ("Morse code").
@@ -498,6 +506,7 @@ def match_name(
                 status is NameStatus.ABSENT
                 and word is not name.words[-1]
                 and not _displaced(name, evidence)
+                and not _another_bearer(name, title)
             ):
                 # "Bill Clinton" met as plain "Clinton": articles refer back by family name.
                 status = NameStatus.CONFIRMED
@@ -508,6 +517,17 @@ def match_name(
         if seen:
             found.append(seen)
     return NameMatch(name, worst, " / ".join(dict.fromkeys(found)), replaced_acronym)
+
+
+def _another_bearer(name: Name, title: Sequence[Token]) -> bool:
+    """The article is on another bearer of the name's family name ("Danny Quinn" in the
+    article "Anthony Quinn"): there a bare "Quinn" is the article's subject."""
+    last = name.words[-1].norm
+    own = {w.norm for w in name.words}
+    return any(
+        tok.norm == last and i > 0 and _is_name_word(title[i - 1]) and title[i - 1].norm not in own
+        for i, tok in enumerate(title)
+    )
 
 
 def _displaced(name: Name, evidence: list[Token]) -> bool:

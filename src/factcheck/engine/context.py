@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from factcheck import wordnet
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
 from factcheck.engine.values_check import ValueReading, read_value
@@ -110,6 +111,30 @@ def _leading_anaphor(unit: Unit) -> Token | None:
     return None
 
 
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _relative_subject(unit: Unit) -> bool:
+    """The sentence's subject is a relative or associate of whom "his", "her" or "their"
+    stands for ("On 11 June 1560, their sister, Mary's mother, died"; "his envoy signed"):
+    someone else than the article's subject."""
+    toks = unit.tokens
+    starts = [0]
+    comma = unit.text.find(",")
+    if 0 < comma < 90:
+        starts += [i for i, t in enumerate(toks) if t.start > comma][:1]
+    return any(
+        i + 1 < len(toks) and toks[i].norm in _POSSESSIVES and _a_person(toks[i + 1])
+        for i in starts
+    )
+
+
+def _a_person(tok: Token) -> bool:
+    """A noun for a person ("sister", "wife", "successor"), by WordNet."""
+    net = wordnet.load()
+    return net is not None and not tok.capitalised and net.kind(tok.norm) == "person"
+
+
 def _short_description(toks: tuple[Token, ...], at: int) -> bool:
     """ "the film was", "the series finale aired": one or two common words, then a verb."""
     for n in (1, 2):
@@ -181,7 +206,14 @@ class SentenceContext:
 
     def _named(self, names: tuple[Name, ...], toks: list[Token]) -> bool:
         return all(
-            match_name(n, toks, self.facts.words, frozenset(), self.facts.names).status
+            match_name(
+                n,
+                toks,
+                self.facts.words,
+                frozenset(),
+                self.facts.names,
+                title_tokens(self.unit.title),
+            ).status
             in (NameStatus.CONFIRMED, NameStatus.VARIANT)
             for n in names
         )
@@ -192,6 +224,8 @@ class SentenceContext:
         names = facts.subject_names
         if names and self._named(names, self.own):
             return ABOUT_NAMED
+        if _relative_subject(unit):
+            return 0.0
         anaphor = _leading_anaphor(unit)
         told = _animacy(anaphor.norm) if anaphor is not None else None
         if told is not None and told != (_claim_animacy(facts) or told):
@@ -290,6 +324,7 @@ class SentenceContext:
                 self.facts.words,
                 self.vocabulary,
                 self.facts.names,
+                title_tokens(unit.title),
             )
             for i, name in enumerate(self.facts.names)
         }

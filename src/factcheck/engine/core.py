@@ -24,7 +24,7 @@ from factcheck.engine.calibration import calibrated
 from factcheck.engine.context import SentenceContext
 from factcheck.engine.facts import ClaimFacts, analyse
 from factcheck.engine.judge import Judgement, complete_values, judge
-from factcheck.engine.rules import MISSPELLING_STRENGTH, Finding, word_of
+from factcheck.engine.rules import MISSPELLING_STRENGTH, misspelling
 from factcheck.matching import (
     Matcher,
     Scored,
@@ -141,19 +141,15 @@ def _misspellings(
             if id(unit) in already or not anchors & {t.norm for t in unit.tokens}:
                 continue
             match = match_name(name, list(unit.tokens), facts.words, vocabulary, facts.names)
-            if match.status is NameStatus.MISSPELT:
-                scored = matcher.score(unit)
+            if match.status is not NameStatus.MISSPELT:
+                continue
+            scored = matcher.score(unit)
+            finding = misspelling(
+                name, match, MISSPELLING_STRENGTH * min(1.0, scored.coverage + 0.4)
+            )
+            if finding is not None:
                 j = Judgement(SentenceContext(facts, scored, vocabulary, given))
-                j.findings = [
-                    Finding(
-                        "FC201",
-                        "misspelt-name",
-                        MISSPELLING_STRENGTH * min(1.0, scored.coverage + 0.4),
-                        f"claim spells {word_of(name.words, match.found)!r}; "
-                        f"evidence has {match.found!r}",
-                        match.found,
-                    )
-                ]
+                j.findings = [finding]
                 extra.append(j)
                 already.add(id(unit))
                 break

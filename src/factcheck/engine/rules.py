@@ -42,17 +42,18 @@ from factcheck.engine.lexical import (
     close_keys,
     common_spelling,
     opposite_stems,
+    plain_word,
     stem_keys,
     token_keys,
 )
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
-from factcheck.engine.sentence_values import sentence_values
+from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import RANGE_KEYS
-from factcheck.matching import ClaimWord
+from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
-from factcheck.names import NameStatus, attribution, initials
+from factcheck.names import Name, NameMatch, NameStatus, attribution, initials, match_name
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import DateValue, NumberValue, compare_dates
 
@@ -180,6 +181,24 @@ def _local_names_ok(ctx: SentenceContext, cv: ValueFacts) -> bool:
     return ctx.names_ok_except(others)
 
 
+def _clause_names_said(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """The names in the claim value's clause ("two games in the 1926 World Series") are in
+    the clause of the sentence's value, or its title: a figure or date of a clause that
+    names none of them ("won 20 games ... for the Cardinals, and won three World Series")
+    is of something else."""
+    clause = cv.anchor.clause
+    if not clause:
+        return True
+    lo, hi = clause[0].start, clause[-1].end
+    subject = {id(n) for n in ctx.facts.subject_names}
+    here = list(against.anchor.clause) + list(title_tokens(ctx.unit.title))
+    return all(
+        match_name(n, here, ctx.facts.words).status in (NameStatus.CONFIRMED, NameStatus.VARIANT)
+        for n in ctx.facts.names
+        if id(n) not in subject and lo <= n.start < hi and not soft_name(n, ctx.facts.text)
+    )
+
+
 def _counts(word: ClaimWord, value: NumberValue, text: str) -> bool:
     """The word is the noun the claim's figure counts ("children" of "five children")."""
     after = text[value.span[1] :].split()[:3]
@@ -216,6 +235,44 @@ def _dates_a_figure(cv: ValueFacts, facts: ClaimFacts) -> bool:
     )
 
 
+_HEAD_ENDS = frozenset("of in between for on at from with by to among during".split())
+
+
+def _subject_head(facts: ClaimFacts) -> ClaimWord | None:
+    """The noun a name-less subject is about: its last common word before a preposition
+    ("clash" of "The first clash between Russia and the West"; "Filming" of "Filming of
+    the series")."""
+    words = [
+        w
+        for w in facts.claim.words
+        if w.subject
+        and w.weight >= 1.0
+        and (common_word(w) or (w.token is facts.claim.tokens[0] and plain_word(w.token.norm)))
+    ]
+    if not words:
+        return None
+    first = words[0].token.start
+    end = next(
+        (t.start for t in facts.claim.tokens if t.start > first and t.norm in _HEAD_ENDS), None
+    )
+    before = [w for w in words if end is None or w.token.start < end]
+    return (before or words)[-1]
+
+
+def _generic_subject_said(ctx: SentenceContext) -> bool:
+    """A claim whose subject names no one ("Two French translations of the novel") is
+    about what its subject's head noun says: a sentence that never says it ("The novel
+    first appeared in French ...") dates or counts something else."""
+    facts = ctx.facts
+    if facts.subject_names or facts.subject_pronoun:
+        return True
+    head = _subject_head(facts)
+    if head is None:
+        return True
+    here = ctx.unit.common | ctx.unit.concepts
+    return bool((head.keys | head.narrow) & here)
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -228,12 +285,18 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         return None
     if ctx.rank is not None and ctx.rank >= VALUE_CONFLICT_RANK:
         return None
+    if not _generic_subject_said(ctx):
+        return None
     best: Finding | None = None
     for cv, reading in zip(facts.values, ctx.readings, strict=True):
         if reading.check.status is not ValueStatus.CONTRADICTED or reading.tie < 2:
             continue
         against = reading.against
-        if against is None or not _local_names_ok(ctx, cv):
+        if (
+            against is None
+            or not _local_names_ok(ctx, cv)
+            or not _clause_names_said(ctx, cv, against)
+        ):
             continue
         if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts):
             # "1.4 million inhabitants in 2021" against "population in 2022: 1,421,125": a
@@ -290,19 +353,31 @@ def misspelt_name(ctx: SentenceContext) -> Finding | None:
         return None
     for i, name in enumerate(ctx.facts.names):
         match = ctx.names[i]
-        if match.status is NameStatus.MISSPELT:
-            if all(common_spelling(w) for w in match.found.split(" / ")):
-                # "Secod World War", "Throughly Modern Millie": a slip in a word of the
-                # language inside a name, not another name.
-                continue
-            return Finding(
-                "FC201",
-                "misspelt-name",
-                max(MISSPELLING_STRENGTH * min(1.0, ctx.scored.coverage + 0.4), ctx.scored.focused),
-                f"claim spells {word_of(name.words, match.found)!r}; evidence has {match.found!r}",
-                match.found,
-            )
+        strength = max(
+            MISSPELLING_STRENGTH * min(1.0, ctx.scored.coverage + 0.4), ctx.scored.focused
+        )
+        finding = misspelling(name, match, strength)
+        if finding is not None:
+            return finding
     return None
+
+
+def misspelling(name: Name, match: NameMatch, strength: float) -> Finding | None:
+    """FC201 for a name the evidence spells otherwise, unless either spelling is a word of
+    the language: "Secod World War" is a slip in an ordinary word, and "Disney Parks" is
+    another name than "Disneyland Paris", not a misspelling of it."""
+    if match.status is not NameStatus.MISSPELT:
+        return None
+    claimed = word_of(name.words, match.found)
+    if all(common_spelling(w) for w in match.found.split(" / ")) or common_spelling(claimed):
+        return None
+    return Finding(
+        "FC201",
+        "misspelt-name",
+        strength,
+        f"claim spells {claimed!r}; evidence has {match.found!r}",
+        match.found,
+    )
 
 
 def word_of(words: Sequence[Token], found: str) -> str:

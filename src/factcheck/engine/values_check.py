@@ -20,6 +20,7 @@ that all leave it out.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,8 +29,9 @@ from factcheck.engine.lexical import token_keys
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS
 from factcheck.lexicon import concepts
-from factcheck.matching import YEARLESS, Unit, Value
+from factcheck.matching import YEARLESS, Unit, Value, title_tokens
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
+from factcheck.names import NameStatus, match_name
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import (
     Agreement,
@@ -254,6 +256,45 @@ def _same_count(
     return a is not None and (a == b or (b is not None and (a in b or b in a)))
 
 
+def _counted_words(text: str, value: NumberValue) -> tuple[list[str], list[str]] | None:
+    """The words between a figure and the noun it counts, and the two words after that
+    noun: (["subsequent", "scoreless"], [...]) of "16 subsequent scoreless innings"; None
+    when no counted noun follows within four words."""
+    words = [fold(w.strip(",.;:()\"'")) for w in text[value.span[1] :].split()[:7]]
+    for i, word in enumerate(words[:5]):
+        if not word.isalpha():
+            return None
+        if (value.unit is not None and normal_unit(stem(word)) == value.unit) or (
+            value.unit is None and word.endswith("s") and len(word) > 3
+        ):
+            return words[:i], words[i + 1 : i + 3]
+    return None
+
+
+def _other_count(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
+    """Two figures of one noun that still count different things: one side qualifies the
+    noun and the other does not ("16 scoreless innings", "17 innings"), or the sentence
+    counts it with others ("130,000 soldiers and civilians")."""
+    if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue) or cv.ordinal:
+        return False
+    claimed, said = _counted_words(claim_text, cv), _counted_words(unit_text, ev)
+    if claimed is None or said is None:
+        return False
+
+    def qualifiers(words: list[str]) -> set[str]:
+        return {stem(w) for w in words if w not in STOPWORDS}
+
+    if qualifiers(claimed[0]) != qualifiers(said[0]):
+        return True  # either side counts a part: "17 innings", "16 scoreless innings"
+    after = said[1]
+    return (
+        len(after) > 1
+        and after[0] in ("and", "or")
+        and after[1].isalpha()
+        and claimed[1][:2] != after[:2]
+    )
+
+
 def _another_claims(value: Value, cv: ValueFacts, facts: ClaimFacts) -> bool:
     """Another of the claim's values agrees with this one: the sentence speaks of that
     ("spending in 2025" beside a budget "for 2025–2027" approved "on 21 November 2024"), so
@@ -267,6 +308,47 @@ def _another_claims(value: Value, cv: ValueFacts, facts: ClaimFacts) -> bool:
     return False
 
 
+# What may stand in a parenthesis before the value it gives of the name before it: "(born
+# 16 April 1964)", "(b. 1964)", "(1938–1941)", "(March 22, 1963 – August 5, 2011)".
+_OWN_PARENTHESIS = re.compile(
+    r"\s*(?:(?:born|b\.|died|d\.|c\.|circa|née|nee)\s*)?(?:[\w ,.]{0,20}\d{3,4}\s*[–—-]\s*)?",
+    re.I,
+)
+_CONFIRMED = (NameStatus.CONFIRMED, NameStatus.VARIANT)
+
+
+def _of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
+    """The value is given in parentheses after a name that is not the claim's subject
+    ("Sean Quinn (born February 7, 1973)" in the article on Anthony Quinn): it is that
+    one's date or figure, whatever else the sentence is about."""
+    text = unit.text
+    start = sv.value.span[0]
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or not _OWN_PARENTHESIS.fullmatch(text[opening + 1 : start]):
+        return False
+    run: list[Token] = []
+    for tok in reversed([t for t in unit.tokens if t.end <= opening]):
+        if not tok.capitalised or tok.end < (run[0].start if run else opening) - 1:
+            break
+        run.insert(0, tok)
+    if not run:
+        return False
+    owners = facts.subject_names
+    if owners:
+        if run[0] is unit.tokens[0] and any(
+            match_name(n, list(unit.tokens), facts.words).status in _CONFIRMED for n in owners
+        ):
+            # "Johanna Mansfield Sullivan Macy (June 14, 1866 – ...), better known as Anne
+            # Sullivan": an article's first words name its subject in full.
+            return False
+        return not any(match_name(n, run, facts.words).status in _CONFIRMED for n in owners)
+    # A claim that names no subject ("He held office from 1198") is about the article's:
+    # a name before the parenthesis that lacks a word of the title is someone else
+    # ("Innocent II (1130–1143)" in "Pope Innocent III"), unless it opens the sentence.
+    title = {t.norm for t in title_tokens(unit.title) if t.norm not in STOPWORDS}
+    return bool(title) and run[0] is not unit.tokens[0] and not title <= {t.norm for t in run}
+
+
 def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
     claim_value = cv.value
     kind = ValueKind.DATE if isinstance(claim_value, DateValue) else ValueKind.NUMBER
@@ -276,6 +358,8 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
     disagreeing: list[tuple[SentenceValue, int]] = []
     periods_out: list[SentenceValue] = []
     for sv in sentence_values(unit):
+        if _of_another_name(sv, unit, facts):
+            continue
         if cv.anchor.in_name:
             # "the Meiji Restoration of 1868" compares only with the same name's value.
             if not (
@@ -347,7 +431,12 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             factor = 1.0 if agreement is not Agreement.COARSER else COARSER_FACTOR
             if not by_bound or agreement is not Agreement.COARSER:
                 agreeing.append((sv, tie, factor))
-        elif agreement.conflict and not by_bound and not _another_claims(evidence_value, cv, facts):
+        elif (
+            agreement.conflict
+            and not by_bound
+            and not _another_claims(evidence_value, cv, facts)
+            and not _other_count(facts.text, value_for_claim, unit.text, compared)
+        ):
             disagreeing.append((sv, tie))
     if len(sentence_values(unit)) > 1:
         # With several values in the sentence, one that nothing ties to the claim's event
