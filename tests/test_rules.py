@@ -531,3 +531,35 @@ def test_like_values_of_other_things_are_no_conflict(claim: str, text: str, labe
 def test_a_relative_or_a_predecessor_is_not_the_subject(claim: str, title: str, text: str) -> None:
     verdict = verify(claim, {title: text})
     assert verdict.label is N, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A year or date that says which of a recurring event is meant is another instance.
+        (
+            "Moreno won the 2010 presidential election.",
+            "Moreno had already run in the 2004 presidential election, and lost.",
+            N,
+        ),
+        (
+            "Moreno won the presidential election of 4 January 2004.",
+            "Moreno won the snap presidential election of 5 January 2008 with half of the vote.",
+            N,
+        ),
+        (
+            "The minister signed the budget on 30 November 2024.",
+            "The 2024 budget, signed by the minister on 27 November 2023, raised spending.",
+            N,
+        ),
+        # An event named as well ("Bucharest") is one of a kind: its date conflicts.
+        (
+            "NATO held its Bucharest summit in 2009.",
+            "The 2008 Bucharest Summit was a NATO summit held in Bucharest.",
+            C,
+        ),
+    ],
+)
+def test_a_date_naming_another_instance_is_no_conflict(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.engine.facts import ClaimFacts, ValueFacts
+from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import token_keys
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS
@@ -295,6 +296,51 @@ def _other_count(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
     )
 
 
+# Events that recur, so that a date or a year names one of them: "the 2004 presidential
+# election", "the election of 5 January 2008", "the 2024 budget".
+_RECURRING = frozenset(
+    stem(w)
+    for w in "election elections budget referendum census season championship tournament "
+    "festival conference congress convocation session summit meeting visit tour term "
+    "cabinet government games olympics edition contest".split()
+)
+
+
+def _instance(span: tuple[int, int], toks: Sequence[Token]) -> bool:
+    """The value at `span` names which of a recurring event is meant ("ran in the 2004
+    presidential election", "the election of 5 January 2008"), not when something
+    happened: a like event in another year is another instance, no conflict. An event
+    named otherwise as well ("the 2008 Bucharest Summit") is one of a kind."""
+    start, end = span
+    for tok in [t for t in toks if t.start >= end][:4]:
+        if tok.stem in _RECURRING:
+            return True
+        if tok.norm in STOPWORDS or (tok.capitalised and not demonym(tok)):
+            break
+    before = [t for t in toks if t.end <= start][-3:]
+    return (
+        len(before) >= 2
+        and before[-1].norm == "of"
+        and before[-2].stem in _RECURRING
+        and not (len(before) == 3 and before[0].capitalised and not demonym(before[0]))
+    )
+
+
+def _elsewhere(unit: Unit, facts: ClaimFacts) -> bool:
+    """The sentence names an instance of a recurring event ("The 2024 budget, signed on 27
+    November 2023, ...") that the claim does not name as its own: its values date that
+    instance, and none conflicts with the claim."""
+    named = [cv.value for cv in facts.values if _instance(cv.value.span, facts.claim.tokens)]
+    return any(
+        _instance(sv.value.span, unit.tokens)
+        and not any(
+            _compare(value, sv.value) in (Agreement.SAME, Agreement.WITHIN, Agreement.COARSER)
+            for value in named
+        )
+        for sv in sentence_values(unit)
+    )
+
+
 def _another_claims(value: Value, cv: ValueFacts, facts: ClaimFacts) -> bool:
     """Another of the claim's values agrees with this one: the sentence speaks of that
     ("spending in 2025" beside a budget "for 2025–2027" approved "on 21 November 2024"), so
@@ -357,9 +403,16 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
     agreeing: list[tuple[SentenceValue, int, float]] = []
     disagreeing: list[tuple[SentenceValue, int]] = []
     periods_out: list[SentenceValue] = []
+    # A sentence on another instance of a recurring event ("The 2024 budget, signed on 27
+    # November 2023, ...") dates that instance: none of its values conflicts with a claim
+    # that does not name it.
+    elsewhere = _elsewhere(unit, facts)
+    claims_instance = _instance(cv.value.span, facts.claim.tokens)
     for sv in sentence_values(unit):
         if _of_another_name(sv, unit, facts):
             continue
+        if not claims_instance and _instance(sv.value.span, unit.tokens):
+            continue  # "the 2024 budget" says which budget, not when it was signed
         if cv.anchor.in_name:
             # "the Meiji Restoration of 1868" compares only with the same name's value.
             if not (
@@ -436,6 +489,7 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             and not by_bound
             and not _another_claims(evidence_value, cv, facts)
             and not _other_count(facts.text, value_for_claim, unit.text, compared)
+            and not elsewhere
         ):
             disagreeing.append((sv, tie))
     if len(sentence_values(unit)) > 1:
