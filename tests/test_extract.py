@@ -551,11 +551,35 @@ def test_a_role_with_a_before_a_name_is_a_claim_about_the_person() -> None:
     ]
 
 
+def test_a_role_with_the_before_or_a_role_after_a_name_is_a_claim_about_the_person() -> None:
+    assert texts("The head of the Oslo port board, Nils Dahl, said traffic fell in 2020.\n") == [
+        "Nils Dahl was the head of the Oslo port board.",
+        "The head of the Oslo port board, Nils Dahl, said traffic fell in 2020.",
+    ]
+    # After the name, closed by a comma or the sentence's end, up to a relative clause;
+    # its value's phrase is no claim besides it.
+    assert texts("In 1899 she met Karl Holm, a painter ten years her senior.\n") == [
+        "Karl Holm was a painter ten years her senior.",
+        "In 1899 she met Karl Holm, a painter ten years her senior.",
+    ]
+    assert texts("It was run by Ada Lunde, an engineer who left in 1950.\n")[0] == (
+        "Ada Lunde was an engineer."
+    )
+    # A time is no role, nor is the next item of a list.
+    assert texts("The next day, Nils Dahl, the mayor, resigned in 1931.\n")[0] == (
+        "Nils Dahl was the mayor."
+    )
+    assert texts("In 1990 she wrote to Nils Dahl, the port board, and the mayor.\n") == [
+        "In 1990 she wrote to Nils Dahl, the port board, and the mayor."
+    ]
+
+
 def test_a_month_without_its_year_dates_a_clause() -> None:
     assert texts(
         "In 1905 Lise Berg, a chemist at the University of Oslo, was burned in a fire, "
         "and she died in June.\n"
     ) == [
+        "Lise Berg was a chemist at the University of Oslo.",
         "In 1905 Lise Berg, a chemist at the University of Oslo, was burned in a fire.",
         "Lise Berg died in June.",
     ]

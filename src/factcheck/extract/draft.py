@@ -163,7 +163,15 @@ def _sentence_claims(
     values = extract_values(text)
     names = _strong_names(text, extract_names(text))
     base = sentence.start
-    yield from _office_claims(text, base, names, values, context)
+    offices = list(_office_claims(text, base, names, values, context))
+    yield from offices
+    # A value's phrase inside a role ("Pierre X, a physicist eight years her senior") is
+    # that role's claim already.
+    roles = [(o.start - base, o.end - base) for o in offices]
+
+    def in_role(phrase: tuple[int, int]) -> bool:
+        return any(lo <= phrase[0] and phrase[1] <= hi for lo, hi in roles)
+
     yield from _found_claims(relatives(text, names, values), base, names, values)
     yield from _found_claims(subject_participles(text, values), base, names, values)
     yield from _found_claims(
@@ -207,7 +215,7 @@ def _sentence_claims(
                 )
             for value in inside:
                 phrase = value_phrase(text, value, names)
-                if phrase is not None:
+                if phrase is not None and not in_role(phrase):
                     yield _phrase_claim(text, base, phrase, value, names)
         else:
             stated = claimed = True
@@ -228,7 +236,7 @@ def _sentence_claims(
             # summit.
             for value in inside:
                 phrase = value_phrase(text, value, names, inside)
-                if phrase is not None and _much_shorter(phrase, clause):
+                if phrase is not None and _much_shorter(phrase, clause) and not in_role(phrase):
                     yield _phrase_claim(text, base, phrase, value, names)
         _remember(text, clause, named, context)
     context.names.extend(n.text for n in names)
