@@ -574,6 +574,29 @@ def test_a_role_with_the_before_or_a_role_after_a_name_is_a_claim_about_the_pers
     ]
 
 
+def test_a_count_opens_a_new_subject_and_so_after_a_comma_joins_clauses() -> None:
+    assert cut("Nine ships sank in the storm, and 400 sailors drowned off Jutland.") == [
+        "Nine ships sank in the storm",
+        "400 sailors drowned off Jutland.",
+    ]
+    assert cut("The mill closed in 1921, so the workers moved to Leeds.") == [
+        "The mill closed in 1921",
+        "the workers moved to Leeds.",
+    ]
+    assert cut("The dam was raised in 1930, so that ships could pass.") == [
+        "The dam was raised in 1930, so that ships could pass."
+    ]
+
+
+def test_a_lone_capitalised_word_opening_a_sentence_is_no_one_she_stands_for() -> None:
+    assert texts("Nurses could not vote, so she moved to Oslo in 1902.\n") == [
+        "She moved to Oslo in 1902."
+    ]
+    assert texts("Anna Berg moved to Oslo in 1902. Berg married in 1904. She died in 1950.\n")[
+        -1
+    ] == ("Berg died in 1950.")
+
+
 def test_a_month_without_its_year_dates_a_clause() -> None:
     assert texts(
         "In 1905 Lise Berg, a chemist at the University of Oslo, was burned in a fire, "

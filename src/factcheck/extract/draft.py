@@ -278,7 +278,12 @@ def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -
     lead = lead_index(ws)
     subject = _subject_name(ws, named, clause.start)
     if named and lead < len(ws) and named[0].start - clause.start == ws[lead].start:
-        context.subjects.append(named[0].text)
+        # A lone capitalised word opening the sentence is a name only when said before
+        # ("Curie died" after "Marie Curie"); "Women could not ..." is no one "she" means.
+        first = named[0]
+        lone = len(first.words) == 1 and not text[: first.start].strip(" “\"'‘(")
+        said = any(first.text in earlier.split() for earlier in context.names)
+        context.subjects.append("" if lone and not said else first.text)
     elif subject:
         context.subjects.append(subject)  # "On the campaign trail, Donald Trump promised"
     elif clause.shared_subject:
