@@ -597,6 +597,31 @@ def test_a_lone_capitalised_word_opening_a_sentence_is_no_one_she_stands_for() -
     ] == ("Berg died in 1950.")
 
 
+def test_a_relative_clause_after_a_noun_is_a_claim_when_it_names_something() -> None:
+    assert texts("Most grain leaves by the railway, which joins Basel with Genoa.\n") == [
+        "The railway joins Basel with Genoa.",
+        "Most grain leaves by the railway, which joins Basel with Genoa.",
+    ]
+    assert texts("Most grain leaves by the old railway, which was built in 1882.\n")[0] == (
+        "The old railway was built in 1882."
+    )
+    # Without a name, a date or a figure in it, it is none.
+    assert texts("In 1990 ships began to use the canal, which saves time.\n") == [
+        "In 1990 ships began to use the canal, which saves time."
+    ]
+
+
+def test_he_after_a_name_makes_a_clause_about_that_person() -> None:
+    assert texts("Ida Lund ran the mill in 1911. She said the workers would strike.\n") == [
+        "Ida Lund ran the mill in 1911.",
+        "Ida Lund said the workers would strike.",
+    ]
+    # "He" for no one named is no claim.
+    assert texts("The mill closed in 1911. He said the workers would strike.\n") == [
+        "The mill closed in 1911."
+    ]
+
+
 def test_a_month_without_its_year_dates_a_clause() -> None:
     assert texts(
         "In 1905 Lise Berg, a chemist at the University of Oslo, was burned in a fire, "

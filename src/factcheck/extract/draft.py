@@ -30,6 +30,7 @@ from factcheck.extract.opinion import is_imperative, is_opinion, lead_index
 from factcheck.extract.phrases import (
     Found,
     bracketed,
+    noun_relatives,
     relatives,
     subject_participles,
     value_phrase,
@@ -173,6 +174,7 @@ def _sentence_claims(
         return any(lo <= phrase[0] and phrase[1] <= hi for lo, hi in roles)
 
     yield from _found_claims(relatives(text, names, values), base, names, values)
+    yield from _found_claims(noun_relatives(text, names, values), base, names, values)
     yield from _found_claims(subject_participles(text, values), base, names, values)
     yield from _found_claims(
         bracketed(text, names, values, options.include_opinion), base, names, values
@@ -197,7 +199,10 @@ def _sentence_claims(
         demonstrative = context.fact_before and _demonstrative_subject(ws)
         # "..., held a dose and needed less vaccine": what a claim's subject also did.
         sharing = claimed and bool(clause.shared_subject) and not clause.participle
-        checkable = inside or named or referent or demonstrative or sharing or _dated(ws)
+        # "He said the authority would ...": a person named just before, so a claim about
+        # that person.
+        person = _person_pronoun(ws, context)
+        checkable = inside or named or referent or demonstrative or sharing or person or _dated(ws)
         claimed = False
         if not has_verb or not (checkable or _record(ws)):
             _remember(text, clause, named, context)
@@ -259,6 +264,17 @@ def _dated(ws: Sequence[Word]) -> bool:
         w.low in _MONTHS and w.capitalised and ws[i - 1].low in _WHEN
         for i, w in enumerate(ws)
         if i > 0
+    )
+
+
+def _person_pronoun(ws: Sequence[Word], context: _Context) -> bool:
+    """Whether the clause opens with "he" or "she" standing for the name before it."""
+    lead = lead_index(ws)
+    return (
+        lead < len(ws)
+        and ws[lead].low in PERSON_PRONOUNS
+        and bool(context.subjects)
+        and bool(context.subjects[-1])
     )
 
 
