@@ -622,6 +622,20 @@ def test_he_after_a_name_makes_a_clause_about_that_person() -> None:
     ]
 
 
+def test_where_a_named_thing_is_is_a_claim_of_its_own() -> None:
+    assert texts("The probe was built at the Ames Research Center in Mountain View.\n") == [
+        "The probe was built at the Ames Research Center in Mountain View.",
+        "The Ames Research Center is in Mountain View.",
+    ]
+    # A person is named without "the"; a prize's field or a month is no place.
+    for sentence in (
+        "In 1901 the prize went to Wilhelm Röntgen in Munich.\n",
+        "In 1901 the Nobel Prize in Physics of that year went to Wilhelm Röntgen.\n",
+        "The probe was shown at the Ames Research Center in May 1990.\n",
+    ):
+        assert len(texts(sentence)) == 1, sentence
+
+
 def test_a_month_without_its_year_dates_a_clause() -> None:
     assert texts(
         "In 1905 Lise Berg, a chemist at the University of Oslo, was burned in a fire, "

@@ -31,6 +31,7 @@ from factcheck.extract.phrases import (
     Found,
     bracketed,
     noun_relatives,
+    place_phrases,
     relatives,
     subject_participles,
     value_phrase,
@@ -243,6 +244,16 @@ def _sentence_claims(
                 phrase = value_phrase(text, value, names, inside)
                 if phrase is not None and _much_shorter(phrase, clause) and not in_role(phrase):
                     yield _phrase_claim(text, base, phrase, value, names)
+            # "... at the Jet Propulsion Laboratory in Pasadena, California": where it is.
+            for place in place_phrases(text, named, inside):
+                if _much_shorter((place.start, place.end), clause):
+                    yield _Pending(
+                        place.text,
+                        base + place.start,
+                        base + place.end,
+                        ClaimKind.EVENT,
+                        place.names,
+                    )
         _remember(text, clause, named, context)
     context.names.extend(n.text for n in names)
     context.fact_before = stated

@@ -361,3 +361,45 @@ def noun_relatives(
             continue
         text = f"{sentence[start:noun_end]} {sentence[ws[at + 1].start : stop]}"
         yield Found(start, stop, sentence_case(text))
+
+
+# "the Marshall Space Flight Center in Huntsville, Alabama": a place's name after "in".
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
+
+
+def place_phrases(
+    sentence: str, names: Sequence[Name], values: Sequence[DateValue | NumberValue]
+) -> Iterator[Found]:
+    """'the Jet Propulsion Laboratory in Pasadena, California': where a named thing is, a
+    claim of its own inside a longer clause ("The Jet Propulsion Laboratory is in Pasadena,
+    California"). The thing is named with "the" (a person is not), the place ends its
+    phrase, and a month is no place ("Rice University in September")."""
+
+    def dated(name: Name) -> bool:
+        return any(lo < name.end and name.start < hi for lo, hi in (v.span for v in values))
+
+    for k in range(len(names) - 1):
+        thing, place = names[k], names[k + 1]
+        if not _IN_PLACE.match(sentence[thing.end : place.start]) or dated(place) or dated(thing):
+            continue
+        if not sentence[: thing.start].endswith(("the ", "The ")):
+            continue  # a person takes no "the": "Maria X in Warsaw" says where she was
+        end = place.end
+        # "..., Alabama": the region after a comma belongs to the place.
+        if k + 2 < len(names) and re.fullmatch(r",\s*", sentence[end : names[k + 2].start]):
+            region = names[k + 2]
+            if not sentence[region.end : region.end + 1].isalnum() and not dated(region):
+                end = region.end
+        # The place ends the phrase; "the Nobel Prize in Physics of 1903" or "... in
+        # Chemistry the following year" name a thing, not where it is.
+        after = words(sentence[end:])
+        if (
+            after
+            and not after[0].is_punct
+            and (after[0].low not in PREPOSITIONS or after[0].low == "of")
+        ):
+            continue
+        start = thing.start - 4
+        subject = sentence[start : thing.end]
+        where = sentence[sentence.index(" in ", thing.end) + 4 : end]
+        yield Found(start, end, sentence_case(f"{subject} is in {where}"), "", (thing.text,))
