@@ -636,6 +636,19 @@ def test_where_a_named_thing_is_is_a_claim_of_its_own() -> None:
         assert len(texts(sentence)) == 1, sentence
 
 
+def test_a_named_clause_the_writer_frames_is_kept_for_review() -> None:
+    draft = draft_claims(essay("I do hope that the Oslo city council reads this report.\n"))
+    assert [(c.quote, c.review) for c in draft.candidates] == [
+        (
+            "the Oslo city council reads this report.",
+            "said inside the writer's view: keep it only if it states a fact",
+        )
+    ]
+    # Not when what the writer frames is opinion or names nothing.
+    assert texts("I think that the Oslo city council should read it.\n") == []
+    assert texts("We believe that the council reads every report.\n") == []
+
+
 def test_a_month_without_its_year_dates_a_clause() -> None:
     assert texts(
         "In 1905 Lise Berg, a chemist at the University of Oslo, was burned in a fire, "

@@ -26,7 +26,12 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.clauses import Clause, split_clauses
 from factcheck.extract.offices import find_offices
-from factcheck.extract.opinion import is_imperative, is_opinion, lead_index
+from factcheck.extract.opinion import (
+    is_imperative,
+    is_opinion,
+    lead_index,
+    writer_complement,
+)
 from factcheck.extract.phrases import (
     Found,
     bracketed,
@@ -223,6 +228,9 @@ def _sentence_claims(
                 phrase = value_phrase(text, value, names)
                 if phrase is not None and not in_role(phrase):
                     yield _phrase_claim(text, base, phrase, value, names)
+            framed = _framed_claim(text, base, clause, ws, named, inside)
+            if framed is not None and not options.include_opinion:
+                yield framed
         else:
             stated = claimed = True
             claim_text, review = _claim_text(text, clause, context)
@@ -275,6 +283,38 @@ def _dated(ws: Sequence[Word]) -> bool:
         w.low in _MONTHS and w.capitalised and ws[i - 1].low in _WHEN
         for i, w in enumerate(ws)
         if i > 0
+    )
+
+
+def _framed_claim(
+    text: str,
+    base: int,
+    clause: Clause,
+    ws: Sequence[Word],
+    named: Sequence[Name],
+    inside: Sequence[DateValue | NumberValue],
+) -> _Pending | None:
+    """'I do hope that the X Government understands this view': the clause the writer
+    frames, a claim for review when it names something or holds a value."""
+    at = writer_complement(ws)
+    # Its verb: "the X Government understands" (an "-s" word after a name).
+    if at is None or not any(
+        is_verb(list(ws), i) or (ws[i].low.endswith("s") and ws[i - 1].capitalised)
+        for i in range(at + 1, len(ws))
+    ):
+        return None
+    start = clause.start + ws[at].start
+    inner = [n for n in named if n.start >= start]
+    if not inner and not any(v.span[0] >= start for v in inside):
+        return None
+    end = clause.end
+    return _Pending(
+        sentence_case(text[start:end]),
+        base + start,
+        base + end,
+        _kind(text[start:end], [v for v in inside if v.span[0] >= start]),
+        _page_names(inner),
+        "said inside the writer's view: keep it only if it states a fact",
     )
 
 
