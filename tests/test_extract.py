@@ -726,6 +726,13 @@ def test_the_smallpox_essay_scores_as_the_issue_asks() -> None:
     assert extracted <= 2 * listed
 
 
+@pytest.mark.parametrize("name", ["moon", "evergiven", "curie"])
+def test_the_development_essays_score_as_the_issue_asks(name: str) -> None:
+    listed, found, extracted = score(f"{name}.txt", f"{name}_claims.toml")
+    assert found >= 0.85 * listed
+    assert extracted <= 2 * listed
+
+
 def test_a_participle_after_the_subject_is_a_claim_even_in_a_prediction() -> None:
     assert texts("The new bridge, expected to cost 300 million pounds, will open next year.\n") == [
         "The new bridge was expected to cost 300 million pounds."
