@@ -551,11 +551,110 @@ def test_a_role_with_a_before_a_name_is_a_claim_about_the_person() -> None:
     ]
 
 
+def test_a_role_with_the_before_or_a_role_after_a_name_is_a_claim_about_the_person() -> None:
+    assert texts("The head of the Oslo port board, Nils Dahl, said traffic fell in 2020.\n") == [
+        "Nils Dahl was the head of the Oslo port board.",
+        "The head of the Oslo port board, Nils Dahl, said traffic fell in 2020.",
+    ]
+    # After the name, closed by a comma or the sentence's end, up to a relative clause;
+    # its value's phrase is no claim besides it.
+    assert texts("In 1899 she met Karl Holm, a painter ten years her senior.\n") == [
+        "Karl Holm was a painter ten years her senior.",
+        "In 1899 she met Karl Holm, a painter ten years her senior.",
+    ]
+    assert texts("It was run by Ada Lunde, an engineer who left in 1950.\n")[0] == (
+        "Ada Lunde was an engineer."
+    )
+    # A time is no role, nor is the next item of a list.
+    assert texts("The next day, Nils Dahl, the mayor, resigned in 1931.\n")[0] == (
+        "Nils Dahl was the mayor."
+    )
+    assert texts("In 1990 she wrote to Nils Dahl, the port board, and the mayor.\n") == [
+        "In 1990 she wrote to Nils Dahl, the port board, and the mayor."
+    ]
+
+
+def test_a_count_opens_a_new_subject_and_so_after_a_comma_joins_clauses() -> None:
+    assert cut("Nine ships sank in the storm, and 400 sailors drowned off Jutland.") == [
+        "Nine ships sank in the storm",
+        "400 sailors drowned off Jutland.",
+    ]
+    assert cut("The mill closed in 1921, so the workers moved to Leeds.") == [
+        "The mill closed in 1921",
+        "the workers moved to Leeds.",
+    ]
+    assert cut("The dam was raised in 1930, so that ships could pass.") == [
+        "The dam was raised in 1930, so that ships could pass."
+    ]
+
+
+def test_a_lone_capitalised_word_opening_a_sentence_is_no_one_she_stands_for() -> None:
+    assert texts("Nurses could not vote, so she moved to Oslo in 1902.\n") == [
+        "She moved to Oslo in 1902."
+    ]
+    assert texts("Anna Berg moved to Oslo in 1902. Berg married in 1904. She died in 1950.\n")[
+        -1
+    ] == ("Berg died in 1950.")
+
+
+def test_a_relative_clause_after_a_noun_is_a_claim_when_it_names_something() -> None:
+    assert texts("Most grain leaves by the railway, which joins Basel with Genoa.\n") == [
+        "The railway joins Basel with Genoa.",
+        "Most grain leaves by the railway, which joins Basel with Genoa.",
+    ]
+    assert texts("Most grain leaves by the old railway, which was built in 1882.\n")[0] == (
+        "The old railway was built in 1882."
+    )
+    # Without a name, a date or a figure in it, it is none.
+    assert texts("In 1990 ships began to use the canal, which saves time.\n") == [
+        "In 1990 ships began to use the canal, which saves time."
+    ]
+
+
+def test_he_after_a_name_makes_a_clause_about_that_person() -> None:
+    assert texts("Ida Lund ran the mill in 1911. She said the workers would strike.\n") == [
+        "Ida Lund ran the mill in 1911.",
+        "Ida Lund said the workers would strike.",
+    ]
+    # "He" for no one named is no claim.
+    assert texts("The mill closed in 1911. He said the workers would strike.\n") == [
+        "The mill closed in 1911."
+    ]
+
+
+def test_where_a_named_thing_is_is_a_claim_of_its_own() -> None:
+    assert texts("The probe was built at the Ames Research Center in Mountain View.\n") == [
+        "The probe was built at the Ames Research Center in Mountain View.",
+        "The Ames Research Center is in Mountain View.",
+    ]
+    # A person is named without "the"; a prize's field or a month is no place.
+    for sentence in (
+        "In 1901 the prize went to Wilhelm Röntgen in Munich.\n",
+        "In 1901 the Nobel Prize in Physics of that year went to Wilhelm Röntgen.\n",
+        "The probe was shown at the Ames Research Center in May 1990.\n",
+    ):
+        assert len(texts(sentence)) == 1, sentence
+
+
+def test_a_named_clause_the_writer_frames_is_kept_for_review() -> None:
+    draft = draft_claims(essay("I do hope that the Oslo city council reads this report.\n"))
+    assert [(c.quote, c.review) for c in draft.candidates] == [
+        (
+            "the Oslo city council reads this report.",
+            "said inside the writer's view: keep it only if it states a fact",
+        )
+    ]
+    # Not when what the writer frames is opinion or names nothing.
+    assert texts("I think that the Oslo city council should read it.\n") == []
+    assert texts("We believe that the council reads every report.\n") == []
+
+
 def test_a_month_without_its_year_dates_a_clause() -> None:
     assert texts(
         "In 1905 Lise Berg, a chemist at the University of Oslo, was burned in a fire, "
         "and she died in June.\n"
     ) == [
+        "Lise Berg was a chemist at the University of Oslo.",
         "In 1905 Lise Berg, a chemist at the University of Oslo, was burned in a fire.",
         "Lise Berg died in June.",
     ]
@@ -623,6 +722,13 @@ def test_a_date_before_the_subject_is_no_phrase_of_it() -> None:
 
 def test_the_smallpox_essay_scores_as_the_issue_asks() -> None:
     listed, found, extracted = score("smallpox.txt", "smallpox_claims.toml")
+    assert found >= 0.85 * listed
+    assert extracted <= 2 * listed
+
+
+@pytest.mark.parametrize("name", ["moon", "evergiven", "curie"])
+def test_the_development_essays_score_as_the_issue_asks(name: str) -> None:
+    listed, found, extracted = score(f"{name}.txt", f"{name}_claims.toml")
     assert found >= 0.85 * listed
     assert extracted <= 2 * listed
 

@@ -3,7 +3,7 @@
 Cuts are made (and only where both sides have a verb of their own):
 
 * at a semicolon;
-* before "and", "but", "while", "whereas" or "yet" that opens a new clause: a verb comes
+* before "and", "but", "while", "whereas", "yet" or ", so" that opens a new clause: a verb comes
   next ("... in Ossetia, and mobilized its troops"; the subject is then shared and
   carried over) or a subject and then a verb ("..., and the Federation Council approved");
 * after a fronted subordinate clause that ends at a comma ("When Germany invaded in 1941,
@@ -24,6 +24,7 @@ from factcheck.extract.words import (
     DETERMINERS,
     DISCOURSE,
     LINK_ADVERBS,
+    NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -88,7 +89,9 @@ def _opens_clause(ws: list[Word], i: int, end: int) -> tuple[bool, bool]:
     # A new subject opens with a determiner, a pronoun or a name ("and the Council
     # approved"), or is a bare noun right before its verb ("and trains carried the"); not
     # "but acceptable coexistence based on".
-    if not (ws[j].capitalised or ws[j].low in DETERMINERS or ws[j].low in PRONOUNS):
+    # "and twelve men walked on it": a count opens a subject too.
+    counted = ws[j].low in NUMBER_WORDS or ws[j].text[:1].isdigit()
+    if not (ws[j].capitalised or ws[j].low in DETERMINERS or ws[j].low in PRONOUNS or counted):
         bare_subject = (
             j + 2 < end
             and is_verb(ws, j + 1)
@@ -130,10 +133,24 @@ def _finite_verb_follows(ws: list[Word], i: int, end: int) -> bool:
     return False
 
 
+def _comma_so(ws: list[Word], i: int) -> bool:
+    """', so she moved to Paris': "so" after a comma joins a clause, as "and" does (not
+    "so that", which says what for)."""
+    return (
+        ws[i].low == "so"
+        and i > 0
+        and ws[i - 1].text == ","
+        and (i + 1 >= len(ws) or ws[i + 1].low not in ("that", "far", "much", "many"))
+    )
+
+
 def _trim(sentence: str, ws: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
     """Character bounds of words lo..hi, without leading conjunctions and trailing marks."""
     while lo < hi and (
-        ws[lo].low in COORDINATORS or ws[lo].text in ",;:—–-" or ws[lo].text in CLOSING_QUOTES
+        ws[lo].low in COORDINATORS
+        or _comma_so(ws, lo)
+        or ws[lo].text in ",;:—–-"
+        or ws[lo].text in CLOSING_QUOTES
     ):
         lo += 1
     while hi > lo and ws[hi - 1].text in ",;:—–-(":
@@ -221,7 +238,7 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
             # "..., becoming the first object to reach interstellar space.": what the
             # subject did next, a claim of its own.
             cuts.append((i + 1, True, False))
-        elif word.low in COORDINATORS and i > previous:
+        elif (word.low in COORDINATORS or _comma_so(ws, i)) and i > previous:
             opens, shares = _opens_clause(ws, i, limit)
             if opens and _has_verb(ws, previous, i):
                 cuts.append((i, shares, False))

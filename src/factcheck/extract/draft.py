@@ -26,10 +26,17 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.clauses import Clause, split_clauses
 from factcheck.extract.offices import find_offices
-from factcheck.extract.opinion import is_imperative, is_opinion, lead_index
+from factcheck.extract.opinion import (
+    is_imperative,
+    is_opinion,
+    lead_index,
+    writer_complement,
+)
 from factcheck.extract.phrases import (
     Found,
     bracketed,
+    noun_relatives,
+    place_phrases,
     relatives,
     subject_participles,
     value_phrase,
@@ -163,8 +170,17 @@ def _sentence_claims(
     values = extract_values(text)
     names = _strong_names(text, extract_names(text))
     base = sentence.start
-    yield from _office_claims(text, base, names, values, context)
+    offices = list(_office_claims(text, base, names, values, context))
+    yield from offices
+    # A value's phrase inside a role ("Pierre X, a physicist eight years her senior") is
+    # that role's claim already.
+    roles = [(o.start - base, o.end - base) for o in offices]
+
+    def in_role(phrase: tuple[int, int]) -> bool:
+        return any(lo <= phrase[0] and phrase[1] <= hi for lo, hi in roles)
+
     yield from _found_claims(relatives(text, names, values), base, names, values)
+    yield from _found_claims(noun_relatives(text, names, values), base, names, values)
     yield from _found_claims(subject_participles(text, values), base, names, values)
     yield from _found_claims(
         bracketed(text, names, values, options.include_opinion), base, names, values
@@ -189,7 +205,10 @@ def _sentence_claims(
         demonstrative = context.fact_before and _demonstrative_subject(ws)
         # "..., held a dose and needed less vaccine": what a claim's subject also did.
         sharing = claimed and bool(clause.shared_subject) and not clause.participle
-        checkable = inside or named or referent or demonstrative or sharing or _dated(ws)
+        # "He said the authority would ...": a person named just before, so a claim about
+        # that person.
+        person = _person_pronoun(ws, context)
+        checkable = inside or named or referent or demonstrative or sharing or person or _dated(ws)
         claimed = False
         if not has_verb or not (checkable or _record(ws)):
             _remember(text, clause, named, context)
@@ -207,8 +226,11 @@ def _sentence_claims(
                 )
             for value in inside:
                 phrase = value_phrase(text, value, names)
-                if phrase is not None:
+                if phrase is not None and not in_role(phrase):
                     yield _phrase_claim(text, base, phrase, value, names)
+            framed = _framed_claim(text, base, clause, ws, named, inside)
+            if framed is not None and not options.include_opinion:
+                yield framed
         else:
             stated = claimed = True
             claim_text, review = _claim_text(text, clause, context)
@@ -228,8 +250,18 @@ def _sentence_claims(
             # summit.
             for value in inside:
                 phrase = value_phrase(text, value, names, inside)
-                if phrase is not None and _much_shorter(phrase, clause):
+                if phrase is not None and _much_shorter(phrase, clause) and not in_role(phrase):
                     yield _phrase_claim(text, base, phrase, value, names)
+            # "... at the Jet Propulsion Laboratory in Pasadena, California": where it is.
+            for place in place_phrases(text, named, inside):
+                if _much_shorter((place.start, place.end), clause):
+                    yield _Pending(
+                        place.text,
+                        base + place.start,
+                        base + place.end,
+                        ClaimKind.EVENT,
+                        place.names,
+                    )
         _remember(text, clause, named, context)
     context.names.extend(n.text for n in names)
     context.fact_before = stated
@@ -254,6 +286,49 @@ def _dated(ws: Sequence[Word]) -> bool:
     )
 
 
+def _framed_claim(
+    text: str,
+    base: int,
+    clause: Clause,
+    ws: Sequence[Word],
+    named: Sequence[Name],
+    inside: Sequence[DateValue | NumberValue],
+) -> _Pending | None:
+    """'I do hope that the X Government understands this view': the clause the writer
+    frames, a claim for review when it names something or holds a value."""
+    at = writer_complement(ws)
+    # Its verb: "the X Government understands" (an "-s" word after a name).
+    if at is None or not any(
+        is_verb(list(ws), i) or (ws[i].low.endswith("s") and ws[i - 1].capitalised)
+        for i in range(at + 1, len(ws))
+    ):
+        return None
+    start = clause.start + ws[at].start
+    inner = [n for n in named if n.start >= start]
+    if not inner and not any(v.span[0] >= start for v in inside):
+        return None
+    end = clause.end
+    return _Pending(
+        sentence_case(text[start:end]),
+        base + start,
+        base + end,
+        _kind(text[start:end], [v for v in inside if v.span[0] >= start]),
+        _page_names(inner),
+        "said inside the writer's view: keep it only if it states a fact",
+    )
+
+
+def _person_pronoun(ws: Sequence[Word], context: _Context) -> bool:
+    """Whether the clause opens with "he" or "she" standing for the name before it."""
+    lead = lead_index(ws)
+    return (
+        lead < len(ws)
+        and ws[lead].low in PERSON_PRONOUNS
+        and bool(context.subjects)
+        and bool(context.subjects[-1])
+    )
+
+
 def _record(ws: Sequence[Word]) -> bool:
     """A first, a last or an only: "he was the last person to catch it", "the only country
     to ..."; who holds a record is something the record books settle."""
@@ -270,7 +345,12 @@ def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -
     lead = lead_index(ws)
     subject = _subject_name(ws, named, clause.start)
     if named and lead < len(ws) and named[0].start - clause.start == ws[lead].start:
-        context.subjects.append(named[0].text)
+        # A lone capitalised word opening the sentence is a name only when said before
+        # ("Curie died" after "Marie Curie"); "Women could not ..." is no one "she" means.
+        first = named[0]
+        lone = len(first.words) == 1 and not text[: first.start].strip(" “\"'‘(")
+        said = any(first.text in earlier.split() for earlier in context.names)
+        context.subjects.append("" if lone and not said else first.text)
     elif subject:
         context.subjects.append(subject)  # "On the campaign trail, Donald Trump promised"
     elif clause.shared_subject:

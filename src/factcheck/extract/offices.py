@@ -4,9 +4,11 @@ Four shapes: the office before the name ("Georgian President Mikheil X", "Rep. M
 "Professor John X of the University of Y"), the office then the name in apposition ("its
 administrator, Ricaurte X,"), the name then the office ("Volodymyr X, the president
 of Ukraine since May 2019,"; "Yevgeny X the newly appointed foreign minister"), and any
-role said with "a" or "an" right before the name, both set off by commas ("..., a hospital
-cook in the town of Y, Ali X, fell ill"; "was a three-year-old girl, Rahima X,"): what
-the person was, even when the role is no office. A person's name is two to four
+role said with "a", "an", "the" or "its" right before the name, both set off by commas
+("..., a hospital cook in the town of Y, Ali X, fell ill"; "was a three-year-old girl,
+Rahima X,"; "the ship's technical manager, Y Shipping, said"), or right after it ("Pierre
+X, a physicist eight years her senior,"): what the person was, even when the role is no
+office. A role that says when ("The next year, Ali X, ...") is none. A person's name is two to four
 capitalised words, none of them an acronym.
 """
 
@@ -16,7 +18,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.words import COORDINATORS, DETERMINERS, OFFICES, PREPOSITIONS, is_verb, words
+from factcheck.extract.words import (
+    AUXILIARIES,
+    COORDINATORS,
+    DETERMINERS,
+    OFFICES,
+    PREPOSITIONS,
+    RELATIVES,
+    is_verb,
+    words,
+)
 from factcheck.names import Name
 
 _POSSESSIVES = ("its", "his", "her", "their")
@@ -42,7 +53,18 @@ _OFFICE_COMMA = re.compile(
 # "a hospital cook in the town of Y, " before a name: the role starts the sentence, follows
 # a comma or a form of "be", and holds no comma of its own.
 _ROLE_BEFORE = re.compile(
-    r"(?:^|,\s+|\b(?:is|was|are|were|became)\s+)((?:[Aa]n?)\s+[^,;:()“”\"]{2,80}),\s+$"
+    r"(?:^|,\s+|\b(?:is|was|are|were|became)\s+)"
+    r"((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:()“”\"]{2,80}),\s+$"
+)
+# A role in apposition after the name: "X, a physicist eight years her senior," or "X, one
+# of the largest ships in the world.", closed by a comma or the sentence's end.
+_ROLE_AFTER = re.compile(r",\s+((?:an?|the|one\s+of\s+the)\s+[^,;:()“”\"]{2,80})")
+# After such a role: a comma that does not go on with a list ("X, the Y, and Z"), or the end.
+_ROLE_CLOSE = re.compile(r"(?:,(?!\s+(?:and|or)\b)|[.!]?\s*$)")
+# Words that make a role a time: "The next day, X, ...".
+_TIME_WORDS = frozenset(
+    """day days week weeks month months year years decade decades century morning evening
+    night afternoon time spring summer autumn winter""".split()
 )
 # At most this many words in such a role.
 ROLE_WORDS = 10
@@ -84,6 +106,7 @@ def find_offices(sentence: str, names: Sequence[Name]) -> list[Office]:
             or _before_comma(sentence, name)
             or _after(sentence, name)
             or _role_before(sentence, name)
+            or _role_after(sentence, name)
         )
         if match is None:
             continue
@@ -98,7 +121,7 @@ def find_offices(sentence: str, names: Sequence[Name]) -> list[Office]:
         if first.lower() in (*_POSSESSIVES, "the"):
             office = first.lower() + office[len(first) :]  # "was its administrator"
         owned = first.endswith(("'s", "’s")) or first.lower() in _POSSESSIVES
-        if not owned and not office.lower().startswith(("the ", "a ", "an ")):
+        if not owned and not office.lower().startswith(("the ", "a ", "an ", "one of ")):
             office = f"the {office}"
         review = f'"{first.lower()}": name whose' if first.lower() in _POSSESSIVES else ""
         found.append(Office(start, end, person, office, review))
@@ -155,10 +178,48 @@ def _role_before(sentence: str, name: Name) -> tuple[int, int, str] | None:
     match = _ROLE_BEFORE.search(sentence, 0, name.start)
     if match is None:
         return None
-    role = words(match.group(1))
-    if len(role) > ROLE_WORDS or any(is_verb(role, i) for i in range(len(role))):
+    if not _is_role(match.group(1)):
         return None
     return match.start(1), name.end, match.group(1)
+
+
+def _role_after(sentence: str, name: Name) -> tuple[int, int, str] | None:
+    """A role in apposition after the name: "Pierre X, a physicist eight years her senior,"."""
+    after = sentence[name.end :]
+    match = _ROLE_AFTER.match(after)
+    if match is None:
+        return None
+    role = match.group(1).rstrip(" .!")
+    ws = words(role)
+    # "X, an epidemiologist who ran it": the role ends before its relative clause.
+    relative = next((i for i, w in enumerate(ws) if w.low in RELATIVES), None)
+    if relative is not None:
+        role = role[: ws[relative].start].rstrip()
+        if relative < 2:
+            return None
+    elif not _ROLE_CLOSE.match(after, match.end(1)):
+        return None
+    if not _is_role(role, when=False):
+        return None
+    return name.start, name.end + match.start(1) + len(role), role
+
+
+def _is_role(role: str, when: bool = True) -> bool:
+    """A few words with no verb (and, with `when`, no time) in them: "a hospital cook in
+    the town of Y"."""
+    ws = words(role)
+    # In a noun phrase an "-s" word is a plural ("the largest container ships"), no verb.
+    verbs = [
+        i
+        for i in range(len(ws))
+        if is_verb(ws, i) and (ws[i].low in AUXILIARIES or not ws[i].low.endswith("s"))
+    ]
+    return (
+        len(ws) <= ROLE_WORDS
+        and not verbs
+        and not any(w.low in RELATIVES for w in ws)
+        and not (when and any(w.low in _TIME_WORDS for w in ws))
+    )
 
 
 def _after(sentence: str, name: Name) -> tuple[int, int, str] | None:

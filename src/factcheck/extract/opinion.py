@@ -65,3 +65,23 @@ def is_opinion(ws: Sequence[Word]) -> bool:
         if low in NEEDS and i + 1 < len(ws) and ws[i + 1].low == "to":
             return True
     return False
+
+
+def writer_complement(ws: Sequence[Word]) -> int | None:
+    """Where the clause the writer frames begins: "I do hope that the X Government
+    understands this view" frames "the X Government understands this view", which may
+    state a fact of its own. The index of the word after "that", or None: the writer ("I",
+    "we") must speak before "that", and what follows must not be opinion itself."""
+    first = lead_index(ws)
+    writer = next((i for i in range(first, len(ws)) if is_first_person(ws, i)), None)
+    if writer is None:
+        return None
+    that = next(
+        (i for i in range(writer + 1, min(len(ws), writer + 5)) if ws[i].low == "that"), None
+    )
+    if that is None or that + 2 >= len(ws) or any(w.is_punct for w in ws[writer:that]):
+        return None
+    rest = ws[that + 1 :]
+    if is_opinion(rest) or any(is_first_person(rest, i) for i in range(len(rest))):
+        return None
+    return that + 1

@@ -308,3 +308,98 @@ def relatives(
         else:
             text = f"{subject} {sentence[ws[at + 1].start : stop]}"
         yield Found(start, stop, sentence_case(text), "", (name.text,))
+
+
+# How many words a noun's phrase may have before its ", which": "the old port of the city".
+_HEAD_WORDS = 5
+
+
+def noun_relatives(
+    sentence: str,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+) -> Iterator[Found]:
+    """'the canal, which links the Mediterranean with the Red Sea': a relative clause set
+    off after a noun that is no name is a claim about the noun when it names something or
+    holds a date or figure ("The canal links the Mediterranean with the Red Sea")."""
+    ws = words(sentence)
+    for at in range(2, len(ws) - 2):
+        if ws[at].low not in ("which", "who") or ws[at - 1].text != ",":
+            continue
+        head = at - 2
+        while (
+            head >= 0
+            and at - 1 - head <= _HEAD_WORDS
+            and ws[head].low not in DETERMINERS
+            and not _stops(ws, head)
+            and ws[head].low not in PREPOSITIONS
+        ):
+            head -= 1
+        if head < 0 or ws[head].low not in DETERMINERS or at - 1 - head > _HEAD_WORDS:
+            continue
+        start, noun_end = ws[head].start, ws[at - 2].end
+        if any(start <= n.start < noun_end for n in names):
+            continue  # a name's relative clause (see `relatives`)
+        verb = at + 1
+        if verb < len(ws) and ws[verb].low in LINK_ADVERBS:
+            verb += 1
+        # Right after "which", an "-s" word is its verb: "which links".
+        if verb >= len(ws) or not (
+            is_verb(ws, verb)
+            or is_past_form(ws[verb])
+            or (ws[verb].low.endswith("s") and not ws[verb].low.endswith("ss"))
+        ):
+            continue
+        end = verb + 1
+        while end < len(ws) and ws[end].text not in _RELATIVE_END:
+            end += 1
+        stop = ws[end - 1].end
+        body = (ws[verb].start, stop)
+        if not any(body[0] <= n.start < body[1] for n in names) and not any(
+            body[0] <= v.span[0] < body[1] for v in values
+        ):
+            continue
+        text = f"{sentence[start:noun_end]} {sentence[ws[at + 1].start : stop]}"
+        yield Found(start, stop, sentence_case(text))
+
+
+# "the Marshall Space Flight Center in Huntsville, Alabama": a place's name after "in".
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
+
+
+def place_phrases(
+    sentence: str, names: Sequence[Name], values: Sequence[DateValue | NumberValue]
+) -> Iterator[Found]:
+    """'the Jet Propulsion Laboratory in Pasadena, California': where a named thing is, a
+    claim of its own inside a longer clause ("The Jet Propulsion Laboratory is in Pasadena,
+    California"). The thing is named with "the" (a person is not), the place ends its
+    phrase, and a month is no place ("Rice University in September")."""
+
+    def dated(name: Name) -> bool:
+        return any(lo < name.end and name.start < hi for lo, hi in (v.span for v in values))
+
+    for k in range(len(names) - 1):
+        thing, place = names[k], names[k + 1]
+        if not _IN_PLACE.match(sentence[thing.end : place.start]) or dated(place) or dated(thing):
+            continue
+        if not sentence[: thing.start].endswith(("the ", "The ")):
+            continue  # a person takes no "the": "Maria X in Warsaw" says where she was
+        end = place.end
+        # "..., Alabama": the region after a comma belongs to the place.
+        if k + 2 < len(names) and re.fullmatch(r",\s*", sentence[end : names[k + 2].start]):
+            region = names[k + 2]
+            if not sentence[region.end : region.end + 1].isalnum() and not dated(region):
+                end = region.end
+        # The place ends the phrase; "the Nobel Prize in Physics of 1903" or "... in
+        # Chemistry the following year" name a thing, not where it is.
+        after = words(sentence[end:])
+        if (
+            after
+            and not after[0].is_punct
+            and (after[0].low not in PREPOSITIONS or after[0].low == "of")
+        ):
+            continue
+        start = thing.start - 4
+        subject = sentence[start : thing.end]
+        where = sentence[sentence.index(" in ", thing.end) + 4 : end]
+        yield Found(start, end, sentence_case(f"{subject} is in {where}"), "", (thing.text,))
