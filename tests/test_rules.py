@@ -563,3 +563,36 @@ def test_a_relative_or_a_predecessor_is_not_the_subject(claim: str, title: str, 
 def test_a_date_naming_another_instance_is_no_conflict(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The date is what another name did, just before the verb that governs it.
+        (
+            "Latvia declared independence on 4 May 1990.",
+            "Its failure weakened the centre: Belarus declared independence on 25 August "
+            "1991, and later the state recognised Estonia, Latvia and Lithuania.",
+            N,
+        ),
+        (
+            "Latvia declared independence on 4 May 1991.",
+            "Latvia declared independence on 4 May 1990, after Lithuania.",
+            C,
+        ),
+        # A date opening a new clause ("and in 2002 became") is the next verb's.
+        (
+            "Moreno founded the Civic Union party in 2001.",
+            "Moreno then created the Civic Union and in 2002 became mayor of the capital.",
+            N,
+        ),
+        (
+            "Moreno became mayor of the capital in 2003.",
+            "Moreno then created the Civic Union and in 2002 became mayor of the capital.",
+            C,
+        ),
+    ],
+)
+def test_a_date_is_of_the_clause_that_governs_it(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

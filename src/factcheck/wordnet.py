@@ -140,6 +140,7 @@ class WordNet:
         self._kinds: dict[str, str | None] = {}
         self._common: dict[str, bool] = {}
         self._verbs: dict[str, bool] = {}
+        self._verb_forms: dict[str, bool] = {}
         self._proper: dict[str, bool] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
@@ -315,6 +316,15 @@ class WordNet:
                 kinds = {synset.pos() for synset in self._wn.synsets(word)}
                 hit = kinds == {"v"}
             self._verbs[word] = hit
+        return hit
+
+    def can_be_verb(self, word: str) -> bool:
+        """A word with a verb sense in some form ("declared", "ran"), unlike "summit"."""
+        hit = self._verb_forms.get(word)
+        if hit is None:
+            with self._lock:
+                hit = bool(self._wn.synsets(word, "v"))
+            self._verb_forms[word] = hit
         return hit
 
     def is_proper_noun(self, word: str) -> bool:

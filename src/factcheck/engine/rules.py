@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factcheck import wordnet
 from factcheck.engine.context import (
     ABOUT_ALONE,
     ABOUT_REFERRED,
@@ -181,6 +182,46 @@ def _local_names_ok(ctx: SentenceContext, cv: ValueFacts) -> bool:
     return ctx.names_ok_except(others)
 
 
+def _another_actor(ctx: SentenceContext, against: SentenceValue, here: list[Token]) -> bool:
+    """The sentence's value is what another name did: a name not the claim's stands just
+    before the verb that governs it ("Ukraine declared independence on 24 August" against
+    "Lithuania declared ... on 11 March 1990"), and the claim's subject is not in its
+    clause."""
+    names = ctx.facts.subject_names
+    if not names or not against.anchor.governors:
+        return False
+    if any(match_name(n, here, ctx.facts.words).status in _MET for n in names):
+        return False
+    own = {w.norm for n in names for w in n.words}
+    toks = list(ctx.unit.tokens)
+    index = {id(t): i for i, t in enumerate(toks)}
+    for verb in against.anchor.governors:
+        at = index.get(id(verb), 0)
+        if at == 0 or verb.capitalised or not _can_be_verb(verb.norm):
+            continue
+        before = toks[at - 1]
+        if (
+            _name_word(before)
+            and before.norm not in own
+            and before.norm not in STOPWORDS
+            and ctx.unit.text[before.end : verb.start].strip() == ""
+        ):
+            return True
+    return False
+
+
+def _can_be_verb(word: str) -> bool:
+    net = wordnet.load()
+    return net is not None and net.can_be_verb(word)
+
+
+_MET = (NameStatus.CONFIRMED, NameStatus.VARIANT)
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.capitalised and tok.start > 0
+
+
 def _clause_names_said(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
     """The names in the claim value's clause ("two games in the 1926 World Series") are in
     the clause of the sentence's value, or its title: a figure or date of a clause that
@@ -192,6 +233,8 @@ def _clause_names_said(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     lo, hi = clause[0].start, clause[-1].end
     subject = {id(n) for n in ctx.facts.subject_names}
     here = list(against.anchor.clause) + list(title_tokens(ctx.unit.title))
+    if _another_actor(ctx, against, here):
+        return False
     return all(
         match_name(n, here, ctx.facts.words).status in (NameStatus.CONFIRMED, NameStatus.VARIANT)
         for n in ctx.facts.names

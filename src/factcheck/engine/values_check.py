@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck import wordnet
 from factcheck.engine.facts import ClaimFacts, ValueFacts
 from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import token_keys
@@ -106,6 +107,10 @@ def _tie(
     if sv.role is not None:
         return 2 if concepts(stem(sv.role)) & cv.keys else -1
     claim_value, value = cv.value, sv.value
+    fronted = _fronted_verb(sv, unit_text, unit_tokens)
+    if fronted is not None and isinstance(value, DateValue):
+        # "... created the party and in 2002 became chairman": the date is the next verb's.
+        return 2 if token_keys(fronted) & cv.keys else -1
     if (
         isinstance(claim_value, NumberValue)
         and isinstance(value, NumberValue)
@@ -147,6 +152,28 @@ def _tie(
     if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
+
+
+_JOINS = frozenset({"and", "but", "then", "later"})
+
+
+def _fronted_verb(sv: SentenceValue, text: str, toks: Sequence[Token]) -> Token | None:
+    """The verb a date put before it belongs to, when a new clause opens with the date
+    ("and in 2002 became chairman", ", and on 6 September recognised ..."): the token right
+    after the date, a verb, with "in"/"on" and "and" or a comma before the date."""
+    start, end = sv.value.span
+    before = [t for t in toks if t.end <= start][-2:]
+    after = [t for t in toks if t.start >= end][:1]
+    if len(before) < 2 or not after or before[-1].norm not in ("in", "on", "by"):
+        return None
+    opener = before[0].norm in _JOINS or text[before[0].end : before[1].start].strip() == ","
+    verb = after[0]
+    if not opener or verb.capitalised or text[end : verb.start].strip():
+        return None
+    net = wordnet.load()
+    if net is None or not net.can_be_verb(verb.norm):
+        return None
+    return verb
 
 
 # Words skipped between a verb and its subject: "the war, which began", "talks that ended".
