@@ -596,3 +596,42 @@ def test_a_date_naming_another_instance_is_no_conflict(claim: str, text: str, la
 def test_a_date_is_of_the_clause_that_governs_it(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # An ordinal names which meeting the sentence speaks of.
+        (
+            "The forum met in Sochi from 29 September to 2 October 2025.",
+            "The twelfth meeting of the forum, held in Sochi from 16 to 19 October 2017, "
+            "discussed the world order.",
+            N,
+        ),
+        # Another rate on another day: another time the like happened.
+        (
+            "The central bank raised its key rate to 20 per cent on 28 February 2022.",
+            "The central bank lifted its key rate to 21 per cent in October 2024.",
+            N,
+        ),
+        (
+            "The central bank raised its key rate to 20 per cent on 28 February 2022.",
+            "The central bank raised its key rate to 20 per cent on 28 March 2022.",
+            C,
+        ),
+        # A figure of a part the claim does not name.
+        (
+            "The album sold 5 million copies.",
+            "The album sold 2 million copies in the United States.",
+            N,
+        ),
+        (
+            "The album sold 5 million copies in the United States.",
+            "The album sold 2 million copies in the United States.",
+            C,
+        ),
+    ],
+)
+def test_another_instance_or_part_is_no_conflict(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -316,6 +316,51 @@ def _generic_subject_said(ctx: SentenceContext) -> bool:
     return bool((head.keys | head.narrow) & here)
 
 
+def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
+    """The sentence's figure is of a part the claim does not name: a place or body the claim
+    never mentions follows it, after "in" or "of" ("74.9% of residents of Donetsk Oblast"
+    against a share of the whole population; "2 million copies in the United States")."""
+    words = ctx.facts.words
+    title = {t.norm for t in title_tokens(ctx.unit.title)}
+    toks = [t for t in ctx.unit.tokens if t.start >= against.value.span[1]][:8]
+    for i, tok in enumerate(toks):
+        if (
+            not tok.capitalised
+            or tok.norm in STOPWORDS
+            or tok.norm in words
+            or tok.norm in title
+            or tok.norm in _MONTH_WORDS
+            or demonym(tok)
+        ):
+            continue
+        lead = [t.norm for t in toks[max(0, i - 2) : i]]
+        if lead and (lead[-1] in _PART_OF or (lead[-1] == "the" and lead[:1] in _PART_OF_1)):
+            return True
+    return False
+
+
+_PART_OF = frozenset({"in", "of", "among", "across", "throughout", "within"})
+_PART_OF_1 = [[w] for w in _PART_OF]
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _every_kind_differs(ctx: SentenceContext) -> bool:
+    """The sentence gives another date *and* another figure than the claim ("lifting its
+    key rate to 21 per cent in October 2024" against "raised its key rate to 20 per cent on
+    28 February 2022"): it tells of another time the like happened, not of the claim's."""
+    kinds = {
+        type(cv.value)
+        for cv, reading in zip(ctx.facts.values, ctx.readings, strict=True)
+        if reading.check.status is ValueStatus.CONTRADICTED and reading.tie >= 2
+    }
+    agreed = any(r.check.status is ValueStatus.CONFIRMED for r in ctx.readings)
+    return not agreed and {DateValue, NumberValue} <= kinds
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -330,6 +375,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         return None
     if not _generic_subject_said(ctx):
         return None
+    if _every_kind_differs(ctx):
+        return None
     best: Finding | None = None
     for cv, reading in zip(facts.values, ctx.readings, strict=True):
         if reading.check.status is not ValueStatus.CONTRADICTED or reading.tie < 2:
@@ -340,6 +387,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             or not _local_names_ok(ctx, cv)
             or not _clause_names_said(ctx, cv, against)
         ):
+            continue
+        if isinstance(cv.value, NumberValue) and _qualified_otherwise(ctx, against):
             continue
         if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts):
             # "1.4 million inhabitants in 2021" against "population in 2022: 1,421,125": a

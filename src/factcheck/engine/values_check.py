@@ -353,11 +353,37 @@ def _instance(span: tuple[int, int], toks: Sequence[Token]) -> bool:
     )
 
 
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth".split()
+)
+
+
+def _ordinal_instances(toks: Sequence[Token]) -> set[str]:
+    """Ordinals that say which of a recurring event is meant: "the fourteenth meeting",
+    "the second Yatsenyuk government" (names may stand between)."""
+    out: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok.norm not in _ORDINALS and not re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.norm):
+            continue
+        for nxt in toks[i + 1 : i + 4]:
+            if nxt.stem in _RECURRING:
+                out.add(tok.norm)
+                break
+            if not nxt.capitalised:
+                break
+    return out
+
+
 def _elsewhere(unit: Unit, facts: ClaimFacts) -> bool:
     """The sentence names an instance of a recurring event ("The 2024 budget, signed on 27
     November 2023, ...") that the claim does not name as its own: its values date that
     instance, and none conflicts with the claim."""
     named = [cv.value for cv in facts.values if _instance(cv.value.span, facts.claim.tokens)]
+    ordinals = _ordinal_instances(unit.tokens)
+    if ordinals and not ordinals <= _ordinal_instances(facts.claim.tokens):
+        return True  # "The fourteenth meeting, held in Sochi from 16 to 19 October 2017"
     return any(
         _instance(sv.value.span, unit.tokens)
         and not any(
@@ -464,7 +490,7 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             inside = start <= claim_value.end and (end is None or claim_value.start <= end)
             if inside:
                 agreeing.append((sv, tie, 1.0))
-            elif end is not None:
+            elif end is not None and not elsewhere:
                 periods_out.append(sv)
             continue
         ranged = isinstance(evidence_value, DateValue) and evidence_value.is_range
