@@ -542,10 +542,12 @@ def test_a_relative_or_a_predecessor_is_not_the_subject(claim: str, title: str, 
             "Moreno had already run in the 2004 presidential election, and lost.",
             N,
         ),
+        # The same deed of the same kind of event, in another instance than the claim's:
+        # the article's account of it settles the claim's year.
         (
             "Moreno won the presidential election of 4 January 2004.",
             "Moreno won the snap presidential election of 5 January 2008 with half of the vote.",
-            N,
+            C,
         ),
         (
             "The minister signed the budget on 30 November 2024.",

@@ -203,6 +203,7 @@ def _another_actor(ctx: SentenceContext, against: SentenceValue, here: list[Toke
         if (
             _name_word(before)
             and before.norm not in own
+            and before.norm not in ctx.facts.words
             and before.norm not in STOPWORDS
             and ctx.unit.text[before.end : verb.start].strip() == ""
         ):

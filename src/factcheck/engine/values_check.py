@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck import wordnet
-from factcheck.engine.facts import ClaimFacts, ValueFacts
+from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
 from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import token_keys
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
@@ -325,12 +325,13 @@ def _other_count(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
 
 # Events that recur, so that a date or a year names one of them: "the 2004 presidential
 # election", "the election of 5 January 2008", "the 2024 budget".
-_RECURRING = frozenset(
-    stem(w)
-    for w in "election elections budget referendum census season championship tournament "
-    "festival conference congress convocation session summit meeting visit tour term "
-    "cabinet government games olympics edition contest".split()
-)
+_RECURRING_NOUNS = (
+    "election budget referendum census season championship tournament festival conference "
+    "congress convocation session summit meeting visit tour term cabinet government games "
+    "olympics edition contest"
+).split()
+# The nouns and their plurals, as written: a stem would take "met" for "meeting".
+_RECURRING = frozenset(_RECURRING_NOUNS) | frozenset(w + "s" for w in _RECURRING_NOUNS)
 
 
 def _instance(span: tuple[int, int], toks: Sequence[Token]) -> bool:
@@ -339,8 +340,10 @@ def _instance(span: tuple[int, int], toks: Sequence[Token]) -> bool:
     happened: a like event in another year is another instance, no conflict. An event
     named otherwise as well ("the 2008 Bucharest Summit") is one of a kind."""
     start, end = span
+    if any(t.start >= start and t.end <= end and _ordinal(t.norm) for t in toks):
+        return False  # an ordinal ("the third term"): _ordinal_instances
     for tok in [t for t in toks if t.start >= end][:4]:
-        if tok.stem in _RECURRING:
+        if tok.norm in _RECURRING:
             return True
         if tok.norm in STOPWORDS or (tok.capitalised and not demonym(tok)):
             break
@@ -348,7 +351,7 @@ def _instance(span: tuple[int, int], toks: Sequence[Token]) -> bool:
     return (
         len(before) >= 2
         and before[-1].norm == "of"
-        and before[-2].stem in _RECURRING
+        and before[-2].norm in _RECURRING
         and not (len(before) == 3 and before[0].capitalised and not demonym(before[0]))
     )
 
@@ -360,15 +363,20 @@ _ORDINALS = frozenset(
 )
 
 
+def _ordinal(word: str) -> bool:
+    """ "third", "twenty-second", "14th"."""
+    return word.split("-")[-1] in _ORDINALS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
+
+
 def _ordinal_instances(toks: Sequence[Token]) -> set[str]:
     """Ordinals that say which of a recurring event is meant: "the fourteenth meeting",
     "the second Yatsenyuk government" (names may stand between)."""
     out: set[str] = set()
     for i, tok in enumerate(toks):
-        if tok.norm not in _ORDINALS and not re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.norm):
+        if not _ordinal(tok.norm):
             continue
         for nxt in toks[i + 1 : i + 4]:
-            if nxt.stem in _RECURRING:
+            if nxt.norm in _RECURRING:
                 out.add(tok.norm)
                 break
             if not nxt.capitalised:
@@ -376,11 +384,28 @@ def _ordinal_instances(toks: Sequence[Token]) -> set[str]:
     return out
 
 
+def _says_all(unit: Unit, facts: ClaimFacts) -> bool:
+    """The sentence says every word of the claim's predicate (through its keys)."""
+    here = unit.common | unit.concepts
+    words = predicate_words(facts)
+    # Exact stems and synonyms: a group of loosely related words ("win", "run", "vote")
+    # would make "ran in the 2004 election" say "won".
+    return bool(words) and all(
+        ({k for k in w.keys if not k.startswith("#")} | w.narrow) & here for w in words
+    )
+
+
 def _elsewhere(unit: Unit, facts: ClaimFacts) -> bool:
     """The sentence names an instance of a recurring event ("The 2024 budget, signed on 27
     November 2023, ...") that the claim does not name as its own: its values date that
     instance, and none conflicts with the claim."""
     named = [cv.value for cv in facts.values if _instance(cv.value.span, facts.claim.tokens)]
+    if named and _says_all(unit, facts):
+        # "Yanukovych won the presidential election of 2013" against "... won the
+        # presidential election of 2010": the same deed, of the same kind of event, the
+        # article's instance against the claim's. A sentence of another deed ("ran in the
+        # 2004 election", "The 2024 budget, signed ...") stays another instance.
+        return False
     ordinals = _ordinal_instances(unit.tokens)
     if ordinals and not ordinals <= _ordinal_instances(facts.claim.tokens):
         return True  # "The fourteenth meeting, held in Sochi from 16 to 19 October 2017"

@@ -1,0 +1,116 @@
+"""Wrong years caught, and true sentences left alone, on the evidence pack's own articles.
+
+    python benchmarks/pack_check.py
+
+Label-free checks on the articles pinned in claims/essay_claims.snapshot.json (our own
+text, about real facts), in page mode (`verify(claim, {title: article})`):
+
+- *mutations*: every clause of 5 to 25 words that holds a year (cut at ";", "but", "while",
+  "which"; brackets dropped) is a claim against its whole article, which says it: it must
+  not be contradicted. The same clause with its year moved on by 3 is a claim the article
+  settles as wrong: it should be contradicted. Prints the share caught and the false alarms.
+- *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
+  digit and a name, against the article *without* that sentence: the article agrees with
+  itself, so a contradiction is a false alarm of the kind a true claim meets when the
+  article tells of a like event but not of the claim's.
+
+These are development checks (the rules were looked at against them); the published engine
+figures are claim_bench.py's held half.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from factcheck.engine import verify
+from factcheck.models import Label
+from factcheck.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SNAPSHOT = ROOT / "claims" / "essay_claims.snapshot.json"
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20[0-2]\d)\b")
+_CUT = re.compile(r";| but | while | which ")
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def mutations(pages: dict[str, str]) -> tuple[int, int, int, list[str]]:
+    """(clauses, originals contradicted, mutations caught, the false alarms)."""
+    clauses = alarms = caught = 0
+    shown: list[str] = []
+    for title, text in pages.items():
+        for sentence in _sentences(text):
+            for part in _CUT.split(_BRACKETS.sub("", sentence)):
+                part = part.strip().rstrip(".")
+                year = _YEAR.search(part)
+                if not year or not 5 <= len(part.split()) <= 25 or not part[:1].isupper():
+                    continue
+                claim = part + "."
+                moved = claim[: year.start()] + str(int(year.group(1)) + 3) + claim[year.end() :]
+                clauses += 1
+                original = verify(claim, {title: text})
+                if original.label is Label.CONTRADICTED:
+                    alarms += 1
+                    shown.append(f"{title}: {claim} -- {original.reason}")
+                if verify(moved, {title: text}).label is Label.CONTRADICTED:
+                    caught += 1
+    return clauses, alarms, caught, shown
+
+
+def self_consistency(pages: dict[str, str]) -> tuple[int, list[str]]:
+    """(claims checked, the contradictions)."""
+    checked = 0
+    shown: list[str] = []
+    for title, text in pages.items():
+        sentences = _sentences(text)
+        for i, sentence in enumerate(sentences):
+            if not 5 <= len(sentence.split()) <= 40:
+                continue
+            rest = " ".join(s for j, s in enumerate(sentences) if j != i)
+            claims = [sentence]
+            for part in re.split(r"[;,]| and | but | while | which ", _BRACKETS.sub("", sentence)):
+                part = part.strip()
+                if (
+                    len(part.split()) >= 5
+                    and re.search(r"\d", part)
+                    and re.search(r"\b[A-Z][a-z]", part[1:])
+                ):
+                    claims.append(part[0].upper() + part[1:].rstrip(".") + ".")
+            for claim in claims:
+                checked += 1
+                verdict = verify(claim, {title: rest})
+                if verdict.label is Label.CONTRADICTED:
+                    shown.append(f"{title}: {claim} -- {verdict.reason}")
+    return checked, shown
+
+
+def main() -> int:
+    snapshot = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    pages = {p["title"]: p["text"] for p in snapshot["pages"]}
+    started = time.perf_counter()
+    clauses, alarms, caught, shown = mutations(pages)
+    checked, contradictions = self_consistency(pages)
+    print(f"articles: {len(pages)} (claims/essay_claims.snapshot.json)")
+    print(
+        f"mutations: {clauses} clauses with a year; original contradicted {alarms} "
+        f"({alarms / clauses:.3f}); year moved by 3 caught {caught} ({caught / clauses:.3f})"
+    )
+    print(
+        f"self-consistency: {checked} sentences and clauses against the rest of their "
+        f"article; contradicted {len(contradictions)} ({len(contradictions) / checked:.3f})"
+    )
+    for line in shown + contradictions:
+        print("  - " + " ".join(line.split())[:300])
+    print(f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
