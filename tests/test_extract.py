@@ -771,3 +771,52 @@ def test_a_saved_web_page_gives_the_claims_of_its_text() -> None:
         "Read next",
     ):
         assert boilerplate not in page.text
+
+
+def test_a_day_and_month_whose_year_was_said_before_dates_a_clause() -> None:
+    draft = draft_claims(
+        essay(
+            "The ferry company was founded in 1884, "
+            "and it sank its first boat on 3 May that year.\n"
+        )
+    )
+    assert [(c.text, c.review) for c in draft.candidates] == [
+        ("The ferry company was founded in 1884.", ""),
+        ("It sank its first boat on 3 May that year.", '"it": name what is meant'),
+    ]
+    assert texts("The mill was sold in 1901. Its owner left on October 12.\n") == [
+        "The mill was sold in 1901.",
+        "Its owner left on October 12.",
+    ]
+    # A month needs its day beside it, after "on".
+    for sentence in ("Its owner left on a May morning.", "Its owner left in the May rain."):
+        assert texts(f"The mill was sold in 1901. {sentence}\n") == ["The mill was sold in 1901."]
+
+
+def test_a_quotation_inside_a_clause_is_not_cut() -> None:
+    assert cut(
+        'The mayor asked the council to build a bridge "before the winter is over" '
+        "and open it by spring."
+    ) == [
+        'The mayor asked the council to build a bridge "before the winter is over" '
+        "and open it by spring."
+    ]
+    assert cut(
+        'She said the town would grow "not because it is rich, but because it is free."'
+    ) == ['She said the town would grow "not because it is rich, but because it is free."']
+    # Outside a quotation the same words cut as before.
+    assert cut("The line reopened in 1950, when the war was over.") == [
+        "The line reopened in 1950",
+        "when the war was over.",
+    ]
+
+
+def test_a_reporting_participle_makes_what_follows_reported_speech() -> None:
+    assert texts(
+        "Anna Lind spoke at Uppsala University in 1962, saying Sweden would build ten dams.\n"
+    ) == [
+        "Anna Lind spoke at Uppsala University in 1962.",
+        "Anna Lind saying Sweden would build ten dams.",
+    ]
+    # Without the reporting verb the same words predict.
+    assert texts("Sweden would build ten dams.\n") == []

@@ -10,7 +10,8 @@ Cuts are made (and only where both sides have a verb of their own):
   ..."; "Although France objected, ...").
 
 Lists of names ("Poland, Hungary, and the Czech Republic were invited") are not cut: the
-left side has no verb.
+left side has no verb. Nor is a quotation inside the clause ('to land a man on the Moon
+"before this decade is out"'): the speaker's words stay whole.
 """
 
 from __future__ import annotations
@@ -186,6 +187,28 @@ def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
 
+_OPENING_QUOTES = frozenset('“«"')
+
+
+def _quoted(ws: list[Word]) -> list[tuple[int, int]]:
+    """Word index ranges inside quotation marks opened after the sentence's first word:
+    what a speaker said, quoted inside the writer's clause ('asked the nation to land a man
+    on the Moon "before this decade is out" and return him'), is not cut. A sentence that
+    opens with its quotation is cut as usual: the quotation is all of it."""
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, word in enumerate(ws):
+        if opened is None and word.text in _OPENING_QUOTES:
+            opened = i
+        elif opened is not None and word.text in CLOSING_QUOTES and word.text not in "’'":
+            if opened > 0:
+                ranges.append((opened + 1, i))
+            opened = None
+    if opened:
+        ranges.append((opened + 1, len(ws)))
+    return ranges
+
+
 def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list[Clause]:
     """The clauses of `sentence`, in order; the whole sentence when it has no cut.
 
@@ -243,6 +266,8 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
             if opens and _has_verb(ws, previous, i):
                 cuts.append((i, shares, False))
         cuts.sort()
+    quoted = _quoted(ws)
+    cuts = [c for c in cuts if not any(lo <= c[0] <= hi for lo, hi in quoted)]
     clauses: list[Clause] = []
     bounds = [0, *(c[0] for c in cuts), n]
     for k in range(len(bounds) - 1):

@@ -278,12 +278,25 @@ RECORD_WINDOW = 4
 
 
 def _dated(ws: Sequence[Word]) -> bool:
-    """A month without its year, the year being said before: "she died in September"."""
+    """A month without its year, the year being said before: "she died in September", or
+    a day of it: "it opened on 1 October that year", "on October 1"."""
     return any(
-        w.low in _MONTHS and w.capitalised and ws[i - 1].low in _WHEN
+        w.low in _MONTHS and w.capitalised and (ws[i - 1].low in _WHEN or _day_of_month(ws, i))
         for i, w in enumerate(ws)
         if i > 0
     )
+
+
+def _day(word: Word) -> bool:
+    return word.text.isdigit() and 1 <= int(word.text) <= 31
+
+
+def _day_of_month(ws: Sequence[Word], i: int) -> bool:
+    """Whether the month at i has its day beside it after "on": "on 1 October", "on
+    October 1" (the project's value grammar reads neither without a year)."""
+    before = i >= 2 and _day(ws[i - 1]) and ws[i - 2].low == "on"
+    after = i + 1 < len(ws) and _day(ws[i + 1]) and ws[i - 1].low == "on"
+    return before or after
 
 
 def _framed_claim(

@@ -60,6 +60,11 @@ REPORTING = frozenset(
     argues pledged pledges vowed vows insisted reported reports confirmed confirms
     denied denies admitted admits acknowledged""".split()
 )
+# The same verbs opening a participle: "..., saying America would go to the Moon".
+REPORTING_ING = frozenset(
+    """saying telling announcing warning promising asserting declaring stating claiming
+    arguing pledging vowing insisting reporting confirming denying admitting""".split()
+)
 # Clause openers whose clause is the writer's call, not a fact.
 IMPERATIVE = frozenset(
     "please let subscribe follow click share donate sign join consider enjoy read".split()
