@@ -820,3 +820,28 @@ def test_a_reporting_participle_makes_what_follows_reported_speech() -> None:
     ]
     # Without the reporting verb the same words predict.
     assert texts("Sweden would build ten dams.\n") == []
+
+
+def test_a_list_of_people_after_a_verb_or_with_is_a_claim_of_its_own() -> None:
+    assert texts(
+        "The lifeboat Mary Ann, launched in 1911, rescued Tom Hale, Ann Cole and Jim Rhys "
+        "from the wreck off the coast of Wales.\n"
+    )[-1] == (
+        "The lifeboat Mary Ann rescued Tom Hale, Ann Cole and Jim Rhys from the wreck off "
+        "the coast of Wales."
+    )
+    draft = draft_claims(
+        essay("In 1923 the schooner Hope reached Oslo harbour with Tom Hale and Ann Cole aboard.\n")
+    )
+    assert [(c.text, c.review) for c in draft.candidates] == [
+        ("In 1923 the schooner Hope reached Oslo harbour with Tom Hale and Ann Cole aboard.", ""),
+        ("With Tom Hale and Ann Cole aboard.", "a phrase, not a sentence: say who did what"),
+    ]
+    # Not a list opening the clause, one of single names, or one after "the".
+    for sentence in (
+        "Tom Hale, Ann Cole and Jim Rhys reached the harbour of Oslo in 1923.",
+        "The treaty of 1923 was signed by Britain and France in the city of Oslo.",
+        "The trade of 1923 grew between the United States and the Soviet Union at sea.",
+    ):
+        kinds = [c.kind for c in draft_claims(essay(sentence + "\n")).candidates]
+        assert ClaimKind.PERSON not in kinds, sentence

@@ -35,6 +35,7 @@ from factcheck.extract.opinion import (
 from factcheck.extract.phrases import (
     Found,
     bracketed,
+    name_lists,
     noun_relatives,
     place_phrases,
     relatives,
@@ -262,6 +263,10 @@ def _sentence_claims(
                         ClaimKind.EVENT,
                         place.names,
                     )
+            # "... carried Frank Borman, Jim Lovell and William Anders into orbit": who.
+            for listed in name_lists(text, named):
+                if _much_shorter((listed.start, listed.end), clause):
+                    yield _list_claim(text, base, clause, listed)
         _remember(text, clause, named, context)
     context.names.extend(n.text for n in names)
     context.fact_before = stated
@@ -570,6 +575,35 @@ def _office_claims(
             (office.person,),
             office.review,
         )
+
+
+def _list_claim(sentence: str, base: int, clause: Clause, listed: Found) -> _Pending:
+    """The claim of a list of people in a clause: with the clause's subject when the list
+    follows its verb and the clause opens with a name ("Apollo 8 carried X, Y and Z ..."),
+    else the phrase, for review."""
+    ws = words(sentence[clause.start : listed.start])
+    lead = lead_index(ws)
+    opens = next((k for k in range(lead, len(ws)) if ws[k].is_punct or is_verb(ws, k)), None)
+    subject = ""
+    if (
+        lead < len(ws)
+        and ws[lead].capitalised
+        and opens is not None
+        and opens > lead
+        and words(listed.text)[0].low != "with"
+    ):
+        subject = sentence[clause.start + ws[lead].start : clause.start + ws[opens - 1].end]
+    if subject and not _first_name(subject):
+        subject = ""
+    phrase = sentence[listed.start : listed.end]
+    return _Pending(
+        sentence_case(f"{subject} {phrase}" if subject else phrase),
+        base + listed.start,
+        base + listed.end,
+        ClaimKind.PERSON,
+        listed.names[:MAX_NAMES],
+        "" if subject else "a phrase, not a sentence: say who did what",
+    )
 
 
 def _found_claims(

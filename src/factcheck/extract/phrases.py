@@ -403,3 +403,41 @@ def place_phrases(
         subject = sentence[start : thing.end]
         where = sentence[sentence.index(" in ", thing.end) + 4 : end]
         yield Found(start, end, sentence_case(f"{subject} is in {where}"), "", (thing.text,))
+
+
+# -- a list of people after a verb -----------------------------------------------------------
+
+_LIST_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def name_lists(sentence: str, names: Sequence[Name]) -> Iterator[Found]:
+    """'carried Frank Borman, Jim Lovell and William Anders into orbit', 'with Neil
+    Armstrong and Buzz Aldrin aboard': a list of two or more people (names of two words or
+    more, joined by commas and "and") right after a verb or "with" is a claim of its own:
+    who took part. The phrase runs from that word to the next mark, conjunction or verb.
+    A list with "the" before it ("the United States and the Soviet Union") or of single
+    words ("Britain and France") is not one."""
+    ws = words(sentence)
+    k = 0
+    while k < len(names):
+        run = [names[k]]
+        while k + len(run) < len(names) and _LIST_JOINS.match(
+            sentence[run[-1].end : names[k + len(run)].start]
+        ):
+            run.append(names[k + len(run)])
+        k += len(run)
+        if len(run) < 2 or any(len(n.words) < 2 for n in run):
+            continue
+        first = next((i for i, w in enumerate(ws) if w.start >= run[0].start), None)
+        if first is None or first == 0:
+            continue
+        before = ws[first - 1]
+        if not (
+            before.low == "with" or is_past_form(before) or is_ing(before) or is_verb(ws, first - 1)
+        ):
+            continue
+        hi = next((i for i, w in enumerate(ws) if w.start >= run[-1].end), len(ws))
+        while hi < len(ws) and not _stops(ws, hi):
+            hi += 1
+        start, end = before.start, ws[hi - 1].end
+        yield Found(start, end, sentence_case(sentence[start:end]), "", tuple(n.text for n in run))
