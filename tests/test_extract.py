@@ -845,3 +845,53 @@ def test_a_list_of_people_after_a_verb_or_with_is_a_claim_of_its_own() -> None:
     ):
         kinds = [c.kind for c in draft_claims(essay(sentence + "\n")).candidates]
         assert ClaimKind.PERSON not in kinds, sentence
+
+
+def test_a_participle_after_a_named_subject_is_a_claim_about_it() -> None:
+    assert texts("Voyager 3, launched on 5 May 1979, reached Saturn two years later.\n")[0] == (
+        "Voyager 3 was launched on 5 May 1979."
+    )
+    # A fronted phrase is no subject, and a name with small words is a phrase, not a name.
+    assert texts("In 1979, launched from Florida, the probe reached Saturn.\n") == [
+        "In 1979, launched from Florida, the probe reached Saturn."
+    ]
+    assert not any(
+        t.startswith("Voyager of the north was")
+        for t in texts("Voyager of the north, launched in 1979, reached Saturn.\n")
+    )
+
+
+def test_a_first_set_off_at_the_end_of_a_clause_is_a_claim_of_its_own() -> None:
+    draft = draft_claims(
+        essay("In 1911 the ship carried ten ponies over the ice, the first animals to get there.\n")
+    )
+    assert [(c.quote, c.review) for c in draft.candidates][-1] == (
+        "the first animals to get there",
+        "a record set off after the clause: say who or what holds it",
+    )
+    # Not inside the clause, nor as a role after a person's name (an office claim).
+    assert len(texts("In 1911 the first ship to get there carried ten ponies to the Pole.\n")) == 1
+    assert [
+        c.quote
+        for c in draft_claims(
+            essay("In 1911 the ship was sailed by Roald Berg, the first man to get there.\n")
+        ).candidates
+        if c.review.startswith("a record")
+    ] == []
+
+
+def test_a_subordinate_clause_set_off_by_commas_is_a_claim_of_its_own() -> None:
+    assert (
+        texts(
+            "On 4 June 1920, shortly after Anna Lind had sailed to Oslo, "
+            "the mayor opened the port.\n"
+        )[0]
+        == "Anna Lind had sailed to Oslo."
+    )
+    # Not when it names nothing and holds no value, nor when no main clause follows.
+    assert "The storm had passed." not in texts(
+        "On 4 June 1920, after the storm had passed, the mayor of Oslo opened the port.\n"
+    )
+    assert texts("In 1920, after Anna Lind had sailed to Oslo.\n") == [
+        "In 1920, after Anna Lind had sailed to Oslo."
+    ]

@@ -39,6 +39,7 @@ from factcheck.extract.phrases import (
     noun_relatives,
     place_phrases,
     relatives,
+    set_off_subordinates,
     subject_participles,
     value_phrase,
 )
@@ -182,7 +183,8 @@ def _sentence_claims(
 
     yield from _found_claims(relatives(text, names, values), base, names, values)
     yield from _found_claims(noun_relatives(text, names, values), base, names, values)
-    yield from _found_claims(subject_participles(text, values), base, names, values)
+    yield from _found_claims(set_off_subordinates(text, names, values), base, names, values)
+    yield from _found_claims(subject_participles(text, values, names), base, names, values)
     yield from _found_claims(
         bracketed(text, names, values, options.include_opinion), base, names, values
     )
@@ -263,6 +265,17 @@ def _sentence_claims(
                         ClaimKind.EVENT,
                         place.names,
                     )
+            # "... into orbit around the Moon, the first crew ever to get there": a record.
+            record = _record_apposition(text, clause)
+            if record is not None and _much_shorter(record, clause) and not in_role(record):
+                yield _Pending(
+                    sentence_case(text[record[0] : record[1]]),
+                    base + record[0],
+                    base + record[1],
+                    ClaimKind.EVENT,
+                    (),
+                    "a record set off after the clause: say who or what holds it",
+                )
             # "... carried Frank Borman, Jim Lovell and William Anders into orbit": who.
             for listed in name_lists(text, named):
                 if _much_shorter((listed.start, listed.end), clause):
@@ -356,6 +369,20 @@ def _record(ws: Sequence[Word]) -> bool:
             if any(w.low == "to" for w in after) or any(w.low == "of" for w in after[:1]):
                 return True
     return False
+
+
+def _record_apposition(sentence: str, clause: Clause) -> tuple[int, int] | None:
+    """'..., the first crew ever to get there.': a first, last or only set off by a comma
+    at the end of a clause, a claim of its own; its span in the sentence, or None."""
+    ws = words(sentence[clause.start : clause.end])
+    for i in range(1, len(ws) - 3):
+        if ws[i - 1].text == "," and ws[i].low == "the" and ws[i + 1].low in _RECORDS:
+            rest = ws[i + 2 :]
+            if any(w.is_punct for w in rest[:-1]) or not _record(ws[i:]):
+                return None
+            end = ws[-1].end if not ws[-1].is_punct else ws[-2].end
+            return clause.start + ws[i].start, clause.start + end
+    return None
 
 
 def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -> None:

@@ -11,6 +11,10 @@ clause in brackets, a relative clause about a name.
   was to counter the Warsaw Pact"; "the Treaties, which Carter and Torrijos had signed in
   1977" says "Carter and Torrijos had signed the Treaties in 1977"; "The French effort,
   led by X," says "The French effort was led by X".
+* A participle after the subject ("Apollo 8, launched on 21 December 1968, ...").
+* A subordinate clause set off by commas after a fronted phrase ("On 25 May 1961, shortly
+  after Alan Shepard had become ..., Kennedy stood").
+* A list of people after a verb or "with" ("carried X, Y and Z into orbit").
 
 Spans are offsets in the sentence; each finding carries the text of its claim.
 """
@@ -155,17 +159,24 @@ _OPENERS = frozenset("the a an its their his her".split())
 
 
 def subject_participles(
-    sentence: str, values: Sequence[DateValue | NumberValue]
+    sentence: str, values: Sequence[DateValue | NumberValue], names: Sequence[Name] = ()
 ) -> Iterator[Found]:
     """'The tunnel, estimated to cost 2.4 billion euros, will link ...': a participle set
     off by commas after the sentence's subject, holding a date or figure, is a claim about
     that subject ("The tunnel was estimated to cost 2.4 billion euros"), even in a
-    sentence that predicts. One with "by" is a relative's (see `relatives`)."""
+    sentence that predicts; so is one after a subject that is a name ("Apollo 8, launched
+    on 21 December 1968, carried ..."). One with "by" is a relative's (see `relatives`)."""
     ws = words(sentence)
-    if len(ws) < 6 or ws[0].low not in _OPENERS:
+    if len(ws) < 6:
         return
     comma = next((i for i in range(2, min(len(ws), 2 + _SUBJECT_WORDS)) if ws[i].text == ","), None)
     if comma is None or any(w.is_punct or is_verb(ws, i) for i, w in enumerate(ws[:comma])):
+        return
+    # A name of capitalised words and numbers only: "Apollo 8", "The Saturn V".
+    named = any(n.start == ws[0].start for n in names) and all(
+        w.capitalised or w.text.isdigit() for w in ws[:comma]
+    )
+    if ws[0].low not in _OPENERS and not named:
         return
     at = comma + 1
     if at + 1 >= len(ws) or not is_past_form(ws[at]) or ws[at + 1].low == "by":
@@ -186,6 +197,55 @@ def subject_participles(
         return
     text = f"{sentence[ws[0].start : ws[comma - 1].end]} was {sentence[start:stop]}"
     yield Found(ws[0].start, stop, sentence_case(text))
+
+
+# -- a subordinate clause set off by commas -------------------------------------------------
+
+_SET_OFF = frozenset("after before when while although though because since until once".split())
+# Adverbs that may come before the subordinator: "..., shortly after X had ...".
+_DEGREE = frozenset("soon just long even only right".split())
+
+
+def set_off_subordinates(
+    sentence: str, names: Sequence[Name], values: Sequence[DateValue | NumberValue]
+) -> Iterator[Found]:
+    """'On 25 May 1961, shortly after Alan Shepard had become the first American in space,
+    John F. Kennedy stood ...': a subordinate clause set off by commas between a fronted
+    phrase with no verb and the main clause is a claim of its own when it names something
+    or holds a value ("Alan Shepard had become the first American in space")."""
+    ws = words(sentence)
+    spans = [v.span for v in values]
+
+    def in_value(word: Word) -> bool:
+        return any(lo <= word.start < hi for lo, hi in spans)
+
+    for i in range(1, len(ws) - 3):
+        if ws[i - 1].text != "," or in_value(ws[i - 1]):
+            continue
+        at = i
+        if ws[at].low in _DEGREE or (ws[at].low.endswith("ly") and len(ws[at].low) > 3):
+            at += 1
+        if ws[at].low not in _SET_OFF:
+            continue
+        if any(is_verb(ws, k) or is_ing(ws[k]) for k in range(i - 1)):
+            return  # after a verb it is cut off already (see `clauses`)
+        close = next(
+            (k for k in range(at + 1, len(ws)) if ws[k].text in ",;" and not in_value(ws[k])),
+            None,
+        )
+        if close is None or ws[close].text != ",":
+            return
+        if not any(is_verb(ws, k) for k in range(at + 1, close)) or not any(
+            is_verb(ws, k) for k in range(close + 1, len(ws))
+        ):
+            return
+        start, end = ws[at + 1].start, ws[close - 1].end
+        if not any(start <= n.start < end for n in names) and not any(
+            start <= lo < end for lo, _ in spans
+        ):
+            return
+        yield Found(ws[i].start, end, sentence_case(sentence[start:end]))
+        return
 
 
 # -- parentheses ------------------------------------------------------------------------------
