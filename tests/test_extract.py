@@ -895,3 +895,42 @@ def test_a_subordinate_clause_set_off_by_commas_is_a_claim_of_its_own() -> None:
     assert texts("In 1920, after Anna Lind had sailed to Oslo.\n") == [
         "In 1920, after Anna Lind had sailed to Oslo."
     ]
+
+
+def test_that_after_a_noun_and_before_a_verb_opens_a_claim_when_it_names_something() -> None:
+    assert texts("The museum documents the strikes that began in March 1921.\n") == [
+        "The museum documents the strikes that began in March 1921.",
+        "The strikes began in March 1921.",
+    ]
+    draft = draft_claims(
+        essay("In 1950 the city built a ring of walls, gates and towers that enclosed Old Town.\n")
+    )
+    assert [(c.quote, c.review) for c in draft.candidates][-1] == (
+        "that enclosed Old Town",
+        '"that": name what is meant',
+    )
+    # Not after a reporting verb, in "so that", or when what follows is no verb.
+    for sentence in (
+        "In 1950 the mayor said that Oslo would build a new harbour for the fleet.",
+        "In 1950 the city dredged the harbour so that ships reached Oslo at low tide.",
+        "In 1950 the city knew that fact about Oslo and its long harbour walls.",
+    ):
+        assert all(
+            not c.quote.startswith("that") for c in draft_claims(essay(sentence + "\n")).candidates
+        ), sentence
+
+
+def test_the_last_of_a_list_of_plurals_and_a_quantifier_are_no_verbs() -> None:
+    assert cut("The city built walls, fences and towers some 15 metres high.") == [
+        "The city built walls, fences and towers some 15 metres high."
+    ]
+
+
+def test_a_shared_subject_skips_a_subordinate_clause_set_off_before_it() -> None:
+    assert (
+        texts(
+            "On 4 June 1920, shortly after Anna Lind had sailed to Oslo, Per Berg opened the port "
+            "and greeted the crew.\n"
+        )[-1]
+        == "On 4 June 1920, Per Berg greeted the crew."
+    )

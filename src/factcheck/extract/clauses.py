@@ -75,6 +75,38 @@ def _first_verb(ws: list[Word], lo: int, hi: int) -> int | None:
     return next((i for i in range(lo, hi) if is_verb(ws, i)), None)
 
 
+# Adverbs that may come before a set-off subordinator: "..., shortly after X had ...".
+_DEGREE = ("soon", "just", "long", "even", "only", "right")
+
+
+def _set_off(ws: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    """A subordinate clause opening the clause lo..hi or set off by a comma in it, before
+    a main clause with a verb: (its first word, adverb included, its closing comma)."""
+    for k in range(lo, hi):
+        if ws[k].low not in SUBORDINATORS and ws[k].low not in _ADVERBIAL_RELATIVES:
+            continue
+        first = k
+        if k > lo and (ws[k - 1].low in _DEGREE or ws[k - 1].low.endswith("ly")):
+            first = k - 1
+        if first > lo and ws[first - 1].text != ",":
+            continue
+        close = next((j for j in range(k + 1, hi) if ws[j].text == ","), None)
+        if close is not None and _first_verb(ws, close + 1, hi) is not None:
+            return first, close
+    return None
+
+
+def main_verb(ws: list[Word], lo: int, hi: int) -> int | None:
+    """The first verb of the clause lo..hi outside a subordinate clause set off before it:
+    in "On 25 May 1961, shortly after X had become ..., Y stood" it is "stood", and Y,
+    not X, is the subject."""
+    verb = _first_verb(ws, lo, hi)
+    skipped = _set_off(ws, lo, hi)
+    if verb is not None and skipped is not None and skipped[0] <= verb < skipped[1]:
+        return _first_verb(ws, skipped[1] + 1, hi)
+    return verb
+
+
 def _opens_clause(ws: list[Word], i: int, end: int) -> tuple[bool, bool]:
     """After the coordinator at i: (a clause starts here, its subject is shared)."""
     j = i + 1
@@ -167,7 +199,7 @@ def _subject(sentence: str, ws: list[Word], lo: int, hi: int) -> str:
         ws[lo].low in DISCOURSE or ws[lo].low in SUBORDINATORS or ws[lo].text == ","
     ):
         lo += 1
-    verb = _first_verb(ws, lo, hi)
+    verb = main_verb(ws, lo, hi)
     if verb is None or verb == lo:
         return ""
     end = verb
@@ -180,7 +212,15 @@ def _subject(sentence: str, ws: list[Word], lo: int, hi: int) -> str:
         )
     while end > lo and (ws[end - 1].low in RELATIVES or ws[end - 1].text in ",;"):
         end -= 1
-    return sentence[ws[lo].start : ws[end - 1].end] if end > lo else ""
+    if end <= lo:
+        return ""
+    skipped = _set_off(ws, lo, hi)
+    if skipped is not None and skipped[1] < end:
+        # "On 25 May 1961, shortly after X had ..., Y stood": "On 25 May 1961, Y".
+        first, close = skipped
+        head = sentence[ws[lo].start : ws[first - 1].end] + " " if first > lo else ""
+        return head + sentence[ws[close + 1].start : ws[end - 1].end]
+    return sentence[ws[lo].start : ws[end - 1].end]
 
 
 def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.extract.clauses import Clause, split_clauses
+from factcheck.extract.clauses import Clause, main_verb, split_clauses
 from factcheck.extract.offices import find_offices
 from factcheck.extract.opinion import (
     is_imperative,
@@ -41,6 +41,7 @@ from factcheck.extract.phrases import (
     relatives,
     set_off_subordinates,
     subject_participles,
+    that_relatives,
     value_phrase,
 )
 from factcheck.extract.reader import Essay
@@ -265,6 +266,19 @@ def _sentence_claims(
                         ClaimKind.EVENT,
                         place.names,
                     )
+            # "... some 155 kilometres long that encircled West Berlin": what the noun did.
+            for relative in that_relatives(text[: clause.end], named, inside):
+                if relative.start >= clause.start and _much_shorter(
+                    (relative.start, relative.end), clause
+                ):
+                    yield _Pending(
+                        relative.text,
+                        base + relative.start,
+                        base + relative.end,
+                        _kind(relative.text, inside),
+                        _page_names([n for n in named if relative.start <= n.start]),
+                        relative.review,
+                    )
             # "... into orbit around the Moon, the first crew ever to get there": a record.
             record = _record_apposition(text, clause)
             if record is not None and _much_shorter(record, clause) and not in_role(record):
@@ -406,7 +420,7 @@ def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -
 
 def _subject_name(ws: Sequence[Word], named: Sequence[Name], offset: int) -> str:
     """The name right before the clause's first verb, adverbs or "who" aside: its subject."""
-    verb = next((i for i in range(len(ws)) if is_verb(list(ws), i)), None)
+    verb = main_verb(list(ws), 0, len(ws))
     if verb is None:
         return ""
     k = verb

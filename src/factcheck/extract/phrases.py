@@ -423,6 +423,72 @@ def noun_relatives(
         yield Found(start, stop, sentence_case(text))
 
 
+# Words before "that" that make it no relative pronoun: "so that", "now that", "such that".
+_NOT_RELATIVE_BEFORE = frozenset("so now such given except provided fact".split())
+
+
+def that_relatives(
+    sentence: str,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+) -> Iterator[Found]:
+    """'a system of walls ... some 155 kilometres long that encircled West Berlin
+    completely': "that" right after a noun and right before a verb opens a relative clause,
+    a claim of its own when it names something or holds a date or figure. Its text takes
+    the noun's phrase when a determiner opens it within a few words ("the deportations
+    that began in September 1942" says "The deportations began in September 1942"), else
+    it is the clause, for review. Not "said that", "so that", "the fact that he ..."."""
+    ws = words(sentence)
+    for at in range(2, len(ws) - 1):
+        before, verb = ws[at - 1], ws[at + 1]
+        if ws[at].low != "that" or before.is_punct or before.low in _NOT_RELATIVE_BEFORE:
+            continue
+        if (
+            before.low in DETERMINERS
+            or before.low in PREPOSITIONS
+            or before.low in AUXILIARIES
+            or before.low in COORDINATORS
+            or before.low in REPORTING
+            or is_verb(ws, at - 1)
+            or is_past_form(before)
+        ):
+            continue
+        if not (is_past_form(verb) or is_verb(ws, at + 1) or _s_verb(verb)) or verb.capitalised:
+            continue
+        if verb.low in AUXILIARIES and verb.low not in ("was", "were", "is", "are", "has", "had"):
+            continue
+        end = at + 2
+        while end < len(ws) and ws[end].text not in _RELATIVE_END and ws[end].text != ".":
+            end += 1
+        start, stop = verb.start, ws[end - 1].end
+        if not any(start <= n.start < stop for n in names) and not any(
+            start <= v.span[0] < stop for v in values
+        ):
+            continue
+        head = at - 1
+        while head >= 0 and at - head <= _HEAD_WORDS and ws[head].low not in DETERMINERS:
+            if _stops(ws, head) or ws[head].low in PREPOSITIONS:
+                head = -1
+                break
+            head -= 1
+        if head >= 0 and ws[head].low in DETERMINERS and at - head <= _HEAD_WORDS:
+            subject = sentence[ws[head].start : before.end]
+            yield Found(ws[head].start, stop, sentence_case(f"{subject} {sentence[start:stop]}"))
+        else:
+            yield Found(
+                ws[at].start,
+                stop,
+                sentence_case(sentence[ws[at].start : stop]),
+                '"that": name what is meant',
+            )
+
+
+def _s_verb(word: Word) -> bool:
+    """An "-s" verb right after "that": "that includes", "that links"."""
+    low = word.low
+    return low.endswith("s") and not low.endswith(("ss", "'s", "us", "is")) and len(low) > 3
+
+
 # "the Marshall Space Flight Center in Huntsville, Alabama": a place's name after "in".
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
 
