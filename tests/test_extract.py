@@ -934,3 +934,25 @@ def test_a_shared_subject_skips_a_subordinate_clause_set_off_before_it() -> None
         )[-1]
         == "On 4 June 1920, Per Berg greeted the crew."
     )
+
+
+def test_a_hedged_participle_after_a_claim_is_kept_for_review() -> None:
+    draft = draft_claims(
+        essay("The ferry Hope sank off Cork on 4 May 1912, almost certainly struck by a mine.\n")
+    )
+    assert [(c.text, c.review) for c in draft.candidates] == [
+        ("The ferry Hope sank off Cork on 4 May 1912.", ""),
+        (
+            "Almost certainly struck by a mine.",
+            "hedged by the writer: keep it only if the sources state it",
+        ),
+    ]
+    # The hedge of the clause's own verb is still opinion, and so is a hedged participle
+    # after no claim.
+    for sentence in (
+        "The ferry Hope probably sank off Cork in 1912, struck by a mine.",
+        "I think the ferry Hope sank fast, probably struck by a mine.",
+    ):
+        drafted = draft_claims(essay(sentence + "\n")).candidates
+        assert not any(c.review.startswith("hedged") for c in drafted), sentence
+        assert not any(c.text.startswith(("The ferry Hope", "I think")) for c in drafted)

@@ -24,6 +24,7 @@ from factcheck.extract.words import (
     COORDINATORS,
     DETERMINERS,
     DISCOURSE,
+    IRREGULAR_PAST,
     LINK_ADVERBS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -65,6 +66,8 @@ class Clause:
     fronted: bool = False  # a subordinate clause before the main one ("When ..., ")
     subordinate: bool = False  # opened by "where", "after", "because"... in mid-sentence
     participle: bool = False  # ", becoming the first ...": an -ing clause after a comma
+    # ", almost certainly caused by ...": a participle the writer hedges, after a comma
+    hedged: bool = False
 
 
 def _has_verb(ws: list[Word], lo: int, hi: int) -> bool:
@@ -164,6 +167,23 @@ def _finite_verb_follows(ws: list[Word], i: int, end: int) -> bool:
         if is_verb(ws, k) and not ws[k].capitalised:
             return True
     return False
+
+
+# Words that may come before a hedge: "almost certainly", "very probably".
+_HEDGE_DEGREE = frozenset("almost most very quite".split())
+_HEDGES = frozenset("certainly probably possibly presumably apparently likely".split())
+
+
+def _hedged_participle(ws: list[Word], i: int) -> bool:
+    """', almost certainly caused by the radiation': after the comma at i, a hedge and a
+    past participle; the hedge is the participle's, not the clause's before it."""
+    k = i + 1
+    if k < len(ws) and ws[k].low in _HEDGE_DEGREE:
+        k += 1
+    if k + 1 >= len(ws) or ws[k].low not in _HEDGES:
+        return False
+    after = ws[k + 1].low
+    return not ws[k + 1].capitalised and (after in IRREGULAR_PAST or after.endswith("ed"))
 
 
 def _comma_so(ws: list[Word], i: int) -> bool:
@@ -290,6 +310,8 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
             # "... regions where Russian troops began to mobilize": a fact of its own.
             if _finite_verb_follows(ws, i, limit):
                 cuts.append((_measured_from(ws, values, i, previous), False, False))
+        elif word.text == "," and i > previous + 2 and _hedged_participle(ws, i):
+            cuts.append((i + 1, False, False))
         elif (
             word.text == ","
             and i > previous + 2
@@ -326,5 +348,8 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
         opener = ws[lo].low if lo < n else ""
         subordinate = k > 0 and opener in _ADVERBIAL_RELATIVES
         participle = k > 0 and bool(shared) and is_ing(ws[lo])
-        clauses.append(Clause(trimmed[0], trimmed[1], shared, fronted, subordinate, participle))
+        hedged = k > 0 and ws[lo - 1].text == "," and _hedged_participle(ws, lo - 1)
+        clauses.append(
+            Clause(trimmed[0], trimmed[1], shared, fronted, subordinate, participle, hedged)
+        )
     return clauses

@@ -213,7 +213,20 @@ def _sentence_claims(
         # that person.
         person = _person_pronoun(ws, context)
         checkable = inside or named or referent or demonstrative or sharing or person or _dated(ws)
+        # "..., almost certainly caused by the radiation": a hedged cause of a claim's fact.
+        hedged = claimed and clause.hedged
         claimed = False
+        if hedged:
+            yield _Pending(
+                sentence_case(text[clause.start : clause.end]),
+                base + clause.start,
+                base + clause.end,
+                ClaimKind.EVENT,
+                _page_names(named),
+                "hedged by the writer: keep it only if the sources state it",
+            )
+            _remember(text, clause, named, context)
+            continue
         if not has_verb or not (checkable or _record(ws)):
             _remember(text, clause, named, context)
             continue
