@@ -726,8 +726,10 @@ def test_the_smallpox_essay_scores_as_the_issue_asks() -> None:
     assert extracted <= 2 * listed
 
 
-@pytest.mark.parametrize("name", ["moon", "evergiven", "curie"])
+@pytest.mark.parametrize("name", ["moon", "evergiven", "curie", "apollo", "guernsey", "berlinwall"])
 def test_the_development_essays_score_as_the_issue_asks(name: str) -> None:
+    # Apollo, guernsey and berlinwall were held out until their first run (136da33); the
+    # rules have been fixed on them since, so this guards them, it measures nothing new.
     listed, found, extracted = score(f"{name}.txt", f"{name}_claims.toml")
     assert found >= 0.85 * listed
     assert extracted <= 2 * listed
