@@ -726,8 +726,10 @@ def test_the_smallpox_essay_scores_as_the_issue_asks() -> None:
     assert extracted <= 2 * listed
 
 
-@pytest.mark.parametrize("name", ["moon", "evergiven", "curie"])
+@pytest.mark.parametrize("name", ["moon", "evergiven", "curie", "apollo", "guernsey", "berlinwall"])
 def test_the_development_essays_score_as_the_issue_asks(name: str) -> None:
+    # Apollo, guernsey and berlinwall were held out until their first run (136da33); the
+    # rules have been fixed on them since, so this guards them, it measures nothing new.
     listed, found, extracted = score(f"{name}.txt", f"{name}_claims.toml")
     assert found >= 0.85 * listed
     assert extracted <= 2 * listed
@@ -771,3 +773,188 @@ def test_a_saved_web_page_gives_the_claims_of_its_text() -> None:
         "Read next",
     ):
         assert boilerplate not in page.text
+
+
+def test_a_day_and_month_whose_year_was_said_before_dates_a_clause() -> None:
+    draft = draft_claims(
+        essay(
+            "The ferry company was founded in 1884, "
+            "and it sank its first boat on 3 May that year.\n"
+        )
+    )
+    assert [(c.text, c.review) for c in draft.candidates] == [
+        ("The ferry company was founded in 1884.", ""),
+        ("It sank its first boat on 3 May that year.", '"it": name what is meant'),
+    ]
+    assert texts("The mill was sold in 1901. Its owner left on October 12.\n") == [
+        "The mill was sold in 1901.",
+        "Its owner left on October 12.",
+    ]
+    # A month needs its day beside it, after "on".
+    for sentence in ("Its owner left on a May morning.", "Its owner left in the May rain."):
+        assert texts(f"The mill was sold in 1901. {sentence}\n") == ["The mill was sold in 1901."]
+
+
+def test_a_quotation_inside_a_clause_is_not_cut() -> None:
+    assert cut(
+        'The mayor asked the council to build a bridge "before the winter is over" '
+        "and open it by spring."
+    ) == [
+        'The mayor asked the council to build a bridge "before the winter is over" '
+        "and open it by spring."
+    ]
+    assert cut(
+        'She said the town would grow "not because it is rich, but because it is free."'
+    ) == ['She said the town would grow "not because it is rich, but because it is free."']
+    # Outside a quotation the same words cut as before.
+    assert cut("The line reopened in 1950, when the war was over.") == [
+        "The line reopened in 1950",
+        "when the war was over.",
+    ]
+
+
+def test_a_reporting_participle_makes_what_follows_reported_speech() -> None:
+    assert texts(
+        "Anna Lind spoke at Uppsala University in 1962, saying Sweden would build ten dams.\n"
+    ) == [
+        "Anna Lind spoke at Uppsala University in 1962.",
+        "Anna Lind saying Sweden would build ten dams.",
+    ]
+    # Without the reporting verb the same words predict.
+    assert texts("Sweden would build ten dams.\n") == []
+
+
+def test_a_list_of_people_after_a_verb_or_with_is_a_claim_of_its_own() -> None:
+    assert texts(
+        "The lifeboat Mary Ann, launched in 1911, rescued Tom Hale, Ann Cole and Jim Rhys "
+        "from the wreck off the coast of Wales.\n"
+    )[-1] == (
+        "The lifeboat Mary Ann rescued Tom Hale, Ann Cole and Jim Rhys from the wreck off "
+        "the coast of Wales."
+    )
+    draft = draft_claims(
+        essay("In 1923 the schooner Hope reached Oslo harbour with Tom Hale and Ann Cole aboard.\n")
+    )
+    assert [(c.text, c.review) for c in draft.candidates] == [
+        ("In 1923 the schooner Hope reached Oslo harbour with Tom Hale and Ann Cole aboard.", ""),
+        ("With Tom Hale and Ann Cole aboard.", "a phrase, not a sentence: say who did what"),
+    ]
+    # Not a list opening the clause, one of single names, or one after "the".
+    for sentence in (
+        "Tom Hale, Ann Cole and Jim Rhys reached the harbour of Oslo in 1923.",
+        "The treaty of 1923 was signed by Britain and France in the city of Oslo.",
+        "The trade of 1923 grew between the United States and the Soviet Union at sea.",
+    ):
+        kinds = [c.kind for c in draft_claims(essay(sentence + "\n")).candidates]
+        assert ClaimKind.PERSON not in kinds, sentence
+
+
+def test_a_participle_after_a_named_subject_is_a_claim_about_it() -> None:
+    assert texts("Voyager 3, launched on 5 May 1979, reached Saturn two years later.\n")[0] == (
+        "Voyager 3 was launched on 5 May 1979."
+    )
+    # A fronted phrase is no subject, and a name with small words is a phrase, not a name.
+    assert texts("In 1979, launched from Florida, the probe reached Saturn.\n") == [
+        "In 1979, launched from Florida, the probe reached Saturn."
+    ]
+    assert not any(
+        t.startswith("Voyager of the north was")
+        for t in texts("Voyager of the north, launched in 1979, reached Saturn.\n")
+    )
+
+
+def test_a_first_set_off_at_the_end_of_a_clause_is_a_claim_of_its_own() -> None:
+    draft = draft_claims(
+        essay("In 1911 the ship carried ten ponies over the ice, the first animals to get there.\n")
+    )
+    assert [(c.quote, c.review) for c in draft.candidates][-1] == (
+        "the first animals to get there",
+        "a record set off after the clause: say who or what holds it",
+    )
+    # Not inside the clause, nor as a role after a person's name (an office claim).
+    assert len(texts("In 1911 the first ship to get there carried ten ponies to the Pole.\n")) == 1
+    assert [
+        c.quote
+        for c in draft_claims(
+            essay("In 1911 the ship was sailed by Roald Berg, the first man to get there.\n")
+        ).candidates
+        if c.review.startswith("a record")
+    ] == []
+
+
+def test_a_subordinate_clause_set_off_by_commas_is_a_claim_of_its_own() -> None:
+    assert (
+        texts(
+            "On 4 June 1920, shortly after Anna Lind had sailed to Oslo, "
+            "the mayor opened the port.\n"
+        )[0]
+        == "Anna Lind had sailed to Oslo."
+    )
+    # Not when it names nothing and holds no value, nor when no main clause follows.
+    assert "The storm had passed." not in texts(
+        "On 4 June 1920, after the storm had passed, the mayor of Oslo opened the port.\n"
+    )
+    assert texts("In 1920, after Anna Lind had sailed to Oslo.\n") == [
+        "In 1920, after Anna Lind had sailed to Oslo."
+    ]
+
+
+def test_that_after_a_noun_and_before_a_verb_opens_a_claim_when_it_names_something() -> None:
+    assert texts("The museum documents the strikes that began in March 1921.\n") == [
+        "The museum documents the strikes that began in March 1921.",
+        "The strikes began in March 1921.",
+    ]
+    draft = draft_claims(
+        essay("In 1950 the city built a ring of walls, gates and towers that enclosed Old Town.\n")
+    )
+    assert [(c.quote, c.review) for c in draft.candidates][-1] == (
+        "that enclosed Old Town",
+        '"that": name what is meant',
+    )
+    # Not after a reporting verb, in "so that", or when what follows is no verb.
+    for sentence in (
+        "In 1950 the mayor said that Oslo would build a new harbour for the fleet.",
+        "In 1950 the city dredged the harbour so that ships reached Oslo at low tide.",
+        "In 1950 the city knew that fact about Oslo and its long harbour walls.",
+    ):
+        assert all(
+            not c.quote.startswith("that") for c in draft_claims(essay(sentence + "\n")).candidates
+        ), sentence
+
+
+def test_the_last_of_a_list_of_plurals_and_a_quantifier_are_no_verbs() -> None:
+    assert cut("The city built walls, fences and towers some 15 metres high.") == [
+        "The city built walls, fences and towers some 15 metres high."
+    ]
+
+
+def test_a_shared_subject_skips_a_subordinate_clause_set_off_before_it() -> None:
+    assert (
+        texts(
+            "On 4 June 1920, shortly after Anna Lind had sailed to Oslo, Per Berg opened the port "
+            "and greeted the crew.\n"
+        )[-1]
+        == "On 4 June 1920, Per Berg greeted the crew."
+    )
+
+
+def test_a_hedged_participle_after_a_claim_is_kept_for_review() -> None:
+    draft = draft_claims(
+        essay("The ferry Hope sank off Cork on 4 May 1912, almost certainly struck by a mine.\n")
+    )
+    assert [(c.text, c.review) for c in draft.candidates] == [
+        ("The ferry Hope sank off Cork on 4 May 1912.", ""),
+        (
+            "Almost certainly struck by a mine.",
+            "hedged by the writer: keep it only if the sources state it",
+        ),
+    ]
+    # The hedge of the clause's own verb is still opinion, and so is a hedged participle
+    # after no claim.
+    for sentence in (
+        "The ferry Hope probably sank off Cork in 1912, struck by a mine.",
+        "I think the ferry Hope sank fast, probably struck by a mine.",
+    ):
+        drafted = draft_claims(essay(sentence + "\n")).candidates
+        assert not any(c.review.startswith("hedged") for c in drafted), sentence
+        assert not any(c.text.startswith(("The ferry Hope", "I think")) for c in drafted)

@@ -10,7 +10,8 @@ Cuts are made (and only where both sides have a verb of their own):
   ..."; "Although France objected, ...").
 
 Lists of names ("Poland, Hungary, and the Czech Republic were invited") are not cut: the
-left side has no verb.
+left side has no verb. Nor is a quotation inside the clause ('to land a man on the Moon
+"before this decade is out"'): the speaker's words stay whole.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from factcheck.extract.words import (
     COORDINATORS,
     DETERMINERS,
     DISCOURSE,
+    IRREGULAR_PAST,
     LINK_ADVERBS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -64,6 +66,8 @@ class Clause:
     fronted: bool = False  # a subordinate clause before the main one ("When ..., ")
     subordinate: bool = False  # opened by "where", "after", "because"... in mid-sentence
     participle: bool = False  # ", becoming the first ...": an -ing clause after a comma
+    # ", almost certainly caused by ...": a participle the writer hedges, after a comma
+    hedged: bool = False
 
 
 def _has_verb(ws: list[Word], lo: int, hi: int) -> bool:
@@ -72,6 +76,38 @@ def _has_verb(ws: list[Word], lo: int, hi: int) -> bool:
 
 def _first_verb(ws: list[Word], lo: int, hi: int) -> int | None:
     return next((i for i in range(lo, hi) if is_verb(ws, i)), None)
+
+
+# Adverbs that may come before a set-off subordinator: "..., shortly after X had ...".
+_DEGREE = ("soon", "just", "long", "even", "only", "right")
+
+
+def _set_off(ws: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    """A subordinate clause opening the clause lo..hi or set off by a comma in it, before
+    a main clause with a verb: (its first word, adverb included, its closing comma)."""
+    for k in range(lo, hi):
+        if ws[k].low not in SUBORDINATORS and ws[k].low not in _ADVERBIAL_RELATIVES:
+            continue
+        first = k
+        if k > lo and (ws[k - 1].low in _DEGREE or ws[k - 1].low.endswith("ly")):
+            first = k - 1
+        if first > lo and ws[first - 1].text != ",":
+            continue
+        close = next((j for j in range(k + 1, hi) if ws[j].text == ","), None)
+        if close is not None and _first_verb(ws, close + 1, hi) is not None:
+            return first, close
+    return None
+
+
+def main_verb(ws: list[Word], lo: int, hi: int) -> int | None:
+    """The first verb of the clause lo..hi outside a subordinate clause set off before it:
+    in "On 25 May 1961, shortly after X had become ..., Y stood" it is "stood", and Y,
+    not X, is the subject."""
+    verb = _first_verb(ws, lo, hi)
+    skipped = _set_off(ws, lo, hi)
+    if verb is not None and skipped is not None and skipped[0] <= verb < skipped[1]:
+        return _first_verb(ws, skipped[1] + 1, hi)
+    return verb
 
 
 def _opens_clause(ws: list[Word], i: int, end: int) -> tuple[bool, bool]:
@@ -133,6 +169,23 @@ def _finite_verb_follows(ws: list[Word], i: int, end: int) -> bool:
     return False
 
 
+# Words that may come before a hedge: "almost certainly", "very probably".
+_HEDGE_DEGREE = frozenset("almost most very quite".split())
+_HEDGES = frozenset("certainly probably possibly presumably apparently likely".split())
+
+
+def _hedged_participle(ws: list[Word], i: int) -> bool:
+    """', almost certainly caused by the radiation': after the comma at i, a hedge and a
+    past participle; the hedge is the participle's, not the clause's before it."""
+    k = i + 1
+    if k < len(ws) and ws[k].low in _HEDGE_DEGREE:
+        k += 1
+    if k + 1 >= len(ws) or ws[k].low not in _HEDGES:
+        return False
+    after = ws[k + 1].low
+    return not ws[k + 1].capitalised and (after in IRREGULAR_PAST or after.endswith("ed"))
+
+
 def _comma_so(ws: list[Word], i: int) -> bool:
     """', so she moved to Paris': "so" after a comma joins a clause, as "and" does (not
     "so that", which says what for)."""
@@ -166,7 +219,7 @@ def _subject(sentence: str, ws: list[Word], lo: int, hi: int) -> str:
         ws[lo].low in DISCOURSE or ws[lo].low in SUBORDINATORS or ws[lo].text == ","
     ):
         lo += 1
-    verb = _first_verb(ws, lo, hi)
+    verb = main_verb(ws, lo, hi)
     if verb is None or verb == lo:
         return ""
     end = verb
@@ -179,11 +232,41 @@ def _subject(sentence: str, ws: list[Word], lo: int, hi: int) -> str:
         )
     while end > lo and (ws[end - 1].low in RELATIVES or ws[end - 1].text in ",;"):
         end -= 1
-    return sentence[ws[lo].start : ws[end - 1].end] if end > lo else ""
+    if end <= lo:
+        return ""
+    skipped = _set_off(ws, lo, hi)
+    if skipped is not None and skipped[1] < end:
+        # "On 25 May 1961, shortly after X had ..., Y stood": "On 25 May 1961, Y".
+        first, close = skipped
+        head = sentence[ws[lo].start : ws[first - 1].end] + " " if first > lo else ""
+        return head + sentence[ws[close + 1].start : ws[end - 1].end]
+    return sentence[ws[lo].start : ws[end - 1].end]
 
 
 def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
+
+
+_OPENING_QUOTES = frozenset('“«"')
+
+
+def _quoted(ws: list[Word]) -> list[tuple[int, int]]:
+    """Word index ranges inside quotation marks opened after the sentence's first word:
+    what a speaker said, quoted inside the writer's clause ('asked the nation to land a man
+    on the Moon "before this decade is out" and return him'), is not cut. A sentence that
+    opens with its quotation is cut as usual: the quotation is all of it."""
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, word in enumerate(ws):
+        if opened is None and word.text in _OPENING_QUOTES:
+            opened = i
+        elif opened is not None and word.text in CLOSING_QUOTES and word.text not in "’'":
+            if opened > 0:
+                ranges.append((opened + 1, i))
+            opened = None
+    if opened:
+        ranges.append((opened + 1, len(ws)))
+    return ranges
 
 
 def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list[Clause]:
@@ -227,6 +310,8 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
             # "... regions where Russian troops began to mobilize": a fact of its own.
             if _finite_verb_follows(ws, i, limit):
                 cuts.append((_measured_from(ws, values, i, previous), False, False))
+        elif word.text == "," and i > previous + 2 and _hedged_participle(ws, i):
+            cuts.append((i + 1, False, False))
         elif (
             word.text == ","
             and i > previous + 2
@@ -243,6 +328,8 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
             if opens and _has_verb(ws, previous, i):
                 cuts.append((i, shares, False))
         cuts.sort()
+    quoted = _quoted(ws)
+    cuts = [c for c in cuts if not any(lo <= c[0] <= hi for lo, hi in quoted)]
     clauses: list[Clause] = []
     bounds = [0, *(c[0] for c in cuts), n]
     for k in range(len(bounds) - 1):
@@ -261,5 +348,8 @@ def split_clauses(sentence: str, values: Sequence[tuple[int, int]] = ()) -> list
         opener = ws[lo].low if lo < n else ""
         subordinate = k > 0 and opener in _ADVERBIAL_RELATIVES
         participle = k > 0 and bool(shared) and is_ing(ws[lo])
-        clauses.append(Clause(trimmed[0], trimmed[1], shared, fronted, subordinate, participle))
+        hedged = k > 0 and ws[lo - 1].text == "," and _hedged_participle(ws, lo - 1)
+        clauses.append(
+            Clause(trimmed[0], trimmed[1], shared, fronted, subordinate, participle, hedged)
+        )
     return clauses

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.extract.clauses import Clause, split_clauses
+from factcheck.extract.clauses import Clause, main_verb, split_clauses
 from factcheck.extract.offices import find_offices
 from factcheck.extract.opinion import (
     is_imperative,
@@ -35,10 +35,13 @@ from factcheck.extract.opinion import (
 from factcheck.extract.phrases import (
     Found,
     bracketed,
+    name_lists,
     noun_relatives,
     place_phrases,
     relatives,
+    set_off_subordinates,
     subject_participles,
+    that_relatives,
     value_phrase,
 )
 from factcheck.extract.reader import Essay
@@ -181,7 +184,8 @@ def _sentence_claims(
 
     yield from _found_claims(relatives(text, names, values), base, names, values)
     yield from _found_claims(noun_relatives(text, names, values), base, names, values)
-    yield from _found_claims(subject_participles(text, values), base, names, values)
+    yield from _found_claims(set_off_subordinates(text, names, values), base, names, values)
+    yield from _found_claims(subject_participles(text, values, names), base, names, values)
     yield from _found_claims(
         bracketed(text, names, values, options.include_opinion), base, names, values
     )
@@ -209,7 +213,20 @@ def _sentence_claims(
         # that person.
         person = _person_pronoun(ws, context)
         checkable = inside or named or referent or demonstrative or sharing or person or _dated(ws)
+        # "..., almost certainly caused by the radiation": a hedged cause of a claim's fact.
+        hedged = claimed and clause.hedged
         claimed = False
+        if hedged:
+            yield _Pending(
+                sentence_case(text[clause.start : clause.end]),
+                base + clause.start,
+                base + clause.end,
+                ClaimKind.EVENT,
+                _page_names(named),
+                "hedged by the writer: keep it only if the sources state it",
+            )
+            _remember(text, clause, named, context)
+            continue
         if not has_verb or not (checkable or _record(ws)):
             _remember(text, clause, named, context)
             continue
@@ -262,6 +279,34 @@ def _sentence_claims(
                         ClaimKind.EVENT,
                         place.names,
                     )
+            # "... some 155 kilometres long that encircled West Berlin": what the noun did.
+            for relative in that_relatives(text[: clause.end], named, inside):
+                if relative.start >= clause.start and _much_shorter(
+                    (relative.start, relative.end), clause
+                ):
+                    yield _Pending(
+                        relative.text,
+                        base + relative.start,
+                        base + relative.end,
+                        _kind(relative.text, inside),
+                        _page_names([n for n in named if relative.start <= n.start]),
+                        relative.review,
+                    )
+            # "... into orbit around the Moon, the first crew ever to get there": a record.
+            record = _record_apposition(text, clause)
+            if record is not None and _much_shorter(record, clause) and not in_role(record):
+                yield _Pending(
+                    sentence_case(text[record[0] : record[1]]),
+                    base + record[0],
+                    base + record[1],
+                    ClaimKind.EVENT,
+                    (),
+                    "a record set off after the clause: say who or what holds it",
+                )
+            # "... carried Frank Borman, Jim Lovell and William Anders into orbit": who.
+            for listed in name_lists(text, named):
+                if _much_shorter((listed.start, listed.end), clause):
+                    yield _list_claim(text, base, clause, listed)
         _remember(text, clause, named, context)
     context.names.extend(n.text for n in names)
     context.fact_before = stated
@@ -278,12 +323,25 @@ RECORD_WINDOW = 4
 
 
 def _dated(ws: Sequence[Word]) -> bool:
-    """A month without its year, the year being said before: "she died in September"."""
+    """A month without its year, the year being said before: "she died in September", or
+    a day of it: "it opened on 1 October that year", "on October 1"."""
     return any(
-        w.low in _MONTHS and w.capitalised and ws[i - 1].low in _WHEN
+        w.low in _MONTHS and w.capitalised and (ws[i - 1].low in _WHEN or _day_of_month(ws, i))
         for i, w in enumerate(ws)
         if i > 0
     )
+
+
+def _day(word: Word) -> bool:
+    return word.text.isdigit() and 1 <= int(word.text) <= 31
+
+
+def _day_of_month(ws: Sequence[Word], i: int) -> bool:
+    """Whether the month at i has its day beside it after "on": "on 1 October", "on
+    October 1" (the project's value grammar reads neither without a year)."""
+    before = i >= 2 and _day(ws[i - 1]) and ws[i - 2].low == "on"
+    after = i + 1 < len(ws) and _day(ws[i + 1]) and ws[i - 1].low == "on"
+    return before or after
 
 
 def _framed_claim(
@@ -340,6 +398,20 @@ def _record(ws: Sequence[Word]) -> bool:
     return False
 
 
+def _record_apposition(sentence: str, clause: Clause) -> tuple[int, int] | None:
+    """'..., the first crew ever to get there.': a first, last or only set off by a comma
+    at the end of a clause, a claim of its own; its span in the sentence, or None."""
+    ws = words(sentence[clause.start : clause.end])
+    for i in range(1, len(ws) - 3):
+        if ws[i - 1].text == "," and ws[i].low == "the" and ws[i + 1].low in _RECORDS:
+            rest = ws[i + 2 :]
+            if any(w.is_punct for w in rest[:-1]) or not _record(ws[i:]):
+                return None
+            end = ws[-1].end if not ws[-1].is_punct else ws[-2].end
+            return clause.start + ws[i].start, clause.start + end
+    return None
+
+
 def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -> None:
     ws = words(text[clause.start : clause.end])
     lead = lead_index(ws)
@@ -361,7 +433,7 @@ def _remember(text: str, clause: Clause, named: list[Name], context: _Context) -
 
 def _subject_name(ws: Sequence[Word], named: Sequence[Name], offset: int) -> str:
     """The name right before the clause's first verb, adverbs or "who" aside: its subject."""
-    verb = next((i for i in range(len(ws)) if is_verb(list(ws), i)), None)
+    verb = main_verb(list(ws), 0, len(ws))
     if verb is None:
         return ""
     k = verb
@@ -557,6 +629,35 @@ def _office_claims(
             (office.person,),
             office.review,
         )
+
+
+def _list_claim(sentence: str, base: int, clause: Clause, listed: Found) -> _Pending:
+    """The claim of a list of people in a clause: with the clause's subject when the list
+    follows its verb and the clause opens with a name ("Apollo 8 carried X, Y and Z ..."),
+    else the phrase, for review."""
+    ws = words(sentence[clause.start : listed.start])
+    lead = lead_index(ws)
+    opens = next((k for k in range(lead, len(ws)) if ws[k].is_punct or is_verb(ws, k)), None)
+    subject = ""
+    if (
+        lead < len(ws)
+        and ws[lead].capitalised
+        and opens is not None
+        and opens > lead
+        and words(listed.text)[0].low != "with"
+    ):
+        subject = sentence[clause.start + ws[lead].start : clause.start + ws[opens - 1].end]
+    if subject and not _first_name(subject):
+        subject = ""
+    phrase = sentence[listed.start : listed.end]
+    return _Pending(
+        sentence_case(f"{subject} {phrase}" if subject else phrase),
+        base + listed.start,
+        base + listed.end,
+        ClaimKind.PERSON,
+        listed.names[:MAX_NAMES],
+        "" if subject else "a phrase, not a sentence: say who did what",
+    )
 
 
 def _found_claims(

@@ -4,7 +4,8 @@ A clause is opinion when its own verb (the words before its first "that", "which
 or "because") is a modal ("should", "would", "will", "cannot") or "needs to", when it
 hedges ("undoubtedly", "seems"), when the writer speaks ("I", "we"), when it asks, and when
 it commands or supposes ("Please ...", "If ..."). A reporting verb before any of these
-makes it a fact about the speaker: "he said he would ..." reports what he said.
+makes it a fact about the speaker: "he said he would ..." and "..., saying America would
+..." report what was said.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from factcheck.extract.words import (
     NEEDS,
     RELATIVES,
     REPORTING,
+    REPORTING_ING,
     STANCE,
     Word,
     is_first_person,
@@ -58,7 +60,8 @@ def is_opinion(ws: Sequence[Word]) -> bool:
     main = list(main_part(ws))
     for i, word in enumerate(main):
         low = word.low
-        if low in REPORTING and not word.capitalised:  # not "the United States"
+        if (low in REPORTING or low in REPORTING_ING) and not word.capitalised:
+            # Not "the United States"; "..., saying he would ..." reports too.
             return False  # what follows is what someone said
         if is_modal(main, i) or low in STANCE or is_first_person(main, i):
             return True

@@ -11,6 +11,10 @@ clause in brackets, a relative clause about a name.
   was to counter the Warsaw Pact"; "the Treaties, which Carter and Torrijos had signed in
   1977" says "Carter and Torrijos had signed the Treaties in 1977"; "The French effort,
   led by X," says "The French effort was led by X".
+* A participle after the subject ("Apollo 8, launched on 21 December 1968, ...").
+* A subordinate clause set off by commas after a fronted phrase ("On 25 May 1961, shortly
+  after Alan Shepard had become ..., Kennedy stood").
+* A list of people after a verb or "with" ("carried X, Y and Z into orbit").
 
 Spans are offsets in the sentence; each finding carries the text of its claim.
 """
@@ -155,17 +159,24 @@ _OPENERS = frozenset("the a an its their his her".split())
 
 
 def subject_participles(
-    sentence: str, values: Sequence[DateValue | NumberValue]
+    sentence: str, values: Sequence[DateValue | NumberValue], names: Sequence[Name] = ()
 ) -> Iterator[Found]:
     """'The tunnel, estimated to cost 2.4 billion euros, will link ...': a participle set
     off by commas after the sentence's subject, holding a date or figure, is a claim about
     that subject ("The tunnel was estimated to cost 2.4 billion euros"), even in a
-    sentence that predicts. One with "by" is a relative's (see `relatives`)."""
+    sentence that predicts; so is one after a subject that is a name ("Apollo 8, launched
+    on 21 December 1968, carried ..."). One with "by" is a relative's (see `relatives`)."""
     ws = words(sentence)
-    if len(ws) < 6 or ws[0].low not in _OPENERS:
+    if len(ws) < 6:
         return
     comma = next((i for i in range(2, min(len(ws), 2 + _SUBJECT_WORDS)) if ws[i].text == ","), None)
     if comma is None or any(w.is_punct or is_verb(ws, i) for i, w in enumerate(ws[:comma])):
+        return
+    # A name of capitalised words and numbers only: "Apollo 8", "The Saturn V".
+    named = any(n.start == ws[0].start for n in names) and all(
+        w.capitalised or w.text.isdigit() for w in ws[:comma]
+    )
+    if ws[0].low not in _OPENERS and not named:
         return
     at = comma + 1
     if at + 1 >= len(ws) or not is_past_form(ws[at]) or ws[at + 1].low == "by":
@@ -186,6 +197,55 @@ def subject_participles(
         return
     text = f"{sentence[ws[0].start : ws[comma - 1].end]} was {sentence[start:stop]}"
     yield Found(ws[0].start, stop, sentence_case(text))
+
+
+# -- a subordinate clause set off by commas -------------------------------------------------
+
+_SET_OFF = frozenset("after before when while although though because since until once".split())
+# Adverbs that may come before the subordinator: "..., shortly after X had ...".
+_DEGREE = frozenset("soon just long even only right".split())
+
+
+def set_off_subordinates(
+    sentence: str, names: Sequence[Name], values: Sequence[DateValue | NumberValue]
+) -> Iterator[Found]:
+    """'On 25 May 1961, shortly after Alan Shepard had become the first American in space,
+    John F. Kennedy stood ...': a subordinate clause set off by commas between a fronted
+    phrase with no verb and the main clause is a claim of its own when it names something
+    or holds a value ("Alan Shepard had become the first American in space")."""
+    ws = words(sentence)
+    spans = [v.span for v in values]
+
+    def in_value(word: Word) -> bool:
+        return any(lo <= word.start < hi for lo, hi in spans)
+
+    for i in range(1, len(ws) - 3):
+        if ws[i - 1].text != "," or in_value(ws[i - 1]):
+            continue
+        at = i
+        if ws[at].low in _DEGREE or (ws[at].low.endswith("ly") and len(ws[at].low) > 3):
+            at += 1
+        if ws[at].low not in _SET_OFF:
+            continue
+        if any(is_verb(ws, k) or is_ing(ws[k]) for k in range(i - 1)):
+            return  # after a verb it is cut off already (see `clauses`)
+        close = next(
+            (k for k in range(at + 1, len(ws)) if ws[k].text in ",;" and not in_value(ws[k])),
+            None,
+        )
+        if close is None or ws[close].text != ",":
+            return
+        if not any(is_verb(ws, k) for k in range(at + 1, close)) or not any(
+            is_verb(ws, k) for k in range(close + 1, len(ws))
+        ):
+            return
+        start, end = ws[at + 1].start, ws[close - 1].end
+        if not any(start <= n.start < end for n in names) and not any(
+            start <= lo < end for lo, _ in spans
+        ):
+            return
+        yield Found(ws[i].start, end, sentence_case(sentence[start:end]))
+        return
 
 
 # -- parentheses ------------------------------------------------------------------------------
@@ -363,6 +423,72 @@ def noun_relatives(
         yield Found(start, stop, sentence_case(text))
 
 
+# Words before "that" that make it no relative pronoun: "so that", "now that", "such that".
+_NOT_RELATIVE_BEFORE = frozenset("so now such given except provided fact".split())
+
+
+def that_relatives(
+    sentence: str,
+    names: Sequence[Name],
+    values: Sequence[DateValue | NumberValue],
+) -> Iterator[Found]:
+    """'a system of walls ... some 155 kilometres long that encircled West Berlin
+    completely': "that" right after a noun and right before a verb opens a relative clause,
+    a claim of its own when it names something or holds a date or figure. Its text takes
+    the noun's phrase when a determiner opens it within a few words ("the deportations
+    that began in September 1942" says "The deportations began in September 1942"), else
+    it is the clause, for review. Not "said that", "so that", "the fact that he ..."."""
+    ws = words(sentence)
+    for at in range(2, len(ws) - 1):
+        before, verb = ws[at - 1], ws[at + 1]
+        if ws[at].low != "that" or before.is_punct or before.low in _NOT_RELATIVE_BEFORE:
+            continue
+        if (
+            before.low in DETERMINERS
+            or before.low in PREPOSITIONS
+            or before.low in AUXILIARIES
+            or before.low in COORDINATORS
+            or before.low in REPORTING
+            or is_verb(ws, at - 1)
+            or is_past_form(before)
+        ):
+            continue
+        if not (is_past_form(verb) or is_verb(ws, at + 1) or _s_verb(verb)) or verb.capitalised:
+            continue
+        if verb.low in AUXILIARIES and verb.low not in ("was", "were", "is", "are", "has", "had"):
+            continue
+        end = at + 2
+        while end < len(ws) and ws[end].text not in _RELATIVE_END and ws[end].text != ".":
+            end += 1
+        start, stop = verb.start, ws[end - 1].end
+        if not any(start <= n.start < stop for n in names) and not any(
+            start <= v.span[0] < stop for v in values
+        ):
+            continue
+        head = at - 1
+        while head >= 0 and at - head <= _HEAD_WORDS and ws[head].low not in DETERMINERS:
+            if _stops(ws, head) or ws[head].low in PREPOSITIONS:
+                head = -1
+                break
+            head -= 1
+        if head >= 0 and ws[head].low in DETERMINERS and at - head <= _HEAD_WORDS:
+            subject = sentence[ws[head].start : before.end]
+            yield Found(ws[head].start, stop, sentence_case(f"{subject} {sentence[start:stop]}"))
+        else:
+            yield Found(
+                ws[at].start,
+                stop,
+                sentence_case(sentence[ws[at].start : stop]),
+                '"that": name what is meant',
+            )
+
+
+def _s_verb(word: Word) -> bool:
+    """An "-s" verb right after "that": "that includes", "that links"."""
+    low = word.low
+    return low.endswith("s") and not low.endswith(("ss", "'s", "us", "is")) and len(low) > 3
+
+
 # "the Marshall Space Flight Center in Huntsville, Alabama": a place's name after "in".
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
 
@@ -403,3 +529,41 @@ def place_phrases(
         subject = sentence[start : thing.end]
         where = sentence[sentence.index(" in ", thing.end) + 4 : end]
         yield Found(start, end, sentence_case(f"{subject} is in {where}"), "", (thing.text,))
+
+
+# -- a list of people after a verb -----------------------------------------------------------
+
+_LIST_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def name_lists(sentence: str, names: Sequence[Name]) -> Iterator[Found]:
+    """'carried Frank Borman, Jim Lovell and William Anders into orbit', 'with Neil
+    Armstrong and Buzz Aldrin aboard': a list of two or more people (names of two words or
+    more, joined by commas and "and") right after a verb or "with" is a claim of its own:
+    who took part. The phrase runs from that word to the next mark, conjunction or verb.
+    A list with "the" before it ("the United States and the Soviet Union") or of single
+    words ("Britain and France") is not one."""
+    ws = words(sentence)
+    k = 0
+    while k < len(names):
+        run = [names[k]]
+        while k + len(run) < len(names) and _LIST_JOINS.match(
+            sentence[run[-1].end : names[k + len(run)].start]
+        ):
+            run.append(names[k + len(run)])
+        k += len(run)
+        if len(run) < 2 or any(len(n.words) < 2 for n in run):
+            continue
+        first = next((i for i, w in enumerate(ws) if w.start >= run[0].start), None)
+        if first is None or first == 0:
+            continue
+        before = ws[first - 1]
+        if not (
+            before.low == "with" or is_past_form(before) or is_ing(before) or is_verb(ws, first - 1)
+        ):
+            continue
+        hi = next((i for i, w in enumerate(ws) if w.start >= run[-1].end), len(ws))
+        while hi < len(ws) and not _stops(ws, hi):
+            hi += 1
+        start, end = before.start, ws[hi - 1].end
+        yield Found(start, end, sentence_case(sentence[start:end]), "", tuple(n.text for n in run))

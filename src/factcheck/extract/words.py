@@ -60,6 +60,11 @@ REPORTING = frozenset(
     argues pledged pledges vowed vows insisted reported reports confirmed confirms
     denied denies admitted admits acknowledged""".split()
 )
+# The same verbs opening a participle: "..., saying America would go to the Moon".
+REPORTING_ING = frozenset(
+    """saying telling announcing warning promising asserting declaring stating claiming
+    arguing pledging vowing insisting reporting confirming denying admitting""".split()
+)
 # Clause openers whose clause is the writer's call, not a fact.
 IMPERATIVE = frozenset(
     "please let subscribe follow click share donate sign join consider enjoy read".split()
@@ -198,7 +203,10 @@ def is_verb(ws: list[Word], i: int) -> bool:
         return False  # "Two years later", "14 countries": a count of things
     after_word = ws[i + 1] if i + 1 < len(ws) else None
     if before.low in ("and", "but") and after_word is not None:
-        # "... and makes clear that": a verb sharing the subject; not "and tanks rolled".
+        # "... and makes clear that": a verb sharing the subject; not "and tanks rolled",
+        # nor the last of a list of plurals ("walls, fences and watchtowers").
+        if i >= 3 and ws[i - 3].text == "," and ws[i - 2].low.endswith("s"):
+            return False
         follower = after_word.low
         return (
             not after_word.is_punct
@@ -248,7 +256,10 @@ _FUNCTION = (
     | PREPOSITIONS
     | AUXILIARIES
     | MODALS
-    | frozenset("and or but not no than then so very more most less each every all both".split())
+    | frozenset(
+        """and or but not no than then so very more most less each every all both some many
+        few several any""".split()
+    )
 )
 
 
@@ -270,9 +281,18 @@ def _is_base_verb(ws: Sequence[Word], i: int) -> bool:
         and before.low not in _FUNCTION
         and before.low not in _NOT_S_VERBS
     )
+    # "... kilometres long that encircled the city": "that" before a past form opens a
+    # relative clause, so the word before it is no verb taking "that" as determiner.
+    relative_next = (
+        after is not None
+        and after.low == "that"
+        and i + 2 < len(ws)
+        and (ws[i + 2].low in IRREGULAR_PAST or ws[i + 2].low.endswith("ed"))
+    )
     return (
         plural_subject
         and after is not None
+        and not relative_next
         and (after.low in DETERMINERS or after.low in ("each", "every") or after.text.isdigit())
     )
 
