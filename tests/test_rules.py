@@ -637,3 +637,31 @@ def test_a_date_is_of_the_clause_that_governs_it(claim: str, text: str, label: L
 def test_another_instance_or_part_is_no_conflict(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label", "rule"),
+    [
+        # The negation governs the signing, not the year: another year contradicts.
+        (
+            "The republic did not sign the Treaty of Lisbon of 1954.",
+            "The republic did not sign the Treaty of Lisbon of 1951.",
+            C,
+            "FC101",
+        ),
+        (
+            "Riots broke out without warning, and the city fell in March 2017.",
+            "Riots broke out without warning, and the city fell in March 2014.",
+            C,
+            "FC101",
+        ),
+        # The negation governs the date itself: another date bears the claim out.
+        ("Lena Hart was not born in 1950.", "Lena Hart was born in 1952 in Oslo.", S, "S106"),
+    ],
+)
+def test_a_negation_elsewhere_in_the_claim_does_not_deny_its_date(
+    claim: str, text: str, label: Label, rule: str
+) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, page.rule) == (label, rule), page.reason
+    assert (given.label, given.rule) == (label, rule), given.reason

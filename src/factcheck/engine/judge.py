@@ -19,8 +19,9 @@ from factcheck.engine.context import (
     ABOUT_TITLE,
     SentenceContext,
 )
-from factcheck.engine.facts import predicate_words
+from factcheck.engine.facts import ClaimFacts, predicate_words
 from factcheck.engine.kinds import kind_mismatch
+from factcheck.engine.negation import negated_words
 from factcheck.engine.rules import Finding, findings, sentence_negates_claim
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
@@ -102,6 +103,17 @@ def _negation_agrees(ctx: SentenceContext) -> bool:
 _ABOUT_FACTOR = {ABOUT_NAMED: 1.0, ABOUT_REFERRED: 0.95, ABOUT_TITLE: 0.9, ABOUT_ALONE: 0.9}
 
 
+def _values_denied(facts: ClaimFacts) -> bool:
+    """A value of the claim is among the words its negation governs."""
+    denied = negated_words(facts.claim.tokens, facts.text)
+    # A value that names which thing is meant ("the Treaty of Lisbon of 1954") is asserted
+    # whatever is denied of the thing.
+    spans = [
+        cv.value.span for cv in facts.values if not cv.anchor.identity and not cv.anchor.in_name
+    ]
+    return any(a <= t.start < b for t in denied for a, b in spans)
+
+
 def judge(ctx: SentenceContext) -> Judgement:
     j = Judgement(ctx)
     found = findings(ctx)
@@ -109,8 +121,16 @@ def judge(ctx: SentenceContext) -> Judgement:
         # A claim that denies something ("X is not an album by Y") is borne out by a
         # sentence that says something else in its place ("an album by Z"); only a
         # sentence asserting what it denies contradicts it.
-        denial = [f for f in found if f.code != "FC401"]
-        found = [f for f in found if f.code == "FC401"]
+        # A date or figure bears it out only when the negation governs it ("was not born in
+        # 1950"): in "did not sign the Treaty of San Francisco of 1954" the year is still
+        # asserted, and another year contradicts it.
+        values_denied = _values_denied(ctx.facts)
+        denial = [
+            f
+            for f in found
+            if f.code != "FC401" and (values_denied or not f.code.startswith("FC1"))
+        ]
+        found = [f for f in found if f not in denial]
         if denial and not found:
             best = max(denial, key=lambda f: f.strength)
             j.support, j.support_code = best.strength, "S106"
