@@ -665,3 +665,30 @@ def test_a_negation_elsewhere_in_the_claim_does_not_deny_its_date(
     page, given = both(claim, text, "Article")
     assert (page.label, page.rule) == (label, rule), page.reason
     assert (given.label, given.rule) == (label, rule), given.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A claim's range states its ends: one inside the evidence's is not borne out.
+        (
+            "From 2005 to 2017 she was president of the institute.",
+            "From 2002 to 2017 she was president of the institute.",
+            C,
+        ),
+        (
+            "She was president of the institute from 2002 to 2017.",
+            "From 2002 to 2017 she was president of the institute.",
+            S,
+        ),
+        # A point in time inside a period is.
+        (
+            "She was president of the institute in 2010.",
+            "From 2002 to 2017 she was president of the institute.",
+            S,
+        ),
+    ],
+)
+def test_a_range_is_compared_by_its_ends(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -221,6 +221,28 @@ def _period_of(sv: SentenceValue) -> tuple[Day, Day | None] | None:
     return None
 
 
+def _compare_ranges(claim: Value, evidence: Value) -> Agreement | None:
+    """Two ranges agree when their ends do: "from 2005 to 2017" is not borne out by "from
+    2002 to 2017", though it lies inside it. None unless both are ranges with two ends."""
+    if not (
+        isinstance(claim, DateValue)
+        and isinstance(evidence, DateValue)
+        and claim.is_range
+        and evidence.is_range
+    ):
+        return None
+    ends, other = split_range(claim), split_range(evidence)
+    if len(ends) != 2 or len(other) != 2:
+        return None
+    found = [compare_dates(a, b) for a, b in zip(ends, other, strict=True)]
+    if any(a.conflict for a in found):
+        return Agreement.DISJOINT
+    for kind in (Agreement.OVERLAP, Agreement.COARSER, Agreement.WITHIN):
+        if kind in found:
+            return kind
+    return Agreement.SAME
+
+
 def _compare(claim: Value, evidence: Value) -> Agreement | None:
     if isinstance(claim, DateValue) and isinstance(evidence, DateValue):
         return compare_dates(claim, evidence)
@@ -509,7 +531,10 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
         if tie < 0:
             continue
         evidence_value = sv.value
-        period = _period_of(sv) if state else None
+        # A claim's own range ("from 2005 to 2017") states its ends, compared as such below;
+        # a point in time ("President in 2008") is borne out by any period holding it.
+        claim_range = isinstance(claim_value, DateValue) and claim_value.is_range
+        period = _period_of(sv) if state and not claim_range else None
         if period is not None and isinstance(claim_value, DateValue):
             start, end = period
             inside = start <= claim_value.end and (end is None or claim_value.start <= end)
@@ -555,7 +580,9 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
             sv.anchor.identity,
         ):
             continue
-        agreement = _compare(value_for_claim, compared)
+        agreement = _compare_ranges(value_for_claim, compared) or _compare(
+            value_for_claim, compared
+        )
         if agreement is None or agreement is Agreement.INCOMPARABLE:
             continue
         if agreement in (Agreement.SAME, Agreement.WITHIN, Agreement.COARSER):
