@@ -692,3 +692,27 @@ def test_a_negation_elsewhere_in_the_claim_does_not_deny_its_date(
 def test_a_range_is_compared_by_its_ends(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The place of a phrase is its last place, not its last name.
+        (
+            "Gorbachev arrived in Milwaukee for talks with Chancellor Helmut Kohl.",
+            "On 12 June 1989 Gorbachev arrived in Bonn for talks with Chancellor Helmut Kohl.",
+            C,
+        ),
+        # A negation elsewhere in the claim does not deny where the riots were.
+        (
+            "Japan received no indemnity, and the terms set off riots in Osaka.",
+            "Japan received no indemnity, and the terms set off riots in Tokyo.",
+            C,
+        ),
+        # One it governs does not: "not in Osaka" is never contradicted by "in Tokyo".
+        ("The riots did not break out in Osaka.", "The riots broke out in Tokyo.", N),
+    ],
+)
+def test_a_place_is_read_where_the_claim_puts_it(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

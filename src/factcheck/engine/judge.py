@@ -10,6 +10,7 @@ claim (rules.py) supports nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from factcheck.engine.context import (
@@ -25,6 +26,7 @@ from factcheck.engine.negation import negated_words
 from factcheck.engine.rules import Finding, findings, sentence_negates_claim
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
+from factcheck.textnorm import STOPWORDS, tokens
 
 # A sentence supports a claim with values when it covers this much of its predicate...
 SUPPORT_PREDICATE_WITH_VALUES = 0.5
@@ -114,6 +116,22 @@ def _values_denied(facts: ClaimFacts) -> bool:
     return any(a <= t.start < b for t in denied for a, b in spans)
 
 
+_CLAIMED = re.compile(r"^claim (?:says|spells) '?([^;']+?)'?;")
+
+
+def _denied(facts: ClaimFacts, finding: Finding) -> bool:
+    """What the finding sets against the claim ("claim says Independence") is among the
+    words its negation governs: "X is not an album by Y" is borne out by "an album by Z",
+    but "Japan received no indemnity, and the terms set off riots in Independence" still
+    places the riots."""
+    match = _CLAIMED.match(finding.why)
+    if match is None:
+        return True
+    denied = {t.norm for t in negated_words(facts.claim.tokens, facts.text)}
+    words = [w for w in tokens(match.group(1)) if w.norm not in STOPWORDS]
+    return not words or any(w.norm in denied for w in words)
+
+
 def judge(ctx: SentenceContext) -> Judgement:
     j = Judgement(ctx)
     found = findings(ctx)
@@ -128,7 +146,8 @@ def judge(ctx: SentenceContext) -> Judgement:
         denial = [
             f
             for f in found
-            if f.code != "FC401" and (values_denied or not f.code.startswith("FC1"))
+            if f.code != "FC401"
+            and (values_denied if f.code.startswith("FC1") else _denied(ctx.facts, f))
         ]
         found = [f for f in found if f not in denial]
         if denial and not found:

@@ -27,7 +27,7 @@ PLACE_WINDOW = 10
 
 
 def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] | None:
-    """The last name of the prepositional phrase starting at token `at` ("in the
+    """The last place named in the prepositional phrase starting at token `at` ("in the
     southwestern region of the United States" -> United States), and its end."""
     if at >= len(toks) or toks[at].norm not in _PLACE_PREPOSITIONS:
         return None
@@ -45,7 +45,10 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
     names = list(extract_names(text[start:end]))
     if not names:
         return None
-    return names[-1].text, stop
+    # The last place named ("in Bonn for talks with Chancellor Helmut Kohl" -> Bonn), else
+    # the last name.
+    placed = next((n for n in reversed(names) if _place(n.text) is not None), names[-1])
+    return placed.text, stop
 
 
 def _place(name: str) -> wordnet.Place | None:
