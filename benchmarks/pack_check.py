@@ -9,6 +9,9 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
   "which"; brackets dropped) is a claim against its whole article, which says it: it must
   not be contradicted. The same clause with its year moved on by 3 is a claim the article
   settles as wrong: it should be contradicted. Prints the share caught and the false alarms.
+- *places*: every such clause that puts something "in" or "at" a place WordNet knows, with
+  that place swapped for a place another article names and this one never does (one
+  drawn with a fixed seed): it should be contradicted.
 - *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
   digit and a name, against the article *without* that sentence: the article agrees with
   itself, so a contradiction is a false alarm of the kind a true claim meets when the
@@ -21,11 +24,13 @@ figures are claim_bench.py's held half.
 from __future__ import annotations
 
 import json
+import random
 import re
 import sys
 import time
 from pathlib import Path
 
+from factcheck import wordnet
 from factcheck.engine import verify
 from factcheck.models import Label
 from factcheck.sentences import split_sentences
@@ -64,6 +69,51 @@ def mutations(pages: dict[str, str]) -> tuple[int, int, int, list[str]]:
     return clauses, alarms, caught, shown
 
 
+_PLACE = re.compile(r"\b(?:in|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b")
+
+
+def place_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
+    """(clauses, originals contradicted, swapped places caught)."""
+    net = wordnet.load()
+    if net is None:
+        return 0, 0, 0
+    known = sorted(
+        {
+            m.group(1)
+            for text in pages.values()
+            for sentence in _sentences(text)
+            for m in _PLACE.finditer(sentence)
+            if net.place(m.group(1)) is not None
+        }
+    )
+    chooser = random.Random(1)
+    clauses = alarms = caught = 0
+    for title, text in pages.items():
+        low = text.lower()
+        others = [p for p in known if p.lower() not in low]
+        if not others:
+            continue
+        for sentence in _sentences(text):
+            for part in _CUT.split(_BRACKETS.sub("", sentence)):
+                part = part.strip().rstrip(".")
+                place = _PLACE.search(part)
+                if (
+                    place is None
+                    or net.place(place.group(1)) is None
+                    or not 5 <= len(part.split()) <= 25
+                    or not part[:1].isupper()
+                ):
+                    continue
+                claim = part + "."
+                swapped = claim[: place.start(1)] + chooser.choice(others) + claim[place.end(1) :]
+                clauses += 1
+                if verify(claim, {title: text}).label is Label.CONTRADICTED:
+                    alarms += 1
+                if verify(swapped, {title: text}).label is Label.CONTRADICTED:
+                    caught += 1
+    return clauses, alarms, caught
+
+
 def self_consistency(pages: dict[str, str]) -> tuple[int, list[str]]:
     """(claims checked, the contradictions)."""
     checked = 0
@@ -96,12 +146,21 @@ def main() -> int:
     pages = {p["title"]: p["text"] for p in snapshot["pages"]}
     started = time.perf_counter()
     clauses, alarms, caught, shown = mutations(pages)
+    placed, place_alarms, places_caught = place_mutations(pages)
     checked, contradictions = self_consistency(pages)
     print(f"articles: {len(pages)} (claims/essay_claims.snapshot.json)")
     print(
         f"mutations: {clauses} clauses with a year; original contradicted {alarms} "
         f"({alarms / clauses:.3f}); year moved by 3 caught {caught} ({caught / clauses:.3f})"
     )
+    if placed:
+        print(
+            f"places: {placed} clauses with a place WordNet knows; original contradicted "
+            f"{place_alarms}; place swapped for one the article never names caught "
+            f"{places_caught} ({places_caught / placed:.3f})"
+        )
+    else:
+        print("places: skipped (WordNet is not installed)")
     print(
         f"self-consistency: {checked} sentences and clauses against the rest of their "
         f"article; contradicted {len(contradictions)} ({len(contradictions) / checked:.3f})"
