@@ -57,6 +57,35 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "S102",
     ),
+    # -- FC304 other-holder: all the claim says, of someone else in the subject's place ------
+    (
+        "Anton Weber was elected mayor of Linz on 3 May 1998.",
+        "Karl Brenner was elected mayor of Linz on 3 May 1998, after a close count.",
+        C,
+        "FC304",
+    ),
+    (
+        "Anton Weber became the first woman to chair the council.",
+        "Maria Holz became the first woman to chair the council, in 1975.",
+        C,
+        "FC304",
+    ),
+    # Not when the deed is no one's alone (no date, figure, office or first) ...
+    ("Anton Weber visited Linz.", "Karl Brenner visited Linz with his family.", N, "NE002"),
+    # ... nor when the sentence says less than the whole claim ...
+    (
+        "Anton Weber was elected mayor of Linz on 3 May 1998.",
+        "Karl Brenner was elected to the council of Linz on 3 May 1998.",
+        N,
+        "",
+    ),
+    # ... nor when the name qualifies a noun rather than acting ("A NATO summit").
+    (
+        "A Weber exhibition was held in Linz in 1998.",
+        "A Brenner exhibition was held in Linz in 1998.",
+        N,
+        "",
+    ),
     # -- FC101 date-conflict ----------------------------------------------------------------
     (
         "The opera premiered in Vienna in 1786.",

@@ -340,6 +340,12 @@ class WordNet:
             self._proper[word] = hit
         return hit
 
+    def verb_bases(self, word: str) -> frozenset[str]:
+        """The verb a word is a form of ("became" -> "become"), if any."""
+        with self._lock:
+            base = self._wn.morphy(word, "v")
+        return frozenset({base}) if base else frozenset()
+
     def base_forms(self, word: str) -> frozenset[str]:
         """Dictionary forms of an inflected word ("abolished" -> "abolish")."""
         out = set()

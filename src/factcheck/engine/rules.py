@@ -15,6 +15,7 @@ false-alarm table use:
 | FC301 | other-organisation | ties the claim's event ("a NATO summit") to another body |
 | FC302 | other-direction | puts the claim's place in another direction |
 | FC303 | other-place | puts the claim's subject or event in another place, not within it |
+| FC304 | other-holder | says all the claim says, of another name in its subject's place |
 | FC401 | negation | negates what the claim asserts, or asserts what it denies |
 | FC402 | opposite | uses the opposite of a claim word where the claim has it |
 | FC403 | other-kind | says the claim's subject is another, exclusive kind of thing |
@@ -54,7 +55,15 @@ from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import RANGE_KEYS
 from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
-from factcheck.names import Name, NameMatch, NameStatus, attribution, initials, match_name
+from factcheck.names import (
+    TITLES,
+    Name,
+    NameMatch,
+    NameStatus,
+    attribution,
+    initials,
+    match_name,
+)
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import DateValue, NumberValue, compare_dates
 
@@ -209,6 +218,12 @@ def _another_actor(ctx: SentenceContext, against: SentenceValue, here: list[Toke
         ):
             return True
     return False
+
+
+def _inflected_verb(word: str) -> bool:
+    """A verb's inflected form ("became", "visits"), not its base or a noun ("summit")."""
+    net = wordnet.load()
+    return net is not None and any(b != word for b in net.verb_bases(word))
 
 
 def _can_be_verb(word: str) -> bool:
@@ -906,6 +921,88 @@ def other_place(ctx: SentenceContext) -> Finding | None:
     )
 
 
+# A sentence that says this much of the claim's predicate says all of it.
+_WHOLE_PREDICATE = 0.999
+# Words that make a deed one person's: an office, a first, an only, a last.
+_EXCLUSIVE = frozenset({"first", "only", "last", "sole"})
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "be", "been"})
+
+
+def _doer_in_sentence(ctx: SentenceContext) -> str | None:
+    """The name that does, in the sentence, what the claim's subject does in the claim: the
+    capitalised run right before the claim's verb ("Boris Yeltsin was elected" for
+    "Gorbachev was elected"; "when Mikhail Gorbachev visited Beijing" for "Helmut Kohl
+    visited Beijing")."""
+    facts = ctx.facts
+    claim = list(facts.claim.tokens)
+    last = facts.subject_names[-1]
+    following = [t for t in claim if t.start >= last.end]
+    after = [t for t in following if t.norm not in _AUXILIARIES]
+    if not after or after[0].capitalised:
+        return None
+    verb = after[0]
+    if following[0] is verb and not (
+        verb.norm.endswith("ed") or verb.norm in _PAST_IRREGULAR or _inflected_verb(verb.norm)
+    ):
+        return None  # "A NATO summit was held": the name qualifies a noun, it does not act
+    toks = list(ctx.unit.tokens)
+    for k, tok in enumerate(toks):
+        if tok.stem != verb.stem:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].norm in _AUXILIARIES:
+            j -= 1
+        run: list[Token] = []
+        while j >= 0 and toks[j].capitalised and toks[j].norm not in STOPWORDS:
+            if run and ctx.unit.text[toks[j].end : run[0].start].strip():
+                break
+            run.insert(0, toks[j])
+            j -= 1
+        if not run or any(demonym(t) or t.norm in facts.words for t in run):
+            continue
+        if run[0] is toks[0] and len(run) == 1 and plain_word(run[0].norm):
+            continue  # "Relations were ...": a word of the language opening the sentence
+        return " ".join(t.text for t in run)
+    return None
+
+
+def other_holder(ctx: SentenceContext) -> Finding | None:
+    """The sentence says everything the claim says (its predicate, its other names, its
+    dates and figures) of another name, standing where the claim's subject would, and the
+    article never names the claim's subject ("Boris Yeltsin was elected President of the
+    Russian SFSR on 12 June 1991" against "Gorbachev was elected ..."). Only for a deed that
+    is one person's: dated or counted, or an office, a first, an only, a last."""
+    facts = ctx.facts
+    names = facts.subject_names
+    if not names or facts.subject_pronoun or facts.negated:
+        return None
+    if any(w.norm in ctx.vocabulary for n in names for w in n.words):
+        return None
+    if ctx.scored.predicate < _WHOLE_PREDICATE:
+        return None
+    if not ctx.names_ok_except(tuple(n.text for n in names)):
+        return None
+    readings = ctx.readings
+    if any(r.check.status is not ValueStatus.CONFIRMED for r in readings):
+        return None
+    if not readings and not any(
+        t.norm in TITLES or t.norm in _EXCLUSIVE for t in facts.claim.tokens
+    ):
+        return None
+    other = _doer_in_sentence(ctx)
+    if other is None:
+        return None
+    return Finding(
+        "FC304",
+        "other-holder",
+        STRUCTURAL_BASE + (1 - STRUCTURAL_BASE) * ctx.scored.predicate,
+        f"claim says {names[0].text}; evidence says {other}",
+        other.split()[0],
+    )
+
+
 RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC101", "date-conflict", value_conflict),  # FC102, FC103 come from the same reading
     ("FC201", "misspelt-name", misspelt_name),
@@ -913,6 +1010,7 @@ RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC301", "other-organisation", other_organisation),
     ("FC302", "other-direction", other_direction),
     ("FC303", "other-place", other_place),
+    ("FC304", "other-holder", other_holder),
     ("FC401", "negation", negation),
     ("FC402", "opposite", opposite),
     ("FC403", "other-kind", other_kind),
