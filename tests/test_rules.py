@@ -745,3 +745,18 @@ def test_a_range_is_compared_by_its_ends(claim: str, text: str, label: Label) ->
 def test_a_place_is_read_where_the_claim_puts_it(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # Signing and ratifying are different days, whatever a thesaurus groups together.
+        ("The congress ratified the Treaty of Vilna on 15 March 1921.", N),
+        ("The Treaty of Vilna was ratified on 15 March 1921.", N),
+        ("The Treaty of Vilna was signed on 5 March 1921.", C),
+    ],
+)
+def test_signing_and_ratifying_are_different_events(claim: str, label: Label) -> None:
+    text = "The Treaty of Vilna was the peace treaty signed on 3 March 1921 by the two states."
+    page, given = both(claim, text, "Treaty of Vilna")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -134,10 +134,14 @@ def _tie(
     for tok in where.identity:
         if token_keys(tok) & cv.keys:
             return 2
+    claim_stage = _stage_of(cv.anchor.governors)
     for n, tok in enumerate(where.governors):
         if token_keys(tok) & cv.keys:
             if _other_event_bounded(tok, unit_tokens, facts):
                 return -1
+            stage = _stage(tok.norm)
+            if claim_stage and stage and stage != claim_stage:
+                return -1  # signed on one day, ratified on another
             return 2
         # The nearest verb governs the value; an event noun between them ("dissolved at a
         # meeting in Prague on 1 July 1991") is where it happened, not what.
@@ -152,6 +156,22 @@ def _tie(
     if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
+
+
+def _stage(word: str) -> str | None:
+    """The stage of a treaty or law a word names: signing, ratifying or coming into
+    force are different events on different days, whatever a thesaurus groups together."""
+    if word.startswith("ratif"):
+        return "ratify"
+    if word in ("sign", "signs", "signed", "signing", "signature"):
+        return "sign"
+    if word in ("force", "effect"):
+        return "force"
+    return None
+
+
+def _stage_of(words: Sequence[Token]) -> str | None:
+    return next((stage for t in words if (stage := _stage(t.norm))), None)
 
 
 _JOINS = frozenset({"and", "but", "then", "later"})
