@@ -760,3 +760,32 @@ def test_signing_and_ratifying_are_different_events(claim: str, label: Label) ->
     text = "The Treaty of Vilna was the peace treaty signed on 3 March 1921 by the two states."
     page, given = both(claim, text, "Treaty of Vilna")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The negation governs another deed than the claim's ("never practised law").
+        (
+            "He earned a law degree from the university in 2000.",
+            "He earned a law degree from the university in 2000, but never practised law.",
+            N,
+        ),
+        (
+            "Leaders agreed in 2008 that Georgia would eventually join the alliance.",
+            "Georgia is not a member of the alliance, but leaders agreed in 2008 that it "
+            "would eventually join.",
+            N,
+        ),
+        # It governs the claim's own deed, or what the subject is: a conflict.
+        (
+            "Lena Hart appeared on the cover of a magazine.",
+            "Lena Hart has never appeared on the cover of a magazine.",
+            C,
+        ),
+        ("Neil Oakes is a musician.", "Neil Oakes is not a musician.", C),
+    ],
+)
+def test_a_negation_must_govern_the_claim_s_deed(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

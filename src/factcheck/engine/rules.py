@@ -629,6 +629,20 @@ def sentence_negates_claim(ctx: SentenceContext, broadly: bool = False) -> bool:
     return False
 
 
+def _negates_the_verb(ctx: SentenceContext) -> bool:
+    """When the claim says what its subject did ("He earned a law degree in 2000"), the
+    sentence's negation must govern that deed, not another that shares a word with it
+    ("..., but never practised law"). A claim of what its subject is ("X is a musician")
+    has no such verb: any of its predicate words will do."""
+    verbs = [
+        w for w in _predicate_words(ctx) if verb_like(w.token) and _inflected_verb(w.token.norm)
+    ]
+    if not verbs:
+        return True
+    negated = [token_keys(t) for t in negated_words(ctx.unit.tokens, ctx.unit.text)]
+    return any(_close(verbs[0]) & keys for keys in negated)
+
+
 def _plainly_negated(toks: Sequence[Token]) -> bool:
     return any(
         t.norm in _PLAIN_NEGATIONS or t.norm.endswith("n't")
@@ -666,7 +680,7 @@ def negation(ctx: SentenceContext) -> Finding | None:
             f"the claim denies {target.text!r}; the evidence asserts it",
             target.text,
         )
-    if _plainly_negated(ctx.unit.tokens) and sentence_negates_claim(ctx):
+    if _plainly_negated(ctx.unit.tokens) and sentence_negates_claim(ctx) and _negates_the_verb(ctx):
         return Finding(
             "FC401",
             "negation",
