@@ -70,6 +70,18 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC304",
     ),
+    (
+        "Republican Anton Weber won the special election on 1 April 2025.",
+        "Republican Karl Brenner won the special election on 1 April 2025, and Weber lost.",
+        N,
+        "",
+    ),
+    (
+        "Republican Anton Weber won the special election on 1 April 2025.",
+        "Republican Karl Brenner won the special election on 1 April 2025.",
+        C,
+        "FC304",
+    ),
     # Not when the deed is no one's alone (no date, figure, office or first) ...
     ("Anton Weber visited Linz.", "Karl Brenner visited Linz with his family.", N, "NE002"),
     # ... nor when the sentence says less than the whole claim ...

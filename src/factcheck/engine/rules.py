@@ -974,6 +974,8 @@ def _doer_in_sentence(ctx: SentenceContext) -> str | None:
                 break
             run.insert(0, toks[j])
             j -= 1
+        while run and (run[0].norm in facts.words or demonym(run[0])):
+            run.pop(0)  # "Republican Randy Fine": a word the claim shares qualifies the name
         if not run or any(demonym(t) or t.norm in facts.words for t in run):
             continue
         if run[0] is toks[0] and len(run) == 1 and plain_word(run[0].norm):
@@ -992,8 +994,8 @@ def other_holder(ctx: SentenceContext) -> Finding | None:
     names = facts.subject_names
     if not names or facts.subject_pronoun or facts.negated:
         return None
-    if any(w.norm in ctx.vocabulary for n in names for w in n.words):
-        return None
+    if any(n.words[-1].norm in ctx.vocabulary for n in names):
+        return None  # the article names them (by family name, or the name's head noun)
     if ctx.scored.predicate < _WHOLE_PREDICATE:
         return None
     if not ctx.names_ok_except(tuple(n.text for n in names)):
