@@ -801,3 +801,39 @@ def test_signing_and_ratifying_are_different_events(claim: str, label: Label) ->
 def test_a_negation_must_govern_the_claim_s_deed(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A given name in another language's or alphabet's form, beside the same family
+        # name: no contradiction (nor, the name being spelt otherwise, support).
+        (
+            "Mikhail Saakashvili was born in Tbilisi.",
+            "Mikheil Saakashvili was born in Tbilisi in 1967.",
+            N,
+        ),
+        (
+            "The novel is by Alexandre Dumas.",
+            "The novel is by Alexander Dumas, completed in 1844.",
+            N,
+        ),
+        # A family name spelt otherwise is still a misspelling ...
+        (
+            "Strobe Talbot was Deputy Secretary of State.",
+            "Strobe Talbott was Deputy Secretary of State from 1994 to 2001.",
+            C,
+        ),
+        # ... and so is the first word of a name that is no person's ("Boys").
+        (
+            "The Blackstret Boys released their debut album in 1996.",
+            "The Backstreet Boys released their debut album in 1996.",
+            C,
+        ),
+    ],
+)
+def test_a_given_name_in_another_form_is_no_misspelling(
+    claim: str, text: str, label: Label
+) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -62,6 +62,7 @@ from factcheck.names import (
     NameStatus,
     attribution,
     initials,
+    is_acronym,
     match_name,
 )
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
@@ -479,12 +480,29 @@ def misspelling(name: Name, match: NameMatch, strength: float) -> Finding | None
     claimed = word_of(name.words, match.found)
     if all(common_spelling(w) for w in match.found.split(" / ")) or common_spelling(claimed):
         return None
+    if _given_name_variant(name, claimed, match.found):
+        return None
     return Finding(
         "FC201",
         "misspelt-name",
         strength,
         f"claim spells {claimed!r}; evidence has {match.found!r}",
         match.found,
+    )
+
+
+def _given_name_variant(name: Name, claimed: str, found: str) -> bool:
+    """The first of several names spelt otherwise beside the same family name: "Mikhail
+    Saakashvili" / "Mikheil", "Alexandre Dumas" / "Alexander". Given names have forms in
+    every language and transliteration; a family name spelt otherwise (Talbot / Talbott)
+    is still a misspelling."""
+    first = name.words[0]
+    return (
+        len(name.words) >= 2
+        and claimed == first.text
+        and not common_spelling(name.words[-1].text)  # a family name, not "Boys"
+        and not is_acronym(first.text)
+        and found[:1].lower() == claimed[:1].lower()
     )
 
 
