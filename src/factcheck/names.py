@@ -230,6 +230,10 @@ class NameStatus(StrEnum):
     ABSENT = "absent"
 
 
+# The statuses under which the evidence names the claim's name.
+MET = frozenset({NameStatus.CONFIRMED, NameStatus.VARIANT})
+
+
 @dataclass(frozen=True)
 class Name:
     text: str

@@ -141,6 +141,7 @@ class WordNet:
         self._common: dict[str, bool] = {}
         self._verbs: dict[str, bool] = {}
         self._verb_forms: dict[str, bool] = {}
+        self._verb_bases: dict[str, frozenset[str]] = {}
         self._proper: dict[str, bool] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
@@ -342,9 +343,13 @@ class WordNet:
 
     def verb_bases(self, word: str) -> frozenset[str]:
         """The verb a word is a form of ("became" -> "become"), if any."""
-        with self._lock:
-            base = self._wn.morphy(word, "v")
-        return frozenset({base}) if base else frozenset()
+        hit = self._verb_bases.get(word)
+        if hit is None:
+            with self._lock:
+                base = self._wn.morphy(word, "v")
+            hit = frozenset({base}) if base else frozenset()
+            self._verb_bases[word] = hit
+        return hit
 
     def base_forms(self, word: str) -> frozenset[str]:
         """Dictionary forms of an inflected word ("abolished" -> "abolish")."""

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from factcheck import wordnet
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
+from factcheck.engine.lexical import names_a_person
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import (
     LOOSE_CREDIT,
@@ -30,7 +30,7 @@ from factcheck.matching import (
     keys_of,
     title_tokens,
 )
-from factcheck.names import Name, NameMatch, NameStatus, match_name
+from factcheck.names import MET, Name, NameMatch, NameStatus, match_name
 from factcheck.textnorm import STOPWORDS, Token
 
 ABOUT_NAMED = 1.0
@@ -131,8 +131,7 @@ def _relative_subject(unit: Unit) -> bool:
 
 def _a_person(tok: Token) -> bool:
     """A noun for a person ("sister", "wife", "successor"), by WordNet."""
-    net = wordnet.load()
-    return net is not None and not tok.capitalised and net.kind(tok.norm) == "person"
+    return not tok.capitalised and names_a_person(tok.norm)
 
 
 def _short_description(toks: tuple[Token, ...], at: int) -> bool:
@@ -214,7 +213,7 @@ class SentenceContext:
                 self.facts.names,
                 title_tokens(self.unit.title),
             ).status
-            in (NameStatus.CONFIRMED, NameStatus.VARIANT)
+            in MET
             for n in names
         )
 
@@ -341,7 +340,7 @@ class SentenceContext:
             if name.text in texts:
                 continue
             status = self.names[i].status
-            if status in (NameStatus.CONFIRMED, NameStatus.VARIANT):
+            if status in MET:
                 continue
             if id(name) in subject and self.about >= ABOUT_ALONE:
                 continue

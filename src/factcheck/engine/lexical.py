@@ -41,6 +41,26 @@ def common_spelling(word: str) -> bool:
     return net is not None and net.is_common_word(word.lower())
 
 
+def can_be_verb(word: str) -> bool:
+    """A word with a verb sense in some form ("declared", "ran"), unlike "summit". False
+    without WordNet."""
+    net = _enabled()
+    return net is not None and net.can_be_verb(word)
+
+
+def inflected_verb(word: str) -> bool:
+    """A verb's inflected form ("became", "visits"), not its base or a noun ("summit")."""
+    net = _enabled()
+    return net is not None and any(b != word for b in net.verb_bases(word))
+
+
+def names_a_person(word: str) -> bool:
+    """A noun whose most common sense is a person ("sister", "envoy"). False without
+    WordNet."""
+    net = _enabled()
+    return net is not None and net.kind(word) == "person"
+
+
 def plain_word(word: str) -> bool:
     """A word of the language that is never a name ("Speeches", "Polar"): capitalised at
     the head of a sentence only. False without WordNet."""

@@ -29,7 +29,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck import wordnet
 from factcheck.engine.context import (
     ABOUT_ALONE,
     ABOUT_REFERRED,
@@ -41,8 +40,10 @@ from factcheck.engine.facts import ClaimFacts, ValueFacts, common_word, predicat
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
 from factcheck.engine.lexical import (
+    can_be_verb,
     close_keys,
     common_spelling,
+    inflected_verb,
     opposite_stems,
     plain_word,
     stem_keys,
@@ -56,6 +57,7 @@ from factcheck.engine.values_check import RANGE_KEYS
 from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
 from factcheck.names import (
+    MET,
     TITLES,
     Name,
     NameMatch,
@@ -200,14 +202,14 @@ def _another_actor(ctx: SentenceContext, against: SentenceValue, here: list[Toke
     names = ctx.facts.subject_names
     if not names or not against.anchor.governors:
         return False
-    if any(match_name(n, here, ctx.facts.words).status in _MET for n in names):
+    if any(match_name(n, here, ctx.facts.words).status in MET for n in names):
         return False
     own = {w.norm for n in names for w in n.words}
     toks = list(ctx.unit.tokens)
     index = {id(t): i for i, t in enumerate(toks)}
     for verb in against.anchor.governors:
         at = index.get(id(verb), 0)
-        if at == 0 or verb.capitalised or not _can_be_verb(verb.norm):
+        if at == 0 or verb.capitalised or not can_be_verb(verb.norm):
             continue
         before = toks[at - 1]
         if (
@@ -219,20 +221,6 @@ def _another_actor(ctx: SentenceContext, against: SentenceValue, here: list[Toke
         ):
             return True
     return False
-
-
-def _inflected_verb(word: str) -> bool:
-    """A verb's inflected form ("became", "visits"), not its base or a noun ("summit")."""
-    net = wordnet.load()
-    return net is not None and any(b != word for b in net.verb_bases(word))
-
-
-def _can_be_verb(word: str) -> bool:
-    net = wordnet.load()
-    return net is not None and net.can_be_verb(word)
-
-
-_MET = (NameStatus.CONFIRMED, NameStatus.VARIANT)
 
 
 def _name_word(tok: Token) -> bool:
@@ -253,7 +241,7 @@ def _clause_names_said(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     if _another_actor(ctx, against, here):
         return False
     return all(
-        match_name(n, here, ctx.facts.words).status in (NameStatus.CONFIRMED, NameStatus.VARIANT)
+        match_name(n, here, ctx.facts.words).status in MET
         for n in ctx.facts.names
         if id(n) not in subject and lo <= n.start < hi and not soft_name(n, ctx.facts.text)
     )
@@ -531,7 +519,7 @@ def other_organisation(ctx: SentenceContext) -> Finding | None:
         if not att.found or fold(att.found) == fold(att.claimed) or _alias(att.found, ctx):
             continue
         others_here = all(
-            ctx.names[i].status in (NameStatus.CONFIRMED, NameStatus.VARIANT)
+            ctx.names[i].status in MET
             or fold(n.text) == fold(att.claimed)
             or soft_name(n, ctx.facts.text)
             for i, n in enumerate(ctx.facts.names)
@@ -653,7 +641,7 @@ def _negates_the_verb(ctx: SentenceContext) -> bool:
     ("..., but never practised law"). A claim of what its subject is ("X is a musician")
     has no such verb: any of its predicate words will do."""
     verbs = [
-        w for w in _predicate_words(ctx) if verb_like(w.token) and _inflected_verb(w.token.norm)
+        w for w in _predicate_words(ctx) if verb_like(w.token) and inflected_verb(w.token.norm)
     ]
     if not verbs:
         return True
@@ -883,8 +871,7 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
             claimed = (" ".join(w.norm for w in subject[-1].words), tok)
             others = [n for n in facts.names if n not in facts.subject_names]
             work_named = bool(others) and all(
-                ctx.names[facts.names.index(n)].status in (NameStatus.CONFIRMED, NameStatus.VARIANT)
-                for n in others
+                ctx.names[facts.names.index(n)].status in MET for n in others
             )
             break
     if claimed is None or not work_named:
@@ -976,7 +963,7 @@ def _doer_in_sentence(ctx: SentenceContext) -> str | None:
         return None
     verb = after[0]
     if following[0] is verb and not (
-        verb.norm.endswith("ed") or verb.norm in _PAST_IRREGULAR or _inflected_verb(verb.norm)
+        verb.norm.endswith("ed") or verb.norm in _PAST_IRREGULAR or inflected_verb(verb.norm)
     ):
         return None  # "A NATO summit was held": the name qualifies a noun, it does not act
     toks = list(ctx.unit.tokens)

@@ -24,16 +24,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck import wordnet
 from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import token_keys
+from factcheck.engine.lexical import can_be_verb, token_keys
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS
 from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value, title_tokens
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
-from factcheck.names import NameStatus, match_name
+from factcheck.names import MET, match_name
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import (
     Agreement,
@@ -190,10 +189,7 @@ def _fronted_verb(sv: SentenceValue, text: str, toks: Sequence[Token]) -> Token 
     verb = after[0]
     if not opener or verb.capitalised or text[end : verb.start].strip():
         return None
-    net = wordnet.load()
-    if net is None or not net.can_be_verb(verb.norm):
-        return None
-    return verb
+    return verb if can_be_verb(verb.norm) else None
 
 
 # Words skipped between a verb and its subject: "the war, which began", "talks that ended".
@@ -480,7 +476,6 @@ _OWN_PARENTHESIS = re.compile(
     r"\s*(?:(?:born|b\.|died|d\.|c\.|circa|née|nee)\s*)?(?:[\w ,.]{0,20}\d{3,4}\s*[–—-]\s*)?",
     re.I,
 )
-_CONFIRMED = (NameStatus.CONFIRMED, NameStatus.VARIANT)
 
 
 def _of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
@@ -502,12 +497,12 @@ def _of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     owners = facts.subject_names
     if owners:
         if run[0] is unit.tokens[0] and any(
-            match_name(n, list(unit.tokens), facts.words).status in _CONFIRMED for n in owners
+            match_name(n, list(unit.tokens), facts.words).status in MET for n in owners
         ):
             # "Johanna Mansfield Sullivan Macy (June 14, 1866 – ...), better known as Anne
             # Sullivan": an article's first words name its subject in full.
             return False
-        return not any(match_name(n, run, facts.words).status in _CONFIRMED for n in owners)
+        return not any(match_name(n, run, facts.words).status in MET for n in owners)
     # A claim that names no subject ("He held office from 1198") is about the article's:
     # a name before the parenthesis that lacks a word of the title is someone else
     # ("Innocent II (1130–1143)" in "Pope Innocent III"), unless it opens the sentence.
