@@ -213,7 +213,8 @@ def _another_actor(ctx: SentenceContext, against: SentenceValue, here: list[Toke
             continue
         before = toks[at - 1]
         if (
-            _name_word(before)
+            before.capitalised
+            and before.start > 0
             and before.norm not in own
             and before.norm not in ctx.facts.words
             and before.norm not in STOPWORDS
@@ -221,10 +222,6 @@ def _another_actor(ctx: SentenceContext, against: SentenceValue, here: list[Toke
         ):
             return True
     return False
-
-
-def _name_word(tok: Token) -> bool:
-    return tok.capitalised and tok.start > 0
 
 
 def _clause_names_said(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
@@ -339,13 +336,12 @@ def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
         ):
             continue
         lead = [t.norm for t in toks[max(0, i - 2) : i]]
-        if lead and (lead[-1] in _PART_OF or (lead[-1] == "the" and lead[:1] in _PART_OF_1)):
+        if lead and (lead[-1] in _PART_OF or lead[-2:] in ([w, "the"] for w in _PART_OF)):
             return True
     return False
 
 
 _PART_OF = frozenset({"in", "of", "among", "across", "throughout", "within"})
-_PART_OF_1 = [[w] for w in _PART_OF]
 
 
 _MONTH_WORDS = frozenset(
