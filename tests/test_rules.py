@@ -284,6 +284,24 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),  # "Eastern Europe" names another place
+    (
+        "The church regained its parishes in the west and spread into eastern Ukraine.",
+        "After the annexation of western Ukraine, the authorities set out to close the church.",
+        N,
+        "",
+    ),  # the claim names the west itself
+    (
+        "Japan held northern Sakhalin until 1925.",
+        "The treaty of 5 September 1905 gave Japan southern Sakhalin.",
+        N,
+        "",
+    ),  # dated otherwise: another time the like happened
+    (
+        "The battle was fought in northern France in 1940.",
+        "The battle was fought in southern France.",
+        C,
+        "FC302",
+    ),  # a sentence with no date of its own is no other time
     # -- FC303 other-place -------------------------------------------------------------------
     (
         "Nashville is a city in Canada.",
@@ -589,6 +607,13 @@ def test_a_relative_or_a_predecessor_is_not_the_subject(claim: str, title: str, 
             "Moreno won the presidential election of 4 January 2004.",
             "Moreno won the snap presidential election of 5 January 2008 with half of the vote.",
             C,
+        ),
+        # ... unless the article names the claim's year: a deed done again (he won both).
+        (
+            "Moreno won the presidential election of 4 January 2004.",
+            "Moreno won the snap presidential election of 5 January 2008 with half of the vote."
+            " In 2004 he became president at the age of 36.",
+            N,
         ),
         (
             "The minister signed the budget on 30 November 2024.",

@@ -53,7 +53,7 @@ from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import verb_like
-from factcheck.engine.values_check import RANGE_KEYS
+from factcheck.engine.values_check import RANGE_KEYS, of_another_name
 from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
 from factcheck.names import (
@@ -567,6 +567,9 @@ def other_direction(ctx: SentenceContext) -> Finding | None:
     claim = list(ctx.facts.claim.tokens)
     subject = {id(w.token) for w in ctx.facts.claim.words if w.subject}
     evidence = ctx.own
+    # Every direction the claim names: one it says itself ("in the west and ... eastern
+    # Ukraine") is no other direction than the claim's.
+    named = frozenset().union(*(_directions(t.norm) or frozenset() for t in claim))
     for i, tok in enumerate(claim):
         mine = _directions(tok.norm)
         if mine is None or id(tok) in subject or i + 1 >= len(claim):
@@ -578,7 +581,7 @@ def other_direction(ctx: SentenceContext) -> Finding | None:
             continue
         for k, ev in enumerate(evidence[:-1]):
             theirs = _directions(ev.norm)
-            if theirs is None or ev.capitalised:
+            if theirs is None or ev.capitalised or theirs & named:
                 continue
             nxt = evidence[k + 1]
             after = evidence[k + 2] if k + 2 < len(evidence) else None
@@ -1034,9 +1037,38 @@ RULES: tuple[tuple[str, str, Rule], ...] = (
 )
 
 
+# Rules that read a conflict from words, not from the claim's values.
+_WORD_RULES = frozenset({"FC202", "FC301", "FC302", "FC303", "FC304", "FC402", "FC403"})
+
+
+def another_time(ctx: SentenceContext) -> bool:
+    """The sentence dates or counts the claim's own event otherwise, and agrees on no value
+    ("Japan held northern Sakhalin until 1925" / "... of 5 September 1905 gave Japan southern
+    Sakhalin"; "The war began in 1939" / "The war ended in 1945"): it tells of another time
+    the like happened, so the words it says otherwise are no conflict with the claim."""
+    readings = ctx.readings
+    if any(r.check.status is ValueStatus.CONFIRMED for r in readings):
+        return False
+    dates = [
+        (cv, r)
+        for cv, r in zip(ctx.facts.values, readings, strict=True)
+        if isinstance(cv.value, DateValue)
+    ]
+    if any(r.check.status is ValueStatus.CONTRADICTED and r.tie >= 2 for _cv, r in dates):
+        return True
+    # The claim's date unsaid, and the sentence dated (not a name's own years, "Emma Lazarus
+    # (1849-1887)"): of another time, as far as it shows.
+    return bool(dates) and any(
+        isinstance(sv.value, DateValue) and not of_another_name(sv, ctx.unit, ctx.facts)
+        for sv in sentence_values(ctx.unit)
+    )
+
+
 def findings(ctx: SentenceContext) -> list[Finding]:
     out = []
-    for _code, _name, rule in RULES:
+    for code, _name, rule in RULES:
+        if code in _WORD_RULES and ctx.facts.values and another_time(ctx):
+            continue
         found = rule(ctx)
         if found is not None:
             out.append(found)

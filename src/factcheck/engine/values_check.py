@@ -433,16 +433,18 @@ def _says_all(unit: Unit, facts: ClaimFacts) -> bool:
     )
 
 
-def _elsewhere(unit: Unit, facts: ClaimFacts) -> bool:
+def _elsewhere(unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = frozenset()) -> bool:
     """The sentence names an instance of a recurring event ("The 2024 budget, signed on 27
     November 2023, ...") that the claim does not name as its own: its values date that
     instance, and none conflicts with the claim."""
     named = [cv.value for cv in facts.values if _instance(cv.value.span, facts.claim.tokens)]
-    if named and _says_all(unit, facts):
+    if named and _says_all(unit, facts) and not _years_said(named, vocabulary):
         # "Yanukovych won the presidential election of 2013" against "... won the
         # presidential election of 2010": the same deed, of the same kind of event, the
         # article's instance against the claim's. A sentence of another deed ("ran in the
-        # 2004 election", "The 2024 budget, signed ...") stays another instance.
+        # 2004 election", "The 2024 budget, signed ...") stays another instance; so does
+        # the same deed when the article names the claim's year at all: a deed that recurs
+        # ("won the election of 4 January 2004" / "won the election of 5 January 2008").
         return False
     ordinals = _ordinal_instances(unit.tokens)
     if ordinals and not ordinals <= _ordinal_instances(facts.claim.tokens):
@@ -455,6 +457,14 @@ def _elsewhere(unit: Unit, facts: ClaimFacts) -> bool:
         )
         for sv in sentence_values(unit)
     )
+
+
+def _years_said(values: Sequence[Value], vocabulary: frozenset[str]) -> bool:
+    """A year of these values is a word of the evidence."""
+    return any(year in vocabulary for v in values for year in _YEAR_WORD.findall(v.text))
+
+
+_YEAR_WORD = re.compile(r"\b\d{4}\b")
 
 
 def _another_claims(value: Value, cv: ValueFacts, facts: ClaimFacts) -> bool:
@@ -478,7 +488,7 @@ _OWN_PARENTHESIS = re.compile(
 )
 
 
-def _of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
+def of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     """The value is given in parentheses after a name that is not the claim's subject
     ("Sean Quinn (born February 7, 1973)" in the article on Anthony Quinn): it is that
     one's date or figure, whatever else the sentence is about."""
@@ -510,7 +520,9 @@ def _of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     return bool(title) and run[0] is not unit.tokens[0] and not title <= {t.norm for t in run}
 
 
-def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
+def read_value(
+    cv: ValueFacts, unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = frozenset()
+) -> ValueReading:
     claim_value = cv.value
     kind = ValueKind.DATE if isinstance(claim_value, DateValue) else ValueKind.NUMBER
     state = isinstance(claim_value, DateValue) and _state(cv, facts)
@@ -521,10 +533,10 @@ def read_value(cv: ValueFacts, unit: Unit, facts: ClaimFacts) -> ValueReading:
     # A sentence on another instance of a recurring event ("The 2024 budget, signed on 27
     # November 2023, ...") dates that instance: none of its values conflicts with a claim
     # that does not name it.
-    elsewhere = _elsewhere(unit, facts)
+    elsewhere = _elsewhere(unit, facts, vocabulary)
     claims_instance = _instance(cv.value.span, facts.claim.tokens)
     for sv in sentence_values(unit):
-        if _of_another_name(sv, unit, facts):
+        if of_another_name(sv, unit, facts):
             continue
         if not claims_instance and _instance(sv.value.span, unit.tokens):
             continue  # "the 2024 budget" says which budget, not when it was signed
