@@ -359,9 +359,7 @@ class SentenceContext:
 
     @cached_property
     def readings(self) -> list[ValueReading]:
-        return [
-            read_value(cv, self.unit, self.facts, self.vocabulary) for cv in self.facts.values
-        ]
+        return [read_value(cv, self.unit, self.facts, self.vocabulary) for cv in self.facts.values]
 
     @cached_property
     def _own_reading(self) -> tuple[float, list[ClaimWord]]:
