@@ -284,6 +284,25 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),  # "Eastern Europe" names another place
+    # -- FC402 opposite: an ordinal that names one of a recurring thing --------------------
+    (
+        "Mendes formed the second Mendes government.",
+        "Mendes formed the first Mendes government.",
+        N,
+        "",
+    ),
+    (
+        "The second Mendes government took office in 2004.",
+        "The first Mendes government took office in 2004.",
+        N,
+        "",
+    ),  # nor does the other instance bear it out
+    (
+        "It is the second film in the series.",
+        "It is the first film in the series.",
+        C,
+        "FC402",
+    ),  # a rank, not an instance
     (
         "The church regained its parishes in the west and spread into eastern Ukraine.",
         "After the annexation of western Ukraine, the authorities set out to close the church.",
@@ -528,6 +547,17 @@ def test_a_child_s_birth_date_does_not_date_the_parent() -> None:
         (
             "Ortiz pitched 15 innings in the 1998 final.",
             "In the 1998 final, Ortiz pitched 14 innings.",
+            C,
+        ),
+        # A figure joined to its unit qualifies the noun after it: two documents.
+        (
+            "The leaders signed the thirteen-point package in Minsk.",
+            "The twelve-point protocol was signed by the leaders in Minsk.",
+            N,
+        ),
+        (
+            "The leaders signed a thirteen-point plan in Minsk.",
+            "The leaders signed a 12-point plan in Minsk.",
             C,
         ),
         # The sentence counts the claim's soldiers with others.

@@ -24,6 +24,7 @@ from factcheck.engine.facts import ClaimFacts, predicate_words
 from factcheck.engine.kinds import kind_mismatch
 from factcheck.engine.negation import negated_words
 from factcheck.engine.rules import Finding, findings, sentence_negates_claim
+from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.textnorm import STOPWORDS, tokens
@@ -163,6 +164,8 @@ def judge(ctx: SentenceContext) -> Judgement:
     if kind_mismatch(ctx):
         return j
     unsaid = ctx.unsaid
+    if not ordinal_instances(ctx.facts.claim.tokens) <= {t.norm for t in ctx.own}:
+        return j  # "Putin's second term" is not borne out by his first
     about = _ABOUT_FACTOR.get(ctx.about, 0.9)
     said = ctx.said
     if ctx.facts.values:

@@ -53,7 +53,7 @@ from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import verb_like
-from factcheck.engine.values_check import RANGE_KEYS, of_another_name
+from factcheck.engine.values_check import RANGE_KEYS, of_another_name, ordinal_instances
 from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
 from factcheck.names import (
@@ -751,8 +751,11 @@ def opposite(ctx: SentenceContext) -> Finding | None:
     claim_stems = frozenset(t.stem for t in claim_toks)
     unit_stems = {t.stem for t in ctx.own}
     predicate = predicate_words(ctx.facts)
+    # "the second Yatsenyuk government" names which government, not its rank among rivals:
+    # "the first Yatsenyuk government" is another one, no opposite.
+    instances = ordinal_instances(claim_toks)
     for word in ctx.scored.absent:
-        if word.is_name or word.subject:
+        if word.is_name or word.subject or word.token.norm in instances:
             continue
         against = (opposite_stems(word.token.norm, word.token.stem) & unit_stems) - claim_stems
         if not against:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import can_be_verb, token_keys
+from factcheck.engine.lexical import can_be_verb, close_keys, token_keys
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS
 from factcheck.lexicon import concepts
@@ -337,12 +337,27 @@ def _counted_words(text: str, value: NumberValue) -> tuple[list[str], list[str]]
     return None
 
 
+def _compound_head(text: str, value: NumberValue) -> str | None:
+    """The noun a figure joined to its unit qualifies: "package" of "the thirteen-point
+    package"."""
+    if "-" not in value.text or not value.text[-1].isalpha():
+        return None
+    after = text[value.span[1] :].split()[:1]
+    word = fold(after[0].strip(",.;:()\"'")) if after else ""
+    return word if word.isalpha() and word not in STOPWORDS else None
+
+
 def _other_count(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
     """Two figures of one noun that still count different things: one side qualifies the
     noun and the other does not ("16 scoreless innings", "17 innings"), or the sentence
     counts it with others ("130,000 soldiers and civilians")."""
     if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue) or cv.ordinal:
         return False
+    heads = _compound_head(claim_text, cv), _compound_head(unit_text, ev)
+    if heads[0] and heads[1]:
+        # "the thirteen-point package" / "the twelve-point protocol": two documents.
+        keys = [close_keys(h, stem(h)) for h in heads]
+        return not keys[0] & keys[1]
     claimed, said = _counted_words(claim_text, cv), _counted_words(unit_text, ev)
     if claimed is None or said is None:
         return False
@@ -406,7 +421,7 @@ def _ordinal(word: str) -> bool:
     return word.split("-")[-1] in _ORDINALS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
 
 
-def _ordinal_instances(toks: Sequence[Token]) -> set[str]:
+def ordinal_instances(toks: Sequence[Token]) -> set[str]:
     """Ordinals that say which of a recurring event is meant: "the fourteenth meeting",
     "the second Yatsenyuk government" (names may stand between)."""
     out: set[str] = set()
@@ -446,8 +461,8 @@ def _elsewhere(unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = froze
         # the same deed when the article names the claim's year at all: a deed that recurs
         # ("won the election of 4 January 2004" / "won the election of 5 January 2008").
         return False
-    ordinals = _ordinal_instances(unit.tokens)
-    if ordinals and not ordinals <= _ordinal_instances(facts.claim.tokens):
+    ordinals = ordinal_instances(unit.tokens)
+    if ordinals and not ordinals <= ordinal_instances(facts.claim.tokens):
         return True  # "The fourteenth meeting, held in Sochi from 16 to 19 October 2017"
     return any(
         _instance(sv.value.span, unit.tokens)
