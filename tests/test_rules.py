@@ -585,6 +585,23 @@ def test_a_child_s_birth_date_does_not_date_the_parent() -> None:
             "The novel first appeared in French as a serial in a magazine published in 1852.",
             N,
         ),
+        # A name-less subject's noun, said only as a word of another name ("Founding Act"),
+        # is not said; nor does "their" make the subject a name.
+        (
+            "The accession protocols were signed in March 2003.",
+            "The alliance signed the Founding Act with Russia in May 1997.",
+            N,
+        ),
+        (
+            "Their accession protocols were signed in March 2003.",
+            "The alliance signed the Founding Act with Russia in May 1997.",
+            N,
+        ),
+        (
+            "Their accession protocols were signed in March 2003.",
+            "Their accession protocols were signed in May 2004.",
+            C,
+        ),
         # A claim's name word that is a word of the language is not a misspelling of another.
         (
             "Green Parks United was founded in 1990.",

@@ -304,17 +304,31 @@ def _subject_head(facts: ClaimFacts) -> ClaimWord | None:
     return (before or words)[-1]
 
 
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
 def _generic_subject_said(ctx: SentenceContext) -> bool:
     """A claim whose subject names no one ("Two French translations of the novel") is
     about what its subject's head noun says: a sentence that never says it ("The novel
     first appeared in French ...") dates or counts something else."""
     facts = ctx.facts
-    if facts.subject_names or facts.subject_pronoun:
+    # "Their accession protocols" is about protocols, whoever "their" stands for.
+    possessive = facts.claim.tokens[0].norm in _POSSESSIVES
+    if facts.subject_names or (facts.subject_pronoun and not possessive):
         return True
     head = _subject_head(facts)
     if head is None:
         return True
-    here = ctx.unit.common | ctx.unit.concepts
+    # Not a word of a name the claim does not say: "accession protocols" are not "the
+    # Founding Act", though both are documents.
+    toks = ctx.unit.tokens
+    here = frozenset().union(
+        *(
+            token_keys(t)
+            for i, t in enumerate(toks)
+            if i == 0 or not t.capitalised or t.norm in facts.words
+        )
+    )
     return bool((head.keys | head.narrow) & here)
 
 
