@@ -313,7 +313,8 @@ def _generic_subject_said(ctx: SentenceContext) -> bool:
     first appeared in French ...") dates or counts something else."""
     facts = ctx.facts
     # "Their accession protocols" is about protocols, whoever "their" stands for.
-    possessive = facts.claim.tokens[0].norm in _POSSESSIVES
+    opening = facts.claim.tokens[:1]
+    possessive = bool(opening) and opening[0].norm in _POSSESSIVES
     if facts.subject_names or (facts.subject_pronoun and not possessive):
         return True
     head = _subject_head(facts)
