@@ -12,6 +12,9 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
 - *places*: every such clause that puts something "in" or "at" a place WordNet knows, with
   that place swapped for a place another article names and this one never does (one
   drawn with a fixed seed): it should be contradicted.
+- *bodies*: every such clause that names a body (an alliance, union, council, an acronym)
+  after its first word, with that body swapped for one another article names and this one
+  never does: it should be contradicted.
 - *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
   digit and a name, against the article *without* that sentence: the article agrees with
   itself, so a contradiction is a false alarm of the kind a true claim meets when the
@@ -114,6 +117,52 @@ def place_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
     return clauses, alarms, caught
 
 
+_BODY = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){0,3}(?:Pact|Union|Council|Organization|Organisation|Alliance|"
+    r"Community|Assembly|Partnership|Federation|Bank|Fund)|[A-Z]{3,5})\b"
+)
+
+
+def body_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
+    """(clauses, originals contradicted, swapped bodies caught): every clause with a year
+    that names a body after its first word (an alliance, a union, a council, an acronym),
+    with that body swapped for one another article names and this one never does."""
+    known = sorted(
+        {
+            m.group(1)
+            for text in pages.values()
+            for sentence in _sentences(text)
+            for m in _BODY.finditer(sentence)
+            if m.start() > 0
+        }
+    )
+    chooser = random.Random(1)
+    clauses = alarms = caught = 0
+    for title, text in pages.items():
+        others = [b for b in known if b not in text]
+        if not others:
+            continue
+        for sentence in _sentences(text):
+            for part in _CUT.split(_BRACKETS.sub("", sentence)):
+                part = part.strip().rstrip(".")
+                body = next((m for m in _BODY.finditer(part) if m.start() > 0), None)
+                if (
+                    body is None
+                    or not _YEAR.search(part)
+                    or not 5 <= len(part.split()) <= 25
+                    or not part[:1].isupper()
+                ):
+                    continue
+                claim = part + "."
+                swapped = claim[: body.start(1)] + chooser.choice(others) + claim[body.end(1) :]
+                clauses += 1
+                if verify(claim, {title: text}).label is Label.CONTRADICTED:
+                    alarms += 1
+                if verify(swapped, {title: text}).label is Label.CONTRADICTED:
+                    caught += 1
+    return clauses, alarms, caught
+
+
 def self_consistency(pages: dict[str, str]) -> tuple[int, list[str]]:
     """(claims checked, the contradictions)."""
     checked = 0
@@ -147,6 +196,7 @@ def main() -> int:
     started = time.perf_counter()
     clauses, alarms, caught, shown = mutations(pages)
     placed, place_alarms, places_caught = place_mutations(pages)
+    bodies, body_alarms, bodies_caught = body_mutations(pages)
     checked, contradictions = self_consistency(pages)
     print(f"articles: {len(pages)} (claims/essay_claims.snapshot.json)")
     print(
@@ -161,6 +211,11 @@ def main() -> int:
         )
     else:
         print("places: skipped (WordNet is not installed)")
+    print(
+        f"bodies: {bodies} clauses with a year that name a body; original contradicted "
+        f"{body_alarms}; body swapped for one the article never names caught "
+        f"{bodies_caught} ({bodies_caught / bodies:.3f})"
+    )
     print(
         f"self-consistency: {checked} sentences and clauses against the rest of their "
         f"article; contradicted {len(contradictions)} ({len(contradictions) / checked:.3f})"

@@ -98,6 +98,63 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # -- FC305 other-object: the deed, on its date, done to another body ---------------------
+    (
+        "Poland joined the Warsaw Pact in 1999.",
+        "Poland joined NATO in March 1999, together with Hungary.",
+        C,
+        "FC305",
+    ),
+    (
+        "Poland joined the European Union in 2004.",
+        "Poland joined NATO in March 1999, together with Hungary.",
+        N,
+        "",
+    ),  # another date: another deed
+    (
+        "Poland joined the European Union in 1999.",
+        "Poland joined NATO in March 1999. It joined the European Union in May 2004.",
+        C,
+        "FC101",
+    ),  # the article names the claim's body: its own date decides
+    ("Poland joined the European Union.", "Poland joined NATO in 1999.", N, ""),  # undated
+    # -- FC306 other-name: the claim word for word, another name in one name's place -------
+    (
+        "On 9 July 1997 the EU and Ukraine signed the Charter on a Distinctive Partnership.",
+        "On 9 July 1997 NATO and Ukraine signed the Charter on a Distinctive Partnership.",
+        C,
+        "FC306",
+    ),
+    (
+        "In August 1939 Germany and Italy signed the Molotov–Ribbentrop Pact.",
+        "In August 1939 Germany and the Soviet Union had signed the Molotov–Ribbentrop Pact.",
+        C,
+        "FC306",
+    ),
+    (
+        "In August 1939 Germany and the USSR signed the Molotov–Ribbentrop Pact.",
+        "In August 1939 Germany and the Soviet Union signed the Molotov–Ribbentrop Pact.",
+        N,
+        "",
+    ),  # two names of one state (WordNet)
+    (
+        "In 2012 the city of Kiev hosted the summit of the alliance.",
+        "In 2012 the city of Kyiv hosted the summit of the alliance.",
+        N,
+        "",
+    ),  # one name spelt two ways
+    (
+        "In March 2022 Russia was expelled from the Council of Europe.",
+        "In March 2022 Russia was expelled from the Council.",
+        N,
+        "",
+    ),  # one says less
+    (
+        "In August 1939 Germany and Italy signed the Molotov–Ribbentrop Pact.",
+        "In August 1940 Germany and the Soviet Union had signed the Molotov–Ribbentrop Pact.",
+        N,
+        "",
+    ),  # another date and another name: another occasion, as far as this sentence shows
     # -- FC101 date-conflict ----------------------------------------------------------------
     (
         "The opera premiered in Vienna in 1786.",
@@ -530,6 +587,24 @@ def test_a_date_is_of_the_name_it_is_given_after(claim: str, label: Label, rule:
     assert (verdict.label, verdict.rule) == (label, rule), verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "label", "rule"),
+    [
+        ("Greece and Turkey joined in 1955.", C, "FC101"),
+        ("Greece and Turkey joined in 1952.", S, "S102"),
+        ("Spain joined in 1955.", C, "FC101"),
+    ],
+)
+def test_a_date_in_a_list_is_of_the_name_before_it(claim: str, label: Label, rule: str) -> None:
+    text = (
+        "The twelve founders were joined by Greece and Turkey in 1952, West Germany in 1955 "
+        "and Spain in 1982."
+    )
+    page, given = both(claim, text, "The alliance")
+    assert (page.label, page.rule) == (label, rule), page.reason
+    assert (given.label, given.rule) == (label, rule), given.reason
+
+
 def test_a_child_s_birth_date_does_not_date_the_parent() -> None:
     text = (
         "Delgado married twice. Her children are Tomas Delgado (born 4 June 1981) and "
@@ -770,6 +845,26 @@ def test_another_instance_or_part_is_no_conflict(claim: str, text: str, label: L
         ),
         # The negation governs the date itself: another date bears the claim out.
         ("Lena Hart was not born in 1950.", "Lena Hart was born in 1952 in Oslo.", S, "S106"),
+        # "failed" as an adjective denies nothing.
+        (
+            "After the failed coup of August 1994 the president put Ivanov in charge.",
+            "After the failed coup of August 1991 the president put Ivanov in charge.",
+            C,
+            "FC101",
+        ),
+        # A sentence that denies the same thing tells of the same refusal: its date counts.
+        (
+            "The council declined to accept his resignation on 31 July 2017.",
+            "The council declined to accept his resignation on 31 July 2014.",
+            C,
+            "FC101",
+        ),
+        (
+            "The council did not accept his resignation on 31 July 2017.",
+            "The council accepted his resignation on 31 July 2014.",
+            S,
+            "S106",
+        ),
     ],
 )
 def test_a_negation_elsewhere_in_the_claim_does_not_deny_its_date(

@@ -280,6 +280,17 @@ class WordNet:
         self._places[key] = found
         return found
 
+    def same_name(self, one: str, other: str) -> bool:
+        """Two names of one thing in WordNet ("USSR" / "Soviet Union", "Holland" /
+        "Netherlands"): a lemma of a sense of the one is the other."""
+        key, target = one.replace(" ", "_"), fold(other).replace(" ", "_")
+        with self._lock:
+            return any(
+                fold(lemma.name()) == target
+                for synset in self._wn.synsets(key, "n")
+                for lemma in synset.lemmas()
+            )
+
     def kind(self, word: str) -> str | None:
         """The broad kind of thing a noun's most common sense names: "person", "place",
         "organisation", or None."""

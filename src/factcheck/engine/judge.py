@@ -136,13 +136,15 @@ def _denied(facts: ClaimFacts, finding: Finding) -> bool:
 def judge(ctx: SentenceContext) -> Judgement:
     j = Judgement(ctx)
     found = findings(ctx)
-    if ctx.facts.negated:
+    if ctx.facts.negated and not sentence_negates_claim(ctx):
         # A claim that denies something ("X is not an album by Y") is borne out by a
         # sentence that says something else in its place ("an album by Z"); only a
         # sentence asserting what it denies contradicts it.
         # A date or figure bears it out only when the negation governs it ("was not born in
         # 1950"): in "did not sign the Treaty of San Francisco of 1954" the year is still
-        # asserted, and another year contradicts it.
+        # asserted, and another year contradicts it. A sentence that denies the same thing
+        # tells of the same refusal ("declined to accept it on 31 July 2014"): its values
+        # conflict as they stand.
         values_denied = _values_denied(ctx.facts)
         denial = [
             f

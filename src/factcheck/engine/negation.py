@@ -12,12 +12,23 @@ _NEGATION_SKIP = STOPWORDS | frozenset(
 _NEGATION_ENDS = frozenset({"but", "and", "while", "although", "whereas", "yet", "though"})
 
 
+# Verbs that negate what follows only as verbs: "failed to win", not "the failed coup".
+_VERB_NEGATIONS = frozenset({"failed", "refused", "declined", "lacked", "lacks"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "of"})
+
+
 def negation_word(toks: Sequence[Token], i: int) -> bool:
-    """ "not", "never", "didn't", and "yet to" ("has yet to appear")."""
+    """ "not", "never", "didn't", and "yet to" ("has yet to appear"); "failed" only before
+    "to", and no such verb after "the" ("the failed coup of August 1991")."""
     norm = toks[i].norm
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    if norm in _VERB_NEGATIONS:
+        if i > 0 and toks[i - 1].norm in _DETERMINERS:
+            return False
+        return nxt == "to" or norm != "failed"
     if norm in NEGATIONS or norm.endswith("n't"):
         return True
-    return norm == "yet" and i + 1 < len(toks) and toks[i + 1].norm == "to"
+    return norm == "yet" and nxt == "to"
 
 
 def negated_words(toks: Sequence[Token], text: str = "") -> list[Token]:

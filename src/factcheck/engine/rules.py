@@ -16,6 +16,8 @@ false-alarm table use:
 | FC302 | other-direction | puts the claim's place in another direction |
 | FC303 | other-place | puts the claim's subject or event in another place, not within it |
 | FC304 | other-holder | says all the claim says, of another name in its subject's place |
+| FC305 | other-object | the claim's deed, on its date, done to another body or person |
+| FC306 | other-name | says the claim word for word, with another name where the claim's stands |
 | FC401 | negation | negates what the claim asserts, or asserts what it denies |
 | FC402 | opposite | uses the opposite of a claim word where the claim has it |
 | FC403 | other-kind | says the claim's subject is another, exclusive kind of thing |
@@ -29,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factcheck import wordnet
 from factcheck.engine.context import (
     ABOUT_ALONE,
     ABOUT_REFERRED,
@@ -1041,6 +1044,173 @@ def other_holder(ctx: SentenceContext) -> Finding | None:
     )
 
 
+# Deeds done to one body or person at a time: a member joins, leaves or withdraws from one
+# alliance on a date, a person marries one spouse ("met", "visited", "signed" are not).
+_ONE_OBJECT_VERBS = frozenset(stem(w) for w in ("join", "leave", "quit", "withdraw", "marry"))
+_OBJECT_LEAD = frozenset({"the", "from", "a", "an"})
+
+
+def _object_after(toks: Sequence[Token], text: str, at: int) -> list[Token]:
+    """The capitalised run right after the verb at `at`, past "the" or "from": "NATO" of
+    "joined NATO", "Warsaw Pact" of "withdrew from the Warsaw Pact"."""
+    k = at + 1
+    while k < len(toks) and toks[k].norm in _OBJECT_LEAD:
+        k += 1
+    run: list[Token] = []
+    while k < len(toks) and toks[k].capitalised and toks[k].norm not in STOPWORDS:
+        if run and text[run[-1].end : toks[k].start].strip():
+            break
+        run.append(toks[k])
+        k += 1
+    return run
+
+
+def other_object(ctx: SentenceContext) -> Finding | None:
+    """ "Poland joined the Warsaw Pact in 1999" against "Poland joined NATO in March 1999":
+    the claim's subject, its dates, its deed, done to another name, when the deed is done to
+    one at a time and the article never names the claim's."""
+    facts = ctx.facts
+    if facts.negated or not facts.values or ctx.about < ABOUT_REFERRED:
+        return None
+    if not ctx.readings or any(r.check.status is not ValueStatus.CONFIRMED for r in ctx.readings):
+        return None
+    claim = list(facts.claim.tokens)
+    subject = {id(w.token) for w in facts.claim.words if w.subject}
+    for i, tok in enumerate(claim):
+        if tok.stem not in _ONE_OBJECT_VERBS or id(tok) in subject:
+            continue
+        mine = _object_after(claim, facts.text, i)
+        named = [n for n in facts.names if mine and n.start <= mine[0].start < n.end]
+        if not named or named[0] in facts.subject_names:
+            continue
+        name = named[0]
+        if {w.norm for w in name.words} & ctx.vocabulary:
+            return None  # the article names it: the deed may have been done to both
+        if not ctx.names_ok_except((name.text,)):
+            return None
+        own = ctx.own
+        for k, ev in enumerate(own):
+            if ev.stem != tok.stem:
+                continue
+            theirs = _object_after(own, ctx.unit.text, k)
+            if not theirs or any(t.norm in facts.words or demonym(t) for t in theirs):
+                continue
+            found = " ".join(t.text for t in theirs).removesuffix("'s").removesuffix("’s")
+            if _alias(found, ctx):
+                continue
+            return Finding(
+                "FC305",
+                "other-object",
+                _structural(ctx),
+                f"claim says {tok.text} {name.text}; evidence says {ev.text} {found}",
+                theirs[0].text,
+            )
+    return None
+
+
+# Names this alike (rapidfuzz ratio) are one name spelt two ways: FC201's to judge.
+_SPELLING_ALIKE = 75
+
+
+def _slot_name(toks: Sequence[Token], text: str, start: int, end: int) -> str | None:
+    """The capitalised run in `toks` between the words `start` and `end` (indices, end
+    exclusive; `end` may be len(toks)), when nothing else stands there."""
+    run = list(toks[start:end])
+    while run and run[-1].norm in _AUXILIARIES:
+        run.pop()  # "the Soviet Union had signed" against "the USSR signed"
+    if not run or len(run) > 6 or not run[0].capitalised:
+        return None
+    if any(not (t.capitalised or t.norm in ("of", "and", "for", "the")) for t in run):
+        return None
+    return text[run[0].start : run[-1].end]
+
+
+def other_name(ctx: SentenceContext) -> Finding | None:
+    """The sentence says the claim word for word but for one name, which the article never
+    names, and has another name in its place: "On 9 July 1997 the EU and Ukraine signed the
+    Charter" against "On 9 July 1997 NATO and Ukraine signed the Charter". Names of one
+    thing (initials, WordNet's "USSR" / "Soviet Union") and spellings of one name are not
+    another."""
+    facts = ctx.facts
+    if facts.negated or facts.subject_pronoun or ctx.unsaid:
+        return None
+    # The same occasion: a date or figure agrees, none differs.
+    statuses = [r.check.status for r in ctx.readings]
+    if ValueStatus.CONFIRMED not in statuses or ValueStatus.CONTRADICTED in statuses:
+        return None
+    unmet = [(i, n) for i, n in enumerate(facts.names) if ctx.names[i].status not in MET]
+    if len(unmet) != 1 or ctx.names[unmet[0][0]].status is NameStatus.MISSPELT:
+        return None  # a misspelt name is FC201's
+    if len(unmet) != 1:
+        return None
+    _i, name = unmet[0]
+    if {w.norm for w in name.words} <= ctx.vocabulary:
+        return None  # the article names it
+    # About the claim's subject: by the sentence's subject, or, when the name swapped is
+    # one of the claim's subjects, by the others ("Germany and Italy" / "Germany and ...").
+    others = [
+        ctx.names[i].status in MET
+        for i, n in enumerate(facts.names)
+        if n in facts.subject_names and n is not name
+    ]
+    if ctx.about < ABOUT_REFERRED and not (name in facts.subject_names and others and all(others)):
+        return None
+    if not ctx.names_ok_except((name.text,)):
+        return None
+    # Aligned on the words around the name, "the" aside ("the EU and" / "NATO and").
+    claim = [t for t in facts.claim.tokens if t.norm != "the"]
+    inside = [k for k, t in enumerate(claim) if name.start <= t.start < name.end]
+    if not inside:
+        return None
+    before = [t.norm for t in claim[max(0, inside[0] - 2) : inside[0]]]
+    after = claim[inside[-1] + 1].norm if inside[-1] + 1 < len(claim) else None
+    if len(before) < 2:
+        return None  # a name opening the claim is its subject's: FC304
+    own = [t for t in ctx.unit.tokens if t.norm != "the"]
+    for k in range(2, len(own)):
+        if [t.norm for t in own[k - 2 : k]] != before:
+            continue
+        if after is None:
+            ends = [len(own)]
+        else:
+            ends = [e for e in range(k + 1, min(len(own), k + 7)) if own[e].norm == after][:1]
+        for end in ends:
+            found = _slot_name(own, ctx.unit.text, k, end)
+            if found is None or _different_name(name.text, found, ctx) is False:
+                continue
+            return Finding(
+                "FC306",
+                "other-name",
+                _structural(ctx),
+                f"claim says {name.text}; evidence says {found}",
+                found.split()[0],
+            )
+    return None
+
+
+def _different_name(claimed: str, found: str, ctx: SentenceContext) -> bool:
+    from rapidfuzz import fuzz
+
+    if fold(claimed) == fold(found) or _alias(found, ctx) or _alias(claimed, ctx):
+        return False
+    mine, theirs = fold(claimed).split(), fold(found).split()
+    shared = set(mine) & set(theirs)
+    rest = [" ".join(w for w in words if w not in shared) for words in (mine, theirs)]
+    if fuzz.ratio(rest[0], rest[1]) >= _SPELLING_ALIKE:
+        return False  # "Kiev" / "Kyiv"; but "HMS Missouri" / "USS Missouri" differ
+    short, long = sorted((fold(claimed), fold(found)), key=len)
+    if set(short.split()) <= set(long.split()):
+        return False  # "the Council" / "the Council of Europe": one says less
+    compact = [fold(x).replace(".", "").replace(" ", "") for x in (claimed, found)]
+    for acronym, full in ((compact[0], found), (compact[1], claimed)):
+        words = full.split()
+        if len(words) > 1 and "".join(w[0] for w in words).lower() == acronym:
+            return False
+    # Without WordNet no alias can be ruled out ("USSR" / "Soviet Union"): no conflict.
+    net = wordnet.load()
+    return net is not None and not net.same_name(claimed, found)
+
+
 RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC101", "date-conflict", value_conflict),  # FC102, FC103 come from the same reading
     ("FC201", "misspelt-name", misspelt_name),
@@ -1049,6 +1219,8 @@ RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC302", "other-direction", other_direction),
     ("FC303", "other-place", other_place),
     ("FC304", "other-holder", other_holder),
+    ("FC305", "other-object", other_object),
+    ("FC306", "other-name", other_name),
     ("FC401", "negation", negation),
     ("FC402", "opposite", opposite),
     ("FC403", "other-kind", other_kind),
@@ -1056,7 +1228,9 @@ RULES: tuple[tuple[str, str, Rule], ...] = (
 
 
 # Rules that read a conflict from words, not from the claim's values.
-_WORD_RULES = frozenset({"FC202", "FC301", "FC302", "FC303", "FC304", "FC402", "FC403"})
+_WORD_RULES = frozenset(
+    {"FC202", "FC301", "FC302", "FC303", "FC304", "FC305", "FC306", "FC402", "FC403"}
+)
 
 
 def another_time(ctx: SentenceContext) -> bool:

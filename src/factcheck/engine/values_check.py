@@ -535,6 +535,31 @@ def of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     return bool(title) and run[0] is not unit.tokens[0] and not title <= {t.norm for t in run}
 
 
+def listed_for_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
+    """The value is one item of a list of names and their dates ("joined by Greece and
+    Turkey in 1952, West Germany in 1955 and Spain in 1982"), after a name the claim does
+    not give, in a sentence that gives the claim's: it is that name's."""
+    toks = list(unit.tokens)
+    at = next((k for k, t in enumerate(toks) if t.start >= sv.value.span[0]), None)
+    if at is None or at < 2 or toks[at - 1].norm not in ("in", "on"):
+        return False
+    run: list[Token] = []
+    k = at - 2
+    while k >= 0 and toks[k].capitalised and toks[k].norm not in STOPWORDS:
+        if run and unit.text[toks[k].end : run[0].start].strip():
+            break
+        run.insert(0, toks[k])
+        k -= 1
+    if not run or k < 0:
+        return False
+    gap = unit.text[toks[k].end : run[0].start]
+    if "," not in gap and toks[k].norm != "and":
+        return False  # not an item of a list
+    if any(match_name(n, run, facts.words).status in MET for n in facts.names):
+        return False
+    return any(match_name(n, toks, facts.words).status in MET for n in facts.names)
+
+
 def read_value(
     cv: ValueFacts, unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = frozenset()
 ) -> ValueReading:
@@ -551,7 +576,7 @@ def read_value(
     elsewhere = _elsewhere(unit, facts, vocabulary)
     claims_instance = _instance(cv.value.span, facts.claim.tokens)
     for sv in sentence_values(unit):
-        if of_another_name(sv, unit, facts):
+        if of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts):
             continue
         if not claims_instance and _instance(sv.value.span, unit.tokens):
             continue  # "the 2024 budget" says which budget, not when it was signed
