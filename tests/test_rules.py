@@ -730,12 +730,33 @@ def test_a_relative_or_a_predecessor_is_not_the_subject(claim: str, title: str, 
             "Moreno won the snap presidential election of 5 January 2008 with half of the vote.",
             C,
         ),
-        # ... unless the article names the claim's year: a deed done again (he won both).
+        # ... unless the article names the claim's instance too: a deed done again.
         (
             "Moreno won the presidential election of 4 January 2004.",
             "Moreno won the snap presidential election of 5 January 2008 with half of the vote."
-            " In 2004 he became president at the age of 36.",
+            " The presidential election of 4 January 2004 had been called early.",
             N,
+        ),
+        # ... a year alone is not the instance.
+        (
+            "Moreno won the presidential election of 4 January 2004.",
+            "Moreno won the snap presidential election of 5 January 2008 with half of the vote."
+            " In 2004 he moved to the capital.",
+            C,
+        ),
+        # ... nor is a claim without a deed of its own.
+        (
+            "After the parliamentary election of 26 October 2014.",
+            "In the 2012 parliamentary election he headed the opposition list.",
+            N,
+        ),
+        # The very same precise figure dates the same count: the census year conflicts.
+        (
+            "According to the 2004 Ukrainian census, ethnic Ukrainians made up 56.9 percent of"
+            " the population of Donetsk Oblast.",
+            "According to the 2001 Ukrainian census, the last to be held, ethnic Ukrainians made"
+            " up 56.9 percent of the population of Donetsk Oblast.",
+            C,
         ),
         (
             "The minister signed the budget on 30 November 2024.",

@@ -28,6 +28,7 @@ from factcheck.sentences import Sentence, split_sentences
 from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, stem, tokens
 from factcheck.textnorm import words as words_of
 from factcheck.values import DateValue, NumberValue, Precision, extract_values
+from factcheck.values.lexicon import RECURRING_EVENTS, event_noun
 from factcheck.values.model import Day
 
 Value = DateValue | NumberValue
@@ -644,6 +645,32 @@ def _units(sentences: Sequence[Sentence], title: str, first_index: int = 0) -> l
     ]
 
 
+_YEAR_NORM = re.compile(r"1\d{3}|20\d{2}")
+
+
+def instance_key(year: str, noun: str) -> str:
+    """A vocabulary entry saying the text names one instance of a recurring event: "the
+    2004 election" or "the election of 4 January 2004" -> "2004~election". No word has "~"."""
+    return f"{year}~{noun}"
+
+
+def instance_keys(norms: Sequence[str]) -> set[str]:
+    """The instances of recurring events a sentence names: a year with one of
+    values.lexicon.RECURRING_EVENTS within four words after it, or after "<event> of"."""
+    out: set[str] = set()
+    for i, norm in enumerate(norms):
+        if not _YEAR_NORM.fullmatch(norm):
+            continue
+        for word in norms[i + 1 : i + 5]:
+            if word in RECURRING_EVENTS:
+                out.add(instance_key(norm, event_noun(word)))
+                break
+        for k in range(max(0, i - 5), i - 1):
+            if norms[k] in RECURRING_EVENTS and norms[k + 1] == "of":
+                out.add(instance_key(norm, event_noun(norms[k])))
+    return out
+
+
 class PageText:
     """A page split into sentences and indexed by the keys of their words.
 
@@ -660,9 +687,12 @@ class PageText:
         vocabulary: set[str] = set()
         for n, sentence in enumerate(self.sentences):
             stems: set[str] = set()
+            norms: list[str] = []
             for _raw, norm, word_stem in words_of(sentence.text):
                 vocabulary.add(norm)
                 stems.add(word_stem)
+                norms.append(norm)
+            vocabulary |= instance_keys(norms)
             for word_stem in stems:
                 postings.setdefault(word_stem, []).append(n)
         self.postings = postings

@@ -30,6 +30,7 @@ from factcheck.matching import (
     Scored,
     Unit,
     candidate_units,
+    instance_keys,
     page_text,
     title_tokens,
     units_from_texts,
@@ -88,7 +89,9 @@ class Engine:
     def check_texts(self, claim: str, texts: Sequence[str], title: str = "") -> Verdict:
         """Evidence handed over by the caller as the sentences that speak to the claim."""
         units = units_from_texts([_clean(t) for t in texts], title)
-        vocabulary = frozenset(t.norm for u in units for t in u.tokens)
+        vocabulary = frozenset(t.norm for u in units for t in u.tokens) | frozenset(
+            key for u in units for key in instance_keys([t.norm for t in u.tokens])
+        )
         return self._verify(analyse(_claim_text(claim)), units, vocabulary, given=True)
 
     def _verify(

@@ -28,6 +28,7 @@ and cover enough of the claim; thresholds are named constants here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -397,6 +398,14 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
     if _every_kind_differs(ctx):
         return None
     best: Finding | None = None
+    # A figure precise enough to be one count's (three significant digits: "56.9 percent",
+    # not "1.4 million"), found as the claim gives it.
+    same_figure = any(
+        isinstance(cv.value, NumberValue)
+        and len(re.sub(r"\D", "", cv.value.text).strip("0")) >= 3
+        and r.check.status is ValueStatus.CONFIRMED
+        for cv, r in zip(facts.values, ctx.readings, strict=True)
+    )
     for cv, reading in zip(facts.values, ctx.readings, strict=True):
         if reading.check.status is not ValueStatus.CONTRADICTED or reading.tie < 2:
             continue
@@ -409,9 +418,10 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if isinstance(cv.value, NumberValue) and _qualified_otherwise(ctx, against):
             continue
-        if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts):
+        if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts) and not same_figure:
             # "1.4 million inhabitants in 2021" against "population in 2022: 1,421,125": a
-            # figure's date that differs is another count, not a conflict.
+            # figure's date that differs is another count, not a conflict; but the very same
+            # figure ("56.9 percent" in the 2001 census, not the 2004 one) is the same count.
             continue
         clause = against.anchor.clause
         value = against.value

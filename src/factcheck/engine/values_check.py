@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import can_be_verb, close_keys, token_keys
+from factcheck.engine.lexical import can_be_verb, close_keys, inflected_verb, token_keys
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS
 from factcheck.lexicon import concepts
-from factcheck.matching import YEARLESS, Unit, Value, title_tokens
+from factcheck.matching import YEARLESS, Unit, Value, instance_key, title_tokens
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.names import MET, match_name
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
@@ -43,6 +43,7 @@ from factcheck.values import (
     compare_numbers,
 )
 from factcheck.values.compare import normal_unit
+from factcheck.values.lexicon import RECURRING_EVENTS, event_noun
 from factcheck.values.model import Day
 
 # Support from a value the evidence states more coarsely than the claim ("1991" for "July
@@ -376,15 +377,8 @@ def _other_count(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
     )
 
 
-# Events that recur, so that a date or a year names one of them: "the 2004 presidential
-# election", "the election of 5 January 2008", "the 2024 budget".
-_RECURRING_NOUNS = (
-    "election budget referendum census season championship tournament festival conference "
-    "congress convocation session summit meeting visit tour term cabinet government games "
-    "olympics edition contest"
-).split()
-# The nouns and their plurals, as written: a stem would take "met" for "meeting".
-_RECURRING = frozenset(_RECURRING_NOUNS) | frozenset(w + "s" for w in _RECURRING_NOUNS)
+# Events that recur, so that a date or a year names one of them (values.lexicon).
+_RECURRING = RECURRING_EVENTS
 
 
 def _instance(span: tuple[int, int], toks: Sequence[Token]) -> bool:
@@ -453,12 +447,17 @@ def _elsewhere(unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = froze
     November 2023, ...") that the claim does not name as its own: its values date that
     instance, and none conflicts with the claim."""
     named = [cv.value for cv in facts.values if _instance(cv.value.span, facts.claim.tokens)]
-    if named and _says_all(unit, facts) and not _years_said(named, vocabulary):
+    if (
+        named
+        and _says_all(unit, facts)
+        and _tells_a_deed(facts)
+        and not _instance_named(named, facts, vocabulary)
+    ):
         # "Yanukovych won the presidential election of 2013" against "... won the
         # presidential election of 2010": the same deed, of the same kind of event, the
         # article's instance against the claim's. A sentence of another deed ("ran in the
         # 2004 election", "The 2024 budget, signed ...") stays another instance; so does
-        # the same deed when the article names the claim's year at all: a deed that recurs
+        # the same deed when the article names the claim's instance too: a deed that recurs
         # ("won the election of 4 January 2004" / "won the election of 5 January 2008").
         return False
     ordinals = ordinal_instances(unit.tokens)
@@ -474,9 +473,25 @@ def _elsewhere(unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = froze
     )
 
 
-def _years_said(values: Sequence[Value], vocabulary: frozenset[str]) -> bool:
-    """A year of these values is a word of the evidence."""
-    return any(year in vocabulary for v in values for year in _YEAR_WORD.findall(v.text))
+def _tells_a_deed(facts: ClaimFacts) -> bool:
+    """The claim has a verb of its own ("won", "delivered"), not only the event's name
+    ("After the parliamentary election of 26 October 2014")."""
+    return any(
+        not w.subject and inflected_verb(w.token.norm) and can_be_verb(w.token.norm)
+        for w in facts.claim.words
+    )
+
+
+def _instance_named(values: Sequence[Value], facts: ClaimFacts, vocabulary: frozenset[str]) -> bool:
+    """The evidence names the claim's instance of its recurring event ("the presidential
+    election of 4 January 2004", "the 2004 election"): see matching.instance_keys."""
+    nouns = {event_noun(t.norm) for t in facts.claim.tokens if t.norm in _RECURRING}
+    return any(
+        instance_key(year, noun) in vocabulary
+        for v in values
+        for year in _YEAR_WORD.findall(v.text)
+        for noun in nouns
+    )
 
 
 _YEAR_WORD = re.compile(r"\b\d{4}\b")

@@ -210,3 +210,21 @@ def pluralise(lemma: str) -> str:
     if lemma.endswith(("ss", "sh", "ch", "x", "z")):
         return lemma + "es"
     return lemma + "s"
+
+
+# Events that recur, so that a date or a year names one of them: "the 2004 presidential
+# election", "the election of 5 January 2008", "the 2024 budget". As written, with their
+# plurals: a stem would take "met" for "meeting".
+RECURRING_EVENT_NOUNS = (
+    "election budget referendum census season championship tournament festival conference "
+    "congress convocation session summit meeting visit tour term cabinet government games "
+    "olympics edition contest"
+).split()
+RECURRING_EVENTS = frozenset(RECURRING_EVENT_NOUNS) | frozenset(
+    w + "s" for w in RECURRING_EVENT_NOUNS
+)
+
+
+def event_noun(word: str) -> str:
+    """ "elections" -> "election"; "games" stays (it is a noun of its own)."""
+    return word if word in RECURRING_EVENT_NOUNS else word.removesuffix("s")
