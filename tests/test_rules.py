@@ -901,6 +901,32 @@ def test_a_negation_elsewhere_in_the_claim_does_not_deny_its_date(
     [
         # A claim's range states its ends: one inside the evidence's is not borne out.
         (
+            "The war for independence lasted from 1920 to 1921.",
+            "The war for independence lasted from 1917 to 1921.",
+            C,
+        ),
+        (
+            "Many were veterans of the struggle for independence of 1920–1921.",
+            "Many were veterans of the struggle for independence of 1917–1921.",
+            C,
+        ),
+        (
+            "The war for independence lasted from 1917 to 1921.",
+            "The war for independence lasted from 1917 to 1921.",
+            S,
+        ),
+        # ... nor by one date inside it.
+        (
+            "NATO led the mission from 2006 to 2014.",
+            "NATO led the mission from 2003 to 2014 and enforced a no-fly zone in 2011.",
+            C,
+        ),
+        (
+            "From 2002 to 2017 he was president of the institute.",
+            "He became president of the institute in 2002.",
+            N,
+        ),
+        (
             "From 2005 to 2017 she was president of the institute.",
             "From 2002 to 2017 she was president of the institute.",
             C,

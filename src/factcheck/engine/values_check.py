@@ -238,6 +238,10 @@ def _period_of(sv: SentenceValue) -> tuple[Day, Day | None] | None:
     return None
 
 
+def _is_range(value: Value) -> bool:
+    return isinstance(value, DateValue) and value.is_range
+
+
 def _compare_ranges(claim: Value, evidence: Value) -> Agreement | None:
     """Two ranges agree when their ends do: "from 2005 to 2017" is not borne out by "from
     2002 to 2017", though it lies inside it. None unless both are ranges with two ends."""
@@ -665,7 +669,15 @@ def read_value(
         agreement = _compare_ranges(value_for_claim, compared) or _compare(
             value_for_claim, compared
         )
+        if claim_range and _is_range(evidence_value):
+            # Two ranges: by their two ends, whatever end a role points at.
+            agreement = _compare_ranges(value_for_claim, evidence_value) or agreement
         if agreement is None or agreement is Agreement.INCOMPARABLE:
+            continue
+        if claim_range and agreement is Agreement.WITHIN and not _is_range(evidence_value):
+            # "lasted from 1920 to 1921" is not borne out by the "1921" of "from 1917 to
+            # 1921", nor by any one date inside it: a range is settled by its two ends. (A
+            # vaguer span that holds it, "the second half of the 1980s", still agrees.)
             continue
         if agreement in (Agreement.SAME, Agreement.WITHIN, Agreement.COARSER):
             factor = 1.0 if agreement is not Agreement.COARSER else COARSER_FACTOR
