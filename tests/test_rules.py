@@ -156,6 +156,19 @@ CASES: list[tuple[str, str, Label, str]] = [
         "",
     ),  # another date and another name: another occasion, as far as this sentence shows
     # -- FC101 date-conflict ----------------------------------------------------------------
+    # An irregular past the hand list of verbs lacks still governs its date.
+    (
+        "The Red Army retook Kyiv on 6 November 1946.",
+        "The Red Army retook Kyiv on 6 November 1943.",
+        C,
+        "FC101",
+    ),
+    (
+        "The Red Army retook Kyiv on 6 November 1943.",
+        "The Red Army retook Kyiv on 6 November 1943.",
+        S,
+        "S102",
+    ),
     (
         "The opera premiered in Vienna in 1786.",
         "The opera premiered in Vienna on 1 May 1788 to a mixed reception.",

@@ -280,6 +280,15 @@ class WordNet:
         self._places[key] = found
         return found
 
+    def has_noun(self, word: str) -> bool:
+        """A noun of this very form (not through morphology: "retook" has none)."""
+        with self._lock:
+            return any(
+                fold(lemma.name()) == word
+                for synset in self._wn.synsets(word, "n")
+                for lemma in synset.lemmas()
+            )
+
     def same_name(self, one: str, other: str) -> bool:
         """Two names of one thing in WordNet ("USSR" / "Soviet Union", "Holland" /
         "Netherlands"): a lemma of a sense of the one is the other."""

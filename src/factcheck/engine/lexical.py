@@ -54,6 +54,14 @@ def inflected_verb(word: str) -> bool:
     return net is not None and any(b != word for b in net.verb_bases(word))
 
 
+@lru_cache(maxsize=65536)
+def can_be_noun(word: str) -> bool:
+    """WordNet has a noun of this very form ("left" is one, "retook" is not). False without
+    WordNet."""
+    net = _enabled()
+    return net is not None and net.has_noun(word)
+
+
 def names_a_person(word: str) -> bool:
     """A noun whose most common sense is a person ("sister", "envoy"). False without
     WordNet."""

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.engine.lexical import can_be_noun, inflected_verb
 from factcheck.matching import AUXILIARIES, VERBS, Value
 from factcheck.names import TITLES
 from factcheck.textnorm import STOPWORDS, Token
@@ -95,7 +96,19 @@ def verb_like(tok: Token) -> bool:
         or norm in OFFICES
         or (len(norm) > 4 and norm.endswith(("ed", "ing")))
         or (len(norm) > 5 and norm.endswith(("tion", "sion", "ment")))
+        or _irregular_past(norm)
     )
+
+
+def _irregular_past(norm: str) -> bool:
+    """A past form WordNet reads as another verb's, not in -ed or -s ("retook", "fought",
+    "overthrew"): the hand list of common verbs cannot hold them all. Not a participle in
+    -en or -wn, which mostly qualifies a noun ("written guarantees", "known as")."""
+    if len(norm) < 4 or norm.endswith(("s", "ing", "ed", "en", "wn", "ne")):
+        return False
+    if not norm.isalpha():
+        return False
+    return inflected_verb(norm) and not can_be_noun(norm)
 
 
 @dataclass(frozen=True)
