@@ -618,6 +618,20 @@ def test_a_date_in_a_list_is_of_the_name_before_it(claim: str, label: Label, rul
     assert (given.label, given.rule) == (label, rule), given.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # The one word the sentence does not say is who did it, and it names another.
+        ("The king was assassinated by one of his guards in 1610.", N),
+        ("The king was assassinated by Ravaillac in 1610.", S),
+    ],
+)
+def test_support_needs_the_claim_s_agent(claim: str, label: Label) -> None:
+    text = "The king was assassinated in 1610 by François Ravaillac, a fanatical Catholic."
+    page, given = both(claim, text, "Henry IV of France")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
 def test_a_child_s_birth_date_does_not_date_the_parent() -> None:
     text = (
         "Delgado married twice. Her children are Tomas Delgado (born 4 June 1981) and "

@@ -168,6 +168,8 @@ def judge(ctx: SentenceContext) -> Judgement:
     unsaid = ctx.unsaid
     if not ordinal_instances(ctx.facts.claim.tokens) <= {t.norm for t in ctx.own}:
         return j  # "Putin's second term" is not borne out by his first
+    if _other_agent_named(ctx):
+        return j
     about = _ABOUT_FACTOR.get(ctx.about, 0.9)
     said = ctx.said
     if ctx.facts.values:
@@ -190,6 +192,23 @@ def judge(ctx: SentenceContext) -> Judgement:
         j.support = said * about * 0.85 * _weight_of_words(ctx)
         j.support_code = "S104"
     return j
+
+
+def _other_agent_named(ctx: SentenceContext) -> bool:
+    """A claim word left unsaid stands after "by" ("assassinated by one of his guards") and
+    the sentence names its own agent there ("assassinated in 1610 by François Ravaillac"):
+    the one word it does not say is who did it."""
+    claim = list(ctx.facts.claim.tokens)
+    unsaid = {id(w.token) for w in ctx.unsaid}
+    if not any(
+        t.norm == "by" and any(id(u) in unsaid for u in claim[k + 1 : k + 5])
+        for k, t in enumerate(claim)
+    ):
+        return False
+    own = ctx.own
+    return any(
+        t.norm == "by" and k + 1 < len(own) and own[k + 1].capitalised for k, t in enumerate(own)
+    )
 
 
 def _weight_of_words(ctx: SentenceContext) -> float:
