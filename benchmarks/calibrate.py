@@ -110,6 +110,8 @@ def _pav(points: list[tuple[float, float, float]]) -> list[tuple[float, float]]:
 
 def fit(
     samples: dict[tuple[str, str], list[tuple[float, bool]]],
+    bins: int = BINS,
+    least: int = MIN_SAMPLES,
 ) -> dict[tuple[str, str], list[tuple[float, float]]]:
     table: dict[tuple[str, str], list[tuple[float, float]]] = {}
     # A label's rate over all its verdicts, with one right and one wrong verdict added
@@ -119,13 +121,13 @@ def fit(
         if name == "*":
             overall[label] = (sum(ok for _raw, ok in pairs) + 1) / (len(pairs) + 2)
     for key, pairs in sorted(samples.items()):
-        if len(pairs) < MIN_SAMPLES and key[1] != "*":
+        if len(pairs) < least and key[1] != "*":
             continue
         pairs.sort()
         # A family's rate, pulled towards its label's: 40 right of 40 is not a certainty.
         prior = overall.get(key[0], 0.5)
         base = (sum(ok for _raw, ok in pairs) + PRIOR * prior) / (len(pairs) + PRIOR)
-        size = max(1, len(pairs) // BINS)
+        size = max(1, len(pairs) // bins)
         points = []
         for start in range(0, len(pairs), size):
             chunk = pairs[start : start + size]
@@ -144,8 +146,6 @@ Record = tuple[str, str, str, str, tuple[str, bool, int, bool], float, bool]
 
 def cross_validate(records: list[Record]) -> None:
     """Two-fold ECE of answered verdicts per benchmark and mode, for a grid of settings."""
-    global BINS, MIN_SAMPLES
-    chosen = BINS, MIN_SAMPLES
 
     def fold(row_id: str) -> int:
         return int(hashlib.sha1(row_id.encode()).hexdigest(), 16) % 2
@@ -157,7 +157,6 @@ def cross_validate(records: list[Record]) -> None:
     saved = dict(calibration.TABLE)
     for bins in (1, 2, 3, 4):
         for least in (15, 30):
-            BINS, MIN_SAMPLES = bins, least
             ece: dict[str, float] = defaultdict(float)
             for test in (0, 1):
                 samples: dict[tuple[str, str], list[tuple[float, bool]]] = defaultdict(list)
@@ -166,7 +165,9 @@ def cross_validate(records: list[Record]) -> None:
                         samples[(label, calibration.family(*args))].append((raw, ok))
                         samples[(label, "*")].append((raw, ok))
                 calibration.TABLE.clear()
-                calibration.TABLE.update({k: tuple(v) for k, v in fit(samples).items()})
+                calibration.TABLE.update(
+                    {k: tuple(v) for k, v in fit(samples, bins, least).items()}
+                )
                 groups: dict[str, list[tuple[float, bool]]] = defaultdict(list)
                 for row_id, bench, mode, label, args, raw, ok in records:
                     if fold(row_id) != test or label == Label.NOT_ENOUGH_EVIDENCE.value:
@@ -182,7 +183,6 @@ def cross_validate(records: list[Record]) -> None:
             print(f"| {bins} | {least} | " + " | ".join(f"{ece[c]:.3f}" for c in cols) + " |")
     calibration.TABLE.clear()
     calibration.TABLE.update(saved)
-    BINS, MIN_SAMPLES = chosen
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,6 +31,7 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from factcheck import wordnet
@@ -75,6 +76,43 @@ def mutations(pages: dict[str, str]) -> tuple[int, int, int, list[str]]:
 _PLACE = re.compile(r"\b(?:in|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b")
 
 
+def _swaps(
+    pages: dict[str, str],
+    find: Callable[[str], re.Match[str] | None],
+    known: list[str],
+    absent: Callable[[str, str], bool],
+    needs_year: bool,
+) -> tuple[int, int, int]:
+    """(clauses, originals contradicted, swaps caught): every clause of 5 to 25 words in
+    which `find` finds a name, with that name swapped for one of `known` that is `absent`
+    from the article (drawn with a fixed seed)."""
+    chooser = random.Random(1)
+    clauses = alarms = caught = 0
+    for title, text in pages.items():
+        others = [k for k in known if absent(k, text)]
+        if not others:
+            continue
+        for sentence in _sentences(text):
+            for part in _CUT.split(_BRACKETS.sub("", sentence)):
+                part = part.strip().rstrip(".")
+                found = find(part)
+                if (
+                    found is None
+                    or (needs_year and not _YEAR.search(part))
+                    or not 5 <= len(part.split()) <= 25
+                    or not part[:1].isupper()
+                ):
+                    continue
+                claim = part + "."
+                swapped = claim[: found.start(1)] + chooser.choice(others) + claim[found.end(1) :]
+                clauses += 1
+                if verify(claim, {title: text}).label is Label.CONTRADICTED:
+                    alarms += 1
+                if verify(swapped, {title: text}).label is Label.CONTRADICTED:
+                    caught += 1
+    return clauses, alarms, caught
+
+
 def place_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
     """(clauses, originals contradicted, swapped places caught)."""
     net = wordnet.load()
@@ -89,32 +127,14 @@ def place_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
             if net.place(m.group(1)) is not None
         }
     )
-    chooser = random.Random(1)
-    clauses = alarms = caught = 0
-    for title, text in pages.items():
-        low = text.lower()
-        others = [p for p in known if p.lower() not in low]
-        if not others:
-            continue
-        for sentence in _sentences(text):
-            for part in _CUT.split(_BRACKETS.sub("", sentence)):
-                part = part.strip().rstrip(".")
-                place = _PLACE.search(part)
-                if (
-                    place is None
-                    or net.place(place.group(1)) is None
-                    or not 5 <= len(part.split()) <= 25
-                    or not part[:1].isupper()
-                ):
-                    continue
-                claim = part + "."
-                swapped = claim[: place.start(1)] + chooser.choice(others) + claim[place.end(1) :]
-                clauses += 1
-                if verify(claim, {title: text}).label is Label.CONTRADICTED:
-                    alarms += 1
-                if verify(swapped, {title: text}).label is Label.CONTRADICTED:
-                    caught += 1
-    return clauses, alarms, caught
+
+    def find(part: str) -> re.Match[str] | None:
+        found = _PLACE.search(part)
+        return found if found is not None and net.place(found.group(1)) is not None else None
+
+    return _swaps(
+        pages, find, known, lambda p, text: p.lower() not in text.lower(), needs_year=False
+    )
 
 
 _BODY = re.compile(
@@ -136,31 +156,11 @@ def body_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
             if m.start() > 0
         }
     )
-    chooser = random.Random(1)
-    clauses = alarms = caught = 0
-    for title, text in pages.items():
-        others = [b for b in known if b not in text]
-        if not others:
-            continue
-        for sentence in _sentences(text):
-            for part in _CUT.split(_BRACKETS.sub("", sentence)):
-                part = part.strip().rstrip(".")
-                body = next((m for m in _BODY.finditer(part) if m.start() > 0), None)
-                if (
-                    body is None
-                    or not _YEAR.search(part)
-                    or not 5 <= len(part.split()) <= 25
-                    or not part[:1].isupper()
-                ):
-                    continue
-                claim = part + "."
-                swapped = claim[: body.start(1)] + chooser.choice(others) + claim[body.end(1) :]
-                clauses += 1
-                if verify(claim, {title: text}).label is Label.CONTRADICTED:
-                    alarms += 1
-                if verify(swapped, {title: text}).label is Label.CONTRADICTED:
-                    caught += 1
-    return clauses, alarms, caught
+
+    def find(part: str) -> re.Match[str] | None:
+        return next((m for m in _BODY.finditer(part) if m.start() > 0), None)
+
+    return _swaps(pages, find, known, lambda b, text: b not in text, needs_year=True)
 
 
 def self_consistency(pages: dict[str, str]) -> tuple[int, list[str]]:

@@ -29,8 +29,11 @@ and cover enough of the claim; thresholds are named constants here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+from rapidfuzz import fuzz
 
 from factcheck import wordnet
 from factcheck.engine.context import (
@@ -520,8 +523,6 @@ def _given_name_variant(name: Name, claimed: str, found: str) -> bool:
 
 def word_of(words: Sequence[Token], found: str) -> str:
     """The claim's word that the evidence spells `found`."""
-    from rapidfuzz import fuzz
-
     target = fold(found.split(" / ")[0])
     return max(words, key=lambda w: fuzz.ratio(w.norm, target)).text
 
@@ -910,11 +911,7 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
     words = set(agent.split())
     if words & ctx.vocabulary or words & {t.norm for t in ctx.own}:
         return None
-    own = ctx.own
-    for k, tok in enumerate(own):
-        if tok.stem != verb.stem:
-            continue
-        theirs = _agents_after(own, ctx.unit.text, k)
+    for _tok, theirs in _said_after(ctx, verb, _agents_after):
         if theirs:
             return Finding(
                 "FC202",
@@ -924,6 +921,20 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
                 theirs[0].split()[0].title(),
             )
     return None
+
+
+T = TypeVar("T")
+
+
+def _said_after(
+    ctx: SentenceContext, verb: Token, read: Callable[[Sequence[Token], str, int], list[T]]
+) -> Iterator[tuple[Token, list[T]]]:
+    """Each of the sentence's words of the claim's verb, with what `read` finds after it
+    (its agent after "by", its object)."""
+    own = ctx.own
+    for k, tok in enumerate(own):
+        if tok.stem == verb.stem:
+            yield tok, read(own, ctx.unit.text, k)
 
 
 def other_kind(ctx: SentenceContext) -> Finding | None:
@@ -1098,11 +1109,7 @@ def other_object(ctx: SentenceContext) -> Finding | None:
             return None  # the article names it: the deed may have been done to both
         if not ctx.names_ok_except((name.text,)):
             return None
-        own = ctx.own
-        for k, ev in enumerate(own):
-            if ev.stem != tok.stem:
-                continue
-            theirs = _object_after(own, ctx.unit.text, k)
+        for ev, theirs in _said_after(ctx, tok, _object_after):
             if not theirs or any(t.norm in facts.words or demonym(t) for t in theirs):
                 continue
             found = " ".join(t.text for t in theirs).removesuffix("'s").removesuffix("’s")
@@ -1199,8 +1206,6 @@ def other_name(ctx: SentenceContext) -> Finding | None:
 
 
 def _different_name(claimed: str, found: str, ctx: SentenceContext) -> bool:
-    from rapidfuzz import fuzz
-
     if fold(claimed) == fold(found) or _alias(found, ctx) or _alias(claimed, ctx):
         return False
     mine, theirs = fold(claimed).split(), fold(found).split()
@@ -1268,8 +1273,9 @@ def another_time(ctx: SentenceContext) -> bool:
 
 def findings(ctx: SentenceContext) -> list[Finding]:
     out = []
+    elsewhen = bool(ctx.facts.values) and another_time(ctx)
     for code, _name, rule in RULES:
-        if code in _WORD_RULES and ctx.facts.values and another_time(ctx):
+        if code in _WORD_RULES and elsewhen:
             continue
         found = rule(ctx)
         if found is not None:
