@@ -485,6 +485,68 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    (
+        "Juniper is a singer.",
+        "Juniper (born 2009) is a trained rescue dog.",
+        C,
+        "FC403",
+    ),  # a participle before the noun describes it
+    (
+        "Harbour Lights is a novel.",
+        "Harbour Lights is an acclaimed Irish film.",
+        C,
+        "FC403",
+    ),
+    (
+        "Harbour Lights is a film.",
+        "Harbour Lights is a novel adapted from a radio play.",
+        C,
+        "FC403",
+    ),  # "adapted from" ends the noun phrase; its head stays "novel"
+    # genres of one kind of work
+    (
+        "Harbour Lights is a romantic film.",
+        "Harbour Lights is a 1999 Irish psychological thriller film directed by Ann Wood.",
+        C,
+        "FC403",
+    ),
+    (
+        "Harbour Lights is a medical drama.",
+        "Harbour Lights is an Irish television crime drama that ran for six seasons.",
+        C,
+        "FC403",
+    ),
+    (
+        "Harbour Lights is a comedy film.",
+        "Harbour Lights is a 1999 Irish romantic comedy film directed by Ann Wood.",
+        S,
+        "",
+    ),
+    (
+        "Harbour Lights is a romance film.",
+        "Harbour Lights is a 1999 Irish romantic drama film directed by Ann Wood.",
+        S,
+        "",
+    ),  # "romance" and "romantic" name one genre
+    (
+        "Harbour Lights is a horror film.",
+        "Harbour Lights is a 1999 Irish thriller film. Critics called it the best horror "
+        "film of the year.",
+        N,
+        "",
+    ),  # the article gives it the claim's genre too
+    (
+        "Harbour Lights is a rock album.",
+        "Harbour Lights is the second studio album by the blues guitarist Ann Wood.",
+        N,
+        "",
+    ),  # the genre belongs to the guitarist, not to the album
+    (
+        "Ann Wood is a country singer.",
+        "Ann Wood is an Irish pop musician.",
+        N,
+        "",
+    ),  # a person's kinds are open: genres of two different heads are not compared
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

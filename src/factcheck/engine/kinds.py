@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck import wordnet
+from factcheck.engine.lexical import can_be_noun
 from factcheck.engine.structure import ROLE_WORDS
 from factcheck.matching import VERBS
 from factcheck.textnorm import STOPWORDS, Token
@@ -165,7 +166,7 @@ def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token
         if (
             tok.norm in _NP_END
             or tok.norm in ROLE_WORDS
-            or (tok.norm.endswith("ed") and len(tok.norm) > 4 and not tok.capitalised)
+            or (_participle(tok) and not _modifies(toks, i, bool(words)))
             or (tok.norm.isdigit() and words)
         ):
             break
@@ -174,6 +175,23 @@ def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token
     if not words:
         return None
     return words[:-1], words[-1]
+
+
+def _participle(tok: Token) -> bool:
+    return tok.norm.endswith("ed") and len(tok.norm) > 4 and not tok.capitalised
+
+
+def _modifies(toks: Sequence[Token], i: int, after_words: bool) -> bool:
+    """A participle inside the noun phrase, before the noun it describes ("a trained
+    military dog", "an American animated film"), not the verb of a phrase after it ("a film
+    directed by", "a band formed in 2004"). Right after the article any following word but
+    a small one will do; after other words the next must be a noun WordNet knows."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if (nxt.capitalised and not demonym(nxt)) or nxt.norm in _NP_END or nxt.norm in ROLE_WORDS or _participle(nxt):
+        return False
+    return not after_words or can_be_noun(nxt.norm)
 
 
 def _copula_after(toks: Sequence[Token], text: str, after: int) -> int | None:
@@ -212,6 +230,28 @@ def _sentence_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | Non
         return None
     return _predicate(toks, text, at)
 
+
+# Genres of films, series, books and music: exclusive values of one attribute unless the
+# article names both. Words that often stand beside a genre rather than for one ("epic",
+# "historical", "psychological", "political", "independent") are left out.
+GENRES = frozenset(
+    "action adventure animated biographical comedy comic crime documentary drama fantasy "
+    "horror musical mystery noir romance romantic satirical satire fiction thriller war "
+    "western superhero spy slasher disaster pornographic erotic sitcom medical legal procedural "
+    "rock pop blues jazz country folk metal punk soul funk reggae rap hip electronic disco "
+    "techno gospel classical grunge ska".split()
+)
+GENRE_FORMS = (
+    frozenset({"romantic", "romance"}),
+    frozenset({"comedy", "comic", "comedic", "sitcom"}),
+    frozenset({"satire", "satirical"}),
+    frozenset({"drama", "dramatic"}),
+    frozenset({"pornographic", "porn", "pornography", "erotic", "adult"}),
+    frozenset({"animated", "animation", "cartoon"}),
+    frozenset({"rap", "hip"}),
+    frozenset({"fiction", "sci"}),
+    frozenset({"metal", "heavy"}),
+)
 
 # Nationalities WordNet does not tie to a country (its "Chinese" and "British" pertain to
 # no noun).
@@ -263,6 +303,9 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
         if unsaid and c_head.norm not in vocabulary:
             return c_head.text, " ".join(t.text for t in said_nat)
         return None
+    genres = _genre_conflict(ctx, claimed, said, c_kind, e_kind)
+    if genres is not None:
+        return genres
     # Nationalities of the same kind of thing. One of the claim's said is enough: a
     # "Georgian and Ukrainian director" may be called a "Georgian director".
     c_nat = [t for t in c_mods if demonym(t)]
@@ -279,6 +322,46 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
             if tok.norm not in vocabulary:
                 return tok.text, " ".join(t.text for t in e_nat)
     return None
+
+
+def _genres(words: Sequence[Token]) -> list[Token]:
+    return [t for t in words if t.norm in GENRES or t.stem in GENRES]
+
+
+def _genre_conflict(
+    ctx: SentenceContext,
+    claimed: tuple[list[Token], Token],
+    said: tuple[list[Token], Token],
+    c_kind: tuple[str, str] | None,
+    e_kind: tuple[str, str] | None,
+) -> tuple[str, str] | None:
+    """Genres of the same kind of work ("a romantic film" / "a psychological thriller
+    film"): a conflict when the sentence names the work's genre and none of the claim's
+    genres is among its words or anywhere in the article. A work may have several genres,
+    but an article that never names one of them does not give it that genre."""
+    c_mods, c_head = claimed
+    e_mods, e_head = said
+    same_thing = c_head.stem == e_head.stem or (
+        c_kind is not None and c_kind == e_kind and c_kind[0] not in _OPEN_FAMILIES
+    )
+    if not same_thing:
+        return None
+    c_genres, e_genres = _genres(c_mods), _genres(e_mods)
+    if not c_genres or not e_genres:
+        return None
+    said_keys = {k for t in ctx.own for k in (t.norm, t.stem)} | set(ctx.vocabulary)
+    if any(_genre_keys(t) & said_keys for t in c_genres):
+        return None
+    return " ".join(t.text for t in c_genres), " ".join(t.text for t in e_genres)
+
+
+def _genre_keys(tok: Token) -> set[str]:
+    """A genre word and the forms that name the same genre ("romantic", "romance")."""
+    keys = {tok.norm, tok.stem}
+    for group in GENRE_FORMS:
+        if keys & group:
+            keys |= group
+    return keys
 
 
 def kind_mismatch(ctx: SentenceContext) -> bool:
