@@ -189,7 +189,12 @@ def _modifies(toks: Sequence[Token], i: int, after_words: bool) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
-    if (nxt.capitalised and not demonym(nxt)) or nxt.norm in _NP_END or nxt.norm in ROLE_WORDS or _participle(nxt):
+    if (
+        (nxt.capitalised and not demonym(nxt))
+        or nxt.norm in _NP_END
+        or nxt.norm in ROLE_WORDS
+        or _participle(nxt)
+    ):
         return False
     return not after_words or can_be_noun(nxt.norm)
 
