@@ -371,7 +371,7 @@ CASES: list[tuple[str, str, Label, str]] = [
         "It is the second film in the series.",
         "It is the first film in the series.",
         C,
-        "FC402",
+        "FC102",
     ),  # a rank, not an instance
     (
         "The church regained its parishes in the west and spread into eastern Ukraine.",
@@ -547,6 +547,143 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),  # a person's kinds are open: genres of two different heads are not compared
+    # ranks: an ordinal of the same noun (and owner) ranks the same thing
+    (
+        "Harbour Lights is Ann Wood's sixth novel.",
+        "Harbour Lights is Ann Wood's fifth novel, published in 1999.",
+        C,
+        "FC102",
+    ),
+    (
+        "Lyon is the third largest city in France.",
+        "Lyon is the second-largest city in France.",
+        C,
+        "FC102",
+    ),
+    (
+        "Lyon is the third largest city in France.",
+        "Lyon is the third- or fourth-largest city in France, by the measure used.",
+        S,
+        "",
+    ),  # the sentence gives two ranks, one of them the claim's
+    (
+        "Lyon is the second largest city in France.",
+        "Lyon is the third- or fourth-largest city in France, by the measure used.",
+        C,
+        "FC102",
+    ),
+    (
+        "Lyon is the third largest city in France.",
+        "Lyon is the second largest city in the Rhone-Alpes region.",
+        N,
+        "",
+    ),  # ranked within another whole
+    (
+        "Ann Wood was the first Irish president of the society.",
+        "Ann Wood was the 44th president of the society.",
+        N,
+        "",
+    ),  # "first Irish president" ranks something else
+    (
+        "Harbour Lights is Ann Wood's sixth novel.",
+        "Harbour Lights is Ann Wood's fifth book.",
+        N,
+        "",
+    ),  # her fifth book may be her sixth novel's neighbour, not the same ranking
+    # a superlative alone ranks first (FC404)
+    (
+        "Lyon is the largest city in France.",
+        "Lyon is the second-largest city in France.",
+        C,
+        "FC404",
+    ),
+    (
+        "Lyon is the world's tallest tower.",
+        "Lyon is the world's third tallest tower.",
+        C,
+        "FC404",
+    ),
+    (
+        "Lyon is the largest city in France.",
+        "Lyon is the largest city in France.",
+        S,
+        "",
+    ),
+    (
+        "Lyon is one of the largest cities in France.",
+        "Lyon is the second-largest city in France.",
+        S,
+        "",
+    ),  # one of many is no rank
+    (
+        "Lyon is the largest city in the region.",
+        "Lyon is the second-largest city in France.",
+        N,
+        "",
+    ),  # ranked within another whole
+    (
+        "Lyon is the largest city in France.",
+        "Lyon is the second-largest port in France.",
+        N,
+        "",
+    ),
+    # a compound of two words says each
+    (
+        "Lyon is the second largest city in France.",
+        "Lyon is the second-largest city in France.",
+        S,
+        "",
+    ),
+    (
+        "Harbour Lights is a science fiction thriller.",
+        "Harbour Lights is a science-fiction thriller.",
+        S,
+        "",
+    ),
+    (
+        "The Northern Army led an offensive.",
+        "The Northern Army led a counter-offensive.",
+        N,
+        "",
+    ),  # a prefix changes the word it is joined to
+    (
+        "Ann Wood is a British actor.",
+        "Ann Mary Wood (born 1967) is a British actor and broadcaster.",
+        S,
+        "",
+    ),  # two heads joined by "and": the first is the phrase's, not a modifier of the second
+    # an existential claim names its subject after "called"
+    (
+        "There is a British actor named Ann Wood.",
+        "Ann Mary Wood (born 1967) is a British actor and broadcaster.",
+        S,
+        "",
+    ),
+    (
+        "There is an Irish film called Harbour Lights.",
+        "Harbour Lights is a 1999 Canadian film directed by Ann Wood.",
+        C,
+        "FC403",
+    ),
+    (
+        "There is a novel called Harbour Lights.",
+        "Harbour Lights is a 1999 film directed by Ann Wood.",
+        C,
+        "FC403",
+    ),
+    # a narrower word must be a noun of the sentence, not a look-alike stem
+    (
+        "Tobruk lies in a country.",
+        "Tobruk, known locally as Tubruq, lies on the coast.",
+        N,
+        "",
+    ),  # "locally" is not "locality", a kind of country in WordNet
+    (
+        "Tobruk is a country.",
+        "Tobruk, known locally as Tubruq, is a port city on the coast.",
+        C,
+        "FC403",
+    ),
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

@@ -133,6 +133,12 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("its second studio album", [n("second", 2, ordinal=True)]),
     ("the 3rd Battalion", [n("3rd", 3, ordinal=True)]),
     ("the twenty-first member", [n("twenty-first", 21, ordinal=True)]),
+    ("the world's second-largest country", [n("second", 2, ordinal=True)]),
+    ("the third-most populous state", [n("third", 3, ordinal=True)]),
+    (
+        "the third- or fourth-largest nation",
+        [n("third", 3, ordinal=True), n("fourth", 4, ordinal=True)],
+    ),
     # counted nouns
     (
         "three Baltic States and four southern East European countries",
@@ -167,6 +173,8 @@ NO_NUMBERS = [
     "in 2008",
     "First, a crisis",
     "Third and most importantly",
+    "a second-hand car",
+    "a first-class ticket",
     "one of the founders",
     "someone often said nothing",
     "9" * 400,

@@ -25,7 +25,7 @@ from factcheck.lexicon import concepts, stems_under
 from factcheck.models import Page
 from factcheck.names import abbreviated, is_acronym
 from factcheck.sentences import Sentence, split_sentences
-from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, stem, tokens
+from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, compound_parts, stem, tokens
 from factcheck.textnorm import words as words_of
 from factcheck.values import DateValue, NumberValue, Precision, extract_values
 from factcheck.values.lexicon import RECURRING_EVENTS, event_noun
@@ -521,10 +521,27 @@ def title_tokens(title: str) -> tuple[Token, ...]:
     return tuple(tokens(title))
 
 
+def narrow_said(word: ClaimWord, unit: Unit, here: frozenset[str]) -> bool:
+    """The sentence says the claim word through a narrower one ("frigate" for "warship"):
+    a noun of the sentence, not a word whose stem only looks like one ("locally" is not
+    "locality")."""
+    hits = word.narrow & here
+    if not hits:
+        return False
+    net = wordnet.load()
+    if net is None:
+        return True
+    return any(t.stem in hits and net.noun_form(t.norm) for t in unit.tokens) or any(
+        h not in {t.stem for t in unit.tokens} for h in hits
+    )
+
+
 def keys_of(toks: Iterable[Token]) -> frozenset[str]:
     out: set[str] = set()
     for tok in toks:
         out |= concepts(tok.stem)
+        for part in compound_parts(tok):
+            out |= concepts(stem(part))
     return frozenset(out)
 
 
@@ -851,7 +868,7 @@ class Matcher:
                 and abbreviated(word.token.norm, list(unit.tokens))
             ):
                 credit = 1.0
-            elif word.narrow & here:
+            elif narrow_said(word, unit, here):
                 credit = NARROW_CREDIT
             elif word.loose & here:
                 credit = LOOSE_CREDIT

@@ -383,6 +383,26 @@ def _final_e(w: str) -> str:
     return w
 
 
+# First parts that change the second word rather than add a word to it: a counter-offensive
+# is no offensive, a non-member no member.
+_PREFIXES = frozenset(
+    "anti counter non pro pre post semi self vice mid multi inter intra ultra super sub "
+    "neo pseudo quasi ex co re de un over under out".split()
+)
+
+
+def compound_parts(tok: Token) -> list[str]:
+    """The two words of a lower-case compound ("second-largest", "science-fiction"), which
+    says each of them as "second largest" does; none for names ("Sino-Japanese") and for
+    phrases made one word ("play-by-play", "mother-in-law")."""
+    parts = tok.text.split("-")
+    if len(parts) != 2 or not tok.text.islower() or parts[0] in _PREFIXES:
+        return []
+    if all(len(p) >= 3 and p.isalpha() and p not in STOPWORDS for p in parts):
+        return parts
+    return []
+
+
 def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):

@@ -143,6 +143,7 @@ class WordNet:
         self._verb_forms: dict[str, bool] = {}
         self._verb_bases: dict[str, frozenset[str]] = {}
         self._proper: dict[str, bool] = {}
+        self._noun_forms: dict[str, bool] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
         """What WordNet says of `word`, in one part of speech ("n", "v", "a", "r") when the
@@ -288,6 +289,21 @@ class WordNet:
                 for synset in self._wn.synsets(word, "n")
                 for lemma in synset.lemmas()
             )
+
+    def adjective_base(self, word: str) -> str | None:
+        """The adjective a form comes from ("largest" -> "large"), None when it is none."""
+        with self._lock:
+            base: str | None = self._wn.morphy(word, "a")
+        return base
+
+    def noun_form(self, word: str) -> bool:
+        """A form of a noun, through morphology ("cities"), unlike "locally"."""
+        hit = self._noun_forms.get(word)
+        if hit is None:
+            with self._lock:
+                hit = self._wn.morphy(word, "n") is not None
+            self._noun_forms[word] = hit
+        return hit
 
     def same_name(self, one: str, other: str) -> bool:
         """Two names of one thing in WordNet ("USSR" / "Soviet Union", "Holland" /

@@ -28,6 +28,7 @@ from factcheck.matching import (
     Scored,
     Unit,
     keys_of,
+    narrow_said,
     title_tokens,
 )
 from factcheck.names import MET, Name, NameMatch, NameStatus, match_name
@@ -378,7 +379,7 @@ class SentenceContext:
             here = unit.concepts if word.named else unit.common
             if word.keys & here:
                 got += word.weight
-            elif word.narrow & here:
+            elif narrow_said(word, unit, here):
                 got += word.weight * NARROW_CREDIT
             elif word.loose & here:
                 got += word.weight * LOOSE_CREDIT

@@ -71,8 +71,28 @@ def _clean(text: str) -> str:
     return detokenize(text) if _PTB.search(text) else text
 
 
+# "There is a capital called Mogadishu": an existential claim names its subject after
+# "called"; it says what "Mogadishu is a capital" says, and is read so.
+_EXISTENTIAL = re.compile(
+    r"^(?:There|This)\s+(?:is|was|exists|existed)\s+(?P<det>an?|one)\s+(?P<kind>[^,;]{1,60}?)"
+    r"\s+(?:called|named|name|titled|known\s+as)\s+"
+    r"(?P<name>[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|the|and|de|von|van|la|le|&)\s+)*"
+    r"[A-Z0-9][\w'’&.-]*)*)(?P<rest>.*)$"
+)
+
+
+def _existential(text: str) -> str:
+    m = _EXISTENTIAL.match(text)
+    if m is None:
+        return text
+    det = "a" if m["det"] == "one" else m["det"]
+    name = m["name"].rstrip(".")
+    rest = m["rest"] if m["name"] == name else "." + m["rest"]
+    return f"{name} is {det} {m['kind']}{rest}"
+
+
 def _claim_text(text: str) -> str:
-    return _DISAMBIGUATOR.sub(r"\1", _clean(text))
+    return _existential(_DISAMBIGUATOR.sub(r"\1", _clean(text)))
 
 
 class Engine:

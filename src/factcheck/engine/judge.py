@@ -23,6 +23,7 @@ from factcheck.engine.context import (
 from factcheck.engine.facts import ClaimFacts, predicate_words
 from factcheck.engine.kinds import kind_mismatch
 from factcheck.engine.negation import negated_words
+from factcheck.engine.ranks import superlative_conflict
 from factcheck.engine.rules import Finding, findings, sentence_negates_claim
 from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import Scored
@@ -170,6 +171,8 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # "Putin's second term" is not borne out by his first
     if _other_agent_named(ctx):
         return j
+    if superlative_conflict(ctx.facts.text, ctx.unit.text) is not None:
+        return j  # "the largest city" is not borne out by "the second-largest city"
     about = _ABOUT_FACTOR.get(ctx.about, 0.9)
     said = ctx.said
     if ctx.facts.values:

@@ -159,7 +159,12 @@ def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token
         if tok.norm in ("and", "or") and words and i + 1 < len(toks):
             # "a cable and satellite television network": modifiers joined, one head.
             nxt = toks[i + 1]
-            if not nxt.capitalised and nxt.norm not in _NP_END and nxt.norm not in _DETERMINERS:
+            if (
+                not nxt.capitalised
+                and nxt.norm not in _NP_END
+                and nxt.norm not in _DETERMINERS
+                and _noun_goes_on(toks, text, i + 1)
+            ):
                 i += 1
                 continue
             break
@@ -197,6 +202,17 @@ def _modifies(toks: Sequence[Token], i: int, after_words: bool) -> bool:
     ):
         return False
     return not after_words or can_be_noun(nxt.norm)
+
+
+def _noun_goes_on(toks: Sequence[Token], text: str, at: int) -> bool:
+    """A word follows the one at `at` inside the noun phrase: "cable and satellite
+    television network" joins two modifiers of one head, where "actor and broadcaster"
+    names two heads, the first of which is the phrase's."""
+    if at + 1 >= len(toks):
+        return False
+    gap = text[toks[at].end : toks[at + 1].start]
+    nxt = toks[at + 1]
+    return not any(c in gap for c in ",;:()") and nxt.norm not in _NP_END
 
 
 def _copula_after(toks: Sequence[Token], text: str, after: int) -> int | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from factcheck import wordnet
 from factcheck.lexicon import concepts
 from factcheck.lexicon import opposites as hand_opposites
-from factcheck.textnorm import STOPWORDS, Token, stem
+from factcheck.textnorm import STOPWORDS, Token, compound_parts, stem
 
 # Words too general to stand for another word: WordNet lists "take" among the synonyms of
 # "film", "remove" and "lead", and "do" among those of "act".
@@ -78,8 +78,12 @@ def plain_word(word: str) -> bool:
 
 
 def token_keys(tok: Token) -> frozenset[str]:
-    """A sentence word's keys: its stem and the hand lexicon's groups of it."""
-    return stem_keys(tok.stem)
+    """A sentence word's keys: its stem and the hand lexicon's groups of it (of each word
+    of a compound: textnorm.compound_parts)."""
+    keys = stem_keys(tok.stem)
+    for part in compound_parts(tok):
+        keys |= stem_keys(stem(part))
+    return keys
 
 
 def stem_keys(word_stem: str) -> frozenset[str]:

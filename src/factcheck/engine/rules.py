@@ -21,6 +21,7 @@ false-alarm table use:
 | FC401 | negation | negates what the claim asserts, or asserts what it denies |
 | FC402 | opposite | uses the opposite of a claim word where the claim has it |
 | FC403 | other-kind | says the claim's subject is another, exclusive kind of thing |
+| FC404 | other-rank | ranks the claim's subject otherwise ("the largest" / "the second-largest") |
 
 Every rule also demands that the sentence be about the claim's subject (`context.about`)
 and cover enough of the claim; thresholds are named constants here.
@@ -58,6 +59,7 @@ from factcheck.engine.lexical import (
 )
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
+from factcheck.engine.ranks import superlative_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import RANGE_KEYS, of_another_name, ordinal_instances
@@ -956,6 +958,25 @@ def other_kind(ctx: SentenceContext) -> Finding | None:
     )
 
 
+def other_rank(ctx: SentenceContext) -> Finding | None:
+    """The claim ranks its subject first by a superlative and the sentence places it
+    otherwise by an ordinal, or the other way round ("the largest city in France" / "the
+    second-largest city in France"): all else the claim says must be said."""
+    if ctx.about < ABOUT_REFERRED or not ctx.names_ok or ctx.unsaid:
+        return None
+    found = superlative_conflict(ctx.facts.text, ctx.unit.text)
+    if found is None:
+        return None
+    claimed, said = found
+    return Finding(
+        "FC404",
+        "other-rank",
+        _structural(ctx),
+        f"claim says {claimed!r}; evidence says {said!r}",
+        said,
+    )
+
+
 def _structural(ctx: SentenceContext) -> float:
     """Strength of a conflict found in a slot of the claim's own structure (its kind, its
     place, its maker): the slot itself says the sentence is about the same thing, so the
@@ -1239,12 +1260,24 @@ RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC401", "negation", negation),
     ("FC402", "opposite", opposite),
     ("FC403", "other-kind", other_kind),
+    ("FC404", "other-rank", other_rank),
 )
 
 
 # Rules that read a conflict from words, not from the claim's values.
 _WORD_RULES = frozenset(
-    {"FC202", "FC301", "FC302", "FC303", "FC304", "FC305", "FC306", "FC402", "FC403"}
+    {
+        "FC202",
+        "FC301",
+        "FC302",
+        "FC303",
+        "FC304",
+        "FC305",
+        "FC306",
+        "FC402",
+        "FC403",
+        "FC404",
+    }
 )
 
 

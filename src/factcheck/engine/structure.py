@@ -26,7 +26,7 @@ from functools import lru_cache
 from factcheck.engine.lexical import can_be_noun, inflected_verb
 from factcheck.matching import AUXILIARIES, VERBS, Value
 from factcheck.names import TITLES
-from factcheck.textnorm import STOPWORDS, Token
+from factcheck.textnorm import STOPWORDS, Token, compound_parts
 from factcheck.values import DateValue, NumberValue, Precision
 
 # How many content words before a value may govern it.
@@ -160,7 +160,12 @@ class Anchor:
 
 
 def _inside(tok: Token, values: Sequence[Value]) -> bool:
-    return any(a <= tok.start < b for a, b in (v.span for v in values))
+    """The word is (part of) a value; a compound the value opens ("second-largest") keeps
+    its other word."""
+    return any(
+        a <= tok.start < b and (tok.end <= b or not compound_parts(tok))
+        for a, b in (v.span for v in values)
+    )
 
 
 def preposition(toks: Sequence[Token], span: tuple[int, int]) -> str:

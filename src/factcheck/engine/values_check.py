@@ -111,6 +111,8 @@ def _tie(
     if fronted is not None and isinstance(value, DateValue):
         # "... created the party and in 2002 became chairman": the date is the next verb's.
         return 2 if token_keys(fronted) & cv.keys else -1
+    if _same_rank(facts.text, claim_value, unit_text, value):
+        return 2  # "Faulkner's sixth novel" and "Faulkner's fifth novel" rank one thing
     if (
         isinstance(claim_value, NumberValue)
         and isinstance(value, NumberValue)
@@ -290,6 +292,56 @@ def _word_after(text: str, span: tuple[int, int]) -> str:
     return stem(fold(rest[0].strip(",.;:()\"'"))) if rest else ""
 
 
+def _word_before(text: str, span: tuple[int, int]) -> str:
+    before = text[: span[0]].split()
+    return fold(before[-1].strip(",.;:()\"'")) if before else ""
+
+
+_SHARED_RANK = re.compile(r"-\s+(?:or|to|and)\s+[a-z]+(?=-)")
+
+
+def _ranked(text: str, span: tuple[int, int]) -> list[str]:
+    """The words an ordinal ranks by: a superlative, if any, and the common noun after it
+    ("largest country" of "second-largest country", "novel" of "sixth novel"); empty when a
+    name or a small word follows."""
+    rest = text[span[1] :]
+    shared = _SHARED_RANK.match(rest)
+    if shared:
+        rest = rest[shared.end() :]  # "third- or fourth-largest city": ranked as the next
+    words = rest.lstrip("-").split()[:2]
+    out: list[str] = []
+    for raw in words:
+        word = raw.strip(",.;:()\"'")
+        if not word.isalpha() or not word.islower() or word in STOPWORDS:
+            break
+        out.append(word)
+        if not word.endswith("est") or raw != word:
+            break  # the noun, or a superlative whose noun is not said
+    return out
+
+
+def _same_rank(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
+    """Two ordinals rank the same thing: the same common noun follows both ("sixth novel",
+    "fifth novel"), and the claim's owner of the ranking, when it names one ("Faulkner's",
+    "the world's"), owns the sentence's too."""
+    if not (
+        isinstance(cv, NumberValue)
+        and isinstance(ev, NumberValue)
+        and cv.ordinal
+        and ev.ordinal
+        and unit_text
+    ):
+        return False
+    claimed, said = _ranked(claim_text, cv.span), _ranked(unit_text, ev.span)
+    if not claimed or not said or len(claimed) != len(said):
+        return False  # a name follows ("the second Yatsenyuk government"): an instance
+    for a, b in zip(claimed, said, strict=True):
+        if a != b and not close_keys(a, stem(a)) & close_keys(b, stem(b)):
+            return False
+    owner = _word_before(claim_text, cv.span)
+    return not owner.endswith("'s") or owner == _word_before(unit_text, ev.span)
+
+
 def _counted(text: str, value: NumberValue, identity: tuple[Token, ...] = ()) -> str | None:
     """What a figure counts: its unit, else the noun it belongs to ("the age of 37"), else a
     noun among the few words after it ("400 propaganda and training films" counts films)."""
@@ -320,8 +372,9 @@ def _same_count(
     if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue):
         return True
     if cv.ordinal or ev.ordinal:
-        return cv.ordinal == ev.ordinal and _word_after(claim_text, cv.span) == _word_after(
-            unit_text, ev.span
+        return cv.ordinal == ev.ordinal and (
+            _word_after(claim_text, cv.span) == _word_after(unit_text, ev.span)
+            or _same_rank(claim_text, cv, unit_text, ev)
         )
     a, b = _counted(claim_text, cv, claim_identity), _counted(unit_text, ev, identity)
     return a is not None and (a == b or (b is not None and (a in b or b in a)))

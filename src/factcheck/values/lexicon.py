@@ -82,9 +82,12 @@ TENS_WORDS = _alternation(TENS)
 ORDINAL_UNIT_WORDS = _alternation(ORDINAL_UNITS)
 ORDINAL_OTHER_WORDS = _alternation(ORDINAL_OTHERS)
 # "seventeenth", "twenty-first": any ordinal word up to the ninety-ninth.
+# A hyphen may follow when a superlative does ("second-largest", "third-most", "third- or
+# fourth-largest"), not in other compounds ("second-hand", "first-class").
+_ORDINAL_END = r"(?:(?![\w-])|(?=-(?:[a-z]+est|most)\b|-\s+(?:or|to)\s))"
 ORDINAL_WORD = (
-    rf"(?:(?:{TENS_WORDS})[-\s])?(?:{ORDINAL_UNIT_WORDS})(?![\w-])"
-    rf"|(?:{ORDINAL_OTHER_WORDS})(?![\w-])"
+    rf"(?:(?:{TENS_WORDS})[-\s])?(?:{ORDINAL_UNIT_WORDS}){_ORDINAL_END}"
+    rf"|(?:{ORDINAL_OTHER_WORDS}){_ORDINAL_END}"
 )
 
 

@@ -1,0 +1,93 @@
+"""Ranks: "the second-largest city", "the world's tallest tower", "Faulkner's sixth novel".
+
+A rank is an ordinal and the words it ranks by (a superlative, the noun after it); a
+superlative with no ordinal ranks first. Two ranks of the same words and the same owner
+("the world's", "Faulkner's") exclude each other. Ranks with an ordinal on both sides are
+values and are compared with the other figures (values_check); this module settles the
+case the figures cannot see: a superlative alone against an ordinal one ("the largest
+city" / "the second-largest city").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.engine.lexical import close_keys
+from factcheck.textnorm import STOPWORDS, fold, stem
+from factcheck.values.lexicon import ORDINAL_WORD, ordinal_word_value
+from factcheck.wordnet import load as load_wordnet
+
+_RANK = re.compile(
+    rf"(?P<owner>\b[Tt]he|\b[\w.]+['’]s)\s+"
+    rf"(?:(?P<ord>(?i:{ORDINAL_WORD})|\d{{1,3}}(?:st|nd|rd|th))(?:-|\s+))?"
+    r"(?P<sup>(?:most|least)\s+[a-z]+|[a-z]+)"
+    r"(?:\s+(?P<noun>[a-z]+))?"
+)
+# "one of the largest cities": one of many, not a rank.
+_AMONG = re.compile(r"(?:\bone\s+of|\bamong)\s*\Z", re.IGNORECASE)
+_IRREGULAR = frozenset({"best", "worst"})
+
+
+@dataclass(frozen=True)
+class Rank:
+    place: int
+    words: tuple[str, ...]  # the superlative and, when one follows, its noun
+    owner: str  # "the", or a possessive ("world's")
+    text: str
+
+
+def _superlative(word: str) -> bool:
+    if word in _IRREGULAR or word.startswith(("most ", "least ")):
+        return True
+    if not word.endswith("est") or len(word) < 5:
+        return False
+    net = load_wordnet()
+    return net is not None and net.adjective_base(word) not in (None, word)
+
+
+def ranks(text: str) -> list[Rank]:
+    out = []
+    at = 0
+    # Searched from every start, not match after match: "the world's tallest" holds a
+    # candidate at "the" (whose next word is no superlative) and the rank at "world's".
+    while (m := _RANK.search(text, at)) is not None:
+        at = m.start() + 1
+        sup = m["sup"]
+        if not _superlative(sup) or _AMONG.search(text[: m.start()]):
+            continue
+        place = 1
+        if m["ord"]:
+            raw = m["ord"].lower()
+            found = ordinal_word_value(raw) if raw[0].isalpha() else int(raw[:-2])
+            if found is None:
+                continue
+            place = found
+        noun = m["noun"] or ""
+        words = (sup, noun) if noun and noun not in STOPWORDS else (sup,)
+        out.append(Rank(place, words, fold(m["owner"]), m.group(0)))
+    return out
+
+
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) != len(b):
+        return False
+    return all(
+        x == y or close_keys(x, stem(x)) & close_keys(y, stem(y)) for x, y in zip(a, b, strict=True)
+    )
+
+
+def superlative_conflict(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the claim's rank, the sentence's) when one ranks first by a bare superlative and
+    the other places the same thing otherwise by an ordinal, for the same owner."""
+    said = ranks(sentence)
+    for mine in ranks(claim):
+        for theirs in said:
+            if (mine.place == 1) == (theirs.place == 1) or mine.place == theirs.place:
+                continue
+            if not _same_words(mine.words, theirs.words):
+                continue
+            if mine.owner != "the" and theirs.owner != mine.owner:
+                continue
+            return mine.text, theirs.text
+    return None
