@@ -652,6 +652,31 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "",
     ),  # two heads joined by "and": the first is the phrase's, not a modifier of the second
+    # a kind named by two words: WordNet's compound and its kinds
+    (
+        "Ann Wood is a football player.",
+        "Ann Wood (born 1987) is an American football quarterback.",
+        S,
+        "",
+    ),  # a quarterback is a kind of football player
+    (
+        "Ann Wood is a football player.",
+        "Ann Wood is a former tennis player and a football coach.",
+        N,
+        "",
+    ),  # both words said, of two different things
+    (
+        "Ann Wood is a football player.",
+        "Ann Wood is a football and tennis player.",
+        S,
+        "",
+    ),  # joined modifiers share their noun
+    (
+        "Ann Wood was ranked best female star of the decade.",
+        "In 1999, the institute ranked Wood as the best female star of the decade.",
+        S,
+        "",
+    ),  # "was ranked" is a verb, not a modifier of "star"
     # an existential claim names its subject after "called"
     (
         "There is a British actor named Ann Wood.",
@@ -683,6 +708,31 @@ CASES: list[tuple[str, str, Label, str]] = [
         "Tobruk, known locally as Tubruq, is a port city on the coast.",
         C,
         "FC403",
+    ),
+    # a deed told as done again was done more than once: another date is no conflict
+    (
+        "Ann Wood married Tom Hart in 2004.",
+        "Ann Wood married Tom Hart in 2001.",
+        C,
+        "FC101",
+    ),
+    (
+        "Ann Wood married Tom Hart again in 2004.",
+        "Ann Wood married Tom Hart in 2001.",
+        N,
+        "",
+    ),
+    (
+        "Ann Wood was re-elected in 2004.",
+        "Ann Wood was re-elected in 2008.",
+        N,
+        "",
+    ),
+    (
+        "They resumed dating in mid 2019.",
+        "They had parted by the spring of 2016 and resumed dating in mid 2016.",
+        N,
+        "",
     ),
     # -- what is unsaid is never a conflict --------------------------------------------------
     (

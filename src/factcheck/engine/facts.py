@@ -6,7 +6,15 @@ import dataclasses
 from dataclasses import dataclass
 
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import close_keys, guess_pos, narrow_keys, plain_word, word_keys
+from factcheck.engine.lexical import (
+    close_keys,
+    compound_keys,
+    compound_noun,
+    guess_pos,
+    narrow_keys,
+    plain_word,
+    word_keys,
+)
 from factcheck.engine.negation import negation_word
 from factcheck.engine.structure import Anchor, anchor, verb_like
 from factcheck.matching import (
@@ -64,7 +72,14 @@ def _expanded(word: ClaimWord, previous: str | None) -> ClaimWord:
     tok = word.token
     pos = guess_pos(previous, tok.norm)
     keys = word.keys | close_keys(tok.norm, tok.stem, pos)
-    narrow = (narrow_keys(tok.norm, pos) if not tok.capitalised else frozenset()) - keys
+    narrow = narrow_keys(tok.norm, pos) if not tok.capitalised else frozenset()
+    compound = compound_noun(previous, tok.norm) if previous and not tok.capitalised else None
+    if compound is not None:
+        # "football player": the compound's kinds ("quarterback") and synonyms ("footballer")
+        # say its head; the first word is looked for on its own.
+        keys |= compound_keys(compound)
+        narrow |= narrow_keys(compound, "n")
+    narrow -= keys
     loose = word_keys(tok.norm, tok.stem, tok.capitalised, pos) - keys - narrow
     return dataclasses.replace(
         word, keys=frozenset(keys), loose=frozenset(loose), narrow=frozenset(narrow)

@@ -21,7 +21,7 @@ from factcheck.engine.context import (
     SentenceContext,
 )
 from factcheck.engine.facts import ClaimFacts, predicate_words
-from factcheck.engine.kinds import kind_mismatch
+from factcheck.engine.kinds import kind_mismatch, modifier_elsewhere
 from factcheck.engine.negation import negated_words
 from factcheck.engine.ranks import superlative_conflict
 from factcheck.engine.rules import Finding, findings, sentence_negates_claim
@@ -164,7 +164,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j
     if ctx.about < ABOUT_ALONE or not ctx.names_ok or not _negation_agrees(ctx):
         return j
-    if kind_mismatch(ctx):
+    if kind_mismatch(ctx) or modifier_elsewhere(ctx):
         return j
     unsaid = ctx.unsaid
     if not ordinal_instances(ctx.facts.claim.tokens) <= {t.norm for t in ctx.own}:

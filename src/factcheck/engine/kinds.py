@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck import wordnet
-from factcheck.engine.lexical import can_be_noun
+from factcheck.engine.lexical import can_be_noun, token_keys
 from factcheck.engine.structure import ROLE_WORDS
-from factcheck.matching import VERBS
+from factcheck.matching import VERBS, ClaimWord
 from factcheck.textnorm import STOPWORDS, Token
 
 if TYPE_CHECKING:
@@ -148,7 +148,9 @@ def _exclusive(a: tuple[str, str], b: tuple[str, str]) -> bool:
 def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token], Token] | None:
     """After a copula at `start`: the noun phrase's words before its head, and its head."""
     i = start + 1
+    determined = False
     while i < len(toks) and toks[i].norm in _DETERMINERS | _HEDGES:
+        determined = determined or toks[i].norm in _DETERMINERS
         i += 1
     words: list[Token] = []
     while i < len(toks):
@@ -171,7 +173,7 @@ def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token
         if (
             tok.norm in _NP_END
             or tok.norm in ROLE_WORDS
-            or (_participle(tok) and not _modifies(toks, i, bool(words)))
+            or (_participle(tok) and not (determined and _modifies(toks, i, bool(words))))
             or (tok.norm.isdigit() and words)
         ):
             break
@@ -190,7 +192,8 @@ def _modifies(toks: Sequence[Token], i: int, after_words: bool) -> bool:
     """A participle inside the noun phrase, before the noun it describes ("a trained
     military dog", "an American animated film"), not the verb of a phrase after it ("a film
     directed by", "a band formed in 2004"). Right after the article any following word but
-    a small one will do; after other words the next must be a noun WordNet knows."""
+    a small one will do; after other words the next must be a noun WordNet knows. (With no
+    article at all, "was ranked" is a verb: the caller asks only after one.)"""
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
@@ -383,6 +386,61 @@ def _genre_keys(tok: Token) -> set[str]:
         if keys & group:
             keys |= group
     return keys
+
+
+def modifier_elsewhere(ctx: SentenceContext) -> bool:
+    """The claim says its subject is a "<word> <kind>" ("a football player"), and the
+    sentence names the kind but not with that word before it: "a rugby player and a
+    football coach" says both words, of two different things."""
+    claimed = _claim_predicate(ctx)
+    if claimed is None:
+        return False
+    mods, head = claimed
+    mods = [m for m in mods if not m.capitalised and m.norm not in STOPWORDS]
+    if not mods:
+        return False
+    words = {id(w.token): w for w in ctx.facts.claim.words}
+    head_word = words.get(id(head))
+    if head_word is None:
+        return False
+    own = ctx.own
+    text = ctx.unit.text
+    heads = [i for i, t in enumerate(own) if _says(head_word, t)]
+    if not heads:
+        return False
+    for mod in mods:
+        word = words.get(id(mod))
+        if word is None:
+            continue
+        said = [i for i, t in enumerate(own) if _says(word, t)]
+        if not said:
+            continue  # unsaid: the support rules weigh that
+        if not any(
+            0 < h - m <= _MODIFIER_REACH and not _gap_between(own, text, m, h)
+            for h in heads
+            for m in said
+        ):
+            return True
+    return False
+
+
+def _says(word: ClaimWord, tok: Token) -> bool:
+    keys = token_keys(tok)
+    return bool((word.keys | word.narrow | word.loose) & keys)
+
+
+# How many words may stand between a modifier and its noun ("a cable and satellite
+# television channel").
+_MODIFIER_REACH = 4
+
+
+def _gap_between(toks: Sequence[Token], text: str, a: int, b: int) -> bool:
+    """Punctuation, an article or a preposition stands between tokens a and b: another
+    phrase ("a tennis player and a football coach"). Joined modifiers ("football and
+    tennis player") share their noun."""
+    if any(c in text[toks[a].end : toks[b].start] for c in ",;:()"):
+        return True
+    return any(t.norm in _DETERMINERS or t.norm in _NP_END - {"and", "or"} for t in toks[a + 1 : b])
 
 
 def kind_mismatch(ctx: SentenceContext) -> bool:

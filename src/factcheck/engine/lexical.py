@@ -126,6 +126,23 @@ def narrow_keys(norm: str, pos: str | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
+def compound_noun(first: str, second: str) -> str | None:
+    """WordNet's lemma for two words that name one thing ("football_player"), if any."""
+    net = _enabled()
+    if net is None or first in STOPWORDS or not first.isalpha():
+        return None
+    lemma = f"{first}_{second}"
+    return lemma if net.has_noun(lemma) or net.noun_form(lemma) else None
+
+
+def compound_keys(lemma: str) -> frozenset[str]:
+    """Stems of the compound's synonyms ("footballer" for "football_player")."""
+    net = _enabled()
+    if net is None:
+        return frozenset()
+    return frozenset(stem(w) for w in net.same(lemma, "n") if "_" not in w and len(w) >= 3)
+
+
 @lru_cache(maxsize=65536)
 def close_keys(norm: str, word_stem: str, pos: str | None = None) -> frozenset[str]:
     """The word's stem and its WordNet synonyms' and derived forms' stems, of its most

@@ -61,7 +61,7 @@ from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
 from factcheck.engine.ranks import superlative_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
-from factcheck.engine.structure import verb_like
+from factcheck.engine.structure import Anchor, verb_like
 from factcheck.engine.values_check import RANGE_KEYS, of_another_name, ordinal_instances
 from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
@@ -177,6 +177,27 @@ def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     against "the first"): it is about another instance."""
     stems = {t.stem for t in clause}
     return any(opposite_stems(w.token.norm, w.token.stem) & stems for w in ctx.facts.claim.words)
+
+
+# Words that tell a deed as done again: it was done at least twice, so another date for it
+# is no conflict ("resumed dating in mid 2019" / "resumed dating in mid 2016").
+_REPEATED = frozenset(
+    "again anew resumed resume resumes resuming reelected re-elected rejoined reunited "
+    "reappeared remarried".split()
+)
+
+
+def _told_as_repeated(where: Anchor, span: tuple[int, int]) -> bool:
+    """A verb that governs the date says it ("resumed dating in", "re-elected in"), or
+    "again" stands between that verb and the date ("married him again in 2004";
+    "separated again in 1849", not "attached to Galicia in 1789 and separated again")."""
+    for verb in where.governors[:2]:
+        if verb.norm in _REPEATED:
+            return True
+        between = [t for t in where.clause if verb.end <= t.start and t.end <= span[0]]
+        if any(t.norm in _REPEATED for t in between):
+            return True
+    return False
 
 
 def _local_words(ctx: SentenceContext, cv: ValueFacts) -> list[ClaimWord]:
@@ -453,6 +474,11 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         ):
             continue
         if _opposed_in(ctx, clause):
+            continue
+        if isinstance(cv.value, DateValue) and (
+            _told_as_repeated(cv.anchor, cv.value.span)
+            or _told_as_repeated(against.anchor, against.value.span)
+        ):
             continue
         code, name = (
             ("FC101", "date-conflict")
