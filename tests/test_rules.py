@@ -734,6 +734,31 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # "refused to" and "declined to" deny as plainly as "not"
+    (
+        "Ann Wood is also a model.",
+        "Ann Wood is an actress who refused to be a model.",
+        C,
+        "FC401",
+    ),
+    (
+        "Ann Wood modelled for Mango.",
+        "Wood refused to model for Mango in 2001.",
+        C,
+        "FC401",
+    ),
+    (
+        "Ann Wood signed the treaty in 2001.",
+        "Ann Wood refused to sign the protocol, but signed the treaty in 2001.",
+        N,
+        "",
+    ),  # the deed denied of one thing is said, unnegated, of the claim's
+    (
+        "Ann Wood signed the treaty.",
+        "Ann Wood did not sign the protocol, but signed the treaty.",
+        N,
+        "",
+    ),
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

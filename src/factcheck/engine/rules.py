@@ -666,7 +666,7 @@ def _predicate_words(ctx: SentenceContext) -> list[ClaimWord]:
 
 # Negations that deny a claim's predicate outright; "nothing", "without", "failed" do too,
 # but in too many turns of phrase ("has nothing to do with") to read a conflict from them.
-_PLAIN_NEGATIONS = frozenset({"not", "never", "no", "cannot", "yet"})
+_PLAIN_NEGATIONS = frozenset({"not", "never", "no", "cannot", "yet", "refused", "declined"})
 # A sentence that negates a claim word conflicts with the claim only when it says nearly
 # all of it.
 NEGATION_PREDICATE = 0.85
@@ -701,8 +701,14 @@ def _negates_the_verb(ctx: SentenceContext) -> bool:
     ]
     if not verbs:
         return True
-    negated = [token_keys(t) for t in negated_words(ctx.unit.tokens, ctx.unit.text)]
-    return any(_close(verbs[0]) & keys for keys in negated)
+    denied = negated_words(ctx.unit.tokens, ctx.unit.text)
+    close = _close(verbs[0])
+    if not any(close & token_keys(t) for t in denied):
+        return False
+    # "did not sign the protocol, but signed the treaty": the deed is also said unnegated.
+    own = ctx.own
+    outside = [t for i, t in enumerate(own) if t not in denied and not negation_word(own, i)]
+    return not any(close & token_keys(t) for t in outside)
 
 
 def _plainly_negated(toks: Sequence[Token]) -> bool:
