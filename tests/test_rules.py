@@ -759,6 +759,25 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # a maker named before the work is read as the work's agent
+    (
+        "Ann Wood produced Harbour Lights.",
+        "Harbour Lights is a 1999 Irish drama film produced by Tom Hart and Rose Kerr.",
+        C,
+        "FC202",
+    ),
+    (
+        "Tom Hart produced Harbour Lights.",
+        "Harbour Lights is a 1999 Irish drama film produced by Tom Hart and Rose Kerr.",
+        S,
+        "",
+    ),
+    (
+        "Ann Wood wrote The Quiet Harbour.",
+        "The Quiet Harbour is a 1962 novel written by Rose Kerr.",
+        C,
+        "FC202",
+    ),
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",
