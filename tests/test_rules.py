@@ -778,6 +778,33 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC202",
     ),
+    # a phrasal verb says what WordNet's one-word synonyms say
+    (
+        "Victor Willis passed away in 1955.",
+        "Victor Gazaway Willis (April 12, 1876 – August 3, 1947) was an American pitcher.",
+        C,
+        "FC101",
+    ),
+    (
+        "Victor Willis passed away in 1947.",
+        "Victor Gazaway Willis (April 12, 1876 – August 3, 1947) was an American pitcher.",
+        S,
+        "S102",
+    ),
+    (
+        "The army took over the city in 1990.",
+        "The army seized the city in 1991.",
+        C,
+        "FC101",
+    ),
+    # a life span says "born" and "died" only of the name the sentence opens with
+    (
+        "Quinn died in Rhode Island.",
+        "They had three children: Tom Quinn (March 22, 1963 – August 5, 2011), Rose Quinn "
+        "and Mary Quinn, all raised in Rhode Island.",
+        N,
+        "",
+    ),
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

@@ -562,6 +562,20 @@ _LIFESPAN_KEYS = keys_of(tokens("born birth died death"))
 _RANGE_KEYS = keys_of(tokens("began begin start started ended end finished"))
 
 
+# What may stand before a lead's life span: the name it belongs to ("Victor Gazaway
+# Willis", "Pope Innocent III", "Maurice Harold Macmillan, 1st Earl of Stockton,").
+_NAME_WORD = r"(?:[\"'“(]?[A-Z][\w.'’-]*[\"”)]?|\d+(?:st|nd|rd|th)|of|de|von|van|the|la|le|da|du|y)"
+_NAME_BEFORE = re.compile(rf"^{_NAME_WORD}(?:,?\s+{_NAME_WORD})*,?\s*$")
+
+
+def _lead_lifespan(text: str) -> bool:
+    """A life span right after the name the sentence opens with ("Victor Willis (1876 –
+    1947) was ..."): it says that one was born and died. One after a name further on ("They
+    had three children: Francesco Quinn (1963 – 2011)") is another's."""
+    m = _LIFESPAN.search(text)
+    return m is not None and bool(_NAME_BEFORE.match(text[: m.start()]))
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What a sentence says by itself, before its context: words, values, their keys."""
@@ -599,7 +613,7 @@ def _glance(text: str) -> _Reading:
 def _read(text: str) -> _Reading:
     toks = tokens(text)
     values = tuple(extract_values(text))
-    implied = _LIFESPAN_KEYS if _LIFESPAN.search(text) else frozenset()
+    implied = _LIFESPAN_KEYS if _lead_lifespan(text) else frozenset()
     if any(isinstance(v, DateValue) and v.is_range for v in values):
         implied |= _RANGE_KEYS  # "from 1994 to 1995" says when it began and ended
     masked = _masked(toks, values)

@@ -387,6 +387,21 @@ class WordNet:
             self._verb_bases[word] = hit
         return hit
 
+    def phrasal(self, verb: str, particle: str) -> frozenset[str]:
+        """One-word synonyms of a phrasal verb's most common sense ("passed away" -> die,
+        decease, perish ...; "set up" -> establish, found); empty when WordNet has no such
+        verb."""
+        out: set[str] = set()
+        with self._lock:
+            for base in {self._wn.morphy(verb, "v") or verb}:
+                for synset in self._wn.synsets(f"{base}_{particle}", "v")[:1]:
+                    out |= {
+                        fold(lemma.name())
+                        for lemma in synset.lemmas()
+                        if "_" not in lemma.name() and lemma.name() != base
+                    }
+        return frozenset(out)
+
     def base_forms(self, word: str) -> frozenset[str]:
         """Dictionary forms of an inflected word ("abolished" -> "abolish")."""
         out = set()

@@ -12,6 +12,7 @@ from factcheck.engine.lexical import (
     compound_noun,
     guess_pos,
     narrow_keys,
+    phrasal_keys,
     plain_word,
     word_keys,
 )
@@ -86,6 +87,12 @@ def _expanded(word: ClaimWord, previous: str | None) -> ClaimWord:
     )
 
 
+def _with_keys(word: ClaimWord, extra: frozenset[str]) -> ClaimWord:
+    if not extra:
+        return word
+    return dataclasses.replace(word, keys=word.keys | extra, loose=word.loose - extra)
+
+
 def _inside_value(name: Name, values: tuple[Value, ...]) -> bool:
     return any(s <= name.start < e for s, e in (v.span for v in values))
 
@@ -96,8 +103,15 @@ def analyse(text: str) -> ClaimFacts:
     # "has yet to appear": "yet" negates; it is not a word to look for.
     negators = {id(toks[i]) for i in range(len(toks)) if negation_word(toks, i)}
     before = {id(toks[i]): toks[i - 1].norm for i in range(1, len(toks))}
+    # "passed away", "set up": the verb says what its phrasal verb says.
+    phrasal = {
+        id(toks[i]): phrasal_keys(toks[i].norm, toks[i + 1].norm) for i in range(len(toks) - 1)
+    }
+    particles = {id(toks[i + 1]) for i in range(len(toks) - 1) if phrasal[id(toks[i])]}
     words = tuple(
-        _expanded(w, before.get(id(w.token))) for w in base.words if id(w.token) not in negators
+        _with_keys(_expanded(w, before.get(id(w.token))), phrasal.get(id(w.token), frozenset()))
+        for w in base.words
+        if id(w.token) not in negators and id(w.token) not in particles
     )
     claim = ClaimText(base.text, base.tokens, base.values, words)
     names = tuple(
@@ -135,7 +149,7 @@ def analyse(text: str) -> ClaimFacts:
         for tok in near:
             if tok.norm in STOPWORDS or (tok.capitalised and tok.norm not in TITLES):
                 continue
-            keys |= word_keys(tok.norm, tok.stem)
+            keys |= word_keys(tok.norm, tok.stem) | phrasal.get(id(tok), frozenset())
         for word in idioms:
             keys |= word.keys
         value_facts.append(ValueFacts(value, where, frozenset(keys)))

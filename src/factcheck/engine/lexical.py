@@ -126,6 +126,25 @@ def narrow_keys(norm: str, pos: str | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
+# Particles that make a phrasal verb with the verb before them ("passed away", "set up").
+_PARTICLES = frozenset("away up down off out over on in back".split())
+
+
+@lru_cache(maxsize=65536)
+def phrasal_keys(verb: str, particle: str) -> frozenset[str]:
+    """Stems of a phrasal verb's one-word synonyms: "passed away" says "died", "set up"
+    says "established". Not their hand-lexicon groups, which are broad ("forced out" is
+    "deposed", not "fled"). Empty without WordNet or such a verb."""
+    net = _enabled()
+    if net is None or particle not in _PARTICLES:
+        return frozenset()
+    out: set[str] = set()
+    for word in net.phrasal(verb, particle):
+        if len(word) >= 3 and word not in _GENERIC:
+            out.add(stem(word))
+    return frozenset(out)
+
+
 def compound_noun(first: str, second: str) -> str | None:
     """WordNet's lemma for two words that name one thing ("football_player"), if any."""
     net = _enabled()
