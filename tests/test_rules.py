@@ -805,6 +805,22 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # a date in parentheses after another name than the subject's is that one's
+    (
+        "In the 1990s, Hart had a daughter with his secretary, Rose Mary Hart (born July 23, "
+        "1993).",
+        "With his first wife he had three children: Sean Hart (March 22, 1963 – August 5, "
+        "2011), Danny Hart (born April 16, 1964) and Luke Hart (born May 7, 1966).",
+        N,
+        "",
+    ),  # two people's birth dates
+    (
+        "In the 1990s, Hart had a daughter with his secretary, Rose Mary Hart (born July 23, "
+        "1993).",
+        "In the 1990s he had a daughter with his secretary, Rose Mary Hart (born July 23, 1995).",
+        N,
+        "",
+    ),  # the same one's, which differs: no support
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

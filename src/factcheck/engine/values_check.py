@@ -575,20 +575,39 @@ _OWN_PARENTHESIS = re.compile(
 )
 
 
+def owner_run(text: str, toks: Sequence[Token], start: int) -> list[Token]:
+    """The name a value in parentheses belongs to ("Sean Quinn (born February 7, 1973)"):
+    the capitalised words right before the parenthesis; empty when the value stands
+    otherwise."""
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or not _OWN_PARENTHESIS.fullmatch(text[opening + 1 : start]):
+        return []
+    run: list[Token] = []
+    for tok in reversed([t for t in toks if t.end <= opening]):
+        if not tok.capitalised or tok.end < (run[0].start if run else opening) - 1:
+            break
+        run.insert(0, tok)
+    return run
+
+
+def _owned_otherwise(cv: ValueFacts, sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
+    """The claim's value belongs to a name other than its subject ("daughter Antonia Quinn
+    (born July 23, 1993)"), and the sentence's value to no such name or to another one
+    ("Francesco Quinn (March 22, 1963 – ...)"): two people's dates."""
+    mine = owner_run(facts.text, facts.claim.tokens, cv.value.span[0])
+    # The subject's own mention ("Anthony Quinn (born 1915) was ..."), not a later name
+    # that shares a word of it ("daughter Antonia Quinn (born 1993)").
+    if not mine or any(n.start <= mine[-1].start < n.end for n in facts.subject_names):
+        return False
+    theirs = owner_run(unit.text, unit.tokens, sv.value.span[0])
+    return [t.norm for t in mine] != [t.norm for t in theirs]
+
+
 def of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     """The value is given in parentheses after a name that is not the claim's subject
     ("Sean Quinn (born February 7, 1973)" in the article on Anthony Quinn): it is that
     one's date or figure, whatever else the sentence is about."""
-    text = unit.text
-    start = sv.value.span[0]
-    opening = text.rfind("(", 0, start)
-    if opening < 0 or not _OWN_PARENTHESIS.fullmatch(text[opening + 1 : start]):
-        return False
-    run: list[Token] = []
-    for tok in reversed([t for t in unit.tokens if t.end <= opening]):
-        if not tok.capitalised or tok.end < (run[0].start if run else opening) - 1:
-            break
-        run.insert(0, tok)
+    run = owner_run(unit.text, unit.tokens, sv.value.span[0])
     if not run:
         return False
     owners = facts.subject_names
@@ -649,6 +668,8 @@ def read_value(
     claims_instance = _instance(cv.value.span, facts.claim.tokens)
     for sv in sentence_values(unit):
         if of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts):
+            continue
+        if _owned_otherwise(cv, sv, unit, facts):
             continue
         if not claims_instance and _instance(sv.value.span, unit.tokens):
             continue  # "the 2024 budget" says which budget, not when it was signed
