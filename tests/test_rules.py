@@ -821,6 +821,13 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),  # the same one's, which differs: no support
+    # a claim whose subject is "It" is not about a name its predicate gives another role
+    (
+        "It is the nearest station to the old town of Tobruk.",
+        "Tobruk is the chief port of eastern Libya.",
+        N,
+        "",
+    ),
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

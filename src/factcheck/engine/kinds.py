@@ -252,7 +252,17 @@ def _sentence_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | Non
     at = _copula_after(toks, text, start)
     if at is None or at > start + 12:
         return None
+    if ctx.facts.subject_pronoun and _names_claim_word(ctx, toks[start:at]):
+        # "It is the nearest station to the old town of Casablanca" against "Casablanca is
+        # Morocco's chief port": the sentence's subject is a name the claim gives another
+        # role; the claim's "It" is something else.
+        return None
     return _predicate(toks, text, at)
+
+
+def _names_claim_word(ctx: SentenceContext, subject: Sequence[Token]) -> bool:
+    named = {w.norm for n in ctx.facts.names for w in n.words}
+    return any(t.capitalised and t.norm in named for t in subject)
 
 
 # Genres of films, series, books and music: exclusive values of one attribute unless the
