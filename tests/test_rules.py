@@ -828,6 +828,12 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    (
+        "Rose Kerr wrote in her review that Hart's memories made a fine film.",
+        "Harbour Lights is a 1999 drama film written and directed by Tom Hart.",
+        N,
+        "",
+    ),  # the verb's object is a review, not the film: its maker is no other agent
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

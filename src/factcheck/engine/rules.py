@@ -935,8 +935,12 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
         if past and right_after and not facts.subject_pronoun and i > 0:
             claimed = (" ".join(w.norm for w in subject[-1].words), tok)
             others = [n for n in facts.names if n not in facts.subject_names]
-            work_named = bool(others) and all(
-                ctx.names[facts.names.index(n)].status in MET for n in others
+            # The work is the verb's object, named right after it ("Y directed Jaws"), not a
+            # name further on ("Y wrote in his review that Benton's memories ...").
+            work_named = (
+                bool(others)
+                and _object_named(facts.text, tok, others)
+                and all(ctx.names[facts.names.index(n)].status in MET for n in others)
             )
             break
     if claimed is None or not work_named:
@@ -955,6 +959,14 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
                 theirs[0].split()[0].title(),
             )
     return None
+
+
+def _object_named(text: str, verb: Token, names: Sequence[Name]) -> bool:
+    after = [n for n in names if n.start >= verb.end]
+    if not after:
+        return False
+    gap = text[verb.end : after[0].start].strip().lower()
+    return gap in ("", "the", "a", "an", '"', "“")
 
 
 T = TypeVar("T")
