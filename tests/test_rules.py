@@ -834,6 +834,33 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),  # the verb's object is a review, not the film: its maker is no other agent
+    (
+        "In May 2002 Ann Wood said that relations had improved.",
+        "Ann Wood said in January 2022 that relations had collapsed.",
+        N,
+        "",
+    ),  # two statements: saying is done again and again
+    (
+        "In May 2005 Ann Wood said that relations had improved.",
+        "In May 2002 Ann Wood said that relations had improved.",
+        C,
+        "FC101",
+    ),  # the same words at another date: the same statement
+    # a date after ", signed on" belongs to the name before the comma
+    (
+        "The conference ended with the signing of the Harbour Accord on 1 August 1975.",
+        "After the war, the Charter of Leeds for a New Europe, signed on 21 November 1990, "
+        "turned the conference into a lasting body.",
+        N,
+        "",
+    ),
+    (
+        "The Charter of Leeds for a New Europe was signed on 21 November 1991.",
+        "After the war, the Charter of Leeds for a New Europe, signed on 21 November 1990, "
+        "turned the conference into a lasting body.",
+        C,
+        "FC101",
+    ),
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

@@ -185,6 +185,14 @@ _REPEATED = frozenset(
     "again anew resumed resume resumes resuming reelected re-elected rejoined reunited "
     "reappeared remarried".split()
 )
+# Saying is done again and again: "he said in May 2002 that relations were a matter for
+# the two partners" and "Ryabkov said in January 2022 that it was mandatory ..." tell of
+# two statements. The same words said at another date are the same statement.
+_SPOKEN = frozenset("said says stated told remarked noted argued warned commented".split())
+
+
+def _spoken(where: Anchor) -> bool:
+    return any(verb.norm in _SPOKEN for verb in where.governors[:2])
 
 
 def _told_as_repeated(where: Anchor, span: tuple[int, int]) -> bool:
@@ -478,6 +486,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if isinstance(cv.value, DateValue) and (
             _told_as_repeated(cv.anchor, cv.value.span)
             or _told_as_repeated(against.anchor, against.value.span)
+            or (ctx.unsaid and (_spoken(cv.anchor) or _spoken(against.anchor)))
         ):
             continue
         code, name = (

@@ -590,6 +590,43 @@ def owner_run(text: str, toks: Sequence[Token], start: int) -> list[Token]:
     return run
 
 
+# ", signed on" right before a date: the date of the name before the comma ("the Charter
+# of Paris for a New Europe, signed on 21 November 1990, turned ...").
+_APPOSITIVE = re.compile(r"[A-Za-z)],\s+[a-z]+ed\s+(?:on|in)\s+$")
+_NAME_CONNECTORS = frozenset({"of", "for", "a", "an", "the", "and", "de", "on"})
+
+
+def dated_appositive(text: str, toks: Sequence[Token], start: int) -> list[Token]:
+    """The name an appositive date belongs to ("the Charter of Paris for a New Europe,
+    signed on 21 November 1990"): the capitalised run, with its small words, before the
+    comma, after "the"; empty when the date stands otherwise."""
+    m = _APPOSITIVE.search(text[:start])
+    if m is None:
+        return []
+    run: list[Token] = []
+    before = [t for t in toks if t.end <= m.start() + 1]
+    for tok in reversed(before):
+        if run and any(c in text[tok.end : run[0].start] for c in ",;:()"):
+            break
+        if tok.capitalised or (run and tok.norm in _NAME_CONNECTORS):
+            run.insert(0, tok)
+        else:
+            break
+    # A document's or body's name, after "the" ("the Charter of Paris ..."); a place after
+    # "from" ("a band from Franklin, Tennessee, disbanded in 2004") is no owner of the date.
+    if not run or run[0].norm != "the":
+        return []
+    run.pop(0)
+    while run and not run[0].capitalised:
+        run.pop(0)
+    return run if len(run) >= 2 else []
+
+
+def _appositive_of_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
+    run = dated_appositive(unit.text, unit.tokens, sv.value.span[0])
+    return bool(run) and not any(match_name(n, run, facts.words).status in MET for n in facts.names)
+
+
 def _owned_otherwise(cv: ValueFacts, sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     """The claim's value belongs to a name other than its subject ("daughter Antonia Quinn
     (born July 23, 1993)"), and the sentence's value to no such name or to another one
@@ -669,7 +706,7 @@ def read_value(
     for sv in sentence_values(unit):
         if of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts):
             continue
-        if _owned_otherwise(cv, sv, unit, facts):
+        if _owned_otherwise(cv, sv, unit, facts) or _appositive_of_another(sv, unit, facts):
             continue
         if not claims_instance and _instance(sv.value.span, unit.tokens):
             continue  # "the 2024 budget" says which budget, not when it was signed
