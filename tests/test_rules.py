@@ -861,6 +861,31 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),
+    # a figure counts the same thing only for the same deed and the same whole
+    (
+        "Britain received 4,119 square miles in the settlement.",
+        "The settlement would cost Britain 900 square miles of territory.",
+        N,
+        "",
+    ),  # received, not lost
+    (
+        "Britain received 4,119 square miles in the settlement.",
+        "Britain received 900 square miles in the settlement.",
+        C,
+        "FC102",
+    ),
+    (
+        "Ann Wood has five children.",
+        "Ann Wood had three children with her first husband.",
+        N,
+        "",
+    ),  # a part: the children of one marriage
+    (
+        "Ann Wood has five children.",
+        "Ann Wood had three children.",
+        C,
+        "FC102",
+    ),
     # -- what is unsaid is never a conflict --------------------------------------------------
     (
         "The museum opened in 1902.",

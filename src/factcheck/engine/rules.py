@@ -208,6 +208,25 @@ def _told_as_repeated(where: Anchor, span: tuple[int, int]) -> bool:
     return False
 
 
+def _deed_unsaid(cv: ValueFacts, clause: Sequence[Token]) -> bool:
+    """A figure's verb in the claim ("Britain received 4,119 square miles") is not said in
+    the clause of the sentence's figure ("cost the United States 900 square miles"): the
+    same noun counted for another deed."""
+    verbs = [
+        g
+        for g in cv.anchor.governors[:1]
+        if inflected_verb(g.norm) and g.norm not in _AUXILIARIES and not g.capitalised
+    ]
+    if not verbs:
+        return False
+    keys = set().union(*(token_keys(t) for t in clause)) if clause else set()
+    return not any(_close_keys_of(v) & keys for v in verbs)
+
+
+def _close_keys_of(tok: Token) -> frozenset[str]:
+    return close_keys(tok.norm, tok.stem) | token_keys(tok)
+
+
 def _local_words(ctx: SentenceContext, cv: ValueFacts) -> list[ClaimWord]:
     """The claim's common words in the clause of one of its values: what that value is about
     ("a nine-member South Korean boy band" of a claim that goes on about music sales)."""
@@ -374,7 +393,9 @@ def _generic_subject_said(ctx: SentenceContext) -> bool:
 def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
     """The sentence's figure is of a part the claim does not name: a place or body the claim
     never mentions follows it, after "in" or "of" ("74.9% of residents of Donetsk Oblast"
-    against a share of the whole population; "2 million copies in the United States")."""
+    against a share of the whole population; "2 million copies in the United States"), or a
+    partner it does not name, after "with" or "by" ("three children with her first
+    husband")."""
     words = ctx.facts.words
     title = {t.norm for t in title_tokens(ctx.unit.title)}
     toks = [t for t in ctx.unit.tokens if t.start >= against.value.span[1]][:8]
@@ -390,6 +411,22 @@ def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
             continue
         lead = [t.norm for t in toks[max(0, i - 2) : i]]
         if lead and (lead[-1] in _PART_OF or lead[-2:] in ([w, "the"] for w in _PART_OF)):
+            return True
+    return _counted_with_another(toks, words)
+
+
+# "three children with her first husband", "two sons by his second wife": a count of the
+# part a partner, marriage or maker accounts for.
+_WITH = frozenset({"with", "by", "from"})
+_OWNERS = frozenset({"her", "his", "their", "its", "a", "an", "the"})
+
+
+def _counted_with_another(toks: Sequence[Token], words: frozenset[str]) -> bool:
+    for i, tok in enumerate(toks[:5]):
+        if tok.norm not in _WITH or i + 2 >= len(toks) or toks[i + 1].norm not in _OWNERS:
+            continue
+        said = [t for t in toks[i + 2 : i + 4] if t.norm not in STOPWORDS]
+        if said and not any(t.norm in words for t in said):
             return True
     return False
 
@@ -450,7 +487,9 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             or not _clause_names_said(ctx, cv, against)
         ):
             continue
-        if isinstance(cv.value, NumberValue) and _qualified_otherwise(ctx, against):
+        if isinstance(cv.value, NumberValue) and (
+            _qualified_otherwise(ctx, against) or _deed_unsaid(cv, against.anchor.clause)
+        ):
             continue
         if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts) and not same_figure:
             # "1.4 million inhabitants in 2021" against "population in 2022: 1,421,125": a
