@@ -1,4 +1,5 @@
-"""Wrong years caught, and true sentences left alone, on the evidence pack's own articles.
+"""Wrong years and figures caught, and true sentences left alone, on the evidence pack's own
+articles.
 
     python benchmarks/pack_check.py
 
@@ -15,6 +16,8 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
 - *bodies*: every such clause that names a body (an alliance, union, council, an acronym)
   after its first word, with that body swapped for one another article names and this one
   never does: it should be contradicted.
+- *figures*: every such clause that holds a figure that is no year ("650,000", "35"), with
+  the figure doubled and one added: it should be contradicted.
 - *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
   digit and a name, against the article *without* that sentence: the article agrees with
   itself, so a contradiction is a false alarm of the kind a true claim meets when the
@@ -71,6 +74,33 @@ def mutations(pages: dict[str, str]) -> tuple[int, int, int, list[str]]:
                 if verify(moved, {title: text}).label is Label.CONTRADICTED:
                     caught += 1
     return clauses, alarms, caught, shown
+
+
+# A figure that is no year: "650,000", "35", "96" (not "1991", "2.5", "15%").
+_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,3})(?![\w.,%])")
+
+
+def figure_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
+    """(clauses with a figure, originals contradicted, figures doubled caught)."""
+    clauses = alarms = caught = 0
+    for title, text in pages.items():
+        for sentence in _sentences(text):
+            for part in _CUT.split(_BRACKETS.sub("", sentence)):
+                part = part.strip().rstrip(".")
+                figure = _FIGURE.search(part)
+                if not figure or not 5 <= len(part.split()) <= 25 or not part[:1].isupper():
+                    continue
+                if _YEAR.fullmatch(figure.group(1)):
+                    continue
+                claim = part + "."
+                doubled = int(figure.group(1).replace(",", "")) * 2 + 1
+                moved = claim[: figure.start()] + f"{doubled:,}" + claim[figure.end() :]
+                clauses += 1
+                if verify(claim, {title: text}).label is Label.CONTRADICTED:
+                    alarms += 1
+                if verify(moved, {title: text}).label is Label.CONTRADICTED:
+                    caught += 1
+    return clauses, alarms, caught
 
 
 _PLACE = re.compile(r"\b(?:in|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b")
@@ -197,6 +227,7 @@ def main() -> int:
     clauses, alarms, caught, shown = mutations(pages)
     placed, place_alarms, places_caught = place_mutations(pages)
     bodies, body_alarms, bodies_caught = body_mutations(pages)
+    figures, figure_alarms, figures_caught = figure_mutations(pages)
     checked, contradictions = self_consistency(pages)
     print(f"articles: {len(pages)} (claims/essay_claims.snapshot.json)")
     print(
@@ -215,6 +246,11 @@ def main() -> int:
         f"bodies: {bodies} clauses with a year that name a body; original contradicted "
         f"{body_alarms}; body swapped for one the article never names caught "
         f"{bodies_caught} ({bodies_caught / bodies:.3f})"
+    )
+    print(
+        f"figures: {figures} clauses with a figure that is no year; original contradicted "
+        f"{figure_alarms}; figure doubled (and one added) caught {figures_caught} "
+        f"({figures_caught / figures:.3f})"
     )
     print(
         f"self-consistency: {checked} sentences and clauses against the rest of their "
