@@ -34,7 +34,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from factcheck import wordnet
@@ -53,26 +53,34 @@ def _sentences(text: str) -> list[str]:
     return [s.text for s in split_sentences(text)]
 
 
+def _clauses(text: str) -> Iterator[str]:
+    """The article's clauses of 5 to 25 words that open with a capital, cut at ";", "but",
+    "while", "which", brackets dropped, without their full stop: the probes' claims."""
+    for sentence in _sentences(text):
+        for part in _CUT.split(_BRACKETS.sub("", sentence)):
+            part = part.strip().rstrip(".")
+            if 5 <= len(part.split()) <= 25 and part[:1].isupper():
+                yield part
+
+
 def mutations(pages: dict[str, str]) -> tuple[int, int, int, list[str]]:
     """(clauses, originals contradicted, mutations caught, the false alarms)."""
     clauses = alarms = caught = 0
     shown: list[str] = []
     for title, text in pages.items():
-        for sentence in _sentences(text):
-            for part in _CUT.split(_BRACKETS.sub("", sentence)):
-                part = part.strip().rstrip(".")
-                year = _YEAR.search(part)
-                if not year or not 5 <= len(part.split()) <= 25 or not part[:1].isupper():
-                    continue
-                claim = part + "."
-                moved = claim[: year.start()] + str(int(year.group(1)) + 3) + claim[year.end() :]
-                clauses += 1
-                original = verify(claim, {title: text})
-                if original.label is Label.CONTRADICTED:
-                    alarms += 1
-                    shown.append(f"{title}: {claim} -- {original.reason}")
-                if verify(moved, {title: text}).label is Label.CONTRADICTED:
-                    caught += 1
+        for part in _clauses(text):
+            year = _YEAR.search(part)
+            if not year:
+                continue
+            claim = part + "."
+            moved = claim[: year.start()] + str(int(year.group(1)) + 3) + claim[year.end() :]
+            clauses += 1
+            original = verify(claim, {title: text})
+            if original.label is Label.CONTRADICTED:
+                alarms += 1
+                shown.append(f"{title}: {claim} -- {original.reason}")
+            if verify(moved, {title: text}).label is Label.CONTRADICTED:
+                caught += 1
     return clauses, alarms, caught, shown
 
 
@@ -84,22 +92,18 @@ def figure_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
     """(clauses with a figure, originals contradicted, figures doubled caught)."""
     clauses = alarms = caught = 0
     for title, text in pages.items():
-        for sentence in _sentences(text):
-            for part in _CUT.split(_BRACKETS.sub("", sentence)):
-                part = part.strip().rstrip(".")
-                figure = _FIGURE.search(part)
-                if not figure or not 5 <= len(part.split()) <= 25 or not part[:1].isupper():
-                    continue
-                if _YEAR.fullmatch(figure.group(1)):
-                    continue
-                claim = part + "."
-                doubled = int(figure.group(1).replace(",", "")) * 2 + 1
-                moved = claim[: figure.start()] + f"{doubled:,}" + claim[figure.end() :]
-                clauses += 1
-                if verify(claim, {title: text}).label is Label.CONTRADICTED:
-                    alarms += 1
-                if verify(moved, {title: text}).label is Label.CONTRADICTED:
-                    caught += 1
+        for part in _clauses(text):
+            figure = _FIGURE.search(part)
+            if not figure or _YEAR.fullmatch(figure.group(1)):
+                continue
+            claim = part + "."
+            doubled = int(figure.group(1).replace(",", "")) * 2 + 1
+            moved = claim[: figure.start()] + f"{doubled:,}" + claim[figure.end() :]
+            clauses += 1
+            if verify(claim, {title: text}).label is Label.CONTRADICTED:
+                alarms += 1
+            if verify(moved, {title: text}).label is Label.CONTRADICTED:
+                caught += 1
     return clauses, alarms, caught
 
 
@@ -122,24 +126,17 @@ def _swaps(
         others = [k for k in known if absent(k, text)]
         if not others:
             continue
-        for sentence in _sentences(text):
-            for part in _CUT.split(_BRACKETS.sub("", sentence)):
-                part = part.strip().rstrip(".")
-                found = find(part)
-                if (
-                    found is None
-                    or (needs_year and not _YEAR.search(part))
-                    or not 5 <= len(part.split()) <= 25
-                    or not part[:1].isupper()
-                ):
-                    continue
-                claim = part + "."
-                swapped = claim[: found.start(1)] + chooser.choice(others) + claim[found.end(1) :]
-                clauses += 1
-                if verify(claim, {title: text}).label is Label.CONTRADICTED:
-                    alarms += 1
-                if verify(swapped, {title: text}).label is Label.CONTRADICTED:
-                    caught += 1
+        for part in _clauses(text):
+            found = find(part)
+            if found is None or (needs_year and not _YEAR.search(part)):
+                continue
+            claim = part + "."
+            swapped = claim[: found.start(1)] + chooser.choice(others) + claim[found.end(1) :]
+            clauses += 1
+            if verify(claim, {title: text}).label is Label.CONTRADICTED:
+                alarms += 1
+            if verify(swapped, {title: text}).label is Label.CONTRADICTED:
+                caught += 1
     return clauses, alarms, caught
 
 

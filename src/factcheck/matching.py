@@ -531,8 +531,9 @@ def narrow_said(word: ClaimWord, unit: Unit, here: frozenset[str]) -> bool:
     net = wordnet.load()
     if net is None:
         return True
-    return any(t.stem in hits and net.noun_form(t.norm) for t in unit.tokens) or any(
-        h not in {t.stem for t in unit.tokens} for h in hits
+    # A hit that is no word's stem came through the hand lexicon's groups: it stands.
+    return not hits <= unit.stems or any(
+        t.stem in hits and net.noun_form(t.norm) for t in unit.tokens
     )
 
 

@@ -395,6 +395,8 @@ def compound_parts(tok: Token) -> list[str]:
     """The two words of a lower-case compound ("second-largest", "science-fiction"), which
     says each of them as "second largest" does; none for names ("Sino-Japanese") and for
     phrases made one word ("play-by-play", "mother-in-law")."""
+    if "-" not in tok.text:
+        return []  # most words: no list made on this path, run for every word of a page
     parts = tok.text.split("-")
     if len(parts) != 2 or not tok.text.islower() or parts[0] in _PREFIXES:
         return []

@@ -11,7 +11,9 @@ city" / "the second-largest city").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.engine.lexical import close_keys
 from factcheck.textnorm import STOPWORDS, fold, stem
@@ -46,7 +48,9 @@ def _superlative(word: str) -> bool:
     return net is not None and net.adjective_base(word) not in (None, word)
 
 
-def ranks(text: str) -> list[Rank]:
+@lru_cache(maxsize=4096)
+def ranks(text: str) -> tuple[Rank, ...]:
+    """The ranks a text gives (cached: a claim's are read against every sentence)."""
     out = []
     at = 0
     # Searched from every start, not match after match: "the world's tallest" holds a
@@ -66,10 +70,12 @@ def ranks(text: str) -> list[Rank]:
         noun = m["noun"] or ""
         words = (sup, noun) if noun and noun not in STOPWORDS else (sup,)
         out.append(Rank(place, words, fold(m["owner"]), m.group(0)))
-    return out
+    return tuple(out)
 
 
-def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def same_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two rankings by the same words: each the same, or WordNet's closest synonyms
+    ("largest country" / "largest nation")."""
     if len(a) != len(b):
         return False
     return all(
@@ -85,7 +91,7 @@ def superlative_conflict(claim: str, sentence: str) -> tuple[str, str] | None:
         for theirs in said:
             if (mine.place == 1) == (theirs.place == 1) or mine.place == theirs.place:
                 continue
-            if not _same_words(mine.words, theirs.words):
+            if not same_words(mine.words, theirs.words):
                 continue
             if mine.owner != "the" and theirs.owner != mine.owner:
                 continue

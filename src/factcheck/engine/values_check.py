@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
 from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import can_be_verb, close_keys, inflected_verb, token_keys
+from factcheck.engine.ranks import same_words
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS
 from factcheck.lexicon import concepts
@@ -333,11 +334,8 @@ def _same_rank(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
     ):
         return False
     claimed, said = _ranked(claim_text, cv.span), _ranked(unit_text, ev.span)
-    if not claimed or not said or len(claimed) != len(said):
+    if not claimed or not same_words(claimed, said):
         return False  # a name follows ("the second Yatsenyuk government"): an instance
-    for a, b in zip(claimed, said, strict=True):
-        if a != b and not close_keys(a, stem(a)) & close_keys(b, stem(b)):
-            return False
     owner = _word_before(claim_text, cv.span)
     return not owner.endswith("'s") or owner == _word_before(unit_text, ev.span)
 
