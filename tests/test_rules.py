@@ -590,6 +590,113 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),  # her fifth book may be her sixth novel's neighbour, not the same ranking
+    # a rank is compared only when both say it of the same thing in the same way
+    (
+        "Harold Pike was the 12th governor of the colony.",
+        "Harold Pike's son was the 13th governor of the colony.",
+        N,
+        "",
+    ),  # the son's rank, not his
+    (
+        "Harold Pike was the 12th governor of the colony.",
+        "Harold Pike appointed the 13th governor of the colony.",
+        N,
+        "",
+    ),
+    (
+        "Harold Pike was the 12th governor of the colony.",
+        "Harold Pike served under the 13th governor of the colony.",
+        N,
+        "",
+    ),
+    (
+        "Harold Pike was the 12th governor of the colony.",
+        "Harold Pike, the 13th governor of the colony, wrote on ferns.",
+        C,
+        "FC102",
+    ),  # an appositive says it of him
+    (
+        "Harold Pike was not only the 12th governor of the colony, but also a keen botanist "
+        "who wrote on ferns.",
+        "Harold Pike was the 13th governor of the colony, from 1840 to 1846.",
+        C,
+        "FC102",
+    ),  # "not only ... but also" asserts both; the rank is its own clause in a long claim
+    (
+        "Harold Pike was the 12th governor of the colony, and he later wrote a long book on ferns.",
+        "Harold Pike's son was the 13th governor of the colony.",
+        N,
+        "",
+    ),
+    (
+        "Harold Pike was not just a governor of the colony.",
+        "Harold Pike was a governor of the colony.",
+        S,
+        "",
+    ),
+    # a relative of the subject, named by the subject's possessive, is someone else
+    (
+        "Tony Gwynn died in 2014.",
+        "Gwynn's father died of cancer in 1990.",
+        N,
+        "",
+    ),
+    (
+        "Tony Gwynn was born in 1960.",
+        "In 1964, Gwynn's brother Chris was born in San Diego.",
+        N,
+        "",
+    ),
+    (
+        "Tony Gwynn's father died in 1990.",
+        "Gwynn's father died of cancer in 1993.",
+        C,
+        "FC101",
+    ),  # unless the claim speaks of that relative
+    (
+        "Tony Gwynn died in 2014.",
+        "Gwynn's death in 2014 came after years of illness.",
+        S,
+        "S102",
+    ),  # a possessive before an event, not a person
+    # an age is of the deed it is told with
+    (
+        "Tony Gwynn died at the age of 65.",
+        "Gwynn retired in 2001 at the age of 41 and died of cancer in 2014.",
+        N,
+        "",
+    ),
+    (
+        "Tony Gwynn retired at the age of 45.",
+        "Gwynn retired in 2001 at the age of 41 and died of cancer in 2014.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tony Gwynn died at the age of 65.",
+        "Gwynn's father died of cancer in 1990 at the age of 54.",
+        N,
+        "",
+    ),
+    # a middle initial is the middle name it abbreviates
+    (
+        "Harold J. Pike was the 12th governor of the colony.",
+        "Harold James Pike (1801–1870) was the 13th governor of the colony, from 1840 to 1846.",
+        C,
+        "FC102",
+    ),
+    (
+        "Harold J. Pike was the 13th governor of the colony.",
+        "Harold James Pike (1801–1870) was the 13th governor of the colony, from 1840 to 1846.",
+        S,
+        "S102",
+    ),
+    (
+        "Harold J. Pike was the 13th governor of the colony.",
+        "Harold Thomas Pike was the 13th governor of the colony.",
+        N,
+        "",
+    ),  # another middle name: another man, maybe
     # a superlative alone ranks first (FC404)
     (
         "Lyon is the largest city in France.",

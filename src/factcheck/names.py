@@ -315,7 +315,9 @@ def extract_names(text: str) -> list[Name]:
         while j < len(toks):
             nxt = toks[j]
             gap = text[toks[j - 1].end : nxt.start]
-            if gap.strip() not in ("", "-", "–"):
+            if gap.strip() == "." and _initial(toks[j - 1]) and _is_name_word(nxt):
+                pass  # a middle initial's full stop: "Rutherford B. Hayes", "C. S. Lewis"
+            elif gap.strip() not in ("", "-", "–"):
                 break  # punctuation ends a name ("NATO–Russia" is one)
             if _is_name_word(nxt):
                 run.append(nxt)
@@ -429,9 +431,16 @@ def all_initials(words: Sequence[Token]) -> set[str]:
 MIN_SHORT_NAME = 3
 
 
+def _initial(tok: Token) -> bool:
+    """A name's initial: one capital letter ("B" of "Rutherford B. Hayes")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
 def _compare_words(word: Token, cand: Token) -> NameStatus | None:
     if same_word_family(word.norm, cand.norm):
         return NameStatus.VARIANT
+    if (_initial(word) or _initial(cand)) and word.norm[:1] == cand.norm[:1]:
+        return NameStatus.VARIANT  # "Rutherford B. Hayes" is "Rutherford Birchard Hayes"
     short, long_ = sorted((word.norm, cand.norm), key=len)
     if (
         len(short) >= MIN_SHORT_NAME

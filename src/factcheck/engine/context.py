@@ -130,6 +130,30 @@ def _relative_subject(unit: Unit) -> bool:
     )
 
 
+def _kin_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
+    """The sentence's subject is a relative or associate of a name ("Gwynn's father died
+    in 1990", "In 1964, Gwynn's brother Chris was born"), one the claim does not speak of:
+    the name is met, but the sentence is about someone else."""
+    toks = unit.tokens
+    starts = [0]
+    comma = unit.text.find(",")
+    if 0 < comma < 90:
+        starts += [i for i, t in enumerate(toks) if t.start > comma][:1]
+    for i in starts:
+        j = i
+        while j < len(toks) and toks[j].capitalised and not toks[j].norm.endswith("'s"):
+            j += 1
+        if (
+            i < j + 1 < len(toks)
+            and toks[j].capitalised
+            and toks[j].norm.endswith("'s")
+            and _a_person(toks[j + 1])
+            and toks[j + 1].norm not in facts.words
+        ):
+            return True
+    return False
+
+
 def _a_person(tok: Token) -> bool:
     """A noun for a person ("sister", "wife", "successor"), by WordNet."""
     return not tok.capitalised and names_a_person(tok.norm)
@@ -223,7 +247,7 @@ class SentenceContext:
         facts, unit = self.facts, self.unit
         names = facts.subject_names
         if names and self._named(names, self.own):
-            return ABOUT_NAMED
+            return 0.0 if _kin_of_a_name(unit, facts) else ABOUT_NAMED
         if _relative_subject(unit):
             return 0.0
         anaphor = _leading_anaphor(unit)

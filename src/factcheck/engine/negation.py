@@ -14,6 +14,7 @@ _NEGATION_ENDS = frozenset({"but", "and", "while", "although", "whereas", "yet",
 
 # Verbs that negate what follows only as verbs: "failed to win", not "the failed coup".
 _VERB_NEGATIONS = frozenset({"failed", "refused", "declined", "lacked", "lacks"})
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "of"})
 
 
@@ -27,7 +28,9 @@ def negation_word(toks: Sequence[Token], i: int) -> bool:
             return False
         return nxt == "to" or norm != "failed"
     if norm in NEGATIONS or norm.endswith("n't"):
-        return True
+        # "not only the 18th president, but also a lawyer" asserts both.
+        return not (norm == "not" and nxt in _NOT_ONLY)
+
     return norm == "yet" and nxt == "to"
 
 

@@ -514,12 +514,23 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
                 continue
         local_cover = clause_cover(ctx, clause, against.role, implied, local)
         whole_cover = clause_cover(ctx, clause, against.role, implied)
-        # The whole claim said, or at least the value's own clause said well.
+        # The whole claim said, or at least the value's own clause said well; a rank of
+        # the subject named in the clause ("Hayes was the 19th president of the United
+        # States") is its own clause, whatever else a long claim goes on to say.
+        ranked = (
+            isinstance(cv.value, NumberValue)
+            and cv.value.ordinal
+            and not local
+            and _subject_in(ctx, clause)
+        )
         if not (
             (ctx.scored.predicate >= CONTRADICT_PREDICATE and whole_cover >= CONTRADICT_CLAUSE)
             or (local and local_cover >= CONTRADICT_LOCAL)
+            or ranked
         ):
             continue
+        if ranked:
+            local_cover = max(local_cover, CONTRADICT_LOCAL)
         if _opposed_in(ctx, clause):
             continue
         if isinstance(cv.value, DateValue) and (

@@ -29,7 +29,7 @@ from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import can_be_verb, close_keys, inflected_verb, token_keys
 from factcheck.engine.ranks import same_words
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
-from factcheck.engine.structure import EVENT_NOUNS
+from factcheck.engine.structure import EVENT_NOUNS, verb_like
 from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value, instance_key, title_tokens
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
@@ -122,6 +122,7 @@ def _tie(
         and _same_count(
             claim_value, value, facts.text, unit_text, cv.anchor.identity, sv.anchor.identity
         )
+        and not _other_deed(cv, sv)
     ):
         return 2  # "650,000 people" and "220,000 people" count the same thing
     if (
@@ -135,7 +136,7 @@ def _tie(
         return 2
     where = sv.anchor
     for tok in where.identity:
-        if token_keys(tok) & cv.keys:
+        if token_keys(tok) & cv.keys and not _other_deed(cv, sv):
             return 2
     claim_stage = _stage_of(cv.anchor.governors)
     for n, tok in enumerate(where.governors):
@@ -159,6 +160,14 @@ def _tie(
     if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
+
+
+def _other_deed(cv: ValueFacts, sv: SentenceValue) -> bool:
+    """Both figures are governed by verbs of substance, and not the same: "died at the age
+    of 65" and "retired in 2001 at the age of 41" count ages at different events."""
+    mine = [t for t in cv.anchor.governors if verb_like(t)]
+    theirs = [t for t in sv.anchor.governors[:1] if verb_like(t)]
+    return bool(mine and theirs) and not any(token_keys(t) & cv.keys for t in theirs)
 
 
 def _stage(word: str) -> str | None:
@@ -321,6 +330,36 @@ def _ranked(text: str, span: tuple[int, int]) -> list[str]:
     return out
 
 
+# What stands before a rank's determiner when the rank is said of a clause's subject: a
+# copula or "as" ("was the 19th president", "served as its third chairman"), an appositive's
+# comma, or nothing (a fronted appositive: "Faulkner's fifth novel, it ...").
+_PREDICATED = re.compile(
+    r"(?:(?:^|,)\s*|\b(?:is|was|are|were|be|been|being|became|becomes|become|remains|"
+    r"remained|as)\s+(?:(?:not\s+)?(?:only|also|just|then)\s+)?)"
+    r"(?:(?:the|its|his|her|their|[\w.]+['’]s)\s+)?$",
+    re.IGNORECASE,
+)
+_DETERMINED = re.compile(r"\b(?:the|its|his|her|their|[\w.]+['’]s)\s+$", re.IGNORECASE)
+# ... and a copula whose subject is something of another's ("Pike's son was", "his son was").
+_POSSESSED_SUBJECT = re.compile(
+    r"(?:['’]s|\b(?:his|her|its|their))\s+[a-z]+\s+(?:is|was|are|were|became|remained)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rank_role(text: str, span: tuple[int, int]) -> str:
+    """How a rank is said: of the clause's subject ("X was the 19th president"), of the
+    subject's possession ("X's son was the 19th president"), or as anything else
+    ("appointed the 19th president", "served under the 19th president")."""
+    before = text[: span[0]]
+    if not _DETERMINED.search(before):
+        return "adverb"  # "first published": no rank of a thing, whoever did it
+    if _POSSESSED_SUBJECT.search(before):
+        return "possessed"
+    return "subject" if _PREDICATED.search(before) else "other"
+
+
 def _same_rank(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
     """Two ordinals rank the same thing: the same common noun follows both ("sixth novel",
     "fifth novel"), and the claim's owner of the ranking, when it names one ("Faulkner's",
@@ -336,6 +375,9 @@ def _same_rank(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
     claimed, said = _ranked(claim_text, cv.span), _ranked(unit_text, ev.span)
     if not claimed or not same_words(claimed, said):
         return False  # a name follows ("the second Yatsenyuk government"): an instance
+    roles = {_rank_role(claim_text, cv.span), _rank_role(unit_text, ev.span)}
+    if len(roles) > 1 and "adverb" not in roles:
+        return False  # "X was the 12th governor" is not set against "X appointed the 13th"
     owner = _word_before(claim_text, cv.span)
     return not owner.endswith("'s") or owner == _word_before(unit_text, ev.span)
 
