@@ -678,6 +678,36 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    (
+        "Tony Gwynn was 65 when he passed away.",
+        "Gwynn died of cancer in 2014, aged 54.",
+        C,
+        "FC102",
+    ),  # "was 65 when he passed away" is an age at death, "aged 54" one too
+    (
+        "Tony Gwynn was 54 when he passed away.",
+        "Gwynn died of cancer in 2014 at the age of 54.",
+        S,
+        "S102",
+    ),
+    (
+        "Tony Gwynn died at age 60.",
+        "Gwynn died of cancer in 2014 at the age of 54.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tony Gwynn died at the age of 65.",
+        "Gwynn retired in 2001, aged 41, and died of cancer in 2014.",
+        N,
+        "",
+    ),
+    (
+        "Tony Gwynn was 45 years old when he retired from baseball.",
+        "Gwynn died of cancer in 2014 at the age of 54.",
+        N,
+        "",
+    ),
     # a middle initial is the middle name it abbreviates
     (
         "Harold J. Pike was the 12th governor of the colony.",

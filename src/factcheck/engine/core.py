@@ -91,8 +91,24 @@ def _existential(text: str) -> str:
     return f"{name} is {det} {m['kind']}{rest}"
 
 
+# "Tony Gwynn was 54 when he died": an age told by a clause of its own says what "Tony
+# Gwynn died at the age of 54" says, and is read so (its figure then counts an age).
+_AGE_WHEN = re.compile(
+    r"^(?P<subject>[^,;]{2,80}?)\s+(?:was|were)\s+(?:only\s+|just\s+)?(?P<age>\d{1,3})"
+    r"(?:\s+years?\s+old)?\s+when\s+(?:he|she|they)\s+(?P<deed>[a-z][^,;]{1,80}?)"
+    r"(?P<end>[.!]?)$"
+)
+
+
+def _age_when(text: str) -> str:
+    m = _AGE_WHEN.match(text)
+    if m is None:
+        return text
+    return f"{m['subject']} {m['deed']} at the age of {m['age']}{m['end']}"
+
+
 def _claim_text(text: str) -> str:
-    return _existential(_DISAMBIGUATOR.sub(r"\1", _clean(text)))
+    return _age_when(_existential(_DISAMBIGUATOR.sub(r"\1", _clean(text))))
 
 
 class Engine:

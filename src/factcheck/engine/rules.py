@@ -53,6 +53,7 @@ from factcheck.engine.lexical import (
     common_spelling,
     inflected_verb,
     opposite_stems,
+    phrasal_keys,
     plain_word,
     stem_keys,
     token_keys,
@@ -208,10 +209,11 @@ def _told_as_repeated(where: Anchor, span: tuple[int, int]) -> bool:
     return False
 
 
-def _deed_unsaid(cv: ValueFacts, clause: Sequence[Token]) -> bool:
+def _deed_unsaid(cv: ValueFacts, clause: Sequence[Token], claim: Sequence[Token]) -> bool:
     """A figure's verb in the claim ("Britain received 4,119 square miles") is not said in
     the clause of the sentence's figure ("cost the United States 900 square miles"): the
-    same noun counted for another deed."""
+    same noun counted for another deed. A phrasal verb is said by its one-word synonyms
+    ("passed away" by "died")."""
     verbs = [
         g
         for g in cv.anchor.governors[:1]
@@ -220,7 +222,14 @@ def _deed_unsaid(cv: ValueFacts, clause: Sequence[Token]) -> bool:
     if not verbs:
         return False
     keys = set().union(*(token_keys(t) for t in clause)) if clause else set()
-    return not any(_close_keys_of(v) & keys for v in verbs)
+    for verb in verbs:
+        said = _close_keys_of(verb)
+        after = [claim[i + 1] for i, t in enumerate(claim[:-1]) if t is verb]
+        if after:
+            said |= phrasal_keys(verb.norm, after[0].norm)
+        if said & keys:
+            return False
+    return True
 
 
 def _close_keys_of(tok: Token) -> frozenset[str]:
@@ -488,7 +497,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         ):
             continue
         if isinstance(cv.value, NumberValue) and (
-            _qualified_otherwise(ctx, against) or _deed_unsaid(cv, against.anchor.clause)
+            _qualified_otherwise(ctx, against)
+            or _deed_unsaid(cv, against.anchor.clause, facts.claim.tokens)
         ):
             continue
         if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts) and not same_figure:
@@ -507,7 +517,12 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             # A figure's noun ("five children") ties it; the clause must say something
             # else of the claim besides it ("married"), or, when the claim says nothing
             # else ("X has five children"), name the claim's subject itself.
-            local = [w for w in local if not _counts(w, cv.value, facts.text)]
+            local = [
+                w
+                for w in local
+                if not _counts(w, cv.value, facts.text)
+                and w.token.stem not in {t.stem for t in cv.anchor.identity}
+            ]
             if local and clause_cover(ctx, clause, None, frozenset(), local) == 0.0:
                 continue
             if not local and not _subject_in(ctx, clause):

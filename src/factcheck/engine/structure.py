@@ -202,6 +202,15 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
             identity = (lead[-2],)
         elif lead[-2].norm not in STOPWORDS and not verb_like(lead[-2]):
             identity = (lead[-2],)  # "the class of 1990"
+    # "aged 54", "at age 54": the figure is an age, as in "at the age of 54".
+    if (
+        not identity
+        and isinstance(value, NumberValue)
+        and before
+        and before[-1].norm in ("age", "aged")
+        and text[before[-1].end : start].strip() == ""
+    ):
+        identity = (before[-1],)
     # "Guess Who (2005)": a value alone in parentheses after a name belongs to the name.
     if (
         shape.clause(start) < 0
