@@ -708,6 +708,44 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # a value near the claim's deed but governed by another is no support
+    (
+        "The company was founded in 1990.",
+        "The company, founded in 1988 as Dunn and Co., took its present name in 1990.",
+        N,
+        "",
+    ),  # 1990 is when it took its name ("took" has its own object), not its founding
+    (
+        "The company took its present name in 1990.",
+        "The company, founded in 1988 as Dunn and Co., took its present name in 1990.",
+        S,
+        "S102",
+    ),
+    # a place named as a landmark is not the place
+    (
+        "Nora Hale was born in Tarn.",
+        "Nora Hale was born in Lisk, a village near Tarn.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale was born in Tarn.",
+        "Nora Hale was born in a village 10 km south of Tarn.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale was born near Tarn.",
+        "Nora Hale was born in Lisk, a village near Tarn.",
+        S,
+        "",
+    ),
+    (
+        "Nora Hale was born in England.",
+        "Nora Hale was born in Lisk, in the West of England.",
+        S,
+        "",
+    ),  # "the West of England" is a region's name
     # a middle initial is the middle name it abbreviates
     (
         "Harold J. Pike was the 12th governor of the colony.",

@@ -169,7 +169,7 @@ def judge(ctx: SentenceContext) -> Judgement:
     unsaid = ctx.unsaid
     if not ordinal_instances(ctx.facts.claim.tokens) <= {t.norm for t in ctx.own}:
         return j  # "Putin's second term" is not borne out by his first
-    if _other_agent_named(ctx):
+    if _other_agent_named(ctx) or _named_as_landmark(ctx):
         return j
     if superlative_conflict(ctx.facts.text, ctx.unit.text) is not None:
         return j  # "the largest city" is not borne out by "the second-largest city"
@@ -212,6 +212,30 @@ def _other_agent_named(ctx: SentenceContext) -> bool:
     return any(
         t.norm == "by" and k + 1 < len(own) and own[k + 1].capitalised for k, t in enumerate(own)
     )
+
+
+# Words that set a place beside another: "born in Lisk, a village near Tarn" does not say
+# born in Tarn.
+_LANDMARK = re.compile(
+    r"\b(?:near|nearby|outside|close\s+to|(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?"
+    r"\s+of)\s+(?:the\s+)?$"  # lower case: "the West of England" is a region's name
+)
+
+
+def _named_as_landmark(ctx: SentenceContext) -> bool:
+    """A name the claim gives besides its subject stands in the sentence only after "near",
+    "outside", "north of" (and the claim says no such thing): a landmark, not the place."""
+    if any(_LANDMARK.search(ctx.facts.text[: n.start]) for n in ctx.facts.names):
+        return False
+    subject = {id(n) for n in ctx.facts.subject_names}
+    text = ctx.unit.text
+    for name in ctx.facts.names:
+        if id(name) in subject:
+            continue
+        spots = [m.start() for m in re.finditer(re.escape(name.text), text)]
+        if spots and all(_LANDMARK.search(text[:at]) for at in spots):
+            return True
+    return False
 
 
 def _weight_of_words(ctx: SentenceContext) -> float:

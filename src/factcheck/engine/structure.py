@@ -298,7 +298,18 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
     content_before = [t for t in before if content(t)]
     content_after = [t for t in after if content(t)]
     light_subject = False
-    governors = [t for t in reversed(content_before[-GOVERNOR_WINDOW:]) if verb_like(t)]
+    governors: list[Token] = []
+    for t in reversed(content_before[-GOVERNOR_WINDOW:]):
+        if t.norm in _LIGHT and t.norm not in AUXILIARIES and not governors:
+            # "founded in 1988, took its present name in 1990": a light verb with its own
+            # object ("took its name") is the nearer deed; the verb before it is not.
+            objects = [o for o in content_before if t.end <= o.start]
+            if objects:
+                governors = objects[::-1]
+                break
+            continue
+        if verb_like(t):
+            governors.append(t)
     if not governors:
         governors = [t for t in content_after[:GOVERNOR_WINDOW] if verb_like(t)][:1]
     if not governors:

@@ -848,6 +848,16 @@ def read_value(
         agreeing = [a for a in agreeing if a[1] >= 1]
     best_agree = max(agreeing, key=lambda a: (a[1], a[2]), default=None)
     best_disagree = max(disagreeing, key=lambda d: d[1], default=None)
+    if (
+        best_agree is not None
+        and best_disagree is not None
+        and best_disagree[1] >= 2
+        and best_agree[1] < 2
+        and len(agreeing) == 1
+    ):
+        # "founded in 1988 ..., took its present name in 1990": the value tied to the
+        # claim's own deed differs; the one that agrees is only near it. Neither settles it.
+        return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
     if best_agree is not None and (
         best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2
     ):
