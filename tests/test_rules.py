@@ -721,6 +721,26 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "S102",
     ),
+    (
+        "The Soviet Union declared war on 8 August 1945.",
+        "The two neighbours were on cordial terms until they fought border battles in the "
+        "1930s, and in August 1945 the Soviet Union entered the war against Japan.",
+        S,
+        "",
+    ),  # "fought" is near "war" in meaning, not the claim's verb: the agreeing date stands
+    # a value in a name counts only when the claim names that name
+    (
+        "Declared war in 1941.",
+        "Their ambitions in Manchuria collided in the Russo-Japanese War of 1904–1905.",
+        N,
+        "",
+    ),  # "war" alone does not name the Russo-Japanese War
+    (
+        "The Russo-Japanese War began in 1941.",
+        "Their ambitions in Manchuria collided in the Russo-Japanese War of 1904–1905.",
+        C,
+        "FC103",
+    ),
     # a place named as a landmark is not the place
     (
         "Nora Hale was born in Tarn.",

@@ -162,6 +162,42 @@ def _tie(
     return 0
 
 
+def _names_the_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
+    """The claim names the name a value belongs to ("Prism (2013)", "the 2008 Bucharest
+    Summit"): by a name of its own, or by the name's head with another of its words ("the
+    summit in Bucharest"). A common word alone ("declared war") does not name "the
+    Russo-Japanese War of 1904–1905"."""
+    named = {w.norm for n in facts.names for w in n.words}
+    toks = list(unit.tokens)
+    for head in sv.anchor.identity:
+        if head.norm in named:
+            return True
+        if head.norm not in facts.words:
+            continue
+        at = next((i for i, t in enumerate(toks) if t is head), None)
+        if at is None:
+            continue
+        run: list[Token] = []
+        for step in (-1, 1):
+            i = at + step
+            while 0 <= i < len(toks) and toks[i].capitalised and toks[i].norm not in STOPWORDS:
+                run.append(toks[i])
+                i += step
+        if any(t.norm in facts.words for t in run):
+            return True
+    return False
+
+
+def _same_verb(cv: ValueFacts, sv: SentenceValue) -> bool:
+    """The sentence's value is governed by the claim's own verb or its closest synonym
+    ("founded" / "founded"), not by a word of the same broad group ("fought" for "war")."""
+    mine = [t for t in cv.anchor.governors[:1] if verb_like(t)]
+    theirs = [t for t in sv.anchor.governors[:1] if verb_like(t)]
+    return any(
+        close_keys(a.norm, a.stem) & close_keys(b.norm, b.stem) for a in mine for b in theirs
+    )
+
+
 def _other_deed(cv: ValueFacts, sv: SentenceValue) -> bool:
     """Both figures are governed by verbs of substance, and not the same: "died at the age
     of 65" and "retired in 2001 at the age of 41" count ages at different events."""
@@ -759,8 +795,9 @@ def read_value(
                 continue
             tie = 2
         elif sv.anchor.in_name and sv.role is None:
-            # "Prism (2013)" dates Prism: it counts when the claim names Prism.
-            if not any(t.norm in facts.words for t in sv.anchor.identity):
+            # "Prism (2013)" dates Prism: it counts when the claim names Prism (as a name:
+            # "declared war" does not name "the Russo-Japanese War of 1904–1905").
+            if not _names_the_name(sv, unit, facts):
                 continue
             tie = 2
         else:
@@ -854,6 +891,7 @@ def read_value(
         and best_disagree[1] >= 2
         and best_agree[1] < 2
         and len(agreeing) == 1
+        and _same_verb(cv, best_disagree[0])
     ):
         # "founded in 1988 ..., took its present name in 1990": the value tied to the
         # claim's own deed differs; the one that agrees is only near it. Neither settles it.
