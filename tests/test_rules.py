@@ -741,6 +741,57 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC103",
     ),
+    # a date of beginning, announcing or planning a deed is not the deed's date
+    (
+        "Nora Hale wrote Blue Harbour in 1950.",
+        "Nora Hale began writing Blue Harbour in 1947.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale began writing Blue Harbour in 1945.",
+        "Nora Hale began writing Blue Harbour in 1947.",
+        C,
+        "FC101",
+    ),
+    (
+        "Nora Hale retired in 2010.",
+        "Nora Hale announced her retirement in 2009.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale announced her retirement in 2010.",
+        "Nora Hale announced her retirement in 2009.",
+        C,
+        "FC101",
+    ),
+    # a release dated in one country leaves the claim's undated release open
+    (
+        "The album was released in May 1999.",
+        "The album was released in the United States in August 1999.",
+        N,
+        "",
+    ),
+    (
+        "The album was released in the United States in May 1999.",
+        "The album was released in the United States in August 1999.",
+        C,
+        "FC101",
+    ),
+    (
+        "Nora Hale was born in 1950.",
+        "Nora Hale was born in Paris in 1948.",
+        C,
+        "FC101",
+    ),  # one is born in one place only
+    # a name word in the place of the claim's is another name
+    (
+        "Nora Hale won the Academy Award for Best Actress in 1995.",
+        "Nora Hale won the Golden Globe Award for Best Actress in 1994.",
+        N,
+        "",
+    ),
     # a place named as a landmark is not the place
     (
         "Nora Hale was born in Tarn.",

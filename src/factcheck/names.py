@@ -596,7 +596,17 @@ def _beside_anchor(
                 status = _compare_words(word, cand)
                 if status is not None:
                     return status, cand.text
-                if at > pos and cand.norm not in anchor_norms:
+                if cand.norm not in anchor_norms and (
+                    at > pos
+                    or (
+                        at == pos - 1
+                        and cand.norm not in STOPWORDS
+                        and tok.norm != name.words[-1].norm
+                    )
+                ):
+                    # "Golden Globe Award" where the claim has "Academy Award": another
+                    # name word stands right where the claim's does (a family name met
+                    # after another given name is _displaced's to judge).
                     best = (NameStatus.REPLACED, cand.text)
         # Word order differs between languages and styles: look around for a near spelling.
         lo, hi = max(0, pos - ANCHOR_WINDOW), min(len(evidence), pos + ANCHOR_WINDOW + 1)

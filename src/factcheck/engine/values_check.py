@@ -141,7 +141,7 @@ def _tie(
     claim_stage = _stage_of(cv.anchor.governors)
     for n, tok in enumerate(where.governors):
         if token_keys(tok) & cv.keys:
-            if _other_event_bounded(tok, unit_tokens, facts):
+            if _other_event_bounded(tok, unit_tokens, facts) or _shifted(tok, unit_tokens, cv):
                 return -1
             stage = _stage(tok.norm)
             if claim_stage and stage and stage != claim_stage:
@@ -258,6 +258,28 @@ def _other_event_bounded(verb: Token, toks: Sequence[Token], facts: ClaimFacts) 
             continue
         event = tok.norm in EVENT_NOUNS or tok.stem in EVENT_NOUNS
         return event and not (token_keys(tok) & facts.concepts)
+    return False
+
+
+# Verbs whose object is a deed that has not happened, or not wholly, at their date: "began
+# writing it in 1947", "announced her retirement in 2009", "planned the invasion in 1940".
+_SHIFTERS = frozenset(
+    """began begun begins start started starts commenced announced announces planned plans
+    proposed scheduled postponed delayed considered prepared celebrated commemorated
+    marked""".split()
+)
+_POSSESSIVE_GAP = frozenset({"the", "a", "an", "his", "her", "its", "their", "to"})
+
+
+def _shifted(deed: Token, toks: Sequence[Token], cv: ValueFacts) -> bool:
+    """The sentence's word for the claim's deed is the object of a verb that dates
+    something else ("began writing Blue Harbour in 1947", "announced her retirement in
+    2009"), and the claim does not say that verb ("began writing it in 1945" does)."""
+    before = [t for t in toks if t.end <= deed.start]
+    for tok in reversed(before):
+        if tok.norm in _POSSESSIVE_GAP:
+            continue
+        return tok.norm in _SHIFTERS and not (token_keys(tok) & cv.keys)
     return False
 
 
