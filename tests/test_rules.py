@@ -792,6 +792,56 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # a sentence about a part or another work is not about the claim's subject
+    (
+        "The film was shot in Montana.",
+        "Additional scenes were shot in Wyoming.",
+        N,
+        "",
+    ),  # "scenes were shot" shares a broad group with "film", but is no film
+    (
+        "The film was shot in Montana.",
+        "The movie was shot in Wyoming.",
+        C,
+        "FC303",
+    ),
+    (
+        "The film was directed by John Smith.",
+        "The sequel was directed by Anna Lee.",
+        N,
+        "",
+    ),
+    (
+        "The novel was written by Nora Hale.",
+        "The novel was adapted into a film written by Paul Dunn.",
+        N,
+        "",
+    ),  # "written by" is said of the film
+    (
+        "Blue Harbour was written by Nora Hale.",
+        "Blue Harbour is a 1950 historical novel written by Paul Dunn.",
+        C,
+        "FC202",
+    ),  # ... but here of what Blue Harbour is
+    (
+        "Blue Harbour was written by Nora Hale.",
+        "Blue Harbour inspired a musical written by Paul Dunn.",
+        N,
+        "",
+    ),
+    # an opposite verb must act on the claim's own object
+    (
+        "Nora Hale supported the treaty.",
+        "Nora Hale opposed the first draft of the treaty.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale supported the treaty.",
+        "Nora Hale opposed the new treaty.",
+        C,
+        "FC402",
+    ),
     # a place named as a landmark is not the place
     (
         "Nora Hale was born in Tarn.",

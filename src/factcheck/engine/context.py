@@ -17,7 +17,7 @@ from functools import cached_property
 
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import names_a_person
+from factcheck.engine.lexical import close_keys, names_a_person
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import (
     LOOSE_CREDIT,
@@ -242,6 +242,20 @@ class SentenceContext:
             for n in names
         )
 
+    def _subject_words_said(self) -> bool:
+        """The claim's subject words are said by themselves, a synonym or a narrower word
+        ("the movie", "the documentary" for "the film"), not only through a broad group of
+        the hand lexicon that a predicate word shares ("scenes were shot" for "the film")."""
+        unit = self.unit
+        stems = {t.stem for t in unit.tokens}
+        for word in self.facts.claim.words:
+            if not word.subject or word.is_name:
+                continue
+            own = close_keys(word.token.norm, word.token.stem, "n")
+            if not (own & stems or narrow_said(word, unit, unit.common)):
+                return False
+        return True
+
     @cached_property
     def about(self) -> float:
         facts, unit = self.facts, self.unit
@@ -256,7 +270,7 @@ class SentenceContext:
             # "she earned roughly $30 million" is not told by "It earned $51.7 million".
             return 0.0
         if not names and not facts.subject_pronoun:
-            if self.scored.subject >= 0.999:
+            if self.scored.subject >= 0.999 and self._subject_words_said():
                 return ABOUT_NAMED
             if (
                 self.scored.predicate >= GENERIC_PREDICATE
@@ -295,6 +309,8 @@ class SentenceContext:
                 w.keys & (unit.previous_concepts | keys_of(title)) for w in subject_words
             ):
                 return ABOUT_REFERRED
+        if not names and anaphor.norm in _DETERMINERS and not self._subject_words_said():
+            return 0.0  # "The sequel was directed by ..." is not about "the film"
         if self.given and not unit.previous:
             return ABOUT_REFERRED  # the caller vouches that it is about the claim
         if not unit.title and not unit.previous:

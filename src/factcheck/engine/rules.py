@@ -48,6 +48,7 @@ from factcheck.engine.facts import ClaimFacts, ValueFacts, common_word, predicat
 from factcheck.engine.kinds import demonym, kind_conflict
 from factcheck.engine.kinds import kind_of as kind_of_word
 from factcheck.engine.lexical import (
+    can_be_noun,
     can_be_verb,
     close_keys,
     common_spelling,
@@ -937,7 +938,11 @@ def opposite(ctx: SentenceContext) -> Finding | None:
             continue
         rest = [w for w in predicate if w is not word]
         placed = _opposite_in_place(claim_toks, word.token, ctx.own, frozenset(against))
-        if placed is not None and (_cover_words(ctx, rest) if rest else 0.0) >= CONTRADICT_OPPOSITE:
+        if (
+            placed is not None
+            and (_cover_words(ctx, rest) if rest else 0.0) >= CONTRADICT_OPPOSITE
+            and not _other_object(ctx, word.token, frozenset(against))
+        ):
             other: str | None = placed
         else:
             other = _opposite_at_value(ctx, word, frozenset(against))
@@ -950,6 +955,42 @@ def opposite(ctx: SentenceContext) -> Finding | None:
                 other,
             )
     return None
+
+
+_NP_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
+
+
+def _object_head(toks: Sequence[Token], text: str, at: int) -> Token | None:
+    """The last word of the noun phrase right after token `at` ("opposed the first draft of
+    the treaty" -> draft), or None when none follows."""
+    head: Token | None = None
+    for k in range(at + 1, min(len(toks), at + 6)):
+        tok = toks[k]
+        if any(c in text[toks[k - 1].end : tok.start] for c in ",.;:()"):
+            break
+        if tok.norm in _NP_SKIP and head is None:
+            continue
+        if tok.norm in STOPWORDS or tok.capitalised:
+            break
+        head = tok
+    return head
+
+
+def _other_object(ctx: SentenceContext, word: Token, against: frozenset[str]) -> bool:
+    """The claim's verb and the sentence's opposite verb act on different things: "supported
+    the treaty" and "opposed the first draft of the treaty"."""
+    if not inflected_verb(word.norm):
+        return False  # "highly residential" / "barely residential": no object to compare
+    claim = list(ctx.facts.claim.tokens)
+    mine = _object_head(claim, ctx.facts.text, claim.index(word))
+    if mine is None:
+        return False
+    own = ctx.own
+    for k, tok in enumerate(own):
+        if tok.stem in against:
+            theirs = _object_head(own, ctx.unit.text, k)
+            return theirs is not None and not (token_keys(theirs) & token_keys(mine))
+    return False
 
 
 # Verbs of making something, whose agent ("directed by Mike Flanagan") is who made it.
@@ -1061,8 +1102,8 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
     words = set(agent.split())
     if words & ctx.vocabulary or words & {t.norm for t in ctx.own}:
         return None
-    for _tok, theirs in _said_after(ctx, verb, _agents_after):
-        if theirs:
+    for tok, theirs in _said_after(ctx, verb, _agents_after):
+        if theirs and not _of_another_work(ctx, tok):
             return Finding(
                 "FC202",
                 "other-agent",
@@ -1071,6 +1112,48 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
                 theirs[0].split()[0].title(),
             )
     return None
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "became", "becomes", "remains", "remained"})
+
+
+_GOVERNING_PREPOSITIONS = frozenset(
+    {"into", "as", "for", "from", "with", "of", "in", "on", "to", "about", "inspired"}
+)
+
+
+def _of_another_work(ctx: SentenceContext, participle: Token) -> bool:
+    """The sentence's "written by" follows a noun the claim does not speak of ("adapted into
+    a film written by Paul Dunn"): the participle says who made that, not the claim's work."""
+    own = ctx.own
+    at = next((k for k, t in enumerate(own) if t is participle), 0)
+    if at == 0 or not (
+        participle.norm.endswith(("ed", "en")) or participle.norm in _PAST_IRREGULAR
+    ):
+        return False
+    before = own[at - 1]
+    gap = ctx.unit.text[before.end : participle.start].strip()
+    if not (
+        not gap
+        and not before.capitalised
+        and before.norm not in STOPWORDS
+        and before.norm not in _AUXILIARIES
+        and not before.norm.endswith("ly")
+        and before.norm not in ctx.facts.words
+        and can_be_noun(before.norm)
+    ):
+        return False
+    # "Blue Harbour is a 1950 novel written by ...": the noun is what the subject is; in
+    # "adapted into a film written by ..." it is what a preposition or verb governs.
+    for k in range(at - 2, max(-1, at - 10), -1):
+        tok = own[k]
+        if tok.norm in _COPULAS:
+            return False
+        if tok.norm in _GOVERNING_PREPOSITIONS or (
+            not tok.capitalised and tok.norm.endswith("ed") and can_be_verb(tok.norm)
+        ):
+            return True
+    return False
 
 
 def _object_named(text: str, verb: Token, names: Sequence[Name]) -> bool:
