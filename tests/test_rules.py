@@ -842,6 +842,43 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC402",
     ),
+    # a value of an earlier state, or of the first or last of many deeds
+    (
+        "The stadium holds 50,000 people.",
+        "The stadium originally held 30,000 people.",
+        N,
+        "",
+    ),
+    (
+        "The band had five members.",
+        "At first the band had two members.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale was elected in 2010.",
+        "Nora Hale was first elected in 2008.",
+        N,
+        "",
+    ),  # re-elected, maybe
+    (
+        "Nora Hale was elected in 2006.",
+        "Nora Hale was first elected in 2008.",
+        C,
+        "FC101",
+    ),  # not before the first time
+    (
+        "The play was performed in 1960.",
+        "The play was last performed in 1970.",
+        N,
+        "",
+    ),
+    (
+        "The play was performed in 1990.",
+        "The play was last performed in 1970.",
+        C,
+        "FC101",
+    ),  # not after the last time
     # a place named as a landmark is not the place
     (
         "Nora Hale was born in Tarn.",

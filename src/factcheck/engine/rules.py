@@ -210,6 +210,47 @@ def _told_as_repeated(where: Anchor, span: tuple[int, int]) -> bool:
     return False
 
 
+# Words that put a value in another time than the claim's present: "originally held
+# 30,000", "at first had two members", "formerly employed 900 people".
+_OTHER_TIME = frozenset({"originally", "initially", "formerly", "previously", "once", "first"})
+
+
+def _of_another_time(facts: ClaimFacts, against: SentenceValue) -> bool:
+    """The sentence's figure or date is told of an earlier state ("The stadium originally held
+    30,000 people") that the claim, which says no such word, does not speak of."""
+    if any(t.norm in _OTHER_TIME for t in facts.claim.tokens):
+        return False
+    start = against.value.span[0]
+    before = [t for t in against.anchor.clause if t.end <= start][-6:]
+    for k, tok in enumerate(before):
+        if tok.norm == "first":
+            if k > 0 and before[k - 1].norm == "at":
+                return True  # "at first", not "first elected"
+        elif tok.norm in _OTHER_TIME:
+            return True
+    return False
+
+
+def _one_of_many(text: str, facts: ClaimFacts, cv: ValueFacts, against: SentenceValue) -> bool:
+    """The sentence dates the first (or last) of a deed done more than once ("first elected
+    in 2008"): a claim that does not say which time ("elected in 2010") may be another, and
+    conflicts only when it is before the first (or after the last)."""
+    if not (isinstance(cv.value, DateValue) and isinstance(against.value, DateValue)):
+        return False
+    claim_words = {t.norm for t in facts.claim.tokens}
+    for verb in against.anchor.governors[:1]:
+        m = _FIRST_OR_LAST.search(text[: verb.start])
+        if m is None or m.group(1).lower() in claim_words:
+            continue
+        if m.group(1).lower() == "first":
+            return not cv.value.end < against.value.start
+        return not against.value.end < cv.value.start
+    return False
+
+
+_FIRST_OR_LAST = re.compile(r"\b(first|last)\s+$", re.IGNORECASE)
+
+
 def _deed_unsaid(cv: ValueFacts, clause: Sequence[Token], claim: Sequence[Token]) -> bool:
     """A figure's verb in the claim ("Britain received 4,119 square miles") is not said in
     the clause of the sentence's figure ("cost the United States 900 square miles"): the
@@ -532,6 +573,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             or not _local_names_ok(ctx, cv)
             or not _clause_names_said(ctx, cv, against)
         ):
+            continue
+        if _of_another_time(facts, against) or _one_of_many(ctx.unit.text, facts, cv, against):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
