@@ -879,6 +879,31 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),  # not after the last time
+    # a claim bounded by "before" or "after" against the deed's date
+    (
+        "The castle was built before 1200.",
+        "The castle was built in 1150.",
+        S,
+        "S102",
+    ),
+    (
+        "The castle was built before 1200.",
+        "The castle was built in 1250.",
+        C,
+        "FC101",
+    ),
+    (
+        "The castle was built after 1200.",
+        "The castle was built in 1150.",
+        C,
+        "FC101",
+    ),
+    (
+        "The castle was built before 1200.",
+        "The castle was first mentioned in 1250.",
+        N,
+        "",
+    ),
     # a place named as a landmark is not the place
     (
         "Nora Hale was born in Tarn.",

@@ -349,6 +349,24 @@ def _roles_fit(claim: str, evidence: str) -> bool:
     return (claim == "for") == (evidence == "for")
 
 
+def _bound_agreement(
+    cv: ValueFacts, claim_value: Value, sv: SentenceValue, evidence_value: Value
+) -> bool | None:
+    """A claim dated "before 1200" or "after 1200" against a sentence dating the same deed
+    at a point ("in 1150"): True when the point lies beyond the bound on the claim's side,
+    False when it does not, None when the two cannot be set side by side so."""
+    bound = cv.anchor.role
+    if bound not in ("before", "after") or sv.anchor.role != "at":
+        return None
+    if not (isinstance(claim_value, DateValue) and isinstance(evidence_value, DateValue)):
+        return None
+    if evidence_value.is_range or claim_value.is_range:
+        return None
+    if bound == "before":
+        return evidence_value.end < claim_value.start
+    return evidence_value.start > claim_value.end
+
+
 def _completed_by(claim: str, evidence: str) -> bool:
     """ "the dissolution of the Soviet Union by 26 December 1991" can confirm "dissolved in
     December 1991" (done by a day of that month); it never contradicts a date."""
@@ -838,6 +856,13 @@ def read_value(
                 agreeing.append((sv, tie, 1.0))
             elif end is not None and not elsewhere:
                 periods_out.append(sv)
+            continue
+        bounded = _bound_agreement(cv, claim_value, sv, evidence_value)
+        if bounded is not None:
+            if bounded:
+                agreeing.append((sv, tie, 1.0))
+            elif not elsewhere:
+                disagreeing.append((sv, tie))
             continue
         ranged = isinstance(evidence_value, DateValue) and evidence_value.is_range
         end_point = claim_end_point
