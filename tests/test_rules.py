@@ -904,6 +904,31 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # kinds: a word the table files as an outlet may name a person
+    (
+        "Nora Hale is a journalist.",
+        "Nora Hale is a British broadcaster and writer.",
+        N,
+        "",
+    ),
+    (
+        "Lisk Radio is a newspaper.",
+        "Lisk Radio is a British broadcaster.",
+        C,
+        "FC403",
+    ),
+    (
+        "Prescott is a county.",
+        "Prescott is a city in Yavapai County, Arizona, United States.",
+        N,
+        "",
+    ),  # "county" only in a name; the sentence says it is a city
+    (
+        "Prescott is a city.",
+        "Prescott is a city in Yavapai County, Arizona, United States.",
+        S,
+        "S101",
+    ),
     # a place named as a landmark is not the place
     (
         "Nora Hale was born in Tarn.",

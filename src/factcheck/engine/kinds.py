@@ -135,6 +135,14 @@ def kind_of(word: Token) -> tuple[str, str] | None:
     return (broad, "") if broad is not None else None
 
 
+def _may_be(word: Token, family: str) -> bool:
+    """WordNet's most common sense of the word is of that family, whatever the table says:
+    a "broadcaster" is an outlet in the table, and a person first in WordNet ("a British
+    broadcaster and writer")."""
+    net = wordnet.load()
+    return net is not None and net.kind(word.norm) == family
+
+
 def _exclusive(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Two kinds that cannot name one thing: different families, or different values of a
     closed family (a film is not a novel; an actor may be a director)."""
@@ -328,6 +336,8 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
         and c_head.norm not in vocabulary
         and c_head.stem not in {t.stem for t in ctx.own}
         and not _related(c_head.norm, e_head.norm)
+        and not _may_be(e_head, c_kind[0])
+        and not _may_be(c_head, e_kind[0])
     ):
         return c_head.text, e_head.text
     # "X is (only) American": the nationality is the predicate itself.
@@ -464,12 +474,24 @@ def kind_mismatch(ctx: SentenceContext) -> bool:
     if said is None:
         return False
     c_kind, e_kind = kind_of(claimed[1]), kind_of(said[1])
+    if _head_only_in_a_name(ctx, claimed[1], said[1]):
+        return True
     return (
         c_kind is not None
         and e_kind is not None
         and _exclusive(c_kind, e_kind)
         and not _related(claimed[1].norm, said[1].norm)
     )
+
+
+def _head_only_in_a_name(ctx: SentenceContext, head: Token, said: Token) -> bool:
+    """The claim's kind is met only as a word of a name ("Prescott is a county" against "a
+    city in Yavapai County"), and the sentence says its subject is something else."""
+    if head.capitalised or _related(head.norm, said.norm):
+        return False
+    own = ctx.own
+    hits = [i for i, t in enumerate(own) if t.stem == head.stem]
+    return bool(hits) and all(i > 0 and own[i].capitalised for i in hits)
 
 
 def _related(a: str, b: str) -> bool:
