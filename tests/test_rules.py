@@ -929,6 +929,32 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "S101",
     ),
+    # a place after a date, or known only by the region after its comma
+    (
+        "Vic Willis was born in Delaware.",
+        "Willis was born on April 12, 1876 in Cecil County, Maryland.",
+        C,
+        "FC303",
+    ),
+    (
+        "Vic Willis was born in Maryland.",
+        "Willis was born on April 12, 1876 in Cecil County, Maryland.",
+        S,
+        "S101",
+    ),
+    (
+        "Nora Hale was born in Texas.",
+        "Nora Hale was born in Dallas County, Texas.",
+        S,
+        "S101",
+    ),
+    # an opposite before a compound modifier of the same noun
+    (
+        "The Moor Canal is a natural waterway.",
+        "The Moor Canal is an artificial sea-level waterway in Lisk.",
+        C,
+        "FC402",
+    ),
     # a place named as a landmark is not the place
     (
         "Nora Hale was born in Tarn.",

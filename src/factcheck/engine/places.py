@@ -47,8 +47,42 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
         return None
     # The last place named ("in Bonn for talks with Chancellor Helmut Kohl" -> Bonn), else
     # the last name.
-    placed = next((n for n in reversed(names) if _place(n.text) is not None), names[-1])
-    return placed.text, stop
+    placed = next((n for n in reversed(names) if _place(n.text) is not None), None)
+    if (
+        placed is None
+        and stop < len(toks)
+        and text[toks[stop - 1].end : toks[stop].start].strip() == ","
+    ):
+        # "in Cecil County, Maryland": a place WordNet does not know, then the one it lies in.
+        run = [toks[stop]] if toks[stop].capitalised else []
+        for tok in toks[stop + 1 : stop + 4] if run else ():
+            if not tok.capitalised or text[run[-1].end : tok.start].strip():
+                break
+            run.append(tok)
+        if run and _place(text[run[0].start : run[-1].end]) is not None:
+            return text[run[0].start : run[-1].end], stop + len(run)
+    return (placed or names[-1]).text, stop
+
+
+_DATE_WORDS = frozenset(
+    "on the of january february march april may june july august september october november "
+    "december".split()
+)
+
+
+def _place_starts(toks: Sequence[Token], k: int) -> list[int]:
+    """Where the place after the word at `k` may start: right after it, one word on ("shot
+    only in Montana"), or after a date ("born on April 12, 1876 in Cecil County")."""
+    starts = [k + 1, k + 2]
+    for j in range(k + 1, min(len(toks), k + 8)):
+        tok = toks[j]
+        if tok.norm in _PLACE_PREPOSITIONS:
+            if j not in starts:
+                starts.append(j)
+            break
+        if not (tok.norm in _DATE_WORDS or tok.norm.isdigit()):
+            break
+    return starts
 
 
 def _place(name: str) -> wordnet.Place | None:
@@ -80,8 +114,8 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
                 continue
             # "originating from Australia", "a state in the ... United States", allowing one
             # word between ("shot only in Montana").
-            for step in (1, 2):
-                theirs_found = _place_after(own, ctx.unit.text, k + step)
+            for at in _place_starts(own, k):
+                theirs_found = _place_after(own, ctx.unit.text, at)
                 if theirs_found is None:
                     continue
                 theirs_name = theirs_found[0]

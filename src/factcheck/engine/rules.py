@@ -927,6 +927,8 @@ def _opposite_in_place(
     for k, tok in enumerate(evidence):
         if tok.stem in stems:
             around = {t.stem for t in evidence[max(0, k - 1) : k] + evidence[k + 1 : k + 2]}
+            if k + 2 < len(evidence) and "-" in evidence[k + 1].text:
+                around.add(evidence[k + 2].stem)  # "an artificial sea-level waterway"
             if around & neighbours:
                 return tok.text
     return None
