@@ -1332,6 +1332,26 @@ CASES: list[tuple[str, str, Label, str]] = [
 ]
 
 
+_BLUE_HARBOUR = (
+    "Blue Harbour is a 1995 British drama film directed by Anna Lee. Filming began in "
+    "September 1994 in Cornwall. A sequel, Red Harbour, was released in 1999."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Blue Harbour was filmed in 1994.", N),  # "a 1995 film" dates its coming out
+        ("Blue Harbour is a 1994 film.", C),
+        ("Blue Harbour was released in 2015.", N),  # Red Harbour's 1999 is the sequel's
+        ("Red Harbour was released in 1998.", C),
+    ],
+)
+def test_a_work_s_year_and_a_namesake_s_date(claim: str, label: Label) -> None:
+    verdict = verify(claim, {"Blue Harbour (film)": _BLUE_HARBOUR})
+    assert verdict.label is label, verdict.reason
+
+
 @pytest.mark.parametrize(("claim", "evidence", "label", "rule"), CASES)
 def test_rule(claim: str, evidence: str, label: Label, rule: str) -> None:
     page, listed = both(claim, evidence)

@@ -31,7 +31,7 @@ from factcheck.matching import (
     narrow_said,
     title_tokens,
 )
-from factcheck.names import MET, Name, NameMatch, NameStatus, match_name
+from factcheck.names import MET, Name, NameMatch, NameStatus, match_name, namesake_named
 from factcheck.textnorm import STOPWORDS, Token
 
 ABOUT_NAMED = 1.0
@@ -242,6 +242,16 @@ class SentenceContext:
             for n in names
         )
 
+    def _namesake(self, names: tuple[Name, ...]) -> bool:
+        """The sentence names another bearer of the subject's name ("A sequel, Red Harbour,
+        was released" in the article on Blue Harbour): it is about that one."""
+        return any(
+            match_name(n, self.own, self.facts.words).status is NameStatus.REPLACED
+            or namesake_named(n, self.own)
+            for n in names
+            if len(n.words) > 1
+        )
+
     def _subject_words_said(self) -> bool:
         """The claim's subject words are said by themselves, a synonym or a narrower word
         ("the movie", "the documentary" for "the film"), not only through a broad group of
@@ -296,7 +306,13 @@ class SentenceContext:
             # In an article, a sentence that names nothing else first is about its title
             # ("The first direct contact between the two states came in 1778").
             title = list(title_tokens(unit.title))
-            if names and title and self._named(names, title) and not _other_subject(unit, facts):
+            if (
+                names
+                and title
+                and self._named(names, title)
+                and not _other_subject(unit, facts)
+                and not self._namesake(names)
+            ):
                 return ABOUT_TITLE
             return 0.0
         title = list(title_tokens(unit.title))

@@ -141,6 +141,8 @@ def _tie(
     claim_stage = _stage_of(cv.anchor.governors)
     for n, tok in enumerate(where.governors):
         if token_keys(tok) & cv.keys:
+            if _work_year(cv, sv, tok):
+                return -1
             if _other_event_bounded(tok, unit_tokens, facts) or _shifted(tok, unit_tokens, cv):
                 return -1
             stage = _stage(tok.norm)
@@ -204,6 +206,33 @@ def _other_deed(cv: ValueFacts, sv: SentenceValue) -> bool:
     mine = [t for t in cv.anchor.governors if verb_like(t)]
     theirs = [t for t in sv.anchor.governors[:1] if verb_like(t)]
     return bool(mine and theirs) and not any(token_keys(t) & cv.keys for t in theirs)
+
+
+# Deeds a work's year stands for: "a 1995 film" came out in 1995.
+_WORK_YEAR_DEEDS = frozenset(
+    stem(w)
+    for w in """release released premiere premiered publish published issue issued air aired
+    debut debuted appear appeared""".split()
+)
+
+
+_WORKS = frozenset(
+    stem(w)
+    for w in """film movie album single song book novel novella series game play opera
+    musical episode documentary""".split()
+)
+
+
+def _work_year(cv: ValueFacts, sv: SentenceValue, noun: Token) -> bool:
+    """The sentence's year stands before the work noun it classifies ("a 1995 British drama
+    film"): the year the work came out. It dates no other deed of the claim ("was filmed in
+    1994", "was written in 1989"), only its coming out, or the same noun in the claim."""
+    if noun.start < sv.value.span[1] or noun.capitalised or noun.stem not in _WORKS:
+        return False
+    deeds = [g for g in cv.anchor.governors[:2] if inflected_verb(g.norm)]
+    if not deeds:
+        return False  # "Blue Harbour is a 1994 film": the same noun, compared
+    return not any(g.stem in _WORK_YEAR_DEEDS for g in deeds)
 
 
 def _stage(word: str) -> str | None:
