@@ -955,6 +955,25 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC402",
     ),
+    # a value of the claim's own verb outweighs one that is plainly another verb's
+    (
+        "Lisk joined the European Union in 1905.",
+        "Lisk became independent from Tarnia in 1905 and joined the European Union in 1995.",
+        C,
+        "FC101",
+    ),
+    (
+        "Lisk became independent in 1995.",
+        "Lisk became independent from Tarnia in 1905 and joined the European Union in 1995.",
+        C,
+        "FC101",
+    ),
+    (
+        "Lisk joined the European Union in 1995.",
+        "Lisk became independent from Tarnia in 1905 and joined the European Union in 1995.",
+        S,
+        "S102",
+    ),
     # a place named as a landmark is not the place
     (
         "Nora Hale was born in Tarn.",

@@ -190,6 +190,12 @@ def _names_the_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     return False
 
 
+def _another_verbs(sv: SentenceValue, cv: ValueFacts) -> bool:
+    """The value's nearest governor is an inflected verb that does not say the claim's deed."""
+    first = sv.anchor.governors[:1]
+    return bool(first) and inflected_verb(first[0].norm) and not (token_keys(first[0]) & cv.keys)
+
+
 def _same_verb(cv: ValueFacts, sv: SentenceValue) -> bool:
     """The sentence's value is governed by the claim's own verb or its closest synonym
     ("founded" / "founded"), not by a word of the same broad group ("fought" for "war")."""
@@ -970,7 +976,17 @@ def read_value(
         and _same_verb(cv, best_disagree[0])
     ):
         # "founded in 1988 ..., took its present name in 1990": the value tied to the
-        # claim's own deed differs; the one that agrees is only near it. Neither settles it.
+        # claim's own deed differs; the one that agrees is only near it. Neither settles it,
+        # unless the agreeing one is plainly another verb's ("became independent in 1905
+        # and joined the European Union in 1995", for "joined ... in 1905").
+        if _another_verbs(best_agree[0], cv):
+            sv, tie = best_disagree
+            return ValueReading(
+                ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
+                tie,
+                0.0,
+                sv,
+            )
         return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
     if best_agree is not None and (
         best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2
