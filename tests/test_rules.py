@@ -999,6 +999,18 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "",
     ),  # "the West of England" is a region's name
+    (
+        "Nora Hale won the election in 2010.",
+        "Her party won the election in 2012.",
+        N,
+        "",
+    ),  # her party's deed, not hers
+    (
+        "Nora Hale released her debut album in 1994.",
+        "Nora Hale's debut album was released in 1995.",
+        C,
+        "FC101",
+    ),  # the claim speaks of that album
     # a middle initial is the middle name it abbreviates
     (
         "Harold J. Pike was the 12th governor of the colony.",

@@ -115,19 +115,40 @@ def _leading_anaphor(unit: Unit) -> Token | None:
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
-def _relative_subject(unit: Unit) -> bool:
+def _relative_subject(unit: Unit, facts: ClaimFacts | None = None) -> bool:
     """The sentence's subject is a relative or associate of whom "his", "her" or "their"
-    stands for ("On 11 June 1560, their sister, Mary's mother, died"; "his envoy signed"):
-    someone else than the article's subject."""
+    stands for ("On 11 June 1560, their sister, Mary's mother, died"; "his envoy signed"),
+    or a thing of theirs the claim does not speak of ("Her party won the election"):
+    someone or something else than the article's subject."""
     toks = unit.tokens
     starts = [0]
     comma = unit.text.find(",")
     if 0 < comma < 90:
         starts += [i for i, t in enumerate(toks) if t.start > comma][:1]
-    return any(
-        i + 1 < len(toks) and toks[i].norm in _POSSESSIVES and _a_person(toks[i + 1])
-        for i in starts
-    )
+    for i in starts:
+        if i + 1 >= len(toks) or toks[i].norm not in _POSSESSIVES:
+            continue
+        owned = toks[i + 1]
+        if _a_person(owned):
+            return True
+        if (
+            facts is not None
+            and not owned.capitalised
+            and owned.norm not in STOPWORDS
+            and _verb_follows(toks, i + 2)
+            and not keys_of([owned]) & facts.concepts
+        ):
+            return True
+    return False
+
+
+def _verb_follows(toks: tuple[Token, ...], at: int) -> bool:
+    """A verb (or an auxiliary) right after the possessed noun: it is the clause's subject
+    ("Her party won"), not the start of a longer phrase ("Her 1990 album ...")."""
+    return at < len(toks) and (toks[at].norm in VERBS or toks[at].norm in _AUX)
+
+
+_AUX = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
 
 
 def _kin_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
@@ -272,7 +293,7 @@ class SentenceContext:
         names = facts.subject_names
         if names and self._named(names, self.own):
             return 0.0 if _kin_of_a_name(unit, facts) else ABOUT_NAMED
-        if _relative_subject(unit):
+        if _relative_subject(unit, facts):
             return 0.0
         anaphor = _leading_anaphor(unit)
         told = _animacy(anaphor.norm) if anaphor is not None else None
