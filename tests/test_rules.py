@@ -1011,6 +1011,25 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),  # the claim speaks of that album
+    # a figure bounded on one side bounds the claim's, it does not say it
+    (
+        "The band sold 250 million records.",
+        "The band sold more than 100 million records worldwide.",
+        N,
+        "",
+    ),
+    (
+        "The band sold 50 million records.",
+        "The band sold more than 100 million records worldwide.",
+        C,
+        "FC102",
+    ),
+    (
+        "The band sold over 200 million records.",
+        "The band sold 250 million records worldwide.",
+        S,
+        "S102",
+    ),
     # a middle initial is the middle name it abbreviates
     (
         "Harold J. Pike was the 12th governor of the colony.",

@@ -45,7 +45,7 @@ from factcheck.values import (
 )
 from factcheck.values.compare import normal_unit
 from factcheck.values.lexicon import RECURRING_EVENTS, event_noun
-from factcheck.values.model import Day
+from factcheck.values.model import Day, Qualifier
 
 # Support from a value the evidence states more coarsely than the claim ("1991" for "July
 # 1991") is worth this share of support from an exact one.
@@ -162,6 +162,16 @@ def _tie(
     if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
+
+
+def _open_bound(value: Value) -> bool:
+    """A figure bounded on one side only ("more than 100 million", "under 50")."""
+    return isinstance(value, NumberValue) and value.qualifier in (
+        Qualifier.MORE_THAN,
+        Qualifier.AT_LEAST,
+        Qualifier.LESS_THAN,
+        Qualifier.AT_MOST,
+    )
 
 
 def _names_the_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
@@ -949,6 +959,8 @@ def read_value(
             # 1921", nor by any one date inside it: a range is settled by its two ends. (A
             # vaguer span that holds it, "the second half of the 1980s", still agrees.)
             continue
+        if agreement is Agreement.COARSER and _open_bound(compared):
+            continue  # "more than 100 million" bounds 250 million, it does not say it
         if agreement in (Agreement.SAME, Agreement.WITHIN, Agreement.COARSER):
             factor = 1.0 if agreement is not Agreement.COARSER else COARSER_FACTOR
             if not by_bound or agreement is not Agreement.COARSER:
