@@ -1030,6 +1030,37 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "S102",
     ),
+    # an agent or a nationality named, but not in its place
+    (
+        "The summit was hosted by NATO.",
+        "The summit was hosted by the European Union in Brussels with NATO observers.",
+        N,
+        "",
+    ),
+    (
+        "The film was directed by John Smith.",
+        "The film was directed by Anna Lee and John Smith.",
+        S,
+        "S101",
+    ),
+    (
+        "The film was directed by John Smith.",
+        "The film, directed by Anna Lee, starred John Smith.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale is a French actress.",
+        "Nora Hale is a Belgian actress who works mostly in French cinema.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale is a French actress.",
+        "Nora Hale is a French film actress.",
+        S,
+        "S101",
+    ),
     # a middle initial is the middle name it abbreviates
     (
         "Harold J. Pike was the 12th governor of the colony.",

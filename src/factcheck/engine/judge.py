@@ -24,7 +24,7 @@ from factcheck.engine.facts import ClaimFacts, predicate_words
 from factcheck.engine.kinds import kind_mismatch, modifier_elsewhere
 from factcheck.engine.negation import negated_words
 from factcheck.engine.ranks import superlative_conflict
-from factcheck.engine.rules import Finding, findings, sentence_negates_claim
+from factcheck.engine.rules import Finding, agents_after, findings, sentence_negates_claim
 from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
@@ -169,7 +169,7 @@ def judge(ctx: SentenceContext) -> Judgement:
     unsaid = ctx.unsaid
     if not ordinal_instances(ctx.facts.claim.tokens) <= {t.norm for t in ctx.own}:
         return j  # "Putin's second term" is not borne out by his first
-    if _other_agent_named(ctx) or _named_as_landmark(ctx):
+    if _other_agent_named(ctx) or _named_as_landmark(ctx) or _agent_elsewhere(ctx):
         return j
     if superlative_conflict(ctx.facts.text, ctx.unit.text) is not None:
         return j  # "the largest city" is not borne out by "the second-largest city"
@@ -235,6 +235,36 @@ def _named_as_landmark(ctx: SentenceContext) -> bool:
         spots = [m.start() for m in re.finditer(re.escape(name.text), text)]
         if spots and all(_LANDMARK.search(text[:at]) for at in spots):
             return True
+    return False
+
+
+# Where an agent phrase after "by" ends: "hosted by the European Union in Brussels with
+# NATO observers" names the European Union as host.
+_AGENT_END = re.compile(
+    r"[,;:()]|\s(?:in|with|at|during|for|from|on|after|before|which|who|whose|while|as)\s"
+)
+
+
+def _agent_elsewhere(ctx: SentenceContext) -> bool:
+    """The claim says who did it ("hosted by NATO") and the sentence, after the same verb
+    and "by", names others ("hosted by the European Union ... with NATO observers"): the
+    claim's agent is named, but not as the one who did it."""
+    claim = list(ctx.facts.claim.tokens)
+    own = ctx.own
+    text = ctx.unit.text
+    for i, tok in enumerate(claim):
+        mine = agents_after(claim, ctx.facts.text, i)
+        if not mine or i + 1 >= len(claim) or claim[i + 1].norm != "by":
+            continue
+        words = {w for name in mine for w in name.split()}
+        for k, said in enumerate(own[:-1]):
+            if said.stem != tok.stem or own[k + 1].norm != "by":
+                continue
+            rest = text[own[k + 1].end :]
+            end = _AGENT_END.search(rest)
+            phrase = {t.norm for t in tokens(rest[: end.start() if end else len(rest)])}
+            if phrase and not words & phrase:
+                return True
     return False
 
 

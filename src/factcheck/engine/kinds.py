@@ -416,7 +416,9 @@ def modifier_elsewhere(ctx: SentenceContext) -> bool:
     if claimed is None:
         return False
     mods, head = claimed
-    mods = [m for m in mods if not m.capitalised and m.norm not in STOPWORDS]
+    # A nationality counts as well ("a French actress" is not "a Belgian actress who works
+    # in French cinema").
+    mods = [m for m in mods if (not m.capitalised or demonym(m)) and m.norm not in STOPWORDS]
     if not mods:
         return False
     words = {id(w.token): w for w in ctx.facts.claim.words}

@@ -1053,7 +1053,7 @@ _MONTH_WORDS = frozenset(
 _AGENT_STOP = frozenset({"who", "which", "that", "whose", "whom", "person", "people", "someone"})
 
 
-def _agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
+def agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
     """The names after "<verb> by" (or "<verb> and <verb> by") at token `at`: "directed by
     comedian Jeong Hyeong-don and rapper Defconn" -> [jeong hyeong-don, defconn]. A role
     word or two may stand before each name ("by the blues guitarist Buddy Guy")."""
@@ -1121,7 +1121,7 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
     for i, tok in enumerate(claim):
         if not _maker(tok):
             continue
-        after = _agents_after(claim, facts.text, i)
+        after = agents_after(claim, facts.text, i)
         if after:
             claimed = (after[0], tok)  # passive: "was written by X", "an album by X"
             break
@@ -1147,7 +1147,7 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
     words = set(agent.split())
     if words & ctx.vocabulary or words & {t.norm for t in ctx.own}:
         return None
-    for tok, theirs in _said_after(ctx, verb, _agents_after):
+    for tok, theirs in _said_after(ctx, verb, agents_after):
         if theirs and not _of_another_work(ctx, tok):
             return Finding(
                 "FC202",
