@@ -766,12 +766,13 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),
-    # a release dated in one country leaves the claim's undated release open
+    # a release dated in one country conflicts with the claim's unplaced one (measured: a
+    # guard that left it open lost a true contradiction on the tuning half and gained none)
     (
         "The album was released in May 1999.",
         "The album was released in the United States in August 1999.",
-        N,
-        "",
+        C,
+        "FC101",
     ),
     (
         "The album was released in the United States in May 1999.",

@@ -441,42 +441,6 @@ def _generic_subject_said(ctx: SentenceContext) -> bool:
     return bool((head.keys | head.narrow) & here)
 
 
-# Deeds done region by region: a film, a record or a show comes out, airs or opens in one
-# country on one date and in another on another.
-_REGIONAL_DEEDS = frozenset(
-    stem(w)
-    for w in """release released premiere premiered air aired broadcast broadcasted publish
-    published launch launched debut debuted screen screened""".split()
-)
-
-
-def _released_elsewhere(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
-    """The sentence dates a regional deed ("released in the United States in August 1999")
-    in a place the claim does not name: the claim's date may be another country's."""
-    if not any(g.stem in _REGIONAL_DEEDS for g in cv.anchor.governors[:2]):
-        return False
-    words = ctx.facts.words
-    start, end = against.value.span
-    near = [t for t in against.anchor.clause if abs(t.start - start) < 60 or t.start >= end]
-    for i, tok in enumerate(near[:-1]):
-        if tok.norm not in ("in", "across", "throughout"):
-            continue
-        names = [t for t in near[i + 1 : i + 4] if t.capitalised and t.norm not in STOPWORDS]
-        if names and not any(t.norm in words for t in names) and _is_place(names):
-            return True
-    return False
-
-
-def _is_place(names: Sequence[Token]) -> bool:
-    net = wordnet.load()
-    if net is None:
-        return False
-    for n in range(len(names), 0, -1):
-        if net.place(" ".join(t.text for t in names[:n])) is not None:
-            return True
-    return False
-
-
 def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
     """The sentence's figure is of a part the claim does not name: a place or body the claim
     never mentions follows it, after "in" or "of" ("74.9% of residents of Donetsk Oblast"
@@ -580,8 +544,6 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             _qualified_otherwise(ctx, against)
             or _deed_unsaid(cv, against.anchor.clause, facts.claim.tokens)
         ):
-            continue
-        if isinstance(cv.value, DateValue) and _released_elsewhere(ctx, cv, against):
             continue
         if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts) and not same_figure:
             # "1.4 million inhabitants in 2021" against "population in 2022: 1,421,125": a
