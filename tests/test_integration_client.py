@@ -130,7 +130,9 @@ class CountingProxy:
 
 @pytest.fixture
 def proxy(testwiki: RunningTestWiki) -> Iterator[CountingProxy]:
-    counting = CountingProxy(testwiki.api, delay=0.05)
+    # 0.15 s: long enough that the client's three workers overlap even on a loaded machine
+    # (at 0.05 s one full run here failed near the in-flight test; not reproduced since).
+    counting = CountingProxy(testwiki.api, delay=0.15)
     try:
         yield counting
     finally:
