@@ -919,6 +919,12 @@ CASES: list[tuple[str, str, Label, str]] = [
         "FC403",
     ),
     (
+        "Tarn United is a band.",
+        "Tarn United is a football club in Lisk.",
+        C,
+        "FC403",
+    ),  # within one family (organisations) the table's values still exclude each other
+    (
         "Prescott is a county.",
         "Prescott is a city in Yavapai County, Arizona, United States.",
         N,

@@ -138,7 +138,8 @@ def kind_of(word: Token) -> tuple[str, str] | None:
 def _may_be(word: Token, family: str) -> bool:
     """WordNet's most common sense of the word is of that family, whatever the table says:
     a "broadcaster" is an outlet in the table, and a person first in WordNet ("a British
-    broadcaster and writer")."""
+    broadcaster and writer"). Asked only across families: within one, the table's values
+    (a band, a company) still exclude each other."""
     net = wordnet.load()
     return net is not None and net.kind(word.norm) == family
 
@@ -336,8 +337,9 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
         and c_head.norm not in vocabulary
         and c_head.stem not in {t.stem for t in ctx.own}
         and not _related(c_head.norm, e_head.norm)
-        and not _may_be(e_head, c_kind[0])
-        and not _may_be(c_head, e_kind[0])
+        and not (
+            c_kind[0] != e_kind[0] and (_may_be(e_head, c_kind[0]) or _may_be(c_head, e_kind[0]))
+        )
     ):
         return c_head.text, e_head.text
     # "X is (only) American": the nationality is the predicate itself.
