@@ -547,30 +547,15 @@ def namesake_named(name: Name, evidence: list[Token]) -> bool:
     """The evidence names the name's last word only right after another name word, and
     never its first ("Red Harbour" where the claim names Blue Harbour; not "Camillo Paolo
     Benso" for Camillo Benso, nor "Italy, Cavour" for the Count of Cavour)."""
-    if len(name.words) < 2:
+    if len(name.words) < 2 or any(t.norm == name.words[0].norm for t in evidence):
         return False
-    own = {w.norm for w in name.words}
-    if any(t.norm == name.words[0].norm for t in evidence):
-        return False
-    mentions = [i for i, t in enumerate(evidence) if t.norm == name.words[-1].norm]
-    if not mentions:
-        return False
-    for i in mentions:
-        before = evidence[i - 1] if i > 0 else None
-        if (
-            before is None
-            or evidence[i].start - before.end != 1
-            or not _is_name_word(before)
-            or before.norm in TITLES | _CONNECTORS
-            or before.norm in own
-        ):
-            return False
-    return True
+    return _displaced(name, evidence, adjacent=True)
 
 
-def _displaced(name: Name, evidence: list[Token]) -> bool:
+def _displaced(name: Name, evidence: list[Token], adjacent: bool = False) -> bool:
     """Whether every mention of the family name in the evidence has another given name
-    before it ("Hafez al-Assad" where the claim names Bashar al-Assad)."""
+    before it ("Hafez al-Assad" where the claim names Bashar al-Assad); `adjacent`, with
+    nothing but a space between them."""
     last = name.words[-1].norm
     own = {w.norm for w in name.words}
     mentions = [i for i, t in enumerate(evidence) if t.norm == last]
@@ -580,6 +565,7 @@ def _displaced(name: Name, evidence: list[Token]) -> bool:
         before = evidence[i - 1] if i > 0 else None
         if (
             before is None
+            or (adjacent and evidence[i].start - before.end != 1)
             or not _is_name_word(before)
             or before.norm in TITLES | _CONNECTORS
             or before.norm in own

@@ -92,6 +92,16 @@ def _claim_animacy(facts: ClaimFacts) -> str | None:
     return None
 
 
+def _subject_starts(unit: Unit) -> list[int]:
+    """Where a sentence's subject may start: its first word, and the first after an opening
+    phrase and a comma ("In 1986, she ...")."""
+    starts = [0]
+    comma = unit.text.find(",")
+    if 0 < comma < 90:
+        starts += [i for i, t in enumerate(unit.tokens) if t.start > comma][:1]
+    return starts
+
+
 def _leading_anaphor(unit: Unit) -> Token | None:
     """The pronoun or "the <noun>" that is the sentence's subject: its first word, or the
     first after an opening phrase and a comma ("In 1986, she ...", "Distributed by Columbia
@@ -99,11 +109,7 @@ def _leading_anaphor(unit: Unit) -> Token | None:
     toks = unit.tokens
     if not toks:
         return None
-    starts = [0]
-    comma = unit.text.find(",")
-    if 0 < comma < 90:
-        starts += [i for i, t in enumerate(toks) if t.start > comma][:1]
-    for i in starts:
+    for i in _subject_starts(unit):
         tok = toks[i]
         if tok.norm in _PRONOUNS:
             return tok
@@ -115,16 +121,13 @@ def _leading_anaphor(unit: Unit) -> Token | None:
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
-def _relative_subject(unit: Unit, facts: ClaimFacts | None = None) -> bool:
+def _relative_subject(unit: Unit, facts: ClaimFacts) -> bool:
     """The sentence's subject is a relative or associate of whom "his", "her" or "their"
     stands for ("On 11 June 1560, their sister, Mary's mother, died"; "his envoy signed"),
     or a thing of theirs the claim does not speak of ("Her party won the election"):
     someone or something else than the article's subject."""
     toks = unit.tokens
-    starts = [0]
-    comma = unit.text.find(",")
-    if 0 < comma < 90:
-        starts += [i for i, t in enumerate(toks) if t.start > comma][:1]
+    starts = _subject_starts(unit)
     for i in starts:
         if i + 1 >= len(toks) or toks[i].norm not in _POSSESSIVES:
             continue
@@ -132,8 +135,7 @@ def _relative_subject(unit: Unit, facts: ClaimFacts | None = None) -> bool:
         if _a_person(owned):
             return True
         if (
-            facts is not None
-            and not owned.capitalised
+            not owned.capitalised
             and owned.norm not in STOPWORDS
             and _verb_follows(toks, i + 2)
             and not keys_of([owned]) & facts.concepts
@@ -156,10 +158,7 @@ def _kin_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
     in 1990", "In 1964, Gwynn's brother Chris was born"), one the claim does not speak of:
     the name is met, but the sentence is about someone else."""
     toks = unit.tokens
-    starts = [0]
-    comma = unit.text.find(",")
-    if 0 < comma < 90:
-        starts += [i for i, t in enumerate(toks) if t.start > comma][:1]
+    starts = _subject_starts(unit)
     for i in starts:
         j = i
         while j < len(toks) and toks[j].capitalised and not toks[j].norm.endswith("'s"):

@@ -54,13 +54,14 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
         and text[toks[stop - 1].end : toks[stop].start].strip() == ","
     ):
         # "in Cecil County, Maryland": a place WordNet does not know, then the one it lies in.
-        run = [toks[stop]] if toks[stop].capitalised else []
-        for tok in toks[stop + 1 : stop + 4] if run else ():
+        run = [toks[stop]]
+        for tok in toks[stop + 1 : stop + 4]:
             if not tok.capitalised or text[run[-1].end : tok.start].strip():
                 break
             run.append(tok)
-        if run and _place(text[run[0].start : run[-1].end]) is not None:
-            return text[run[0].start : run[-1].end], stop + len(run)
+        region = text[run[0].start : run[-1].end]
+        if toks[stop].capitalised and _place(region) is not None:
+            return region, stop + len(run)
     return (placed or names[-1]).text, stop
 
 

@@ -231,6 +231,9 @@ def _of_another_time(facts: ClaimFacts, against: SentenceValue) -> bool:
     return False
 
 
+_FIRST_OR_LAST = re.compile(r"\b(first|last)\s+$", re.IGNORECASE)
+
+
 def _one_of_many(text: str, facts: ClaimFacts, cv: ValueFacts, against: SentenceValue) -> bool:
     """The sentence dates the first (or last) of a deed done more than once ("first elected
     in 2008"): a claim that does not say which time ("elected in 2010") may be another, and
@@ -246,9 +249,6 @@ def _one_of_many(text: str, facts: ClaimFacts, cv: ValueFacts, against: Sentence
             return not cv.value.end < against.value.start
         return not against.value.end < cv.value.start
     return False
-
-
-_FIRST_OR_LAST = re.compile(r"\b(first|last)\s+$", re.IGNORECASE)
 
 
 def _deed_unsaid(cv: ValueFacts, clause: Sequence[Token], claim: Sequence[Token]) -> bool:

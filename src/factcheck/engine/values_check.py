@@ -849,6 +849,15 @@ def listed_for_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool
     return any(match_name(n, toks, facts.words).status in MET for n in facts.names)
 
 
+def _contradicted(kind: ValueKind, claim_value: Value, sv: SentenceValue, tie: int) -> ValueReading:
+    return ValueReading(
+        ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
+        tie,
+        0.0,
+        sv,
+    )
+
+
 def read_value(
     cv: ValueFacts, unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = frozenset()
 ) -> ValueReading:
@@ -992,13 +1001,7 @@ def read_value(
         # unless the agreeing one is plainly another verb's ("became independent in 1905
         # and joined the European Union in 1995", for "joined ... in 1905").
         if _another_verbs(best_agree[0], cv):
-            sv, tie = best_disagree
-            return ValueReading(
-                ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
-                tie,
-                0.0,
-                sv,
-            )
+            return _contradicted(kind, claim_value, *best_disagree)
         return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
     if best_agree is not None and (
         best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2
@@ -1010,20 +1013,8 @@ def read_value(
             factor,
         )
     if best_disagree is not None:
-        sv, tie = best_disagree
-        return ValueReading(
-            ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
-            tie,
-            0.0,
-            sv,
-        )
+        return _contradicted(kind, claim_value, *best_disagree)
     if periods_out:
         sv = periods_out[0]
-        tie = _tie(cv, sv, facts, unit.text, unit.tokens)
-        return ValueReading(
-            ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
-            tie,
-            0.0,
-            sv,
-        )
+        return _contradicted(kind, claim_value, sv, _tie(cv, sv, facts, unit.text, unit.tokens))
     return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
