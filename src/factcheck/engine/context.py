@@ -20,6 +20,7 @@ from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import close_keys, names_a_person
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import (
+    AUXILIARIES,
     LOOSE_CREDIT,
     NARROW_CREDIT,
     PREVIOUS_CREDIT,
@@ -147,10 +148,7 @@ def _relative_subject(unit: Unit, facts: ClaimFacts) -> bool:
 def _verb_follows(toks: tuple[Token, ...], at: int) -> bool:
     """A verb (or an auxiliary) right after the possessed noun: it is the clause's subject
     ("Her party won"), not the start of a longer phrase ("Her 1990 album ...")."""
-    return at < len(toks) and (toks[at].norm in VERBS or toks[at].norm in _AUX)
-
-
-_AUX = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
+    return at < len(toks) and (toks[at].norm in VERBS or toks[at].norm in AUXILIARIES)
 
 
 def _kin_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
