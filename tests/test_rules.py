@@ -209,11 +209,17 @@ CASES: list[tuple[str, str, Label, str]] = [
     ),
     # -- FC102 figure-conflict --------------------------------------------------------------
     (
-        "The festival drew about 40,000 visitors.",
+        "The festival drew about 40,000 visitors in its first year.",
         "The festival drew some 12,000 visitors in its first year.",
         C,
         "FC102",
     ),
+    (
+        "The festival drew about 40,000 visitors.",
+        "The festival drew some 12,000 visitors in its first year.",
+        N,
+        "",
+    ),  # a part of its run, which the claim does not speak of
     (
         "The festival drew about 40,000 visitors.",
         "The festival was held on 12 stages by 900 volunteers.",
@@ -1992,6 +1998,124 @@ def test_a_negation_must_govern_the_claim_s_deed(claim: str, text: str, label: L
     ],
 )
 def test_a_given_name_in_another_form_is_no_misspelling(
+    claim: str, text: str, label: Label
+) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A state at a date against the date it began or ended: the state may have held
+        # then ("was mayor in 2005" / "became mayor in 2003"), or not yet.
+        ("Nora Hale was mayor of Tarn in 2005.", "Nora Hale became mayor of Tarn in 2003.", N),
+        ("Nora Hale was mayor of Tarn in 2005.", "Nora Hale was elected mayor of Tarn in 2003.", N),
+        (
+            "Nora Hale was mayor of Tarn in 2005.",
+            "Nora Hale took office as mayor of Tarn in 2003.",
+            N,
+        ),
+        ("Nora Hale was mayor of Tarn in 2005.", "Nora Hale resigned as mayor of Tarn in 2008.", N),
+        ("Nora Hale was mayor of Tarn in 2001.", "Nora Hale became mayor of Tarn in 2003.", C),
+        ("Nora Hale was mayor of Tarn in 2009.", "Nora Hale resigned as mayor of Tarn in 2008.", C),
+        # "Became" dates the start of the state, which a period gives by its first year.
+        (
+            "Nora Hale became mayor of Tarn in 2005.",
+            "Nora Hale served as mayor of Tarn from 2003 to 2007.",
+            C,
+        ),
+        (
+            "Nora Hale became mayor of Tarn in 2003.",
+            "Nora Hale served as mayor of Tarn from 2003 to 2007.",
+            S,
+        ),
+        (
+            "Nora Hale became mayor of Tarn in 2005.",
+            "Nora Hale has been mayor of Tarn since 2003.",
+            C,
+        ),
+        # "Premiered" is a deed, not a premier's office.
+        (
+            "Lisk premiered at the Tarn Film Festival in 2016.",
+            "Filmed in Tarn beginning in 2015, Lisk premiered at the Tarn Film Festival on "
+            "September 2, 2016.",
+            S,
+        ),
+        # A span said with a verb of duration bounds the subject's start and end.
+        ("The Lisk war began in 1913.", "The Lisk war lasted from 1915 to 1919.", C),
+        ("The Lisk war began in 1915.", "The Lisk war lasted from 1915 to 1919.", S),
+        (
+            "Filming of Lisk finished in August 1996.",
+            "Filming of Lisk took place from September 1994 to August 1995.",
+            C,
+        ),
+        # ... but not the span of something else in the subject's clause.
+        ("The Lisk war began in 1913.", "Nora Hale fought in the Lisk war from 1915 to 1919.", N),
+    ],
+)
+def test_a_state_s_start_or_end_is_not_its_whole_span(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # An issue of a work, or a part of its run, that the claim does not name: its date
+        # or figure is that issue's or part's.
+        ("Blue Harbour was released in 1994.", "Blue Harbour was released on DVD in 2001.", N),
+        (
+            "Blue Harbour was released in 1994.",
+            "A remastered edition of Blue Harbour was released in 2014.",
+            N,
+        ),
+        ("The novel was published in 1850.", "The novel was published in French in 1852.", N),
+        (
+            "Blue Harbour grossed $100 million.",
+            "Blue Harbour grossed $40 million in its opening weekend.",
+            N,
+        ),
+        (
+            "Blue Harbour sold 2 million copies.",
+            "Blue Harbour sold 500,000 copies in its first week.",
+            N,
+        ),
+        # The claim naming the issue or part compares with it.
+        (
+            "Blue Harbour was released on DVD in 2003.",
+            "Blue Harbour was released on DVD in 2001.",
+            C,
+        ),
+        (
+            "The novel was published in French in 1850.",
+            "The novel was published in French in 1852.",
+            C,
+        ),
+        (
+            "Blue Harbour grossed $60 million in its opening weekend.",
+            "Blue Harbour grossed $40 million in its opening weekend.",
+            C,
+        ),
+        # Only the value's own clause counts.
+        (
+            "Blue Harbour was released in 1994.",
+            "Blue Harbour was released in 1995 and was later issued on DVD.",
+            C,
+        ),
+        (
+            "The album was released in 1994.",
+            "The album was released in 1996, and a remastered version followed in 2009.",
+            C,
+        ),
+        (
+            "Nora Hale was born in 1950.",
+            "Nora Hale was born in Tarn in 1952 and studied French in Lisk.",
+            C,
+        ),
+    ],
+)
+def test_an_issue_or_a_part_the_claim_does_not_name_is_no_conflict(
     claim: str, text: str, label: Label
 ) -> None:
     page, given = both(claim, text, "Article")

@@ -59,6 +59,7 @@ from factcheck.engine.lexical import (
     stem_keys,
     token_keys,
 )
+from factcheck.engine.narrowed import narrowed_deed
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
 from factcheck.engine.ranks import superlative_conflict
@@ -539,6 +540,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         ):
             continue
         if _of_another_time(facts, against) or _one_of_many(ctx.unit.text, facts, cv, against):
+            continue
+        if narrowed_deed(ctx.unit.text, ctx.unit.tokens, facts.words, against) is not None:
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)

@@ -20,6 +20,7 @@ that all leave it out.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ def _tie(
         isinstance(value, DateValue)
         and value.is_range
         and cv.keys & RANGE_KEYS
-        and any(token_keys(t) & facts.concepts for t in sv.anchor.governors[:1])
+        and _subject_span(sv, facts)
     ):
         # "Filming ... finished in August 1895" and "the film was shot from September 1894
         # to August 1896": a range of the claim's own event says when it began and ended.
@@ -162,6 +163,57 @@ def _tie(
     if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
+
+
+# Verbs that give their subject's span ("the war lasted from 1915 to 1919", "filming took
+# place from September 1994 to August 1995").
+_DURATION_VERBS = frozenset({"last", "lasted", "span", "spanned", "run", "ran", "place"})
+
+
+def _subject_span(sv: SentenceValue, facts: ClaimFacts) -> bool:
+    """The range is the span of the claim's subject's event: a word of the claim, or a verb
+    of duration, governs it, and a word of the claim's subject stands before that verb in
+    its clause ("Nora Hale fought in the war from 1915 to 1919" is her span, not the
+    war's)."""
+    governors = sv.anchor.governors
+    if not governors:
+        return False
+    head = governors[0]
+    if not token_keys(head) & facts.concepts:
+        if not ({head.norm, head.stem} & _DURATION_VERBS):
+            return False
+        if head.norm == "place" and not any(
+            t.stem == "take" or t.norm in ("took", "taken") for t in sv.anchor.clause
+        ):
+            return False
+    subject = frozenset().union(*(w.keys for w in facts.claim.words if w.subject))
+    return any(
+        token_keys(t) & subject for t in _clause_subject(sv, head.start) if t.norm not in STOPWORDS
+    )
+
+
+_BE = frozenset({"is", "was", "are", "were", "has", "had", "have"})
+
+
+def _clause_subject(sv: SentenceValue, until: int) -> list[Token]:
+    """The words of the value's clause before its first finite verb (and before `until`)."""
+    before: list[Token] = []
+    for tok in sv.anchor.clause:
+        finite = inflected_verb(tok.norm) and not tok.norm.endswith("ing")
+        if tok.end > until or finite or tok.norm in _BE:
+            break
+        before.append(tok)
+    return before
+
+
+def _span_of_another(sv: SentenceValue, facts: ClaimFacts) -> bool:
+    """The clause that gives the range is about someone the claim does not name ("Nora Hale
+    fought in the war from 1915 to 1919"): the range is their span, not the event's."""
+    words = {w.token.norm for w in facts.claim.words}
+    return any(
+        t.capitalised and t.norm not in STOPWORDS and t.norm not in words
+        for t in _clause_subject(sv, len(sv.anchor.clause) and sv.anchor.clause[-1].end)
+    )
 
 
 def _open_bound(value: Value) -> bool:
@@ -329,7 +381,7 @@ def _shifted(deed: Token, toks: Sequence[Token], cv: ValueFacts) -> bool:
 
 
 def _end_point(cv: ValueFacts) -> str | None:
-    if cv.keys & _STARTS:
+    if cv.keys & _STARTS or "becom" in _deed_words(cv.anchor.governors):
         return "start"
     if cv.keys & _ENDS:
         return "end"
@@ -338,7 +390,73 @@ def _end_point(cv: ValueFacts) -> str | None:
 
 def _state(cv: ValueFacts, facts: ClaimFacts) -> bool:
     """The claim says a state held at the value's time ("was President in 2008")."""
+    # "became mayor in 2005", "was elected mayor in 2005" date the state's start, not a time
+    # it held.
+    if _end_point(cv) is not None or _accession_or_leaving(cv) is not None:
+        return False
+    if any(t.norm.endswith("ed") and t.stem == "premier" for t in cv.anchor.governors):
+        return False  # "premiered in 2016" is a deed, not the office of a premier
     return cv.anchor.role == "at" and bool(cv.keys & _STATE_VERBS or facts.predicate & _STATE_VERBS)
+
+
+# Deeds that begin or end a state: their date is when it began or ended, not the one time
+# it held ("became mayor in 2003", "resigned as mayor in 2008").
+_ACCESSIONS = _STARTS | frozenset(
+    {"elect", "re-elect", "reelect", "appoint", "inaugur", "sworn", "swear", "crown", "becom"}
+)
+_LEAVINGS = frozenset(
+    {"resign", "retir", "leav", "left", "step", "oust", "remov", "abdic", "depos", "dismiss"}
+    | {"die", "end", "finish", "conclud", "ceas", "dissolv", "termin", "defeat", "lost"}
+)
+
+
+def _deed_words(governors: Sequence[Token]) -> frozenset[str]:
+    """Stems and forms of a value's own governors up to its nearest verb ("mayor",
+    "resigned"), not a verb further out ("premiered ... beginning in 2013"). Their own
+    words, not their paraphrase groups: "held" is no crowning."""
+    words: set[str] = set()
+    for tok in governors:
+        words |= {tok.stem, tok.norm}
+        if inflected_verb(tok.norm):
+            break
+    return frozenset(words)
+
+
+def _state_bound(sv: SentenceValue) -> str | None:
+    """ "start" or "end" when the value dates the beginning or the end of a state, by the
+    words of its clause ("took office", "was elected", "stepped down"); None otherwise or
+    when the clause says both."""
+    keys = _deed_words(sv.anchor.governors)
+    start = bool(keys & _ACCESSIONS) or _took_office(sv.anchor.clause)
+    end = bool(keys & _LEAVINGS)
+    if start == end:
+        return None
+    return "start" if start else "end"
+
+
+def _took_office(clause: Sequence[Token]) -> bool:
+    norms = [t.norm for t in clause]
+    return any(
+        a in ("took", "take", "takes", "assumed", "assumes") and b == "office"
+        for a, b in itertools.pairwise(norms)
+    )
+
+
+def _accession_or_leaving(cv: ValueFacts) -> str | None:
+    words = _deed_words(cv.anchor.governors)
+    if words & _ACCESSIONS or _took_office(cv.anchor.clause):
+        return "start"
+    if words & _LEAVINGS:
+        return "end"
+    return None
+
+
+def _lasted_to(claim: DateValue, evidence: DateValue, bound: str | None) -> bool:
+    if bound == "start":
+        return claim.end >= evidence.start
+    if bound == "end":
+        return claim.start <= evidence.end
+    return False
 
 
 def _period_of(sv: SentenceValue) -> tuple[Day, Day | None] | None:
@@ -902,6 +1020,17 @@ def read_value(
         # A claim's own range ("from 2005 to 2017") states its ends, compared as such below;
         # a point in time ("President in 2008") is borne out by any period holding it.
         claim_range = isinstance(claim_value, DateValue) and claim_value.is_range
+        if (
+            state
+            and not claim_range
+            and isinstance(claim_value, DateValue)
+            and isinstance(evidence_value, DateValue)
+            and not evidence_value.is_range
+            and _lasted_to(claim_value, evidence_value, _state_bound(sv))
+        ):
+            # "was mayor in 2005" / "became mayor in 2003", "resigned as mayor in 2008": the
+            # state may well have held then.
+            continue
         period = _period_of(sv) if state and not claim_range else None
         if period is not None and isinstance(claim_value, DateValue):
             start, end = period
@@ -920,6 +1049,11 @@ def read_value(
             continue
         ranged = isinstance(evidence_value, DateValue) and evidence_value.is_range
         end_point = claim_end_point
+        # "was elected mayor in 2005", "resigned in 2005" against "mayor from 2001 to 2009":
+        # the period's start (end) can bear the deed out; another date may be a re-election.
+        soft = end_point is None and ranged and _accession_or_leaving(cv) is not None
+        if soft:
+            end_point = _accession_or_leaving(cv)
         by_bound = _completed_by(cv.anchor.role, sv.anchor.role)
         if (
             not _roles_fit(cv.anchor.role, sv.anchor.role)
@@ -931,6 +1065,16 @@ def read_value(
         if cv.anchor.role in ("since", "from") and ranged:
             # "ruled from the early 17th century" dates the start of "from 1603 to 1868".
             end_point = "start"
+        if (
+            end_point
+            and ranged
+            and not soft
+            and not (sv.anchor.in_name or sv.anchor.identity)
+            and _span_of_another(sv, facts)
+        ):
+            # "Nora Hale fought in the war from 1915 to 1919" is her span within the war,
+            # not when the war began or ended.
+            continue
         if end_point and ranged:
             assert isinstance(evidence_value, DateValue)
             ends = split_range(evidence_value)
@@ -962,6 +1106,8 @@ def read_value(
             # Two ranges: by their two ends, whatever end a role points at.
             agreement = _compare_ranges(value_for_claim, evidence_value) or agreement
         if agreement is None or agreement is Agreement.INCOMPARABLE:
+            continue
+        if soft and agreement.conflict:
             continue
         if claim_range and agreement is Agreement.WITHIN and not _is_range(evidence_value):
             # "lasted from 1920 to 1921" is not borne out by the "1921" of "from 1917 to
