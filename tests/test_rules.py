@@ -2120,3 +2120,47 @@ def test_an_issue_or_a_part_the_claim_does_not_name_is_no_conflict(
 ) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A relative after a describing word, a part of what the claim names, and a thing
+        # named in the claim's place: someone or something else.
+        ("Nora Hale was born in 1950.", "Her younger sister was born in 1953.", N),
+        ("Nora Hale was born in 1950.", "Nora Hale's younger sister was born in 1953.", N),
+        (
+            "The Lisk church was built in the 12th century.",
+            "The tower of the Lisk church was built in 1520.",
+            N,
+        ),
+        (
+            "The band released its debut album in 1994.",
+            "The band's debut single was released in 1993.",
+            N,
+        ),
+        # The claim speaking of the part, or the thing itself, still conflicts.
+        (
+            "The Lisk church's tower was built in 1500.",
+            "The tower of the Lisk church was built in 1520.",
+            C,
+        ),
+        ("The Lisk church was built in 1150.", "The Lisk church was built in 1180.", C),
+        (
+            "The band released its debut album in 1994.",
+            "The band released its debut album in 1993.",
+            C,
+        ),
+        # A span of the claim's own deed, whoever did it, still dates it.
+        (
+            "In 1942–1943 the Lisk Union formed the Tarn army.",
+            "In 1942–1943 the Lisk League formed the Tarn army.",
+            C,
+        ),
+    ],
+)
+def test_a_relative_a_part_or_another_thing_is_not_the_subject(
+    claim: str, text: str, label: Label
+) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import close_keys, names_a_person
+from factcheck.engine.lexical import close_keys, made_thing, names_a_person
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import (
     AUXILIARIES,
@@ -133,7 +133,7 @@ def _relative_subject(unit: Unit, facts: ClaimFacts) -> bool:
         if i + 1 >= len(toks) or toks[i].norm not in _POSSESSIVES:
             continue
         owned = toks[i + 1]
-        if _a_person(owned):
+        if _a_person(owned) or _person_after_modifiers(toks, i + 1, facts):
             return True
         if (
             not owned.capitalised
@@ -165,8 +165,52 @@ def _kin_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
             i < j + 1 < len(toks)
             and toks[j].capitalised
             and toks[j].norm.endswith("'s")
-            and _a_person(toks[j + 1])
-            and toks[j + 1].norm not in facts.words
+            and (
+                (_a_person(toks[j + 1]) and toks[j + 1].norm not in facts.words)
+                or _person_after_modifiers(toks, j + 1, facts)
+            )
+        ):
+            return True
+    return False
+
+
+def _person_after_modifiers(toks: Sequence[Token], at: int, facts: ClaimFacts) -> bool:
+    """A person noun after one or two describing words ("her younger sister", "Hale's first
+    husband"), none of which the claim says."""
+    for n in (1, 2):
+        k = at + n
+        if k >= len(toks):
+            return False
+        skipped = toks[at:k]
+        if any(
+            t.capitalised or t.norm in STOPWORDS or t.norm in facts.words or _a_person(t)
+            for t in skipped
+        ):
+            return False
+        if _a_person(toks[k]) and toks[k].norm not in facts.words:
+            return True
+    return False
+
+
+_PART_ARTICLES = frozenset({"the", "a", "an", "one"})
+
+
+def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
+    """The sentence's subject is a part or a work of what the claim names ("The tower of
+    the Lisk church was built in 1520"): a thing the claim does not speak of, not its
+    subject."""
+    toks = unit.tokens
+    for i in _subject_starts(unit):
+        if i + 2 >= len(toks) or toks[i].norm not in _PART_ARTICLES:
+            continue
+        part, of = toks[i + 1], toks[i + 2]
+        if (
+            of.norm == "of"
+            and not part.capitalised
+            and part.norm not in facts.words
+            and part.norm not in STOPWORDS
+            and not part.norm.endswith(("tion", "ing", "ment", "ure", "sion"))
+            and made_thing(part.norm)
         ):
             return True
     return False
@@ -289,7 +333,9 @@ class SentenceContext:
         facts, unit = self.facts, self.unit
         names = facts.subject_names
         if names and self._named(names, self.own):
-            return 0.0 if _kin_of_a_name(unit, facts) else ABOUT_NAMED
+            if _kin_of_a_name(unit, facts) or _part_of_a_name(unit, facts):
+                return 0.0
+            return ABOUT_NAMED
         if _relative_subject(unit, facts):
             return 0.0
         anaphor = _leading_anaphor(unit)

@@ -69,6 +69,13 @@ def names_a_person(word: str) -> bool:
     return net is not None and net.kind(word) == "person"
 
 
+def made_thing(word: str) -> bool:
+    """A noun for a made thing, a structure or a work ("tower", "nave", "album"), by its
+    senses' broader words. False without WordNet."""
+    net = _enabled()
+    return net is not None and net.kind(word) is None and "artifact" in net.broader(word)
+
+
 def plain_word(word: str) -> bool:
     """A word of the language that is never a name ("Speeches", "Polar"): capitalised at
     the head of a sentence only. False without WordNet."""

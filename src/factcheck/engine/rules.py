@@ -216,6 +216,33 @@ def _told_as_repeated(where: Anchor, span: tuple[int, int]) -> bool:
 _OTHER_TIME = frozenset({"originally", "initially", "formerly", "previously", "once", "first"})
 
 
+def _replaced_head(ctx: SentenceContext) -> bool:
+    """A noun of the claim the sentence does not say stands, in the sentence, replaced by
+    another after the same describing word ("its debut album" / "the band's debut single"):
+    the sentence tells of another thing."""
+    claim = list(ctx.facts.claim.tokens)
+    own = list(ctx.unit.tokens)
+    for word in ctx.unsaid:
+        k = next((n for n, t in enumerate(claim) if t is word.token), None)
+        if k is None or k == 0:
+            continue
+        lead = claim[k - 1]
+        if lead.norm in STOPWORDS or lead.capitalised or lead.norm.isdigit():
+            continue
+        for j, tok in enumerate(own[:-1]):
+            if tok.norm != lead.norm:
+                continue
+            other = own[j + 1]
+            if (
+                not other.capitalised
+                and other.norm not in STOPWORDS
+                and other.norm not in ctx.facts.words
+                and not inflected_verb(other.norm)
+            ):
+                return True
+    return False
+
+
 def _of_another_time(facts: ClaimFacts, against: SentenceValue) -> bool:
     """The sentence's figure or date is told of an earlier state ("The stadium originally held
     30,000 people") that the claim, which says no such word, does not speak of."""
@@ -542,6 +569,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if _of_another_time(facts, against) or _one_of_many(ctx.unit.text, facts, cv, against):
             continue
         if narrowed_deed(ctx.unit.text, ctx.unit.tokens, facts.words, against) is not None:
+            continue
+        if _replaced_head(ctx):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)

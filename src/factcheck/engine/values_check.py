@@ -434,6 +434,11 @@ def _state_bound(sv: SentenceValue) -> str | None:
     return "start" if start else "end"
 
 
+def _deed_verb(governors: Sequence[Token]) -> str | None:
+    """The stem of the nearest verb among a value's governors."""
+    return next((t.stem for t in governors if inflected_verb(t.norm)), None)
+
+
 def _took_office(clause: Sequence[Token]) -> bool:
     norms = [t.norm for t in clause]
     return any(
@@ -1070,6 +1075,7 @@ def read_value(
             and ranged
             and not soft
             and not (sv.anchor.in_name or sv.anchor.identity)
+            and _deed_verb(sv.anchor.governors) != _deed_verb(cv.anchor.governors)
             and _span_of_another(sv, facts)
         ):
             # "Nora Hale fought in the war from 1915 to 1919" is her span within the war,
