@@ -2164,3 +2164,60 @@ def test_a_relative_a_part_or_another_thing_is_not_the_subject(
 ) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A part of the claim's subject, a place or body its name only qualifies, a subset
+        # of its count, or its figure as it was at a named time: no conflict.
+        (
+            "The Lisk river is 300 km long.",
+            "The navigable part of the Lisk river is 120 km long.",
+            N,
+        ),
+        (
+            "The Lisk bridge is 1,200 metres long.",
+            "The main span of the Lisk bridge is 400 metres long.",
+            N,
+        ),
+        (
+            "Tarn is home to 2 million people.",
+            "The Tarn metropolitan area is home to 5 million people.",
+            N,
+        ),
+        (
+            "Nora Hale has won 12 Grammy Awards.",
+            "Nora Hale has won 3 Grammy Awards for Best Album.",
+            N,
+        ),
+        (
+            "The Tarn stadium holds 40,000 people.",
+            "The Tarn stadium held 25,000 people when it opened in 1950.",
+            N,
+        ),
+        # The thing itself, or the same time, still conflicts.
+        ("The Lisk river is 300 km long.", "The Lisk river is 120 km long.", C),
+        ("Tarn is home to 2 million people.", "Tarn is home to 5 million people.", C),
+        (
+            "The Tarn company employs 3,000 people.",
+            "The Tarn company employs 1,200 people.",
+            C,
+        ),
+        (
+            "The Tarn stadium holds 40,000 people.",
+            "The Tarn stadium holds 25,000 people.",
+            C,
+        ),
+        (
+            "The Tarn stadium held 40,000 people in 1950.",
+            "The Tarn stadium held 25,000 people when it opened in 1950.",
+            C,
+        ),
+    ],
+)
+def test_a_part_a_larger_whole_a_subset_or_another_time_is_no_conflict(
+    claim: str, text: str, label: Label
+) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

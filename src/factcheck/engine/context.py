@@ -17,7 +17,7 @@ from functools import cached_property
 
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import close_keys, made_thing, names_a_person
+from factcheck.engine.lexical import broad_kind, close_keys, made_thing, names_a_person
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import (
     AUXILIARIES,
@@ -195,24 +195,69 @@ def _person_after_modifiers(toks: Sequence[Token], at: int, facts: ClaimFacts) -
 _PART_ARTICLES = frozenset({"the", "a", "an", "one"})
 
 
+# Nouns for a part of a thing ("the navigable part of the river", "the main span of the
+# bridge").
+_PARTS = frozenset(
+    """part parts section sections portion stretch span segment half branch wing arm
+    tributary""".split()
+)
+
+
 def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
     """The sentence's subject is a part or a work of what the claim names ("The tower of
-    the Lisk church was built in 1520"): a thing the claim does not speak of, not its
-    subject."""
+    the Lisk church was built in 1520", "The main span of the bridge is 400 metres long"):
+    a thing the claim does not speak of, not its subject."""
     toks = unit.tokens
     for i in _subject_starts(unit):
-        if i + 2 >= len(toks) or toks[i].norm not in _PART_ARTICLES:
+        if i >= len(toks) or toks[i].norm not in _PART_ARTICLES:
             continue
-        part, of = toks[i + 1], toks[i + 2]
-        if (
-            of.norm == "of"
-            and not part.capitalised
-            and part.norm not in facts.words
-            and part.norm not in STOPWORDS
-            and not part.norm.endswith(("tion", "ing", "ment", "ure", "sion"))
-            and made_thing(part.norm)
-        ):
-            return True
+        # One or two describing words may stand before the part ("the navigable part").
+        for at in (i + 1, i + 2, i + 3):
+            if at + 1 >= len(toks) or toks[at + 1].norm != "of":
+                continue
+            part = toks[at]
+            between = toks[i + 1 : at]
+            if any(t.capitalised or t.norm in STOPWORDS for t in between):
+                break
+            if (
+                not part.capitalised
+                and part.norm not in facts.words
+                and part.norm not in STOPWORDS
+                and not part.norm.endswith(("tion", "ing", "ment", "ure", "sion"))
+                and (part.norm in _PARTS or made_thing(part.norm))
+            ):
+                return True
+            break
+    return False
+
+
+def _name_modifies_another(unit: Unit, facts: ClaimFacts) -> bool:
+    """The claim's subject name only qualifies the sentence's subject, a place, a body or a
+    made thing the claim does not speak of ("The Tarn metropolitan area is home to 5
+    million" for "Tarn is home to 2 million")."""
+    toks = unit.tokens
+    for i in _subject_starts(unit):
+        j = i + 1 if i < len(toks) and toks[i].norm == "the" else i
+        k = j
+        while k < len(toks) and toks[k].capitalised and toks[k].norm in facts.words:
+            k += 1
+        if k == j:
+            continue
+        run: list[Token] = []
+        while k < len(toks) and len(run) < 3:
+            tok = toks[k]
+            if tok.capitalised or tok.norm in STOPWORDS or tok.norm in AUXILIARIES:
+                break
+            if tok.norm in VERBS or tok.norm.endswith("ed"):
+                break
+            run.append(tok)
+            k += 1
+        if not run or any(t.norm in facts.words for t in run):
+            continue
+        if k < len(toks) and (toks[k].norm in AUXILIARIES or toks[k].norm in VERBS):
+            head = run[-1].norm
+            if made_thing(head) or broad_kind(head) in ("place", "organisation"):
+                return True
     return False
 
 
@@ -333,10 +378,12 @@ class SentenceContext:
         facts, unit = self.facts, self.unit
         names = facts.subject_names
         if names and self._named(names, self.own):
+            if _name_modifies_another(unit, facts):
+                return 0.0
             if _kin_of_a_name(unit, facts) or _part_of_a_name(unit, facts):
                 return 0.0
             return ABOUT_NAMED
-        if _relative_subject(unit, facts):
+        if _relative_subject(unit, facts) or _name_modifies_another(unit, facts):
             return 0.0
         anaphor = _leading_anaphor(unit)
         told = _animacy(anaphor.norm) if anaphor is not None else None

@@ -69,6 +69,13 @@ def names_a_person(word: str) -> bool:
     return net is not None and net.kind(word) == "person"
 
 
+def broad_kind(word: str) -> str | None:
+    """ "person", "place", "organisation" or None: the broad kind of a noun's most common
+    sense. None without WordNet."""
+    net = _enabled()
+    return net.kind(word) if net is not None else None
+
+
 def made_thing(word: str) -> bool:
     """A noun for a made thing, a structure or a work ("tower", "nave", "album"), by its
     senses' broader words. False without WordNet."""

@@ -216,6 +216,39 @@ def _told_as_repeated(where: Anchor, span: tuple[int, int]) -> bool:
 _OTHER_TIME = frozenset({"originally", "initially", "formerly", "previously", "once", "first"})
 
 
+_PRESENT = frozenset({"is", "are", "has", "have", "remains", "stands"})
+_PAST = frozenset({"was", "were", "had", "held", "grew", "fell", "rose", "stood"})
+
+
+def _tense(clause: Sequence[Token]) -> str | None:
+    """ "present" or "past" by the first finite verb of a clause, or None."""
+    for tok in clause:
+        if tok.norm in _PRESENT:
+            return "present"
+        if tok.norm in _PAST or tok.norm in _PAST_IRREGULAR:
+            return "past"
+        if inflected_verb(tok.norm) and not tok.norm.endswith("ing"):
+            if tok.norm.endswith("ed"):
+                return "past"
+            if tok.norm.endswith("s") and not tok.norm.endswith("ss"):
+                return "present"
+    return None
+
+
+def _then_and_now(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """A figure the claim gives as it is now, undated ("The stadium holds 40,000"), against
+    one the sentence gives as it was at a time it names ("held 25,000 when it opened in
+    1950"): the figure may have changed since."""
+    if any(isinstance(v.value, DateValue) for v in ctx.facts.values):
+        return False
+    claim_clause = list(cv.anchor.clause) or list(ctx.facts.claim.tokens)
+    if _tense(claim_clause) != "present":
+        return False
+    if _tense(list(against.anchor.clause)) != "past":
+        return False
+    return any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
+
+
 def _replaced_head(ctx: SentenceContext) -> bool:
     """A noun of the claim the sentence does not say stands, in the sentence, replaced by
     another after the same describing word ("its debut album" / "the band's debut single"):
@@ -510,7 +543,7 @@ def _counted_with_another(toks: Sequence[Token], words: frozenset[str]) -> bool:
     return False
 
 
-_PART_OF = frozenset({"in", "of", "among", "across", "throughout", "within"})
+_PART_OF = frozenset({"in", "of", "among", "across", "throughout", "within", "for"})
 
 
 _MONTH_WORDS = frozenset(
@@ -571,6 +604,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if narrowed_deed(ctx.unit.text, ctx.unit.tokens, facts.words, against) is not None:
             continue
         if _replaced_head(ctx):
+            continue
+        if isinstance(cv.value, NumberValue) and _then_and_now(ctx, cv, against):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
