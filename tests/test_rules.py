@@ -2221,3 +2221,22 @@ def test_a_part_a_larger_whole_a_subset_or_another_time_is_no_conflict(
 ) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The verb the claim denies, in another form of the same verb.
+        ("Nora Hale refused to model for Tarn.", "Nora Hale has modelled for Tarn and Lisk.", C),
+        ("Nora Hale never won the Tarn Prize.", "Nora Hale won the Tarn Prize in 1990.", C),
+        # A word derived from it is not the verb ("appearances").
+        (
+            "Nora Hale has yet to appear on television.",
+            "Nora Hale makes regular radio appearances.",
+            N,
+        ),
+    ],
+)
+def test_a_denied_verb_is_met_in_its_other_forms(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

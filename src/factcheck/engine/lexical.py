@@ -55,6 +55,15 @@ def inflected_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def same_verb(one: str, other: str) -> bool:
+    """Two forms of one verb ("model" / "modelled", "win" / "won"), by WordNet's base
+    forms. False without WordNet, unless the forms are equal."""
+    if one == other:
+        return True
+    net = _enabled()
+    return net is not None and bool(net.verb_bases(one) & net.verb_bases(other))
+
+
 def can_be_noun(word: str) -> bool:
     """WordNet has a noun of this very form ("left" is one, "retook" is not). False without
     WordNet."""

@@ -56,6 +56,7 @@ from factcheck.engine.lexical import (
     opposite_stems,
     phrasal_keys,
     plain_word,
+    same_verb,
     stem_keys,
     token_keys,
 )
@@ -924,7 +925,9 @@ def negation(ctx: SentenceContext) -> Finding | None:
         target = targets[0]
         # The very word the claim denies (WordNet's synonyms are of any sense: "musician"
         # has "player", and "a football player" is no musician).
-        if target.stem not in {t.stem for t in ctx.own}:
+        if target.stem not in {t.stem for t in ctx.own} and not any(
+            same_verb(target.norm, t.norm) for t in ctx.own if not t.capitalised
+        ):
             return None
         return Finding(
             "FC401",
