@@ -2240,3 +2240,44 @@ def test_a_part_a_larger_whole_a_subset_or_another_time_is_no_conflict(
 def test_a_denied_verb_is_met_in_its_other_forms(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A record's maker named before its noun, and a work's noun said as another of its
+        # kind ("a single" for "a song").
+        ("Blue Harbour is a Nora Hale song.", "Blue Harbour is a song by Paul Dunn.", C),
+        (
+            "Blue Harbour is on the 1990 Nora Hale album Red Sea.",
+            "Blue Harbour is on Red Sea, an album by Paul Dunn.",
+            C,
+        ),
+        (
+            "Blue Harbour is a song by Nora Hale.",
+            '"Blue Harbour" is a single by American singer Paul Dunn from her second album.',
+            C,
+        ),
+        # Not another work, or a maker among several, or a name before a film's noun.
+        (
+            "Blue Harbour is a song by Paul Dunn.",
+            "Blue Harbour is the lead single from Red Sea, an album by Nora Hale.",
+            N,
+        ),
+        (
+            "Blue Harbour is a song from the Paul Dunn film Red Sea.",
+            "Blue Harbour is a song by Nora Hale from the film Red Sea.",
+            N,
+        ),
+        (
+            "Blue Harbour is a Paul Dunn song.",
+            "Blue Harbour is a song written by Paul Dunn and recorded by Nora Hale.",
+            S,
+        ),
+        ("Blue Harbour is a Marvel Comics film.", "Blue Harbour is a 1997 film by Paul Dunn.", N),
+        ("Blue Harbour is a Star Wars film.", "Blue Harbour is a film by Paul Dunn.", N),
+    ],
+)
+def test_a_record_s_maker_before_its_noun(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

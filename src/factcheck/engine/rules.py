@@ -157,7 +157,7 @@ def clause_cover(
             got += word.weight
     # A predicate of light words only ("took place in 2001") says nothing a clause could
     # be checked against.
-    return got / total if total else 0.0
+    return got / total if total else 1.0
 
 
 _PREPOSITIONS = frozenset("for of on against to with by about into from".split())
@@ -991,7 +991,7 @@ def _cover_words(ctx: SentenceContext, words: Sequence[ClaimWord]) -> float:
     here = ctx.unit.concepts
     total = sum(w.weight for w in words)
     got = sum(w.weight for w in words if w.keys & here or w.narrow & here or w.loose & here)
-    return got / total if total else 0.0
+    return got / total if total else 1.0
 
 
 def opposite(ctx: SentenceContext) -> Finding | None:
@@ -1144,8 +1144,6 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
     """ "written by Trevor Macy" against "directed and written by Mike Flanagan", "an album
     by Danny Devito" against "an album by the English rock band Pink Floyd": the work the
     claim names, made by someone else, who is named where the claim's maker is not."""
-    if ctx.scored.focused < CONTRADICT_AGENT:
-        return None
     facts = ctx.facts
     claim = list(facts.claim.tokens)
     claimed: tuple[str, Token] | None = None
@@ -1156,6 +1154,10 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
         after = agents_after(claim, facts.text, i)
         if after:
             claimed = (after[0], tok)  # passive: "was written by X", "an album by X"
+            break
+        before = _maker_before(claim, facts, i)
+        if before is not None:
+            claimed = (before, tok)  # attributive: "a Paul Dunn song"
             break
         # Active: "<Name> directed <work>", the verb right after the subject's name; the
         # sentence must then name the work (the claim's other names).
@@ -1179,7 +1181,12 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
     words = set(agent.split())
     if words & ctx.vocabulary or words & {t.norm for t in ctx.own}:
         return None
-    for tok, theirs in _said_after(ctx, verb, agents_after):
+    for tok, theirs in _said_after(ctx, verb, agents_after, works=True):
+        # The maker's own words, and the work's noun said as another of its kind ("a
+        # single" for "a song"), are what the sentence fills otherwise: not unsaid.
+        left_out = words | ({verb.norm} if tok.stem != verb.stem else set())
+        if max(ctx.scored.focused, _focus_without(ctx, left_out)) < CONTRADICT_AGENT:
+            continue
         if theirs and not _of_another_work(ctx, tok):
             return Finding(
                 "FC202",
@@ -1245,14 +1252,63 @@ T = TypeVar("T")
 
 
 def _said_after(
-    ctx: SentenceContext, verb: Token, read: Callable[[Sequence[Token], str, int], list[T]]
+    ctx: SentenceContext,
+    verb: Token,
+    read: Callable[[Sequence[Token], str, int], list[T]],
+    works: bool = False,
 ) -> Iterator[tuple[Token, list[T]]]:
     """Each of the sentence's words of the claim's verb, with what `read` finds after it
-    (its agent after "by", its object)."""
+    (its agent after "by", its object); with `works`, a work's noun stands for another
+    ("a single by" for "a song by": the same kind of work)."""
     own = ctx.own
+    work = kind_of_word(verb) if works and _work_noun(verb) else None
     for k, tok in enumerate(own):
-        if tok.stem == verb.stem:
+        if tok.stem == verb.stem or (work and _work_noun(tok) and kind_of_word(tok) == work):
             yield tok, read(own, ctx.unit.text, k)
+
+
+def _focus_without(ctx: SentenceContext, left_out: set[str]) -> float:
+    """The share of the claim's predicate weight the sentence says, leaving out the given
+    words (a slot the sentence fills otherwise)."""
+    words = [w for w in ctx.facts.claim.words if not w.subject and w.token.norm not in left_out]
+    total = sum(w.weight for w in words)
+    missing = {id(w.token) for w in ctx.scored.missing}
+    got = sum(w.weight for w in words if id(w.token) not in missing)
+    return got / total if total else 1.0
+
+
+def _work_noun(tok: Token) -> bool:
+    if tok.capitalised:
+        return False
+    kind = kind_of_word(tok)
+    return kind is not None and kind[0] == "work"
+
+
+_RECORDS = frozenset({"song", "album"})
+
+
+def _maker_before(claim: Sequence[Token], facts: ClaimFacts, at: int) -> str | None:
+    """The maker named before a record's noun ("a Paul Dunn song", "the 2013 Nora Hale
+    album"), when it is not the claim's subject. Only records: before a film's or a book's
+    noun a name is as often its franchise, studio or source ("a Star Wars film", "a Marvel
+    Comics film")."""
+    kind = kind_of_word(claim[at]) if _work_noun(claim[at]) else None
+    if kind is None or kind[1] not in _RECORDS:
+        return None
+    run: list[Token] = []
+    k = at - 1
+    while k >= 0 and claim[k].capitalised and claim[k].norm not in STOPWORDS:
+        if run and facts.text[claim[k].end : run[0].start].strip():
+            break
+        run.insert(0, claim[k])
+        k -= 1
+    opener = claim[k].norm if k >= 0 else ""
+    if len(run) < 2 or not (opener in ("a", "an", "the") or opener.isdigit()):
+        return None
+    subject = {w.norm for n in facts.subject_names for w in n.words}
+    if any(t.norm in subject for t in run):
+        return None
+    return " ".join(t.norm for t in run)
 
 
 def other_kind(ctx: SentenceContext) -> Finding | None:
