@@ -118,6 +118,25 @@ CASES: list[tuple[str, str, Label, str]] = [
         "FC101",
     ),  # the article names the claim's body: its own date decides
     ("Poland joined the European Union.", "Poland joined NATO in 1999.", N, ""),  # undated
+    # -- FC307 other-channel: the claim's show aired on another network --------------------
+    (
+        "The Lisk Hour aired on ABC.",
+        "The Lisk Hour aired from October 3, 2013 to July 18, 2015 on CBS.",
+        C,
+        "FC307",
+    ),
+    ("The Lisk Hour airs on BBC One.", "The Lisk Hour was first broadcast on HBO One.", C, "FC307"),
+    ("The Lisk Hour aired on CBS.", "The Lisk Hour aired on CBS from 2013 to 2015.", S, ""),
+    (
+        "The Lisk Hour aired on ABC.",
+        "The Lisk Hour aired on CBS and later in syndication on ABC.",
+        S,
+        "",
+    ),  # the article names the claim's network too
+    ("The Lisk Hour aired on ABC.", "The Lisk Hour aired on October 3, 2013.", N, ""),
+    ("The Lisk Hour aired on ABC.", "The Lisk Hour was released on DVD in 2014.", N, ""),
+    ("The Lisk Hour premiered on ABC.", "The Lisk Hour aired on CBS.", N, ""),  # later airings
+    ("The Lisk Hour premiered on ABC.", "The Lisk Hour first aired on CBS.", C, "FC307"),
     # -- FC306 other-name: the claim word for word, another name in one name's place -------
     (
         "On 9 July 1997 the EU and Ukraine signed the Charter on a Distinctive Partnership.",

@@ -14,7 +14,7 @@ from factcheck.engine.sentence_values import SentenceValue
 from factcheck.textnorm import STOPWORDS, Token
 
 # Media a work is issued on again after its first release.
-_MEDIA = frozenset(
+MEDIA = frozenset(
     """dvd dvds blu-ray bluray blu-rays vhs video videocassette laserdisc vinyl cassette
     cassettes cd cds streaming itunes uhd""".split()
 )
@@ -54,7 +54,7 @@ def narrowed_deed(
     for k, tok in enumerate(near):
         if tok.norm in claim_words:
             continue
-        if tok.norm in _MEDIA and _after_on(near, k):
+        if tok.norm in MEDIA and _after_on(near, k):
             return tok.text
         if tok.norm in _ISSUES and not (k > 0 and near[k - 1].norm in _FIRST_ISSUE):
             return tok.text

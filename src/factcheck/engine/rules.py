@@ -18,6 +18,7 @@ false-alarm table use:
 | FC304 | other-holder | says all the claim says, of another name in its subject's place |
 | FC305 | other-object | the claim's deed, on its date, done to another body or person |
 | FC306 | other-name | says the claim word for word, with another name where the claim's stands |
+| FC307 | other-channel | airs the claim's show on another network ("aired on CBS" / "on ABC") |
 | FC401 | negation | negates what the claim asserts, or asserts what it denies |
 | FC402 | opposite | uses the opposite of a claim word where the claim has it |
 | FC403 | other-kind | says the claim's subject is another, exclusive kind of thing |
@@ -60,6 +61,7 @@ from factcheck.engine.lexical import (
     stem_keys,
     token_keys,
 )
+from factcheck.engine.narrowed import MEDIA as _MEDIA_WORDS
 from factcheck.engine.narrowed import narrowed_deed
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
@@ -109,6 +111,8 @@ CONTRADICT_NEGATION = 0.75
 CONTRADICT_OPPOSITE = 0.6
 # Another place for the claim's subject or event, in a sentence this close to the claim.
 CONTRADICT_PLACE = 0.4
+# Another network for the claim's show, in a sentence that says this much of the rest.
+CONTRADICT_CHANNEL = 0.6
 # Another maker for the claim's work, in a sentence this close to the claim.
 CONTRADICT_AGENT = 0.2
 # The least strength of a conflict in the claim's structure (see _structural).
@@ -1619,6 +1623,93 @@ def _different_name(claimed: str, found: str, ctx: SentenceContext) -> bool:
     return net is not None and not net.same_name(claimed, found)
 
 
+# Verbs of showing a work on a network, by stem; and what "on" before a capital may name
+# that is no network.
+_AIRING = frozenset({"air", "broadcast", "premier", "televis", "screen", "show", "shown", "stream"})
+_NOT_NETWORKS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas""".split()
+)
+# How far after its verb the sentence's "on <network>" may stand ("aired from October 3,
+# 2013 to July 18, 2015 on CBS").
+_CHANNEL_WINDOW = 14
+
+
+def _channel_after(toks: Sequence[Token], text: str, at: int) -> str | None:
+    """The network named after "on" following the airing verb at `at`, within its clause."""
+    for k in range(at + 1, min(len(toks), at + _CHANNEL_WINDOW)):
+        if any(c in text[toks[k - 1].end : toks[k].start] for c in ";:()"):
+            return None
+        if toks[k].norm != "on":
+            continue
+        j = k + 1
+        if j < len(toks) and toks[j].norm == "the":
+            j += 1
+        run: list[Token] = []
+        while j < len(toks) and toks[j].capitalised and len(run) < 4:
+            if run and text[run[-1].end : toks[j].start].strip():
+                break
+            run.append(toks[j])
+            j += 1
+        if not run or run[0].norm in _NOT_NETWORKS or run[0].norm in STOPWORDS:
+            continue
+        if any(t.norm in _MEDIA_WORDS for t in run):
+            continue
+        return text[run[0].start : run[-1].end]
+    return None
+
+
+def _airing(tok: Token) -> bool:
+    return not tok.capitalised and (tok.stem in _AIRING or tok.norm in _AIRING)
+
+
+def other_channel(ctx: SentenceContext) -> Finding | None:
+    """ "The Millers aired on ABC" against "The Millers aired ... on CBS": the claim's show,
+    aired on another network, when the article never names the claim's."""
+    facts = ctx.facts
+    if facts.negated or ctx.about < ABOUT_REFERRED:
+        return None
+    claim = list(facts.claim.tokens)
+    for i, tok in enumerate(claim):
+        if not _airing(tok):
+            continue
+        mine = _channel_after(claim, facts.text, i)
+        if mine is None:
+            continue
+        words = {w.lower() for w in mine.split()}
+        if fold(mine) in fold(ctx.unit.text) or words <= ctx.vocabulary:
+            return None
+        claimed_premiere = tok.stem == "premier"
+        if _focus_without(ctx, words | {tok.norm}) < CONTRADICT_CHANNEL:
+            return None
+        if not ctx.names_ok_except((mine,)):
+            return None
+        own = ctx.own
+        for k, ev in enumerate(own):
+            if not _airing(ev):
+                continue
+            # A premiere is one airing: only a premiere, or a first airing, tells of it.
+            first = k > 0 and own[k - 1].norm in ("first", "originally")
+            if claimed_premiere and not (ev.stem == "premier" or first):
+                continue
+            theirs = _channel_after(own, ctx.unit.text, k)
+            if theirs is None:
+                continue
+            distinct = {w.lower() for w in mine.split()} - {w.lower() for w in theirs.split()}
+            if distinct & ctx.vocabulary:
+                continue  # the article names the claim's network elsewhere
+            if _different_name(mine, theirs, ctx):
+                return Finding(
+                    "FC307",
+                    "other-channel",
+                    _structural(ctx),
+                    f"claim says {tok.text} on {mine}; evidence says {theirs}",
+                    theirs.split()[0],
+                )
+        return None
+    return None
+
+
 RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC101", "date-conflict", value_conflict),  # FC102, FC103 come from the same reading
     ("FC201", "misspelt-name", misspelt_name),
@@ -1629,6 +1720,7 @@ RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC304", "other-holder", other_holder),
     ("FC305", "other-object", other_object),
     ("FC306", "other-name", other_name),
+    ("FC307", "other-channel", other_channel),
     ("FC401", "negation", negation),
     ("FC402", "opposite", opposite),
     ("FC403", "other-kind", other_kind),
@@ -1646,6 +1738,7 @@ _WORD_RULES = frozenset(
         "FC304",
         "FC305",
         "FC306",
+        "FC307",
         "FC402",
         "FC403",
         "FC404",
