@@ -118,6 +118,28 @@ CASES: list[tuple[str, str, Label, str]] = [
         "FC101",
     ),  # the article names the claim's body: its own date decides
     ("Poland joined the European Union.", "Poland joined NATO in 1999.", N, ""),  # undated
+    # -- FC104 before-birth: a deed of the claim's person on or before their birth -------
+    (
+        "Nora Hale graduated on June 26th, 1980.",
+        "Nora Hale (born June 26, 1980) is a Tarn painter.",
+        C,
+        "FC104",
+    ),
+    ("Nora Hale graduated in 1975.", "Nora Hale was born in Tarn on 3 May 1980.", C, "FC104"),
+    ("Nora Hale graduated in 2001.", "Nora Hale (born 3 May 1980) is a Tarn painter.", N, ""),
+    ("Nora Hale was baptised on 3 May 1980.", "Nora Hale (born 3 May 1980) is a painter.", N, ""),
+    (
+        "Nora Hale's father graduated in 1975.",
+        "Nora Hale (born 3 May 1980) is a Tarn painter.",
+        N,
+        "",
+    ),  # another's deed
+    (
+        "Nora Hale graduated in 1975.",
+        "Nora Hale married Paul Dunn (born 1985) in 1995.",
+        N,
+        "",
+    ),  # another's birth
     # -- FC307 other-channel: the claim's show aired on another network --------------------
     (
         "The Lisk Hour aired on ABC.",

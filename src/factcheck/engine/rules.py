@@ -10,6 +10,7 @@ false-alarm table use:
 | FC101 | date-conflict | dates the claim's own event (same verb or event noun) otherwise |
 | FC102 | figure-conflict | counts the same thing for the same event otherwise |
 | FC103 | period-conflict | puts the claim's state (an office) in periods that leave its date out |
+| FC104 | before-birth | dates the claim's person's deed on or before the birth the sentence gives |
 | FC201 | misspelt-name | spells a name of the claim otherwise, next to the rest of the name |
 | FC202 | other-agent | names another maker for the claim's work ("directed by ...") |
 | FC301 | other-organisation | ties the claim's event ("a NATO summit") to another body |
@@ -83,7 +84,7 @@ from factcheck.names import (
     match_name,
 )
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
-from factcheck.values import DateValue, NumberValue, compare_dates
+from factcheck.values import DateValue, NumberValue, Precision, compare_dates
 
 _THING_PRONOUNS = frozenset({"it", "its", "this", "these", "them"})
 # A value conflicts only in a sentence that covers this much of the claim's predicate, and
@@ -1710,8 +1711,77 @@ def other_channel(ctx: SentenceContext) -> Finding | None:
     return None
 
 
+# Deeds that may fall on the day of a birth, by stem.
+_BIRTH_DAY_DEEDS = frozenset({"born", "birth", "bore", "baptis", "baptiz", "christen", "name"})
+
+
+_BORN_AFTER_NAME = re.compile(r"\s*\([^()]*|\s+was\s+born(?:\s+[\w,]+){0,4}?\s+(?:on|in)\s+")
+
+
+def _birth(ctx: SentenceContext) -> DateValue | None:
+    """The birth date the sentence gives the claim's person, right after their name
+    ("Michael Dwayne Vick (born June 26, 1980)", "Nora Hale was born on 3 May 1950"); not
+    another's ("married Paul Dunn (born 1985)")."""
+    text = ctx.unit.text
+    last = {w.norm for w in ctx.facts.subject_names[-1].words}
+    ends = [t.end for t in ctx.unit.tokens if t.norm in last or t.norm.rstrip("'s") in last]
+    for sv in sentence_values(ctx.unit):
+        if not isinstance(sv.value, DateValue) or sv.value.is_range:
+            continue
+        if not (
+            sv.role == "born"
+            or (sv.role is None and any(g.stem in ("born", "birth") for g in sv.anchor.governors))
+        ):
+            continue
+        start = sv.value.span[0]
+        before = [e for e in ends if e <= start]
+        if before and _BORN_AFTER_NAME.fullmatch(text[before[-1] : start].replace("born", " born")):
+            return sv.value
+    return None
+
+
+def before_birth(ctx: SentenceContext) -> Finding | None:
+    """ "Michael Vick graduated college on June 26th, 1980" against "Michael Dwayne Vick
+    (born June 26, 1980)": the claim's person did the deed on the day of their birth, or
+    before it. Only a deed the claim says its named subject did itself ("X graduated"), and
+    not one that may fall on a birthday (a baptism, a naming)."""
+    facts = ctx.facts
+    if facts.negated or ctx.about < ABOUT_REFERRED or not ctx.names_ok:
+        return None
+    if not facts.subject_names or facts.subject_pronoun:
+        return None
+    born = _birth(ctx)
+    if born is None:
+        return None
+    claim = list(facts.claim.tokens)
+    last = facts.subject_names[-1]
+    following = [t for t in claim if t.start >= last.end]
+    if not following or facts.text[last.end : following[0].start].strip():
+        return None  # "X's album", "X, whose ...": the deed may be another's
+    verb = next((t for t in following if t.norm not in _AUXILIARIES), None)
+    if verb is None or not inflected_verb(verb.norm) or verb.stem in _BIRTH_DAY_DEEDS:
+        return None
+    for cv in facts.values:
+        date = cv.value
+        if not isinstance(date, DateValue) or date.is_range or cv.anchor.role != "at":
+            continue
+        if not any(g is verb for g in cv.anchor.governors) and cv.anchor.governors[:1] != (verb,):
+            continue
+        same_day = date.precision == Precision.DAY == born.precision and date.start == born.start
+        if same_day or date.end < born.start:
+            return Finding(
+                "FC104",
+                "before-birth",
+                _structural(ctx),
+                f"claim dates {verb.text!r} to {date.text}; evidence says born {born.text}",
+                born.text,
+            )
+    return None
+
+
 RULES: tuple[tuple[str, str, Rule], ...] = (
     ("FC101", "date-conflict", value_conflict),  # FC102, FC103 come from the same reading
+    ("FC104", "before-birth", before_birth),
     ("FC201", "misspelt-name", misspelt_name),
     ("FC202", "other-agent", other_agent),
     ("FC301", "other-organisation", other_organisation),
