@@ -2322,3 +2322,34 @@ def test_a_denied_verb_is_met_in_its_other_forms(claim: str, text: str, label: L
 def test_a_record_s_maker_before_its_noun(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+def test_a_conjunction_that_is_no_pronoun_for_the_sentences_before() -> None:
+    """ "commented that the album ..." says nothing of what the sentence before named: its
+    words do not count as this sentence's."""
+    text = (
+        "Nora Hale gave a concert in Lisk in 1990. "
+        "She later said that the concert in her home town of Tarn was her best."
+    )
+    claim = "Nora Hale's home town is Lisk."
+    assert verify(claim, {"Nora Hale": text}).label is N
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A thing of a name, which the sentence does not say, is not borne out by the
+        # owner and the value said of something else.
+        ("Nora Hale's home town is Lisk.", "Nora Hale gave a concert in Lisk in 1990.", N),
+        ("Nora Hale's home town is Lisk.", "Nora Hale's home town is Lisk, in Tarn.", S),
+        # A sentence that names its own things takes none from the article's lead.
+        (
+            "Nora Hale's home town is Lisk.",
+            "Nora Hale gave a concert in Lisk in 1990. She said that the concert in her home "
+            "town of Tarn was her best.",
+            N,
+        ),
+    ],
+)
+def test_what_the_sentence_says_is_its_own(claim: str, text: str, label: Label) -> None:
+    assert verify(claim, {"Nora Hale": text}).label is label

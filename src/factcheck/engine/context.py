@@ -49,7 +49,30 @@ _REGIONS = frozenset(
     "northwestern southeastern southwestern".split()
 )
 
-_OBJECT_PRONOUNS = frozenset({"it", "them", "this", "these", "that", "those"})
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
+_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
+# Demonstratives stand for a thing only alone ("signed this in 1997"), not before a noun
+# ("this treaty"); "that" is far more often a conjunction ("commented that the album ...").
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+
+
+def _stands_for_a_thing(unit: Unit) -> bool:
+    """A pronoun in the sentence stands for a thing the sentences before name."""
+    toks = unit.tokens
+    for k, tok in enumerate(toks):
+        if tok.norm in _OBJECT_PRONOUNS:
+            return True
+        if tok.norm in _DEMONSTRATIVES:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            gap = unit.text[tok.end : nxt.start] if nxt is not None else ""
+            if nxt is None or nxt.norm in STOPWORDS or any(c in gap for c in ",;:."):
+                return True
+    return False
+
+
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
@@ -474,13 +497,14 @@ class SentenceContext:
         context = self.own
         wide = self.with_title + list(unit.previous)
         if self.about >= ABOUT_REFERRED and _leading_anaphor(unit) is not None:
-            # "He took office on 20 May 2019": the title and the lead say of what.
-            context = self.with_title + list(unit.lead)
+            # "He took office on 20 May 2019": the title and the lead say of what; unless
+            # the sentence names its own ("her home town of Tarn").
+            context = self.with_title + ([] if self._names_its_own() else list(unit.lead))
         elif self.about == ABOUT_TITLE:
             # A sentence that names none of the claim's subject is about the article's title
             # as a whole ("the two states" of "Japan–Russia relations").
             context = self.with_title
-        if any(t.norm in _OBJECT_PRONOUNS for t in unit.tokens):
+        if _stands_for_a_thing(unit):
             # "Putin signed it on 30 November": "it" is what the sentences before named.
             context = context + list(unit.previous)
         subject = {id(n) for n in self.facts.subject_names}
@@ -495,6 +519,19 @@ class SentenceContext:
             )
             for i, name in enumerate(self.facts.names)
         }
+
+    def _names_its_own(self) -> bool:
+        """The sentence names something the claim and the title do not (a capitalised word
+        past its first that is no month)."""
+        title = {t.norm for t in title_tokens(self.unit.title)}
+        return any(
+            t.capitalised
+            and t.norm not in self.facts.words
+            and t.norm not in title
+            and t.norm not in STOPWORDS
+            and t.norm not in _MONTHS
+            for t in self.unit.tokens[1:]
+        )
 
     @cached_property
     def names_ok(self) -> bool:
@@ -536,7 +573,7 @@ class SentenceContext:
         before count only for a pronoun that stands for a thing ("signed it on 30
         November"), not for a possessive ("their architecture")."""
         unit = self.unit
-        stands_for = any(t.norm in _OBJECT_PRONOUNS for t in unit.tokens)
+        stands_for = _stands_for_a_thing(unit)
         total = got = 0.0
         unsaid: list[ClaimWord] = []
         for word in self.facts.claim.words:

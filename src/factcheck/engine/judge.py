@@ -171,6 +171,8 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # "Putin's second term" is not borne out by his first
     if _other_agent_named(ctx) or _named_as_landmark(ctx) or _agent_elsewhere(ctx):
         return j
+    if _possessed_unsaid(ctx):
+        return j
     if superlative_conflict(ctx.facts.text, ctx.unit.text) is not None:
         return j  # "the largest city" is not borne out by "the second-largest city"
     about = _ABOUT_FACTOR.get(ctx.about, 0.9)
@@ -195,6 +197,25 @@ def judge(ctx: SentenceContext) -> Judgement:
         j.support = said * about * 0.85 * _weight_of_words(ctx)
         j.support_code = "S104"
     return j
+
+
+def _possessed_unsaid(ctx: SentenceContext) -> bool:
+    """The claim's subject is a thing of a name ("Nora Hale's home town is Lisk", "X's
+    birthplace is Y"), and the sentence does not say that thing: it names the owner and
+    the value, but of something else ("gave a concert in Lisk")."""
+    words = ctx.facts.claim.words
+    owned = False
+    for w in words:
+        if not w.subject:
+            continue
+        if w.token.norm.endswith(("'s", "’s")) and w.token.capitalised:
+            owned = True
+            continue
+        if owned and not w.token.capitalised and w.weight >= 1.0:
+            here = ctx.unit.concepts
+            if not (w.keys & here or w.narrow & here or w.loose & here):
+                return True
+    return False
 
 
 def _other_agent_named(ctx: SentenceContext) -> bool:
