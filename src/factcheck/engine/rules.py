@@ -162,7 +162,7 @@ def clause_cover(
             got += word.weight
     # A predicate of light words only ("took place in 2001") says nothing a clause could
     # be checked against.
-    return got / total if total else 1.0
+    return got / total if total else 0.0
 
 
 _PREPOSITIONS = frozenset("for of on against to with by about into from".split())
@@ -996,7 +996,7 @@ def _cover_words(ctx: SentenceContext, words: Sequence[ClaimWord]) -> float:
     here = ctx.unit.concepts
     total = sum(w.weight for w in words)
     got = sum(w.weight for w in words if w.keys & here or w.narrow & here or w.loose & here)
-    return got / total if total else 1.0
+    return got / total if total else 0.0
 
 
 def opposite(ctx: SentenceContext) -> Finding | None:
