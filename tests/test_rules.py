@@ -2353,3 +2353,26 @@ def test_a_conjunction_that_is_no_pronoun_for_the_sentences_before() -> None:
 )
 def test_what_the_sentence_says_is_its_own(claim: str, text: str, label: Label) -> None:
     assert verify(claim, {"Nora Hale": text}).label is label
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A verb whose object is "no ..." is denied.
+        ("Nora Hale received an indemnity.", "Nora Hale received no indemnity.", C),
+        ("Nora Hale won a medal at Tarn.", "Nora Hale won no medal at Tarn.", C),
+        # A deed denied at a date says nothing of when it was done.
+        ("Nora Hale signed the treaty in 1990.", "Nora Hale did not sign the treaty in 1985.", N),
+        ("Nora Hale received an indemnity in 1990.", "Nora Hale received no indemnity in 1985.", N),
+        ("Nora Hale signed the treaty in 1985.", "Nora Hale signed the treaty in 1990.", C),
+        # A title before another's name is no deed of the claim's subject.
+        (
+            "Nora Hale resigned as president on 25 December 1991.",
+            "Nora Hale met US President Paul Dunn at Lisk in November 1985.",
+            N,
+        ),
+    ],
+)
+def test_denials_and_titles_of_others(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

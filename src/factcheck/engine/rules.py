@@ -255,6 +255,21 @@ def _then_and_now(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) 
     return any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
 
 
+def _denied_at(ctx: SentenceContext, against: SentenceValue) -> bool:
+    """The sentence denies the deed at its date ("did not sign the treaty in 1985",
+    "received no indemnity in 1985"): it says nothing of when the deed was done, unless
+    the date bounds the denial ("did not sign it until 1990")."""
+    clause = against.anchor.clause
+    if not clause or against.anchor.role in ("until", "till", "before"):
+        return False
+    own = list(ctx.unit.tokens)
+    start, end = clause[0].start, against.value.span[0]
+    span = [k for k, t in enumerate(own) if start <= t.start < end]
+    if any(own[k].norm in ("until", "till") for k in span):
+        return False
+    return any(negation_word(own, k) or own[k].norm == "no" for k in span)
+
+
 def _replaced_head(ctx: SentenceContext) -> bool:
     """A noun of the claim the sentence does not say stands, in the sentence, replaced by
     another after the same describing word ("its debut album" / "the band's debut single"):
@@ -611,6 +626,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if _replaced_head(ctx):
             continue
+        if not facts.negated and _denied_at(ctx, against):
+            continue
         if isinstance(cv.value, NumberValue) and _then_and_now(ctx, cv, against):
             continue
         if isinstance(cv.value, NumberValue) and (
@@ -892,12 +909,16 @@ def _negates_the_verb(ctx: SentenceContext) -> bool:
     ]
     if not verbs:
         return True
-    denied = negated_words(ctx.unit.tokens, ctx.unit.text)
+    own = ctx.own
+    # "received no indemnity", "generating no awareness": a verb whose object is "no ..."
+    # is denied with it.
+    denied = negated_words(ctx.unit.tokens, ctx.unit.text) + [
+        t for k, t in enumerate(own[:-1]) if own[k + 1].norm == "no" and not t.capitalised
+    ]
     close = _close(verbs[0])
     if not any(close & token_keys(t) for t in denied):
         return False
     # "did not sign the protocol, but signed the treaty": the deed is also said unnegated.
-    own = ctx.own
     outside = [t for i, t in enumerate(own) if t not in denied and not negation_word(own, i)]
     return not any(close & token_keys(t) for t in outside)
 

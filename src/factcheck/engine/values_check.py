@@ -142,6 +142,8 @@ def _tie(
     claim_stage = _stage_of(cv.anchor.governors)
     for n, tok in enumerate(where.governors):
         if token_keys(tok) & cv.keys:
+            if _title_of_another(tok, unit_tokens, facts):
+                continue  # "met US President Ronald Reagan in November 1985"
             if _work_year(cv, sv, tok):
                 return -1
             if _other_event_bounded(tok, unit_tokens, facts) or _shifted(tok, unit_tokens, cv):
@@ -214,6 +216,18 @@ def _span_of_another(sv: SentenceValue, facts: ClaimFacts) -> bool:
         t.capitalised and t.norm not in STOPWORDS and t.norm not in words
         for t in _clause_subject(sv, len(sv.anchor.clause) and sv.anchor.clause[-1].end)
     )
+
+
+def _title_of_another(tok: Token, toks: Sequence[Token], facts: ClaimFacts) -> bool:
+    """A capitalised title right before a name the claim does not have ("President Ronald
+    Reagan"): it names that person, it is no deed of the claim's subject."""
+    if not tok.capitalised:
+        return False
+    k = next((i for i, t in enumerate(toks) if t is tok), None)
+    if k is None or k + 1 >= len(toks):
+        return False
+    name = toks[k + 1]
+    return name.capitalised and name.norm not in facts.words
 
 
 def _open_bound(value: Value) -> bool:
