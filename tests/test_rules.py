@@ -2376,3 +2376,21 @@ def test_what_the_sentence_says_is_its_own(claim: str, text: str, label: Label) 
 def test_denials_and_titles_of_others(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A place of a part of the work, or a place of another time, is no other place.
+        ("The film was shot in Canada.", "Some scenes of the film were shot in Morocco.", N),
+        ("Nora Hale lives in Paris.", "Nora Hale lived in Berlin from 1990 to 1995.", N),
+        ("The film was shot in Canada.", "The film was shot in Morocco.", C),
+        ("Nora Hale lives in Paris.", "Nora Hale lives in Berlin.", C),
+        ("Nora Hale lived in Paris in 1990.", "Nora Hale lived in Berlin from 1990 to 1995.", C),
+    ],
+)
+def test_a_part_s_place_or_a_past_place_is_no_other_place(
+    claim: str, text: str, label: Label
+) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

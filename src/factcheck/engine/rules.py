@@ -226,6 +226,25 @@ _PRESENT = frozenset({"is", "are", "has", "have", "remains", "stands"})
 _PAST = frozenset({"was", "were", "had", "held", "grew", "fell", "rose", "stood"})
 
 
+# Words that tell of a part of a deed or work ("some scenes were shot in Morocco").
+_PARTIAL = frozenset(
+    """some part parts partly partially several additional certain few portions portion
+    segments sequences scenes exteriors interiors""".split()
+)
+
+
+def _told_of_a_part(ctx: SentenceContext, place: str) -> bool:
+    """The sentence places a part of the claim's deed or work, which the claim does not
+    speak of ("Some scenes of the film were shot in Morocco")."""
+    first = place.split()[0].lower()
+    before: list[Token] = []
+    for tok in ctx.own:
+        if tok.norm == first:
+            break
+        before.append(tok)
+    return any(t.norm in _PARTIAL and t.norm not in ctx.facts.words for t in before)
+
+
 def _tense(clause: Sequence[Token]) -> str | None:
     """ "present" or "past" by the first finite verb of a clause, or None."""
     for tok in clause:
@@ -239,6 +258,16 @@ def _tense(clause: Sequence[Token]) -> str | None:
             if tok.norm.endswith("s") and not tok.norm.endswith("ss"):
                 return "present"
     return None
+
+
+def _then_not_now(ctx: SentenceContext) -> bool:
+    """The claim says how things are (present tense), the sentence how they were at a time
+    it names (past tense, a date)."""
+    return (
+        _tense(list(ctx.facts.claim.tokens)) == "present"
+        and _tense(list(ctx.own)) == "past"
+        and any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
+    )
 
 
 def _then_and_now(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
@@ -1390,6 +1419,10 @@ def other_place(ctx: SentenceContext) -> Finding | None:
         return None
     claimed, said = found
     if not ctx.names_ok_except((claimed,)):
+        return None
+    if _then_not_now(ctx):
+        return None  # "lives in Paris" / "lived in Berlin from 1990 to 1995"
+    if _told_of_a_part(ctx, said):
         return None
     return Finding(
         "FC303",
