@@ -2394,3 +2394,29 @@ def test_a_part_s_place_or_a_past_place_is_no_other_place(
 ) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A subject the claim does not read as a name still ties a figure to itself.
+        ("Theogony has less than 100 lines.", "Theogony has 1022 lines.", C),
+        ("Tarn has 5 bridges.", "Tarn has 7 bridges.", C),
+        ("Tarn has 5 bridges.", "Lisk has 7 bridges.", N),
+        # ... but not to a part or a thing of it, or to an earlier time.
+        ("Tarn has 5 bridges.", "The old town of Tarn has 7 bridges.", N),
+        ("Tarn has 5 bridges.", "Tarn's old town has 7 bridges.", N),
+        ("The album has 12 songs.", "The album's second side has 6 songs.", N),
+        ("Tarn has 5 bridges.", "Tarn had 7 bridges before the war.", N),
+        ("The band had five members.", "At first the band had two members.", N),
+        (
+            "The Lisk company has 300 employees.",
+            "The Lisk company's Tarn branch has 120 employees.",
+            N,
+        ),
+        ("Tarn has 5 bridges.", "The city of Tarn has 7 bridges.", C),
+    ],
+)
+def test_a_figure_of_the_subject_not_of_its_part(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

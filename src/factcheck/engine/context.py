@@ -222,7 +222,7 @@ _PART_ARTICLES = frozenset({"the", "a", "an", "one"})
 # bridge").
 _PARTS = frozenset(
     """part parts section sections portion stretch span segment half branch wing arm
-    tributary""".split()
+    tributary side""".split()
 )
 
 
@@ -232,26 +232,53 @@ def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
     a thing the claim does not speak of, not its subject."""
     toks = unit.tokens
     for i in _subject_starts(unit):
-        if i >= len(toks) or toks[i].norm not in _PART_ARTICLES:
+        if i >= len(toks):
             continue
         # One or two describing words may stand before the part ("the navigable part").
-        for at in (i + 1, i + 2, i + 3):
+        for at in (i + 1, i + 2, i + 3) if toks[i].norm in _PART_ARTICLES else ():
             if at + 1 >= len(toks) or toks[at + 1].norm != "of":
                 continue
             part = toks[at]
             between = toks[i + 1 : at]
             if any(t.capitalised or t.norm in STOPWORDS for t in between):
                 break
-            if (
-                not part.capitalised
-                and part.norm not in facts.words
-                and part.norm not in STOPWORDS
-                and not part.norm.endswith(("tion", "ing", "ment", "ure", "sion"))
-                and (part.norm in _PARTS or made_thing(part.norm))
-            ):
+            if _a_part(part, facts, described=bool(between)):
                 return True
             break
+        # "Tarn's old town has 7 bridges", "The album's second side": a thing of the name.
+        j = i + 1 if toks[i].norm in _PART_ARTICLES else i
+        while j < len(toks) and toks[j].capitalised and not toks[j].norm.endswith("'s"):
+            j += 1
+        if j < len(toks) and toks[j].norm.endswith(("'s", "’s")):
+            owner_end = j + 1
+            for at in (owner_end, owner_end + 1, owner_end + 2):
+                if at >= len(toks):
+                    break
+                between = toks[owner_end:at]
+                if any(t.norm in STOPWORDS or t.norm in facts.words for t in between):
+                    break
+                nxt = toks[at + 1] if at + 1 < len(toks) else None
+                if nxt is not None and (nxt.norm in AUXILIARIES or nxt.norm in VERBS):
+                    if _a_part(toks[at], facts, described=bool(between)):
+                        return True
+                    break
     return False
+
+
+def _a_part(part: Token, facts: ClaimFacts, described: bool) -> bool:
+    """A noun for a part or a made thing the claim does not speak of; with a describing
+    word before it, also a place or a body ("the old town of Tarn"; "the city of Tarn" is
+    Tarn itself)."""
+    if (
+        part.capitalised
+        or part.norm in facts.words
+        or part.norm in STOPWORDS
+        or part.norm.endswith(("tion", "ing", "ment", "ure", "sion"))
+    ):
+        return False
+    if part.norm in _PARTS or made_thing(part.norm):
+        return True
+    return described and broad_kind(part.norm) in ("place", "organisation")
 
 
 def _name_modifies_another(unit: Unit, facts: ClaimFacts) -> bool:
@@ -406,7 +433,11 @@ class SentenceContext:
             if _kin_of_a_name(unit, facts) or _part_of_a_name(unit, facts):
                 return 0.0
             return ABOUT_NAMED
-        if _relative_subject(unit, facts) or _name_modifies_another(unit, facts):
+        if (
+            _relative_subject(unit, facts)
+            or _name_modifies_another(unit, facts)
+            or _part_of_a_name(unit, facts)
+        ):
             return 0.0
         anaphor = _leading_anaphor(unit)
         told = _animacy(anaphor.norm) if anaphor is not None else None

@@ -35,7 +35,7 @@ _KINDS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "book": frozenset("novel novella book memoir biography autobiography".split()),
         "album": frozenset("album ep mixtape soundtrack".split()),
-        "song": frozenset("song single ballad anthem".split()),
+        "song": frozenset("song single ballad anthem tune".split()),
         "painting": frozenset("painting portrait fresco mural".split()),
         "video game": frozenset("videogame".split()),
         "video": frozenset("video".split()),

@@ -266,8 +266,18 @@ def _then_not_now(ctx: SentenceContext) -> bool:
     return (
         _tense(list(ctx.facts.claim.tokens)) == "present"
         and _tense(list(ctx.own)) == "past"
-        and any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
+        and _told_at_a_time(ctx)
     )
+
+
+# Words that set a past state at a time: "before the war", "when it opened", "at the time".
+_THEN_WORDS = frozenset({"before", "after", "during", "until", "when", "once", "formerly", "time"})
+
+
+def _told_at_a_time(ctx: SentenceContext) -> bool:
+    if any(t.norm in _THEN_WORDS and t.norm not in ctx.facts.words for t in ctx.own):
+        return True
+    return any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
 
 
 def _then_and_now(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
@@ -281,7 +291,7 @@ def _then_and_now(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) 
         return False
     if _tense(list(against.anchor.clause)) != "past":
         return False
-    return any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
+    return _told_at_a_time(ctx)
 
 
 def _denied_at(ctx: SentenceContext, against: SentenceValue) -> bool:
@@ -326,13 +336,22 @@ def _replaced_head(ctx: SentenceContext) -> bool:
     return False
 
 
-def _of_another_time(facts: ClaimFacts, against: SentenceValue) -> bool:
+def _of_another_time(
+    facts: ClaimFacts, against: SentenceValue, tokens: Sequence[Token] = ()
+) -> bool:
     """The sentence's figure or date is told of an earlier state ("The stadium originally held
-    30,000 people") that the claim, which says no such word, does not speak of."""
+    30,000 people", "At first the band had two members") that the claim, which says no such
+    word, does not speak of."""
     if any(t.norm in _OTHER_TIME for t in facts.claim.tokens):
         return False
     start = against.value.span[0]
-    before = [t for t in against.anchor.clause if t.end <= start][-6:]
+    clause = against.anchor.clause
+    # The sentence's own words from the clause's start: "first" may be read as a value.
+    lo = clause[0].start if clause else start
+    words = [t for t in tokens if lo <= t.start and t.end <= start] or [
+        t for t in clause if t.end <= start
+    ]
+    before = words[-6:]
     for k, tok in enumerate(before):
         if tok.norm == "first":
             if k > 0 and before[k - 1].norm == "at":
@@ -473,7 +492,12 @@ def _subject_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     """The claim's subject is named in this clause ("Pitt has six children")."""
     names = ctx.facts.subject_names
     here = {t.norm for t in clause}
-    return bool(names) and all(any(w.norm in here for w in n.words) for n in names)
+    if names:
+        return all(any(w.norm in here for w in n.words) for n in names)
+    # A subject the claim does not read as a name ("Theogony has ..."): its own words.
+    words = [w for w in ctx.facts.claim.words if w.subject and w.weight >= 1.0]
+    stems = {t.stem for t in clause}
+    return bool(words) and all(w.token.norm in here or w.token.stem in stems for w in words)
 
 
 # Nouns of what a place or a body counts at a time: a figure of one is a state, measured again
@@ -649,7 +673,9 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             or not _clause_names_said(ctx, cv, against)
         ):
             continue
-        if _of_another_time(facts, against) or _one_of_many(ctx.unit.text, facts, cv, against):
+        if _of_another_time(facts, against, ctx.unit.tokens) or _one_of_many(
+            ctx.unit.text, facts, cv, against
+        ):
             continue
         if narrowed_deed(ctx.unit.text, ctx.unit.tokens, facts.words, against) is not None:
             continue
