@@ -2420,3 +2420,50 @@ def test_a_part_s_place_or_a_past_place_is_no_other_place(
 def test_a_figure_of_the_subject_not_of_its_part(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "He" or "she" right after a sentence about another person may be that person.
+        (
+            "Nora Hale was born in 1950.",
+            "Nora Hale is a Tarn novelist. Her sister Ann lives in Lisk. She was born in 1953.",
+            N,
+        ),
+        (
+            "Nora Hale was born in 1950.",
+            "Nora Hale is a Tarn novelist. Paul Dunn directed her film. He was born in 1953.",
+            N,
+        ),
+        (
+            "Nora Hale was born in 1950.",
+            "Nora Hale is a Tarn novelist. Her brother Tom lives in Lisk. She was born in 1953.",
+            C,
+        ),  # "she" is not the brother
+        ("Nora Hale was born in 1950.", "Nora Hale is a Tarn novelist. She was born in 1953.", C),
+        # A pronoun subject ties a count to the claim's subject.
+        ("Nora Hale has three children.", "Nora Hale is a Tarn novelist. She has two children.", C),
+        # A place named only as a describing word, or after the claim's verb another place.
+        ("Nora Hale was born in Tarn.", "Nora Hale is a Tarn novelist.", N),
+        (
+            "Nora Hale was born in Tarn.",
+            "Nora Hale was born in Lisk and studied law at the University of Tarn.",
+            N,
+        ),
+        ("Nora Hale was born in Tarn.", "Nora Hale was born in Kensington, Tarn.", S),
+        (
+            "Lisk Panza is a character in Don Quixote.",
+            "Lisk Panza is a fictional character in the novel Don Quixote.",
+            S,
+        ),
+        # The sentence's own word in a name's place outweighs the sentences around.
+        (
+            "Blue Harbour premiered at the Lisk Film Festival.",
+            "Blue Harbour stars Anna Lisk. It premiered at the Tarn Film Festival on 12 May 1984.",
+            N,
+        ),
+    ],
+)
+def test_whom_a_sentence_speaks_of(claim: str, text: str, label: Label) -> None:
+    assert verify(claim, {"Article": text}).label is label

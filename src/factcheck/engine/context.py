@@ -174,6 +174,61 @@ def _verb_follows(toks: tuple[Token, ...], at: int) -> bool:
     return at < len(toks) and (toks[at].norm in VERBS or toks[at].norm in AUXILIARIES)
 
 
+_PERSONAL = frozenset({"he", "she", "they"})
+# Kin and rank nouns of one sex: a closed class, so listed.
+_MALE = frozenset(
+    """brother brothers father son sons husband uncle nephew grandfather grandson stepfather
+    stepson boyfriend king prince""".split()
+)
+_FEMALE = frozenset(
+    """sister sisters mother daughter daughters wife aunt niece grandmother granddaughter
+    stepmother stepdaughter girlfriend queen princess""".split()
+)
+
+
+def _other_gender(noun: str, pronoun: str) -> bool:
+    return (pronoun == "she" and noun in _MALE) or (pronoun == "he" and noun in _FEMALE)
+
+
+def _another_before(unit: Unit, facts: ClaimFacts) -> bool:
+    """The sentence right before is about another person: it opens with a relative ("Her
+    sister Ann ..."), or with a name neither the claim nor the title has."""
+    previous = list(unit.previous)
+    starts = [k for k, t in enumerate(previous) if t.start == 0]
+    if not starts:
+        return False
+    last = previous[starts[-1] :]
+    if not last:
+        return False
+    first = last[0]
+    title = {t.norm for t in title_tokens(unit.title)}
+    if first.norm in _POSSESSIVES and len(last) > 1:
+        kin = None
+        for t in last[1:4]:
+            if t.norm in STOPWORDS or t.norm in AUXILIARIES or t.capitalised:
+                break
+            if _a_person(t):
+                kin = t
+                break
+        if kin is None:
+            return False
+        # "Her brother ... She won": the pronoun cannot be the brother.
+        return not _other_gender(kin.norm, unit.tokens[0].norm if unit.tokens else "")
+    run: list[Token] = []
+    for tok in last:
+        if not tok.capitalised or tok.norm in STOPWORDS:
+            break
+        run.append(tok)
+    # Two capitalised words open it ("Paul Dunn directed ..."), none of them the claim's or
+    # the title's ("Michael George Glen Waltz" is the title's Mike Waltz).
+    return (
+        len(run) >= 2
+        and first.norm not in _PRONOUNS
+        and not demonym(first)
+        and not any(t.norm in facts.words or t.norm in title for t in run)
+    )
+
+
 def _kin_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
     """The sentence's subject is a relative or associate of a name ("Gwynn's father died
     in 1990", "In 1964, Gwynn's brother Chris was born"), one the claim does not speak of:
@@ -444,6 +499,9 @@ class SentenceContext:
         if told is not None and told != (_claim_animacy(facts) or told):
             # "she earned roughly $30 million" is not told by "It earned $51.7 million".
             return 0.0
+        if anaphor is not None and anaphor.norm in _PERSONAL and _another_before(unit, facts):
+            # "Her sister Ann lives in Lisk. She was born in 1953": "she" may be the sister.
+            return 0.0
         if not names and not facts.subject_pronoun:
             if self.scored.subject >= 0.999 and self._subject_words_said():
                 return ABOUT_NAMED
@@ -539,17 +597,28 @@ class SentenceContext:
             # "Putin signed it on 30 November": "it" is what the sentences before named.
             context = context + list(unit.previous)
         subject = {id(n) for n in self.facts.subject_names}
-        return {
-            i: match_name(
+        out: dict[int, NameMatch] = {}
+        for i, name in enumerate(self.facts.names):
+            where = wide if id(name) in subject else context
+            match = match_name(
                 name,
-                wide if id(name) in subject else context,
+                where,
                 self.facts.words,
                 self.vocabulary,
                 self.facts.names,
                 title_tokens(unit.title),
             )
-            for i, name in enumerate(self.facts.names)
-        }
+            if where is not self.own and match.status in MET:
+                # The sentence itself puts another word in the name's place ("the Tarn Film
+                # Festival" for "the Lisk Film Festival"): the sentences around, which
+                # name Lisk elsewhere, do not make it the claim's.
+                own = match_name(
+                    name, self.own, self.facts.words, self.vocabulary, self.facts.names
+                )
+                if own.status is NameStatus.REPLACED:
+                    match = own
+            out[i] = match
+        return out
 
     def _names_its_own(self) -> bool:
         """The sentence names something the claim and the title do not (a capitalised word

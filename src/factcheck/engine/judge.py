@@ -28,7 +28,7 @@ from factcheck.engine.rules import Finding, agents_after, findings, sentence_neg
 from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
-from factcheck.textnorm import STOPWORDS, tokens
+from factcheck.textnorm import STOPWORDS, Token, tokens
 
 # A sentence supports a claim with values when it covers this much of its predicate...
 SUPPORT_PREDICATE_WITH_VALUES = 0.5
@@ -171,7 +171,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # "Putin's second term" is not borne out by his first
     if _other_agent_named(ctx) or _named_as_landmark(ctx) or _agent_elsewhere(ctx):
         return j
-    if _possessed_unsaid(ctx):
+    if _possessed_unsaid(ctx) or _place_in_another_role(ctx):
         return j
     if superlative_conflict(ctx.facts.text, ctx.unit.text) is not None:
         return j  # "the largest city" is not borne out by "the second-largest city"
@@ -197,6 +197,67 @@ def judge(ctx: SentenceContext) -> Judgement:
         j.support = said * about * 0.85 * _weight_of_words(ctx)
         j.support_code = "S104"
     return j
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to"})
+_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
+_PLACE_LEADS = _PLACE_PREPOSITIONS | frozenset({"of", "and", "or"})
+
+
+def _place_in_another_role(ctx: SentenceContext) -> bool:
+    """The claim puts something in a place ("born in Tarn"); the sentence names the place
+    only as a describing word ("a Tarn novelist", "the Tarn Prize"), not after a preposition
+    or a comma: it says nothing of where."""
+    claim = list(ctx.facts.claim.tokens)
+    text = ctx.facts.text
+    own = list(ctx.unit.tokens)
+    for k, tok in enumerate(claim[1:], start=1):
+        if not tok.capitalised or claim[k - 1].norm not in _PLACE_PREPOSITIONS:
+            continue
+        if (
+            tok.norm in STOPWORDS
+            or tok.norm in _MONTHS
+            or text[claim[k - 1].end : tok.start].strip()
+        ):
+            continue
+        if k >= 2 and _put_elsewhere(claim[k - 2], claim[k - 1], tok, own):
+            return True  # "born in Tarn" / "born in Lisk and studied at ... Tarn"
+        spots = [i for i, t in enumerate(own) if t.norm == tok.norm]
+        if not spots:
+            continue
+        # After a preposition near it ("in the novel Don Quixote", "in Kensington,
+        # London"), a comma, or another word of the name: a place, or what holds it.
+        if not any(
+            i > 0
+            and (
+                any(t.norm in _PLACE_LEADS for t in own[max(0, i - 3) : i])
+                or "," in ctx.unit.text[own[i - 1].end : own[i].start]
+                or (own[i - 1].capitalised and own[i - 1].norm not in STOPWORDS)
+            )
+            for i in spots
+        ):
+            return True
+    return False
+
+
+def _put_elsewhere(verb: Token, preposition: Token, place: Token, own: list[Token]) -> bool:
+    """The sentence says the claim's verb and preposition with another name after them."""
+    if verb.capitalised or verb.norm in STOPWORDS:
+        return False
+    for j, t in enumerate(own[:-2]):
+        if t.stem != verb.stem or own[j + 1].norm != preposition.norm:
+            continue
+        after = own[j + 2]
+        if after.norm == "the" and j + 3 < len(own):
+            after = own[j + 3]
+        if place.norm in {x.norm for x in own[j + 2 : j + 8]}:
+            continue  # "born in Kensington, London": the claim's place holds the other
+        if after.capitalised and after.norm not in _MONTHS:
+            return True
+    return False
 
 
 def _possessed_unsaid(ctx: SentenceContext) -> bool:

@@ -488,10 +488,15 @@ def _counts(word: ClaimWord, value: NumberValue, text: str) -> bool:
     return any(stem(fold(w.strip(",.;:"))) == word.token.stem for w in after)
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
 def _subject_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     """The claim's subject is named in this clause ("Pitt has six children")."""
     names = ctx.facts.subject_names
     here = {t.norm for t in clause}
+    if clause and clause[0].norm in _SUBJECT_PRONOUNS and ctx.about >= ABOUT_REFERRED:
+        return True  # "She has two children": the pronoun is the sentence's, the subject's
     if names:
         return all(any(w.norm in here for w in n.words) for n in names)
     # A subject the claim does not read as a name ("Theogony has ..."): its own words.
