@@ -2467,3 +2467,30 @@ def test_a_figure_of_the_subject_not_of_its_part(claim: str, text: str, label: L
 )
 def test_whom_a_sentence_speaks_of(claim: str, text: str, label: Label) -> None:
     assert verify(claim, {"Article": text}).label is label
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A participle opening the sentence governs the date in its phrase.
+        (
+            "Tarn FC was founded in 1902.",
+            "Founded in 1898, the club plays its home games at the Lisk Road stadium.",
+            C,
+        ),
+        # A thing owned by a common noun ("the women's team") is not the claim's subject.
+        (
+            "Tarn FC was founded in 1902.",
+            "Tarn FC plays in Lisk. The women's team, founded in 1989, won the league in 2019.",
+            N,
+        ),
+        # "Set" alone is no founding ("set up" may be).
+        (
+            "Tarn FC was founded in 1902.",
+            "Tarn FC plays in Lisk. Its record attendance of 48,000 was set in 1951.",
+            N,
+        ),
+    ],
+)
+def test_which_deed_a_date_is_of(claim: str, text: str, label: Label) -> None:
+    assert verify(claim, {"Tarn FC": text}).label is label

@@ -12,7 +12,7 @@ from factcheck.textnorm import fold, stem
 
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("dissolve", "dissolution", "abolish", "abolition", "disband", "dismantle", "terminate"),
-    ("found", "establish", "create", "form", "set", "launch", "inaugurate", "founding"),
+    ("found", "establish", "create", "form", "launch", "inaugurate", "founding"),
     ("sign", "signing", "conclude", "signatory", "signatories"),
     (
         "join",

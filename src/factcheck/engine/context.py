@@ -313,8 +313,13 @@ def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
                 if any(t.norm in STOPWORDS or t.norm in facts.words for t in between):
                     break
                 nxt = toks[at + 1] if at + 1 < len(toks) else None
-                if nxt is not None and (nxt.norm in AUXILIARIES or nxt.norm in VERBS):
-                    if _a_part(toks[at], facts, described=bool(between)):
+                if nxt is None:
+                    break
+                comma = "," in unit.text[toks[at].end : nxt.start]
+                if comma or nxt.norm in AUXILIARIES or nxt.norm in VERBS:
+                    # Owned by a common noun ("the women's team"), any thing is another.
+                    owned = not toks[j].capitalised
+                    if _a_part(toks[at], facts, described=bool(between) or owned):
                         return True
                     break
     return False
@@ -499,7 +504,12 @@ class SentenceContext:
         if told is not None and told != (_claim_animacy(facts) or told):
             # "she earned roughly $30 million" is not told by "It earned $51.7 million".
             return 0.0
-        if anaphor is not None and anaphor.norm in _PERSONAL and _another_before(unit, facts):
+        if (
+            anaphor is not None
+            and anaphor.norm in _PERSONAL
+            and not facts.subject_pronoun
+            and _another_before(unit, facts)
+        ):
             # "Her sister Ann lives in Lisk. She was born in 1953": "she" may be the sister.
             return 0.0
         if not names and not facts.subject_pronoun:

@@ -184,6 +184,12 @@ def preposition(toks: Sequence[Token], span: tuple[int, int]) -> str:
     return "at"
 
 
+def _opening_participle(tok: Token) -> bool:
+    """ "Founded in 1898, the club ...": a participle opening the sentence, capitalised only
+    for standing first."""
+    return tok.start == 0 and tok.norm.endswith("ed") and inflected_verb(tok.norm)
+
+
 def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Value) -> Anchor:
     start, end = value.span
     shape = layout(text)
@@ -292,7 +298,11 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
     # do not count towards the window.
     def content(tok: Token) -> bool:
         return tok.norm not in STOPWORDS and (
-            not tok.capitalised or tok.norm in TITLES or tok.norm in OFFICES
+            not tok.capitalised
+            or tok.norm in TITLES
+            or tok.norm in OFFICES
+            # "Founded in 1898, the club ...": a participle opening the sentence.
+            or _opening_participle(tok)
         )
 
     content_before = [t for t in before if content(t)]
@@ -308,7 +318,7 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
                 governors = objects[::-1]
                 break
             continue
-        if verb_like(t):
+        if verb_like(t) or _opening_participle(t):
             governors.append(t)
     if not governors:
         governors = [t for t in content_after[:GOVERNOR_WINDOW] if verb_like(t)][:1]
