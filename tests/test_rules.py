@@ -2494,3 +2494,24 @@ def test_whom_a_sentence_speaks_of(claim: str, text: str, label: Label) -> None:
 )
 def test_which_deed_a_date_is_of(claim: str, text: str, label: Label) -> None:
     assert verify(claim, {"Tarn FC": text}).label is label
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A round figure of one significant digit may have been rounded from the sentence's.
+        ("The album sold 2 million copies.", "The album sold 2.4 million copies.", N),
+        ("The album sold a million copies.", "The album sold 1.2 million copies.", N),
+        ("Tarn has 5,000 inhabitants.", "Tarn has 5,400 inhabitants.", N),
+        ("The album sold 2 million copies.", "The album sold 3 million copies.", C),
+        ("The album sold a million copies.", "The album sold 1.6 million copies.", C),
+        ("The album sold 2.5 million copies.", "The album sold 2.8 million copies.", C),
+        ("The show ran for 300 performances.", "The show ran for 320 performances.", C),
+        # A figure followed by "and" and a verb counts alone ("two days and ended").
+        ("The battle lasted five days.", "The battle lasted two days and ended in a rout.", C),
+        ("The war killed 50,000 soldiers.", "The war killed 130,000 soldiers and civilians.", N),
+    ],
+)
+def test_round_figures_and_what_a_figure_counts(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -31,6 +31,7 @@ and cover enough of the claim; thresholds are named constants here.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -258,6 +259,23 @@ def _tense(clause: Sequence[Token]) -> str | None:
             if tok.norm.endswith("s") and not tok.norm.endswith("ss"):
                 return "present"
     return None
+
+
+def _rounded_to(claimed: object, said: object) -> bool:
+    """A claim's round figure of one significant digit ("sold 2 million copies", "a
+    million") and a sentence's figure that rounds to it ("2.4 million"): the claim may have
+    rounded; no conflict (nor support: the bounds of the figure stay as they are)."""
+    if not (isinstance(claimed, NumberValue) and isinstance(said, NumberValue)):
+        return False
+    if claimed.qualifier is not None or said.qualifier is not None or claimed.ordinal:
+        return False
+    value = abs(claimed.value)
+    if value < 1000 or said.value is None:
+        return False
+    place = 10.0 ** math.floor(math.log10(value))
+    if abs(value / place - round(value / place)) > 1e-9:
+        return False  # more than one significant digit ("2.5 million")
+    return abs(said.value - claimed.value) < 0.5 * place
 
 
 def _then_not_now(ctx: SentenceContext) -> bool:
@@ -689,6 +707,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if not facts.negated and _denied_at(ctx, against):
             continue
         if isinstance(cv.value, NumberValue) and _then_and_now(ctx, cv, against):
+            continue
+        if _rounded_to(cv.value, against.value):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)

@@ -728,6 +728,7 @@ def _other_count(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
         len(after) > 1
         and after[0] in ("and", "or")
         and after[1].isalpha()
+        and not inflected_verb(after[1])  # "lasted two days and ended": a new clause
         and claimed[1][:2] != after[:2]
     )
 
