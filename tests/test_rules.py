@@ -2515,3 +2515,30 @@ def test_which_deed_a_date_is_of(claim: str, text: str, label: Label) -> None:
 def test_round_figures_and_what_a_figure_counts(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # One clause of a ";" sentence must hold both the subject and the predicate.
+        (
+            "The Norland army was led by Paul Dunn.",
+            "The Tarn army was led by General Paul Dunn; the Norland army numbered 25,000.",
+            N,
+        ),
+        (
+            "The Tarn army was led by Paul Dunn.",
+            "The Tarn army was led by General Paul Dunn; the Norland army numbered 25,000.",
+            S,
+        ),
+        # A semicolon inside brackets joins no clauses.
+        (
+            "Lisk Panza is a character in Don Quixote.",
+            "Lisk Panza ([ˈlisk]; born in Tarn) is a character in the novel Don Quixote.",
+            S,
+        ),
+    ],
+)
+def test_one_clause_says_it(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -171,7 +171,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # "Putin's second term" is not borne out by his first
     if _other_agent_named(ctx) or _named_as_landmark(ctx) or _agent_elsewhere(ctx):
         return j
-    if _possessed_unsaid(ctx) or _place_in_another_role(ctx):
+    if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
     if superlative_conflict(ctx.facts.text, ctx.unit.text) is not None:
         return j  # "the largest city" is not borne out by "the second-largest city"
@@ -258,6 +258,35 @@ def _put_elsewhere(verb: Token, preposition: Token, place: Token, own: list[Toke
         if after.capitalised and after.norm not in _MONTHS:
             return True
     return False
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _split_by_semicolon(ctx: SentenceContext) -> bool:
+    """A sentence of clauses joined by ";" says the claim only if one clause holds both the
+    claim's subject and its predicate: "The Tarn army ... was led by Paul Dunn; the Norland
+    army numbered 25,000" does not say the Norland army was led by him."""
+    # Semicolons inside brackets ("([ˈsantʃo]; born 1783)") join no clauses.
+    text = _BRACKETED.sub(" ", ctx.unit.text)
+    if ";" not in text:
+        return False
+    words = [w for w in ctx.facts.claim.words if w.weight >= 1.0]
+    subject = [w for w in words if w.subject]
+    predicate = [w for w in words if not w.subject]
+    if not subject or not predicate:
+        return False
+    for part in text.split(";"):
+        here = {t.norm for t in tokens(part)} | {t.stem for t in tokens(part)}
+        if all(w.token.norm in here or w.token.stem in here for w in subject) and any(
+            w.token.norm in here or w.token.stem in here for w in predicate
+        ):
+            return False
+    # No clause holds both: unless no clause holds the subject at all (a pronoun, the title).
+    return any(
+        all(w.token.norm in {t.norm for t in tokens(part)} for w in subject)
+        for part in text.split(";")
+    )
 
 
 def _possessed_unsaid(ctx: SentenceContext) -> bool:
