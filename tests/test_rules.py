@@ -2542,3 +2542,23 @@ def test_round_figures_and_what_a_figure_counts(claim: str, text: str, label: La
 def test_one_clause_says_it(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A nationality within another, or said inside a hyphenated word, is no other.
+        ("Nora Hale is an English actress.", "Nora Hale is a British actress.", N),
+        ("Nora Hale is a British actress.", "Nora Hale is an English actress.", N),
+        ("Nora Hale is a Canadian actress.", "Nora Hale is a Canadian-born American actress.", N),
+        ("Nora Hale is an Irish writer.", "Nora Hale is an Irish-born British writer.", N),
+        ("Tarn is a city.", "Tarn is a city-state.", N),
+        # Nationalities side by side still exclude each other.
+        ("Nora Hale is an American actress.", "Nora Hale is a Canadian actress.", C),
+        ("Nora Hale is an English actress.", "Nora Hale is an American actress.", C),
+        ("Nora Hale is a German actress.", "Nora Hale is an Austrian actress.", C),
+    ],
+)
+def test_nationalities_within_others(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

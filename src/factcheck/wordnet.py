@@ -136,6 +136,7 @@ class WordNet:
         self._entries: dict[tuple[str, str | None], Entry] = {}
         self._broader: dict[str, frozenset[str]] = {}
         self._nationality: dict[str, bool] = {}
+        self._nationality_places: dict[str, tuple[Place, ...]] = {}
         self._places: dict[str, Place | None] = {}
         self._kinds: dict[str, str | None] = {}
         self._common: dict[str, bool] = {}
@@ -257,6 +258,19 @@ class WordNet:
                             if names & _PLACES_OF_PEOPLE:
                                 hit = True
             self._nationality[word] = hit
+        return hit
+
+    def nationality_places(self, word: str) -> tuple[Place, ...]:
+        """The places an adjective of nationality pertains to ("English" -> England)."""
+        hit = self._nationality_places.get(word)
+        if hit is None:
+            nouns: set[str] = set()
+            with self._lock:
+                for synset in self._wn.synsets(word, "a"):
+                    for lemma in synset.lemmas():
+                        nouns.update(p.name().replace("_", " ") for p in lemma.pertainyms())
+            found = [self.place(noun) for noun in sorted(nouns)]
+            hit = self._nationality_places[word] = tuple(p for p in found if p is not None)
         return hit
 
     def place(self, name: str) -> Place | None:

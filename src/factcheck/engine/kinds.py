@@ -336,6 +336,7 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
         and _exclusive(c_kind, e_kind)
         and c_head.norm not in vocabulary
         and c_head.stem not in {t.stem for t in ctx.own}
+        and not _part_said(c_head, ctx)
         and not _related(c_head.norm, e_head.norm)
         and not (
             c_kind[0] != e_kind[0] and (_may_be(e_head, c_kind[0]) or _may_be(c_head, e_kind[0]))
@@ -346,7 +347,12 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
     if demonym(c_head):
         said_nat = [t for t in (*e_mods, e_head) if demonym(t)]
         unsaid = said_nat and c_head.norm not in {t.norm for t in said_nat}
-        if unsaid and c_head.norm not in vocabulary:
+        if (
+            unsaid
+            and c_head.norm not in vocabulary
+            and not _part_said(c_head, ctx)
+            and not any(_nested(c_head, t) for t in said_nat)
+        ):
             return c_head.text, " ".join(t.text for t in said_nat)
         return None
     genres = _genre_conflict(ctx, claimed, said, c_kind, e_kind)
@@ -365,9 +371,32 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
         if said_norms & {t.norm for t in c_nat}:
             return None
         for tok in c_nat:
-            if tok.norm not in vocabulary:
+            if (
+                tok.norm not in vocabulary
+                and not _part_said(tok, ctx)
+                and not any(_nested(tok, t) for t in e_nat)
+            ):
                 return tok.text, " ".join(t.text for t in e_nat)
     return None
+
+
+def _part_said(word: Token, ctx: SentenceContext) -> bool:
+    """The word stands in the sentence as part of a hyphenated one ("Canadian-born",
+    "American-Canadian", "city-state"): it is said."""
+    return any(word.norm in t.norm.split("-") for t in ctx.own if "-" in t.norm)
+
+
+def _nested(one: Token, other: Token) -> bool:
+    """Two nationalities of which one lies within the other ("English", "British";
+    "Texan", "American"), by WordNet's places."""
+    net = wordnet.load()
+    if net is None:
+        return False
+    return any(
+        a.compatible(b)
+        for a in net.nationality_places(one.norm)
+        for b in net.nationality_places(other.norm)
+    )
 
 
 def _genres(words: Sequence[Token]) -> list[Token]:
