@@ -2562,3 +2562,18 @@ def test_one_clause_says_it(claim: str, text: str, label: Label) -> None:
 def test_nationalities_within_others(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # An approximate round year and one near it: the nearest round figure.
+        ("The Lisk temple was built around 500 BC.", "The Lisk temple was built c. 480 BC.", N),
+        ("The Lisk temple was built around 1950.", "The Lisk temple was built c. 1958.", N),
+        ("The Lisk temple was built around 1900.", "The Lisk temple was built in 1935.", C),
+        ("The Lisk temple was built in 1900.", "The Lisk temple was built in 1910.", C),
+    ],
+)
+def test_an_approximate_round_year(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

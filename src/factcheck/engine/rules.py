@@ -261,6 +261,21 @@ def _tense(clause: Sequence[Token]) -> str | None:
     return None
 
 
+def _round_year_near(claimed: object, said: object) -> bool:
+    """An approximate round year ("around 500 BC", "c. 1900") and a year within a quarter
+    of its roundness ("c. 480 BC"): the writer gave the nearest round figure."""
+    if not (isinstance(claimed, DateValue) and isinstance(said, DateValue)):
+        return False
+    if not (claimed.approximate or said.approximate) or claimed.is_range or said.is_range:
+        return False
+    year = claimed.start.year
+    shown = year if year > 0 else 1 - year  # 500 BC is year -499
+    roundness = next((r for r in (100, 50) if shown % r == 0), 0)
+    if not roundness:
+        return False
+    return abs(said.start.year - year) <= roundness / 4
+
+
 def _rounded_to(claimed: object, said: object) -> bool:
     """A claim's round figure of one significant digit ("sold 2 million copies", "a
     million") and a sentence's figure that rounds to it ("2.4 million"): the claim may have
@@ -708,7 +723,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if isinstance(cv.value, NumberValue) and _then_and_now(ctx, cv, against):
             continue
-        if _rounded_to(cv.value, against.value):
+        if _rounded_to(cv.value, against.value) or _round_year_near(cv.value, against.value):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
