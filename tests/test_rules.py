@@ -2577,3 +2577,40 @@ def test_nationalities_within_others(claim: str, text: str, label: Label) -> Non
 def test_an_approximate_round_year(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A later time the deed was done, or a narrower thing, dates another deed.
+        (
+            "Nora Hale won the Tarn Prize in 1990.",
+            "Nora Hale won the Tarn Prize for the second time in 1995.",
+            N,
+        ),
+        (
+            "Nora Hale won the Tarn Prize in 1990.",
+            "In 1995 Nora Hale won the Tarn Prize for a third time.",
+            N,
+        ),
+        (
+            "Nora Hale won the Tarn Prize in 1990.",
+            "Nora Hale won the Tarn Prize for the first time in 1995.",
+            C,
+        ),
+        (
+            "Nora Hale played her last game in 2005.",
+            "Nora Hale played her last international game in 2003.",
+            N,
+        ),
+        ("Nora Hale played her last game in 2005.", "Nora Hale played her last game in 2003.", C),
+        (
+            "Nora Hale released her first album in 1990.",
+            "Nora Hale released her first studio album in 1991.",
+            C,
+        ),
+    ],
+)
+def test_another_time_or_a_narrower_thing(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

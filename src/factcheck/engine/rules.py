@@ -31,6 +31,7 @@ and cover enough of the claim; thresholds are named constants here.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -259,6 +260,69 @@ def _tense(clause: Sequence[Token]) -> str | None:
             if tok.norm.endswith("s") and not tok.norm.endswith("ss"):
                 return "present"
     return None
+
+
+_LATER_ORDINALS = frozenset(
+    """second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th
+    8th 9th 10th""".split()
+)
+
+
+def _an_nth_time(ctx: SentenceContext, against: SentenceValue) -> bool:
+    """The sentence dates a later time the deed was done ("won it for the second time in
+    1995"): the claim, which does not say which time, may be of another."""
+    if "time" in ctx.facts.words or "times" in ctx.facts.words:
+        return False
+    dates = [sv for sv in sentence_values(ctx.unit) if isinstance(sv.value, DateValue)]
+    if len(dates) > 1:
+        # Of several dates, the one nearest "for the second time" is the repeated one.
+        clause = against.anchor.clause
+        lo = clause[0].start if clause else against.value.span[0]
+        hi = against.value.span[1] + 30
+        own = [t for t in ctx.unit.tokens if lo <= t.start <= hi]
+    else:
+        own = list(ctx.unit.tokens)
+    return any(a.norm in _LATER_ORDINALS and b.norm == "time" for a, b in itertools.pairwise(own))
+
+
+# Words that narrow nothing: a first album is its first studio album, a first film its
+# first feature film.
+_DEFAULT_QUALIFIERS = frozenset({"studio", "full-length", "original", "official", "feature"})
+
+
+def _has_digit(tok: Token) -> bool:
+    return any(c.isdigit() for c in tok.norm)
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred thousand million billion dozen""".split()
+)
+
+
+def _narrowed_noun(ctx: SentenceContext) -> bool:
+    """The sentence puts a describing word of its own inside two adjacent words of the
+    claim ("her last international game" for "her last game"): it tells of a narrower
+    thing, whose date or figure is not the claim's."""
+    claim = [t for t in ctx.facts.claim.tokens if t.norm not in STOPWORDS]
+    own = list(ctx.unit.tokens)
+    for a, b in itertools.pairwise(claim):
+        if a.capitalised or b.capitalised or _has_digit(a) or _has_digit(b):
+            continue
+        for k in range(len(own) - 2):
+            if own[k].norm != a.norm or own[k + 2].norm != b.norm:
+                continue
+            extra = own[k + 1]
+            if (
+                not extra.capitalised
+                and extra.norm not in STOPWORDS
+                and extra.norm not in ctx.facts.words
+                and extra.norm not in _DEFAULT_QUALIFIERS
+                and not _has_digit(extra)
+                and extra.norm not in _NUMBER_WORDS
+            ):
+                return True
+    return False
 
 
 def _round_year_near(claimed: object, said: object) -> bool:
@@ -724,6 +788,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if isinstance(cv.value, NumberValue) and _then_and_now(ctx, cv, against):
             continue
         if _rounded_to(cv.value, against.value) or _round_year_near(cv.value, against.value):
+            continue
+        if _an_nth_time(ctx, against) or _narrowed_noun(ctx):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
