@@ -2614,3 +2614,11 @@ def test_an_approximate_round_year(claim: str, text: str, label: Label) -> None:
 def test_another_time_or_a_narrower_thing(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+def test_a_birth_date_does_not_outweigh_the_deed_s_own_date() -> None:
+    """A sentence that dates the claim's deed as the claim does is not contradicted by a
+    birth date it also gives (whatever their order)."""
+    text = "Nora Hale (born 1995) won the Tarn Prize in 1990."
+    page, given = both("Nora Hale won the Tarn Prize in 1990.", text)
+    assert (page.label, given.label) == (S, S), page.reason

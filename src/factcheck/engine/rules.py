@@ -1939,6 +1939,8 @@ def before_birth(ctx: SentenceContext) -> Finding | None:
     born = _birth(ctx)
     if born is None:
         return None
+    if any(r.check.status is ValueStatus.CONFIRMED for r in ctx.readings):
+        return None  # the sentence dates the deed as the claim does: that settles it
     claim = list(facts.claim.tokens)
     last = facts.subject_names[-1]
     following = [t for t in claim if t.start >= last.end]
