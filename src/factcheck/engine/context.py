@@ -34,6 +34,7 @@ from factcheck.matching import (
 )
 from factcheck.names import MET, Name, NameMatch, NameStatus, match_name, namesake_named
 from factcheck.textnorm import STOPWORDS, Token
+from factcheck.values.lexicon import MONTH_WORDS
 
 ABOUT_NAMED = 1.0
 ABOUT_REFERRED = 0.8
@@ -50,10 +51,6 @@ _REGIONS = frozenset(
 )
 
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
-_MONTHS = frozenset(
-    """january february march april may june july august september october november
-    december""".split()
-)
 # Demonstratives stand for a thing only alone ("signed this in 1997"), not before a noun
 # ("this treaty"); "that" is far more often a conjunction ("commented that the album ...").
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
@@ -639,7 +636,7 @@ class SentenceContext:
             and t.norm not in self.facts.words
             and t.norm not in title
             and t.norm not in STOPWORDS
-            and t.norm not in _MONTHS
+            and t.norm not in MONTH_WORDS
             for t in self.unit.tokens[1:]
         )
 

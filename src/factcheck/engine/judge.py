@@ -29,6 +29,7 @@ from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.textnorm import STOPWORDS, Token, tokens
+from factcheck.values.lexicon import MONTH_WORDS
 
 # A sentence supports a claim with values when it covers this much of its predicate...
 SUPPORT_PREDICATE_WITH_VALUES = 0.5
@@ -200,10 +201,6 @@ def judge(ctx: SentenceContext) -> Judgement:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to"})
-_MONTHS = frozenset(
-    """january february march april may june july august september october november
-    december""".split()
-)
 _PLACE_LEADS = _PLACE_PREPOSITIONS | frozenset({"of", "and", "or"})
 
 
@@ -219,7 +216,7 @@ def _place_in_another_role(ctx: SentenceContext) -> bool:
             continue
         if (
             tok.norm in STOPWORDS
-            or tok.norm in _MONTHS
+            or tok.norm in MONTH_WORDS
             or text[claim[k - 1].end : tok.start].strip()
         ):
             continue
@@ -255,7 +252,7 @@ def _put_elsewhere(verb: Token, preposition: Token, place: Token, own: list[Toke
             after = own[j + 3]
         if place.norm in {x.norm for x in own[j + 2 : j + 8]}:
             continue  # "born in Kensington, London": the claim's place holds the other
-        if after.capitalised and after.norm not in _MONTHS:
+        if after.capitalised and after.norm not in MONTH_WORDS:
             return True
     return False
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from factcheck import wordnet
 from factcheck.names import extract_names
 from factcheck.textnorm import STOPWORDS, Token
+from factcheck.values.lexicon import MONTH_WORDS
 
 if TYPE_CHECKING:
     from factcheck.engine.context import SentenceContext
@@ -65,10 +66,7 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
     return (placed or names[-1]).text, stop
 
 
-_DATE_WORDS = frozenset(
-    "on the of january february march april may june july august september october november "
-    "december".split()
-)
+_DATE_WORDS = MONTH_WORDS | frozenset({"on", "the", "of"})
 
 
 def _place_starts(toks: Sequence[Token], k: int) -> list[int]:

@@ -87,6 +87,7 @@ from factcheck.names import (
 )
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import DateValue, NumberValue, Precision, compare_dates
+from factcheck.values.lexicon import MONTH_WORDS
 
 _THING_PRONOUNS = frozenset({"it", "its", "this", "these", "them"})
 # A value conflicts only in a sentence that covers this much of the claim's predicate, and
@@ -693,7 +694,7 @@ def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
             or tok.norm in STOPWORDS
             or tok.norm in words
             or tok.norm in title
-            or tok.norm in _MONTH_WORDS
+            or tok.norm in MONTH_WORDS
             or demonym(tok)
         ):
             continue
@@ -720,11 +721,6 @@ def _counted_with_another(toks: Sequence[Token], words: frozenset[str]) -> bool:
 
 
 _PART_OF = frozenset({"in", "of", "among", "across", "throughout", "within", "for"})
-
-
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 
 
 def _every_kind_differs(ctx: SentenceContext) -> bool:
@@ -1266,9 +1262,6 @@ AGENT_VERBS = frozenset(
 AGENT_STEMS = frozenset(stem(w) for w in AGENT_VERBS)
 
 
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 _AGENT_STOP = frozenset({"who", "which", "that", "whose", "whom", "person", "people", "someone"})
 
 
@@ -1292,7 +1285,7 @@ def agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
         if (
             tok.capitalised
             and tok.norm not in STOPWORDS
-            and tok.norm not in _MONTH_WORDS
+            and tok.norm not in MONTH_WORDS
             and not (not current and demonym(tok))  # "by the English rock band Pink Floyd"
         ):
             if "," in gap and current:
@@ -1813,9 +1806,8 @@ def _different_name(claimed: str, found: str, ctx: SentenceContext) -> bool:
 # Verbs of showing a work on a network, by stem; and what "on" before a capital may name
 # that is no network.
 _AIRING = frozenset({"air", "broadcast", "premier", "televis", "screen", "show", "shown", "stream"})
-_NOT_NETWORKS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday christmas""".split()
+_NOT_NETWORKS = MONTH_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday christmas".split()
 )
 # How far after its verb the sentence's "on <network>" may stand ("aired from October 3,
 # 2013 to July 18, 2015 on CBS").

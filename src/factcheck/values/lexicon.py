@@ -26,6 +26,9 @@ MONTH_NAMES = (
     "September", "October", "November", "December",
 )  # fmt: skip
 
+# The months' full names, folded: for readers that only need to know a word is one.
+MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES if name)
+
 # Capitalised only: "may" and "march" are also verbs. Longer forms first, because an
 # alternation takes the first branch that fits.
 MONTH_ALTERNATION = "|".join(
