@@ -31,8 +31,6 @@ and cover enough of the claim; thresholds are named constants here.
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -41,6 +39,20 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from factcheck import wordnet
+from factcheck.engine.another_time import (
+    PAST_IRREGULAR,
+    an_nth_time,
+    denied_at,
+    narrowed_noun,
+    of_another_time,
+    one_of_many,
+    replaced_head,
+    round_year_near,
+    rounded_to,
+    then_and_now,
+    then_not_now,
+    told_of_a_part,
+)
 from factcheck.engine.context import (
     ABOUT_ALONE,
     ABOUT_REFERRED,
@@ -217,265 +229,6 @@ def _told_as_repeated(where: Anchor, span: tuple[int, int]) -> bool:
         between = [t for t in where.clause if verb.end <= t.start and t.end <= span[0]]
         if any(t.norm in _REPEATED for t in between):
             return True
-    return False
-
-
-# Words that put a value in another time than the claim's present: "originally held
-# 30,000", "at first had two members", "formerly employed 900 people".
-_OTHER_TIME = frozenset({"originally", "initially", "formerly", "previously", "once", "first"})
-
-
-_PRESENT = frozenset({"is", "are", "has", "have", "remains", "stands"})
-_PAST = frozenset({"was", "were", "had", "held", "grew", "fell", "rose", "stood"})
-
-
-# Words that tell of a part of a deed or work ("some scenes were shot in Morocco").
-_PARTIAL = frozenset(
-    """some part parts partly partially several additional certain few portions portion
-    segments sequences scenes exteriors interiors""".split()
-)
-
-
-def _told_of_a_part(ctx: SentenceContext, place: str) -> bool:
-    """The sentence places a part of the claim's deed or work, which the claim does not
-    speak of ("Some scenes of the film were shot in Morocco")."""
-    first = place.split()[0].lower()
-    before: list[Token] = []
-    for tok in ctx.own:
-        if tok.norm == first:
-            break
-        before.append(tok)
-    return any(t.norm in _PARTIAL and t.norm not in ctx.facts.words for t in before)
-
-
-def _tense(clause: Sequence[Token]) -> str | None:
-    """ "present" or "past" by the first finite verb of a clause, or None."""
-    for tok in clause:
-        if tok.norm in _PRESENT:
-            return "present"
-        if tok.norm in _PAST or tok.norm in _PAST_IRREGULAR:
-            return "past"
-        if inflected_verb(tok.norm) and not tok.norm.endswith("ing"):
-            if tok.norm.endswith("ed"):
-                return "past"
-            if tok.norm.endswith("s") and not tok.norm.endswith("ss"):
-                return "present"
-    return None
-
-
-_LATER_ORDINALS = frozenset(
-    """second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th
-    8th 9th 10th""".split()
-)
-
-
-def _an_nth_time(ctx: SentenceContext, against: SentenceValue) -> bool:
-    """The sentence dates a later time the deed was done ("won it for the second time in
-    1995"): the claim, which does not say which time, may be of another."""
-    if "time" in ctx.facts.words or "times" in ctx.facts.words:
-        return False
-    dates = [sv for sv in sentence_values(ctx.unit) if isinstance(sv.value, DateValue)]
-    if len(dates) > 1:
-        # Of several dates, the one nearest "for the second time" is the repeated one.
-        clause = against.anchor.clause
-        lo = clause[0].start if clause else against.value.span[0]
-        hi = against.value.span[1] + 30
-        own = [t for t in ctx.unit.tokens if lo <= t.start <= hi]
-    else:
-        own = list(ctx.unit.tokens)
-    return any(a.norm in _LATER_ORDINALS and b.norm == "time" for a, b in itertools.pairwise(own))
-
-
-# Words that narrow nothing: a first album is its first studio album, a first film its
-# first feature film.
-_DEFAULT_QUALIFIERS = frozenset({"studio", "full-length", "original", "official", "feature"})
-
-
-def _has_digit(tok: Token) -> bool:
-    return any(c.isdigit() for c in tok.norm)
-
-
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
-    fifty hundred thousand million billion dozen""".split()
-)
-
-
-def _narrowed_noun(ctx: SentenceContext) -> bool:
-    """The sentence puts a describing word of its own inside two adjacent words of the
-    claim ("her last international game" for "her last game"): it tells of a narrower
-    thing, whose date or figure is not the claim's."""
-    claim = [t for t in ctx.facts.claim.tokens if t.norm not in STOPWORDS]
-    own = list(ctx.unit.tokens)
-    for a, b in itertools.pairwise(claim):
-        if a.capitalised or b.capitalised or _has_digit(a) or _has_digit(b):
-            continue
-        for k in range(len(own) - 2):
-            if own[k].norm != a.norm or own[k + 2].norm != b.norm:
-                continue
-            extra = own[k + 1]
-            if (
-                not extra.capitalised
-                and extra.norm not in STOPWORDS
-                and extra.norm not in ctx.facts.words
-                and extra.norm not in _DEFAULT_QUALIFIERS
-                and not _has_digit(extra)
-                and extra.norm not in _NUMBER_WORDS
-            ):
-                return True
-    return False
-
-
-def _round_year_near(claimed: object, said: object) -> bool:
-    """An approximate round year ("around 500 BC", "c. 1900") and a year within a quarter
-    of its roundness ("c. 480 BC"): the writer gave the nearest round figure."""
-    if not (isinstance(claimed, DateValue) and isinstance(said, DateValue)):
-        return False
-    if not (claimed.approximate or said.approximate) or claimed.is_range or said.is_range:
-        return False
-    year = claimed.start.year
-    shown = year if year > 0 else 1 - year  # 500 BC is year -499
-    roundness = next((r for r in (100, 50) if shown % r == 0), 0)
-    if not roundness:
-        return False
-    return abs(said.start.year - year) <= roundness / 4
-
-
-def _rounded_to(claimed: object, said: object) -> bool:
-    """A claim's round figure of one significant digit ("sold 2 million copies", "a
-    million") and a sentence's figure that rounds to it ("2.4 million"): the claim may have
-    rounded; no conflict (nor support: the bounds of the figure stay as they are)."""
-    if not (isinstance(claimed, NumberValue) and isinstance(said, NumberValue)):
-        return False
-    if claimed.qualifier is not None or said.qualifier is not None or claimed.ordinal:
-        return False
-    value = abs(claimed.value)
-    if value < 1000 or said.value is None:
-        return False
-    place = 10.0 ** math.floor(math.log10(value))
-    if abs(value / place - round(value / place)) > 1e-9:
-        return False  # more than one significant digit ("2.5 million")
-    return abs(said.value - claimed.value) < 0.5 * place
-
-
-def _then_not_now(ctx: SentenceContext) -> bool:
-    """The claim says how things are (present tense), the sentence how they were at a time
-    it names (past tense, a date)."""
-    return (
-        _tense(list(ctx.facts.claim.tokens)) == "present"
-        and _tense(list(ctx.own)) == "past"
-        and _told_at_a_time(ctx)
-    )
-
-
-# Words that set a past state at a time: "before the war", "when it opened", "at the time".
-_THEN_WORDS = frozenset({"before", "after", "during", "until", "when", "once", "formerly", "time"})
-
-
-def _told_at_a_time(ctx: SentenceContext) -> bool:
-    if any(t.norm in _THEN_WORDS and t.norm not in ctx.facts.words for t in ctx.own):
-        return True
-    return any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
-
-
-def _then_and_now(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
-    """A figure the claim gives as it is now, undated ("The stadium holds 40,000"), against
-    one the sentence gives as it was at a time it names ("held 25,000 when it opened in
-    1950"): the figure may have changed since."""
-    if any(isinstance(v.value, DateValue) for v in ctx.facts.values):
-        return False
-    claim_clause = list(cv.anchor.clause) or list(ctx.facts.claim.tokens)
-    if _tense(claim_clause) != "present":
-        return False
-    if _tense(list(against.anchor.clause)) != "past":
-        return False
-    return _told_at_a_time(ctx)
-
-
-def _denied_at(ctx: SentenceContext, against: SentenceValue) -> bool:
-    """The sentence denies the deed at its date ("did not sign the treaty in 1985",
-    "received no indemnity in 1985"): it says nothing of when the deed was done, unless
-    the date bounds the denial ("did not sign it until 1990")."""
-    clause = against.anchor.clause
-    if not clause or against.anchor.role in ("until", "till", "before"):
-        return False
-    own = list(ctx.unit.tokens)
-    start, end = clause[0].start, against.value.span[0]
-    span = [k for k, t in enumerate(own) if start <= t.start < end]
-    if any(own[k].norm in ("until", "till") for k in span):
-        return False
-    return any(negation_word(own, k) or own[k].norm == "no" for k in span)
-
-
-def _replaced_head(ctx: SentenceContext) -> bool:
-    """A noun of the claim the sentence does not say stands, in the sentence, replaced by
-    another after the same describing word ("its debut album" / "the band's debut single"):
-    the sentence tells of another thing."""
-    claim = list(ctx.facts.claim.tokens)
-    own = list(ctx.unit.tokens)
-    for word in ctx.unsaid:
-        k = next((n for n, t in enumerate(claim) if t is word.token), None)
-        if k is None or k == 0:
-            continue
-        lead = claim[k - 1]
-        if lead.norm in STOPWORDS or lead.capitalised or lead.norm.isdigit():
-            continue
-        for j, tok in enumerate(own[:-1]):
-            if tok.norm != lead.norm:
-                continue
-            other = own[j + 1]
-            if (
-                not other.capitalised
-                and other.norm not in STOPWORDS
-                and other.norm not in ctx.facts.words
-                and not inflected_verb(other.norm)
-            ):
-                return True
-    return False
-
-
-def _of_another_time(
-    facts: ClaimFacts, against: SentenceValue, tokens: Sequence[Token] = ()
-) -> bool:
-    """The sentence's figure or date is told of an earlier state ("The stadium originally held
-    30,000 people", "At first the band had two members") that the claim, which says no such
-    word, does not speak of."""
-    if any(t.norm in _OTHER_TIME for t in facts.claim.tokens):
-        return False
-    start = against.value.span[0]
-    clause = against.anchor.clause
-    # The sentence's own words from the clause's start: "first" may be read as a value.
-    lo = clause[0].start if clause else start
-    words = [t for t in tokens if lo <= t.start and t.end <= start] or [
-        t for t in clause if t.end <= start
-    ]
-    before = words[-6:]
-    for k, tok in enumerate(before):
-        if tok.norm == "first":
-            if k > 0 and before[k - 1].norm == "at":
-                return True  # "at first", not "first elected"
-        elif tok.norm in _OTHER_TIME:
-            return True
-    return False
-
-
-_FIRST_OR_LAST = re.compile(r"\b(first|last)\s+$", re.IGNORECASE)
-
-
-def _one_of_many(text: str, facts: ClaimFacts, cv: ValueFacts, against: SentenceValue) -> bool:
-    """The sentence dates the first (or last) of a deed done more than once ("first elected
-    in 2008"): a claim that does not say which time ("elected in 2010") may be another, and
-    conflicts only when it is before the first (or after the last)."""
-    if not (isinstance(cv.value, DateValue) and isinstance(against.value, DateValue)):
-        return False
-    claim_words = {t.norm for t in facts.claim.tokens}
-    for verb in against.anchor.governors[:1]:
-        m = _FIRST_OR_LAST.search(text[: verb.start])
-        if m is None or m.group(1).lower() in claim_words:
-            continue
-        if m.group(1).lower() == "first":
-            return not cv.value.end < against.value.start
-        return not against.value.end < cv.value.start
     return False
 
 
@@ -771,21 +524,21 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             or not _clause_names_said(ctx, cv, against)
         ):
             continue
-        if _of_another_time(facts, against, ctx.unit.tokens) or _one_of_many(
+        if of_another_time(facts, against, ctx.unit.tokens) or one_of_many(
             ctx.unit.text, facts, cv, against
         ):
             continue
         if narrowed_deed(ctx.unit.text, ctx.unit.tokens, facts.words, against) is not None:
             continue
-        if _replaced_head(ctx):
+        if replaced_head(ctx):
             continue
-        if not facts.negated and _denied_at(ctx, against):
+        if not facts.negated and denied_at(ctx, against):
             continue
-        if isinstance(cv.value, NumberValue) and _then_and_now(ctx, cv, against):
+        if isinstance(cv.value, NumberValue) and then_and_now(ctx, cv, against):
             continue
-        if _rounded_to(cv.value, against.value) or _round_year_near(cv.value, against.value):
+        if rounded_to(cv.value, against.value) or round_year_near(cv.value, against.value):
             continue
-        if _an_nth_time(ctx, against) or _narrowed_noun(ctx):
+        if an_nth_time(ctx, against) or narrowed_noun(ctx):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
@@ -1309,9 +1062,6 @@ def agents_after(toks: Sequence[Token], text: str, at: int) -> list[str]:
     return names
 
 
-_PAST_IRREGULAR = frozenset({"wrote", "built", "sang", "drew", "made", "founded", "led"})
-
-
 def _maker(tok: Token) -> bool:
     """A verb of making ("directed") or a work's noun ("an album by")."""
     if tok.capitalised:
@@ -1341,7 +1091,7 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
             break
         # Active: "<Name> directed <work>", the verb right after the subject's name; the
         # sentence must then name the work (the claim's other names).
-        past = tok.norm.endswith("ed") or tok.norm in _PAST_IRREGULAR
+        past = tok.norm.endswith("ed") or tok.norm in PAST_IRREGULAR
         subject = [n for n in facts.subject_names if n.end < tok.start]
         right_after = bool(subject) and facts.text[subject[-1].end : tok.start].strip() == ""
         if past and right_after and not facts.subject_pronoun and i > 0:
@@ -1391,9 +1141,7 @@ def _of_another_work(ctx: SentenceContext, participle: Token) -> bool:
     a film written by Paul Dunn"): the participle says who made that, not the claim's work."""
     own = ctx.own
     at = next((k for k, t in enumerate(own) if t is participle), 0)
-    if at == 0 or not (
-        participle.norm.endswith(("ed", "en")) or participle.norm in _PAST_IRREGULAR
-    ):
+    if at == 0 or not (participle.norm.endswith(("ed", "en")) or participle.norm in PAST_IRREGULAR):
         return False
     before = own[at - 1]
     gap = ctx.unit.text[before.end : participle.start].strip()
@@ -1545,9 +1293,9 @@ def other_place(ctx: SentenceContext) -> Finding | None:
     claimed, said = found
     if not ctx.names_ok_except((claimed,)):
         return None
-    if _then_not_now(ctx):
+    if then_not_now(ctx):
         return None  # "lives in Paris" / "lived in Berlin from 1990 to 1995"
-    if _told_of_a_part(ctx, said):
+    if told_of_a_part(ctx, said):
         return None
     return Finding(
         "FC303",
@@ -1581,7 +1329,7 @@ def _doer_in_sentence(ctx: SentenceContext) -> str | None:
         return None
     verb = after[0]
     if following[0] is verb and not (
-        verb.norm.endswith("ed") or verb.norm in _PAST_IRREGULAR or inflected_verb(verb.norm)
+        verb.norm.endswith("ed") or verb.norm in PAST_IRREGULAR or inflected_verb(verb.norm)
     ):
         return None  # "A NATO summit was held": the name qualifies a noun, it does not act
     toks = list(ctx.unit.tokens)
