@@ -2622,3 +2622,22 @@ def test_a_birth_date_does_not_outweigh_the_deed_s_own_date() -> None:
     text = "Nora Hale (born 1995) won the Tarn Prize in 1990."
     page, given = both("Nora Hale won the Tarn Prize in 1990.", text)
     assert (page.label, given.label) == (S, S), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # An attribute a copular claim gives a value is said by the sentence's predicate.
+        ("Nora Hale's nationality is Tarnish.", "Nora Hale is a Tarnish novelist.", S),
+        # A thing of the subject, or a deed of an attribute, must be said.
+        ("Nora Hale's home town is Lisk.", "Nora Hale gave a concert in Lisk in 1990.", N),
+        (
+            "Nora Hale's presidency followed Paul Dunn's.",
+            "Nora Hale followed the orders laid down by Paul Dunn.",
+            N,
+        ),
+    ],
+)
+def test_a_possessive_subject_s_thing_or_attribute(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -22,11 +22,12 @@ from factcheck.engine.context import (
 )
 from factcheck.engine.facts import ClaimFacts, predicate_words
 from factcheck.engine.kinds import kind_mismatch, modifier_elsewhere
+from factcheck.engine.lexical import broad_kind, made_thing
 from factcheck.engine.negation import negated_words
 from factcheck.engine.ranks import superlative_conflict
 from factcheck.engine.rules import Finding, agents_after, findings, sentence_negates_claim
 from factcheck.engine.values_check import ordinal_instances
-from factcheck.matching import Scored
+from factcheck.matching import ClaimWord, Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.textnorm import STOPWORDS, Token, tokens
 from factcheck.values.lexicon import MONTH_WORDS
@@ -300,9 +301,28 @@ def _possessed_unsaid(ctx: SentenceContext) -> bool:
             continue
         if owned and not w.token.capitalised and w.weight >= 1.0:
             here = ctx.unit.concepts
-            if not (w.keys & here or w.narrow & here or w.loose & here):
+            if not (w.keys & here or w.narrow & here or w.loose & here) and (
+                _a_thing(w) or not _copular(ctx.facts)
+            ):
                 return True
     return False
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def _copular(facts: ClaimFacts) -> bool:
+    """The claim gives its subject a value by "is"/"was" ("X's real name is Y"), not a deed
+    ("X's presidency followed Y's")."""
+    return any(t.norm in _COPULAS for t in facts.claim.tokens)
+
+
+def _a_thing(word: ClaimWord) -> bool:
+    """A person, place, body or made thing ("home town", "wife", "album"), not an attribute
+    whose value a copular claim gives and the sentence's predicate says itself ("X's
+    nationality is English" / "X is an English lyricist"; "real name")."""
+    norm = word.token.norm
+    return broad_kind(norm) in ("person", "place", "organisation") or made_thing(norm)
 
 
 def _other_agent_named(ctx: SentenceContext) -> bool:
