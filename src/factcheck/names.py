@@ -294,6 +294,19 @@ def _name_word(text: str, norm: str) -> bool:
     return text[:1].isupper() and norm not in _MONTHS and any(c.isalpha() for c in text)
 
 
+def name_run_before(toks: Sequence[Token], text: str, at: int) -> tuple[list[Token], int]:
+    """The capitalised words ending at index `at` (inclusive), written without anything
+    between them ("the 1990 Nora Hale album": Nora Hale), and the index before the run."""
+    run: list[Token] = []
+    k = at
+    while k >= 0 and toks[k].capitalised and toks[k].norm not in STOPWORDS:
+        if run and text[toks[k].end : run[0].start].strip():
+            break
+        run.insert(0, toks[k])
+        k -= 1
+    return run, k
+
+
 def extract_names(text: str) -> list[Name]:
     """Capitalised runs and acronyms in `text`, in order, office titles left out."""
     toks = tokens(text)

@@ -99,6 +99,11 @@ def an_nth_time(ctx: SentenceContext, against: SentenceValue) -> bool:
 _DEFAULT_QUALIFIERS = frozenset({"studio", "full-length", "original", "official", "feature"})
 
 
+def _a_word_of_its_own(tok: Token, facts: ClaimFacts) -> bool:
+    """A common word of the sentence that the claim does not have."""
+    return not tok.capitalised and tok.norm not in STOPWORDS and tok.norm not in facts.words
+
+
 def _has_digit(tok: Token) -> bool:
     return any(c.isdigit() for c in tok.norm)
 
@@ -123,9 +128,7 @@ def narrowed_noun(ctx: SentenceContext) -> bool:
                 continue
             extra = own[k + 1]
             if (
-                not extra.capitalised
-                and extra.norm not in STOPWORDS
-                and extra.norm not in ctx.facts.words
+                _a_word_of_its_own(extra, ctx.facts)
                 and extra.norm not in _DEFAULT_QUALIFIERS
                 and not _has_digit(extra)
                 and extra.norm not in _NUMBER_WORDS
@@ -232,12 +235,7 @@ def replaced_head(ctx: SentenceContext) -> bool:
             if tok.norm != lead.norm:
                 continue
             other = own[j + 1]
-            if (
-                not other.capitalised
-                and other.norm not in STOPWORDS
-                and other.norm not in ctx.facts.words
-                and not inflected_verb(other.norm)
-            ):
+            if _a_word_of_its_own(other, ctx.facts) and not inflected_verb(other.norm):
                 return True
     return False
 

@@ -21,7 +21,7 @@ from factcheck.engine.context import (
     SentenceContext,
 )
 from factcheck.engine.facts import ClaimFacts, predicate_words
-from factcheck.engine.kinds import kind_mismatch, modifier_elsewhere
+from factcheck.engine.kinds import COPULAS, kind_mismatch, modifier_elsewhere
 from factcheck.engine.lexical import broad_kind, made_thing
 from factcheck.engine.negation import negated_words
 from factcheck.engine.ranks import superlative_conflict
@@ -274,17 +274,15 @@ def _split_by_semicolon(ctx: SentenceContext) -> bool:
     predicate = [w for w in words if not w.subject]
     if not subject or not predicate:
         return False
-    for part in text.split(";"):
-        here = {t.norm for t in tokens(part)} | {t.stem for t in tokens(part)}
+    parts = [tokens(part) for part in text.split(";")]
+    for toks in parts:
+        here = {t.norm for t in toks} | {t.stem for t in toks}
         if all(w.token.norm in here or w.token.stem in here for w in subject) and any(
             w.token.norm in here or w.token.stem in here for w in predicate
         ):
             return False
     # No clause holds both: unless no clause holds the subject at all (a pronoun, the title).
-    return any(
-        all(w.token.norm in {t.norm for t in tokens(part)} for w in subject)
-        for part in text.split(";")
-    )
+    return any(all(w.token.norm in {t.norm for t in toks} for w in subject) for toks in parts)
 
 
 def _possessed_unsaid(ctx: SentenceContext) -> bool:
@@ -308,13 +306,10 @@ def _possessed_unsaid(ctx: SentenceContext) -> bool:
     return False
 
 
-_COPULAS = frozenset({"is", "was", "are", "were"})
-
-
 def _copular(facts: ClaimFacts) -> bool:
     """The claim gives its subject a value by "is"/"was" ("X's real name is Y"), not a deed
     ("X's presidency followed Y's")."""
-    return any(t.norm in _COPULAS for t in facts.claim.tokens)
+    return any(t.norm in COPULAS for t in facts.claim.tokens)
 
 
 def _a_thing(word: ClaimWord) -> bool:

@@ -84,7 +84,7 @@ _OPEN_FAMILIES = frozenset({"person", "animal", "place"})
 # Families that can name one thing: a television network is a company too.
 _OVERLAPPING = frozenset({frozenset({"outlet", "organisation"}), frozenset({"outlet", "work"})})
 
-_COPULAS = frozenset({"is", "was", "are", "were"})
+COPULAS = frozenset({"is", "was", "are", "were"})
 _HEDGES = frozenset(
     "not also now currently only solely exclusively just entirely mainly primarily still".split()
 )
@@ -232,7 +232,7 @@ def _copula_after(toks: Sequence[Token], text: str, after: int) -> int | None:
     depth_at = 0
     for i in range(after, len(toks)):
         depth_at = text.count("(", 0, toks[i].start) - text.count(")", 0, toks[i].start)
-        if toks[i].norm in _COPULAS and depth_at <= 0:
+        if toks[i].norm in COPULAS and depth_at <= 0:
             return i
     return None
 

@@ -96,6 +96,7 @@ from factcheck.names import (
     initials,
     is_acronym,
     match_name,
+    name_run_before,
 )
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import DateValue, NumberValue, Precision, compare_dates
@@ -1223,13 +1224,7 @@ def _maker_before(claim: Sequence[Token], facts: ClaimFacts, at: int) -> str | N
     kind = kind_of_word(claim[at]) if _work_noun(claim[at]) else None
     if kind is None or kind[1] not in _RECORDS:
         return None
-    run: list[Token] = []
-    k = at - 1
-    while k >= 0 and claim[k].capitalised and claim[k].norm not in STOPWORDS:
-        if run and facts.text[claim[k].end : run[0].start].strip():
-            break
-        run.insert(0, claim[k])
-        k -= 1
+    run, k = name_run_before(claim, facts.text, at - 1)
     opener = claim[k].norm if k >= 0 else ""
     if len(run) < 2 or not (opener in ("a", "an", "the") or opener.isdigit()):
         return None

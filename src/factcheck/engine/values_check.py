@@ -34,7 +34,7 @@ from factcheck.engine.structure import EVENT_NOUNS, verb_like
 from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value, instance_key, title_tokens
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
-from factcheck.names import MET, match_name
+from factcheck.names import MET, match_name, name_run_before
 from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import (
     Agreement,
@@ -214,7 +214,7 @@ def _span_of_another(sv: SentenceValue, facts: ClaimFacts) -> bool:
     words = {w.token.norm for w in facts.claim.words}
     return any(
         t.capitalised and t.norm not in STOPWORDS and t.norm not in words
-        for t in _clause_subject(sv, len(sv.anchor.clause) and sv.anchor.clause[-1].end)
+        for t in _clause_subject(sv, sv.anchor.clause[-1].end if sv.anchor.clause else 0)
     )
 
 
@@ -970,13 +970,7 @@ def listed_for_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool
     at = next((k for k, t in enumerate(toks) if t.start >= sv.value.span[0]), None)
     if at is None or at < 2 or toks[at - 1].norm not in ("in", "on"):
         return False
-    run: list[Token] = []
-    k = at - 2
-    while k >= 0 and toks[k].capitalised and toks[k].norm not in STOPWORDS:
-        if run and unit.text[toks[k].end : run[0].start].strip():
-            break
-        run.insert(0, toks[k])
-        k -= 1
+    run, k = name_run_before(toks, unit.text, at - 2)
     if not run or k < 0:
         return False
     gap = unit.text[toks[k].end : run[0].start]
