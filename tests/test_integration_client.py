@@ -91,15 +91,18 @@ class CountingProxy:
                 try:
                     time.sleep(proxy.delay)
                     status, headers, body = proxy._forward(self.path, self.headers)
-                    self.send_response(status)
-                    for name, value in headers:
-                        self.send_header(name, value)
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
                 finally:
+                    # Leave the count before the client can see a reply: counted after the
+                    # write, the client's next request could arrive first and count as a
+                    # fourth in flight (seen once in CI: 4 == 3).
                     with proxy._lock:
                         proxy.in_flight -= 1
+                self.send_response(status)
+                for name, value in headers:
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # quiet: pytest shows stderr of failing tests
