@@ -2444,6 +2444,15 @@ def test_a_figure_of_the_subject_not_of_its_part(claim: str, text: str, label: L
         ("Nora Hale was born in 1950.", "Nora Hale is a Tarn novelist. She was born in 1953.", C),
         # A pronoun subject ties a count to the claim's subject.
         ("Nora Hale has three children.", "Nora Hale is a Tarn novelist. She has two children.", C),
+        # "Harvest" opening the claim is also a common word: "It" after a sentence saying it
+        # stands for it all the same; not after a sentence about something else.
+        ("Harvest has fewer than 100 lines.", "Harvest is a poem. It contains 1022 lines.", C),
+        (
+            "Harvest has fewer than 100 lines.",
+            "Though read as a guide to Tarn myths, the Harvest is more. It contains 1022 lines.",
+            C,
+        ),
+        ("Harvest has fewer than 100 lines.", "Nora Hale wrote poems. It contains 1022 lines.", N),
         # A place named only as a describing word, or after the claim's verb another place.
         ("Nora Hale was born in Tarn.", "Nora Hale is a Tarn novelist.", N),
         (

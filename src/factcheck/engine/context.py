@@ -480,6 +480,13 @@ class SentenceContext:
                 return False
         return True
 
+    def _subject_words_before(self) -> bool:
+        """Every word of the claim's subject is said in the sentences before or the title:
+        what a leading pronoun may stand for."""
+        subject_words = [w for w in self.facts.claim.words if w.subject]
+        said = self.unit.previous_concepts | keys_of(list(title_tokens(self.unit.title)))
+        return bool(subject_words) and all(w.keys & said for w in subject_words)
+
     @cached_property
     def about(self) -> float:
         facts, unit = self.facts, self.unit
@@ -517,6 +524,10 @@ class SentenceContext:
                 and self._regions_said()
                 and not _other_subject(unit, facts)
             ):
+                if anaphor is not None and self._subject_words_before():
+                    # "Theogony has ...": "It contains 1022 lines" after a sentence naming
+                    # it stands for it, as surely as after a name the claim spells.
+                    return ABOUT_REFERRED
                 # "Syrian rebels ousted ...": a subject that names no one is met by the
                 # event it did, told in other words ("opposition forces").
                 return ABOUT_ALONE
@@ -549,12 +560,8 @@ class SentenceContext:
         if names:
             if self._named(names, list(unit.previous)) or (title and self._named(names, title)):
                 return ABOUT_REFERRED
-        else:
-            subject_words = [w for w in facts.claim.words if w.subject]
-            if subject_words and all(
-                w.keys & (unit.previous_concepts | keys_of(title)) for w in subject_words
-            ):
-                return ABOUT_REFERRED
+        elif self._subject_words_before():
+            return ABOUT_REFERRED
         if not names and anaphor.norm in _DETERMINERS and not self._subject_words_said():
             return 0.0  # "The sequel was directed by ..." is not about "the film"
         if self.given and not unit.previous:
@@ -562,6 +569,13 @@ class SentenceContext:
         if not unit.title and not unit.previous:
             return ABOUT_ALONE  # nothing else in the page it can stand for
         return 0.0
+
+    @property
+    def pronoun_for_subject(self) -> bool:
+        """The sentence's subject is a pronoun standing for the claim's subject ("It
+        contains 1022 lines" after a sentence about the poem)."""
+        anaphor = _leading_anaphor(self.unit)
+        return anaphor is not None and anaphor.norm in _PRONOUNS and self.about >= ABOUT_REFERRED
 
     @property
     def refers(self) -> bool:

@@ -418,7 +418,7 @@ def _generic_subject_said(ctx: SentenceContext) -> bool:
     if facts.subject_names or (facts.subject_pronoun and not possessive):
         return True
     head = _subject_head(facts)
-    if head is None:
+    if head is None or ctx.pronoun_for_subject:
         return True
     # Not a word of a name the claim does not say: "accession protocols" are not "the
     # Founding Act", though both are documents.
