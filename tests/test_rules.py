@@ -2650,3 +2650,28 @@ def test_a_birth_date_does_not_outweigh_the_deed_s_own_date() -> None:
 def test_a_possessive_subject_s_thing_or_attribute(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A person noun says what its person does, by its WordNet definition.
+        ("Nora Hale plays drums.", "Nora Hale is the drummer of the Tarn Quartet.", S),
+        ("Nora Hale writes screenplays.", "Nora Hale is a Tarnish screenwriter.", S),
+        # ... and no more: another instrument, another kind of writing.
+        ("Nora Hale plays the piano.", "Nora Hale is a guitarist.", N),
+        ("Nora Hale writes novels.", "Nora Hale is a screenwriter.", N),
+        # One word of a definition alone is too loose.
+        ("Nora Hale plays.", "Nora Hale is a drummer.", N),
+        # Only nouns for one who does something: "territorial" (as a noun, a soldier of a
+        # territorial army) says nothing military of an "integrity".
+        (
+            "Tarn took control of Lisk by military force.",
+            "Tarn fled, while the Lisk Tatars rallied for Lisk's territorial integrity.",
+            N,
+        ),
+    ],
+)
+def test_a_person_noun_says_what_its_person_does(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -50,6 +50,8 @@ def test_wordnet_answers_the_engines_questions() -> None:
     assert net.is_nationality("german")
     assert not net.is_nationality("gothic")
     assert net.kind("senator") == "person"
+    assert {"plays", "drum"} <= net.agent_gloss("drummer")  # "someone who plays a drum"
+    assert net.agent_gloss("tower") == frozenset()  # a person noun's definition only
 
 
 @needs_wordnet

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import threading
 import warnings
 from collections.abc import Iterable
@@ -145,6 +146,7 @@ class WordNet:
         self._verb_bases: dict[str, frozenset[str]] = {}
         self._proper: dict[str, bool] = {}
         self._noun_forms: dict[str, bool] = {}
+        self._glosses: dict[str, frozenset[str]] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
         """What WordNet says of `word`, in one part of speech ("n", "v", "a", "r") when the
@@ -342,6 +344,21 @@ class WordNet:
                 found = next((kind for name, kind in _BROAD_KINDS if name in above), None)
         self._kinds[word] = found
         return found
+
+    def agent_gloss(self, word: str) -> frozenset[str]:
+        """The words of a person noun's definition, in its most common sense: what such a
+        person does ("drummer": "someone who plays a drum"; "playwright": "someone who
+        writes plays"). Empty for other nouns."""
+        hit = self._glosses.get(word)
+        if hit is None:
+            words: frozenset[str] = frozenset()
+            if self.kind(word) == "person":
+                with self._lock:
+                    synsets = self._wn.synsets(word, "n")[:1]
+                    text = synsets[0].definition() if synsets else ""
+                words = frozenset(re.findall(r"[a-z]+", text.lower()))
+            hit = self._glosses[word] = words
+        return hit
 
     def is_common_word(self, word: str) -> bool:
         """A word of the language, not only a name: WordNet has a lower-case lemma for it

@@ -17,7 +17,13 @@ from functools import cached_property
 
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import broad_kind, close_keys, made_thing, names_a_person
+from factcheck.engine.lexical import (
+    agent_keys,
+    broad_kind,
+    close_keys,
+    made_thing,
+    names_a_person,
+)
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import (
     AUXILIARIES,
@@ -688,6 +694,14 @@ class SentenceContext:
         return [read_value(cv, self.unit, self.facts, self.vocabulary) for cv in self.facts.values]
 
     @cached_property
+    def _agents_do(self) -> frozenset[str]:
+        """What the sentence's person nouns say their people do, by their definitions
+        ("playwright": writes plays)."""
+        return frozenset().union(
+            *(agent_keys(t.norm) for t in self.unit.tokens if not t.capitalised)
+        )
+
+    @cached_property
     def _own_reading(self) -> tuple[float, list[ClaimWord]]:
         """How much of the claim's predicate (its common words; names are checked on their
         own) the sentence itself says, and the words it does not say. Words of the sentences
@@ -697,6 +711,7 @@ class SentenceContext:
         stands_for = _stands_for_a_thing(unit)
         total = got = 0.0
         unsaid: list[ClaimWord] = []
+        glossed: list[ClaimWord] = []
         for word in self.facts.claim.words:
             if word.subject or word.weight < 1.0 or not common_word(word):
                 continue
@@ -710,8 +725,17 @@ class SentenceContext:
                 got += word.weight * LOOSE_CREDIT
             elif stands_for and word.keys & unit.previous_concepts:
                 got += word.weight * PREVIOUS_CREDIT
+            elif word.keys & self._agents_do:
+                glossed.append(word)  # "plays drums" / "a drummer"
             else:
                 unsaid.append(word)
+        if glossed and (got or len(glossed) >= 2):
+            # A definition says a deed and its object ("screenwriter": writes screenplays),
+            # or completes what the sentence says in the claim's words; one word of it alone
+            # is too loose a reading ("a child" does not say the subject "was young").
+            got += sum(w.weight for w in glossed) * NARROW_CREDIT
+        else:
+            unsaid += glossed
         if not total:
             # Nothing but names to say ("X is an American", "Basildon is a place"): the
             # sentence says it only if the claim names or dates something it can confirm.

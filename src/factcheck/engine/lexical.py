@@ -109,6 +109,34 @@ def token_keys(tok: Token) -> frozenset[str]:
     return keys
 
 
+# Words of a definition that say who, not what they do.
+_GLOSS_FILLER = frozenset(
+    "someone somebody person people one who whom whose something thing things able "
+    "especially usually often professionally pay like".split()
+)
+
+
+# Endings of nouns for one who does something ("drummer", "novelist", "playwright"):
+# other person nouns ("Tatars", "territorial" as a noun) are defined by who they are.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "wright")
+
+
+@lru_cache(maxsize=16384)
+def agent_keys(norm: str) -> frozenset[str]:
+    """Stems of what an agent noun's definition says its person does ("drummer": play,
+    drum): "X is a drummer" says "X plays drums". The stems alone, not the hand lexicon's
+    groups: a definition's words are loose enough. Empty for other words, and without
+    WordNet."""
+    net = _enabled()
+    if net is None:
+        return frozenset()
+    single = norm[:-1] if norm.endswith("s") and not norm.endswith("ss") else norm
+    if not single.endswith(_AGENT_ENDINGS):
+        return frozenset()
+    words = net.agent_gloss(single) - STOPWORDS - _GLOSS_FILLER
+    return frozenset(stem(word) for word in words)
+
+
 def stem_keys(word_stem: str) -> frozenset[str]:
     return concepts(word_stem) | {word_stem}
 
