@@ -2675,3 +2675,27 @@ def test_a_possessive_subject_s_thing_or_attribute(claim: str, text: str, label:
 def test_a_person_noun_says_what_its_person_does(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # Another word for the same kind, with the claim's words before it; the claim's own
+        # word met only in a name ("Lisk Network") is not where the kind is said.
+        (
+            "Tarn Radio is a radio network.",
+            "Tarn Radio (formerly Lisk Network) is a radio station in Tarn.",
+            S,
+        ),
+        (
+            "Tarn Radio is a television network.",
+            "Tarn Radio (formerly Lisk Network) is a radio station in Tarn.",
+            N,
+        ),
+        ("Tarn FC is a football club.", "Tarn FC (once Lisk Rugby Club) is a football team.", S),
+        ("Tarn FC is a rugby club.", "Tarn FC (once Lisk Rugby Club) is a football team.", N),
+    ],
+)
+def test_one_kind_in_other_words(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -458,7 +458,13 @@ def modifier_elsewhere(ctx: SentenceContext) -> bool:
         return False
     own = ctx.own
     text = ctx.unit.text
-    heads = [i for i, t in enumerate(own) if _says(head_word, t)]
+    # The kind is said by the word, not by a word of a name ("Arts & Entertainment
+    # Network"), or by another word for the same kind ("channel" for "network").
+    heads = [i for i, t in enumerate(own) if _says(head_word, t) and (i == 0 or not t.capitalised)]
+    said_kind = _sentence_predicate(ctx)
+    kind = kind_of(head)
+    if said_kind is not None and kind is not None and kind[1] and kind_of(said_kind[1]) == kind:
+        heads += [i for i, t in enumerate(own) if t is said_kind[1]]
     if not heads:
         return False
     for mod in mods:
@@ -507,6 +513,8 @@ def kind_mismatch(ctx: SentenceContext) -> bool:
     if said is None:
         return False
     c_kind, e_kind = kind_of(claimed[1]), kind_of(said[1])
+    if c_kind is not None and c_kind[1] and c_kind == e_kind:
+        return False  # one value of the table ("network" / "channel"), wherever it is named
     if _head_only_in_a_name(ctx, claimed[1], said[1]):
         return True
     return (
