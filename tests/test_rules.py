@@ -2699,3 +2699,25 @@ def test_a_person_noun_says_what_its_person_does(claim: str, text: str, label: L
 def test_one_kind_in_other_words(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A compound's differing part is another word, not a slip: another war, no misspelling.
+        (
+            "The First Sino-Tarnish War began in 1894.",
+            "The First Russo-Tarnish War began in 1894.",
+            N,
+        ),
+        # A slip in one part is still one.
+        (
+            "The First Russo-Tarnish War began in 1894.",
+            "The First Ruso-Tarnish War began in 1894.",
+            C,
+        ),
+    ],
+)
+def test_a_compound_name_with_another_part(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

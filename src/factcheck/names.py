@@ -464,12 +464,25 @@ def _compare_words(word: Token, cand: Token) -> NameStatus | None:
         return NameStatus.VARIANT
     if variant_key(word.norm) == variant_key(cand.norm):
         return NameStatus.VARIANT
+    if _other_part(word.norm, cand.norm):
+        return None
     if (
         min(len(word.norm), len(cand.norm)) >= MIN_MISSPELLING_LENGTH
         and fuzz.ratio(word.norm, cand.norm) >= MISSPELLING_SIMILARITY
     ):
         return NameStatus.MISSPELT
     return None
+
+
+def _other_part(word: str, cand: str) -> bool:
+    """Two compounds of as many parts whose differing part is another word, not a slip in
+    it: "Sino-Japanese" is not "Russo-Japanese" misspelt, though most letters agree."""
+    parts, others = word.split("-"), cand.split("-")
+    return len(parts) == len(others) > 1 and any(
+        fuzz.ratio(a, b) < MISSPELLING_SIMILARITY
+        for a, b in zip(parts, others, strict=True)
+        if a != b
+    )
 
 
 def _rank(status: NameStatus) -> int:
