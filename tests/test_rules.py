@@ -2721,3 +2721,36 @@ def test_one_kind_in_other_words(claim: str, text: str, label: Label) -> None:
 def test_a_compound_name_with_another_part(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The sentence dates one counted instance ("their first joint exercise") of a thing
+        # the claim does not count: one of several, not the claim's.
+        (
+            "Tarn and Lisk held a joint exercise in 2016.",
+            "Tarn and Lisk held their first joint exercise in 2001.",
+            N,
+        ),
+        (
+            "Tarn and Lisk held joint exercises in 2016 and 2019.",
+            "Tarn opened a mission to Lisk in 1998 and hosted its first joint exercise in 2001.",
+            N,
+        ),
+        # The claim counts it too (an ordinal anywhere, "first" as an adverb): a conflict.
+        (
+            "Tarn and Lisk held their first joint exercise in 2016.",
+            "Tarn and Lisk held their first joint exercise in 2001.",
+            C,
+        ),
+        (
+            "Tarn and Lisk first held a joint exercise in 2016.",
+            "Tarn and Lisk held their first joint exercise in 2001.",
+            C,
+        ),
+    ],
+)
+def test_a_counted_instance_is_one_of_several(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -819,6 +819,8 @@ def _elsewhere(unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = froze
     ordinals = ordinal_instances(unit.tokens)
     if ordinals and not ordinals <= ordinal_instances(facts.claim.tokens):
         return True  # "The fourteenth meeting, held in Sochi from 16 to 19 October 2017"
+    if _counted_instance(unit.tokens, facts):
+        return True  # "hosted its first joint exercise in 2001"
     return any(
         _instance(sv.value.span, unit.tokens)
         and not any(
@@ -827,6 +829,31 @@ def _elsewhere(unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = froze
         )
         for sv in sentence_values(unit)
     )
+
+
+# Words by which a claim counts its thing without an ordinal ("her debut album").
+_COUNTING = frozenset("debut maiden inaugural last final latest only".split())
+
+
+def _counted_instance(toks: Sequence[Token], facts: ClaimFacts) -> bool:
+    """The sentence counts which of the claim's things it speaks of ("its first joint
+    exercise", for "a joint exercise was held in 2016"), and the claim says no such count
+    anywhere: the sentence dates one of several, not the claim's."""
+    claim_norms = {t.norm for t in facts.claim.tokens}
+    if claim_norms & _COUNTING or any(_ordinal(n) for n in claim_norms):
+        return False
+    stems = {w.token.stem for w in facts.claim.words if not w.token.capitalised}
+    for i, tok in enumerate(toks):
+        if not _ordinal(tok.norm):
+            continue
+        for nxt in toks[i + 1 : i + 4]:
+            if nxt.capitalised or nxt.norm in STOPWORDS or verb_like(nxt):
+                # "was first elected in 2008" dates the earliest deed: an earlier claimed
+                # election still conflicts.
+                break
+            if nxt.stem in stems:
+                return True
+    return False
 
 
 def _tells_a_deed(facts: ClaimFacts) -> bool:
