@@ -2754,3 +2754,38 @@ def test_a_compound_name_with_another_part(claim: str, text: str, label: Label) 
 def test_a_counted_instance_is_one_of_several(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A claim that denies what its subject is meets only what the sentence says its
+        # subject is (by its copula, or what it became), not a word of another phrase.
+        ("Nora Hale is not a musician.", "Nora Hale married a Tarnish musician in 1990.", N),
+        ("Nora Hale is not a writer.", "Nora Hale met the writer Paul Dunn in Lisk.", N),
+        (
+            "Nora Hale was not a writer.",
+            "Nora Hale is a Tarnish lawyer who worked with a writer.",
+            N,
+        ),
+        ("Nora Hale is not a musician.", "Nora Hale, the daughter of a drummer, is a lawyer.", N),
+        (
+            "Nora Hale is not a writer.",
+            "Nora Hale (born 1950) is an actress, singer and writer.",
+            C,
+        ),
+        (
+            "Nora Hale was not a folk hero.",
+            "Nora Hale was a Tarnish rebel whose two raids made her a folk hero.",
+            C,
+        ),
+        # A kind of the denied word that means nothing else ("playwright": a writer).
+        ("Nora Hale is not a writer.", "Nora Hale is a Tarnish playwright.", C),
+        ("Nora Hale is not a musician.", "Nora Hale is a Tarnish drummer.", C),
+        # ... but not a word with other senses ("player": a football player is no musician).
+        ("Nora Hale is not a musician.", "Nora Hale is a Tarnish football player.", N),
+    ],
+)
+def test_what_a_denial_of_a_kind_meets(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

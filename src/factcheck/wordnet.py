@@ -147,6 +147,7 @@ class WordNet:
         self._proper: dict[str, bool] = {}
         self._noun_forms: dict[str, bool] = {}
         self._glosses: dict[str, frozenset[str]] = {}
+        self._one_sense: dict[str, bool] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
         """What WordNet says of `word`, in one part of speech ("n", "v", "a", "r") when the
@@ -344,6 +345,15 @@ class WordNet:
                 found = next((kind for name, kind in _BROAD_KINDS if name in above), None)
         self._kinds[word] = found
         return found
+
+    def one_sense(self, word: str) -> bool:
+        """The word has one sense in all of WordNet ("playwright", "drummer"), unlike
+        "player" or "director": a narrower word that cannot mean something else."""
+        hit = self._one_sense.get(word)
+        if hit is None:
+            with self._lock:
+                hit = self._one_sense[word] = len(self._wn.synsets(word)) == 1
+        return hit
 
     def agent_gloss(self, word: str) -> frozenset[str]:
         """The words of a person noun's definition, in its most common sense: what such a

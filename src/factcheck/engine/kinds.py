@@ -237,7 +237,7 @@ def _copula_after(toks: Sequence[Token], text: str, after: int) -> int | None:
     return None
 
 
-def _claim_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | None:
+def claim_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | None:
     """ "<subject> is a ... <head>": the claim's copula must follow its subject (names,
     small words) directly."""
     toks = list(ctx.facts.claim.tokens)
@@ -267,6 +267,52 @@ def _sentence_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | Non
         # role; the claim's "It" is something else.
         return None
     return _predicate(toks, text, at)
+
+
+# Where a copular predicate's list of nouns ends: a clause or phrase of its own begins.
+_PREDICATE_END = frozenset(
+    "who whom which that whose where when while with in at from by for on of to since after "
+    "before during until as than".split()
+)
+
+
+def predicate_list(ctx: SentenceContext) -> list[Token]:
+    """The words the sentence gives its subject by its copula, through a list ("was an
+    American actress, singer, dancer and author"), up to a clause or phrase of another
+    thing ("a lawyer who worked with a writer", "the daughter of a drummer"). Empty when
+    the sentence has no copula after its subject."""
+    toks = ctx.own
+    text = ctx.unit.text
+    names = [w.norm for n in ctx.facts.subject_names for w in n.words]
+    start = 0
+    if names:
+        mentions = [i for i, t in enumerate(toks) if t.norm in names]
+        if mentions:
+            start = mentions[0]
+    out: list[Token] = []
+    at = _copula_after(toks, text, start)
+    starts = [at] if at is not None and at <= start + 12 else []
+    # What the subject came to be: "to become ... the first woman to lead", "made him a
+    # folk hero".
+    for i, tok in enumerate(toks):
+        if tok.norm in _BECOMING:
+            after = i + 1 if i + 1 < len(toks) and toks[i + 1].norm in _OBJECTS else i
+            starts.append(after)
+    for begin in starts:
+        taken: list[Token] = []
+        for i in range(begin + 1, len(toks)):
+            tok = toks[i]
+            if taken and ";" in text[taken[-1].end : tok.start]:
+                break
+            if tok.norm in _PREDICATE_END or (_participle(tok) and not _modifies(toks, i, True)):
+                break
+            taken.append(tok)
+        out += taken
+    return out
+
+
+_BECOMING = frozenset("become became becomes becoming made make makes making".split())
+_OBJECTS = frozenset("him her them it himself herself themselves itself".split())
 
 
 def _names_claim_word(ctx: SentenceContext, subject: Sequence[Token]) -> bool:
@@ -319,7 +365,7 @@ def demonym(tok: Token) -> bool:
 def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
     """(the claim's word, the sentence's word) when they name exclusive kinds or
     nationalities of the subject."""
-    claimed = _claim_predicate(ctx)
+    claimed = claim_predicate(ctx)
     if claimed is None:
         return None
     said = _sentence_predicate(ctx)
@@ -443,7 +489,7 @@ def modifier_elsewhere(ctx: SentenceContext) -> bool:
     """The claim says its subject is a "<word> <kind>" ("a football player"), and the
     sentence names the kind but not with that word before it: "a rugby player and a
     football coach" says both words, of two different things."""
-    claimed = _claim_predicate(ctx)
+    claimed = claim_predicate(ctx)
     if claimed is None:
         return False
     mods, head = claimed
@@ -506,7 +552,7 @@ def kind_mismatch(ctx: SentenceContext) -> bool:
     """The sentence says what its subject is, and it is a kind that excludes the claim's
     ("a 1999 film ..., based on her novel" does not say it is a novel). Such a sentence
     supports no copular claim, whatever words it shares."""
-    claimed = _claim_predicate(ctx)
+    claimed = claim_predicate(ctx)
     if claimed is None:
         return False
     said = _sentence_predicate(ctx)

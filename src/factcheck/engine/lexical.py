@@ -109,6 +109,14 @@ def token_keys(tok: Token) -> frozenset[str]:
     return keys
 
 
+def plainly_narrower(word: str, other: str) -> bool:
+    """`other` is a kind of `word` (WordNet hyponym of a common noun sense) and has no other
+    sense: "playwright" is a writer, but "player" is not always a musician. False without
+    WordNet."""
+    net = _enabled()
+    return net is not None and other in net.narrower(word, "n") and net.one_sense(other)
+
+
 # Words of a definition that say who, not what they do.
 _GLOSS_FILLER = frozenset(
     "someone somebody person people one who whom whose something thing things able "

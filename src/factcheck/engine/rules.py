@@ -61,7 +61,7 @@ from factcheck.engine.context import (
     soft_name,
 )
 from factcheck.engine.facts import ClaimFacts, ValueFacts, common_word, predicate_words
-from factcheck.engine.kinds import demonym, kind_conflict
+from factcheck.engine.kinds import claim_predicate, demonym, kind_conflict, predicate_list
 from factcheck.engine.kinds import kind_of as kind_of_word
 from factcheck.engine.lexical import (
     can_be_noun,
@@ -72,6 +72,7 @@ from factcheck.engine.lexical import (
     opposite_stems,
     phrasal_keys,
     plain_word,
+    plainly_narrower,
     same_verb,
     stem_keys,
     token_keys,
@@ -860,10 +861,23 @@ def negation(ctx: SentenceContext) -> Finding | None:
         if not targets or negated_words(ctx.unit.tokens, ctx.unit.text):
             return None
         target = targets[0]
-        # The very word the claim denies (WordNet's synonyms are of any sense: "musician"
-        # has "player", and "a football player" is no musician).
-        if target.stem not in {t.stem for t in ctx.own} and not any(
-            same_verb(target.norm, t.norm) for t in ctx.own if not t.capitalised
+        # The very word the claim denies, or a kind of it that means nothing else
+        # ("playwright" for "writer"; WordNet's synonyms are of any sense: "musician" has
+        # "player", and "a football player" is no musician). A claim that denies what its
+        # subject is ("X is not a writer") is met only by what the sentence says its
+        # subject is, not by a word of another phrase ("a lawyer who worked with a writer",
+        # "married a writer").
+        predicate = claim_predicate(ctx)
+        kind = (
+            predicate is not None
+            and predicate[1].norm not in STOPWORDS
+            and target in (*predicate[0], predicate[1])
+        )
+        said = predicate_list(ctx) if kind else list(ctx.own)
+        if target.stem not in {t.stem for t in said} and not any(
+            same_verb(target.norm, t.norm) or plainly_narrower(target.norm, t.norm)
+            for t in said
+            if not t.capitalised
         ):
             return None
         return Finding(
