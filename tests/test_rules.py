@@ -2789,3 +2789,34 @@ def test_a_counted_instance_is_one_of_several(claim: str, text: str, label: Labe
 def test_what_a_denial_of_a_kind_meets(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A clause hung by a comma on another name dates that one ("Paul Dunn, who was
+        # born in 1948"); a value after the clause closes is the main verb's ("in 1950").
+        ("Nora Hale was born in 1950.", "Nora Hale married Paul Dunn, who was born in 1948.", N),
+        (
+            "Tarn FC was founded in 1901.",
+            "Tarn FC merged with Lisk FC, founded in 1895, in 1950.",
+            N,
+        ),
+        # Hung on the claim's own name, it is the claim's.
+        ("Nora Hale was born in 1950.", "Nora Hale, who was born in 1948, married Paul Dunn.", C),
+        (
+            "Tarn FC was founded in 1901.",
+            "Tarn FC, founded in 1895, merged with Lisk FC in 1950.",
+            C,
+        ),
+        # After "by", the clause is the work's, not its author's.
+        (
+            "Blue Harbour was published in 1852.",
+            "Blue Harbour is a novel by Tarnish author Nora Hale, published in 1850.",
+            C,
+        ),
+    ],
+)
+def test_a_clause_hung_on_another_name(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

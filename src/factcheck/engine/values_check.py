@@ -141,6 +141,8 @@ def _tie(
             return 2
     claim_stage = _stage_of(cv.anchor.governors)
     for n, tok in enumerate(where.governors):
+        if _clause_closed_before(tok, value, unit_text):
+            break  # "merged with Lisk FC, founded in 1895, in 1950": 1950 is the merger's
         if token_keys(tok) & cv.keys:
             if _title_of_another(tok, unit_tokens, facts):
                 continue  # "met US President Ronald Reagan in November 1985"
@@ -165,6 +167,21 @@ def _tie(
     if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
+
+
+def _clause_closed_before(verb: Token, value: Value, text: str) -> bool:
+    """The verb opens a clause set off by commas (", founded in 1895,") that closes before
+    the value: the value is the sentence's main verb's, not this one's."""
+    if not text or verb.start >= value.span[0]:
+        return False
+    gap = text[verb.end : value.span[0]]
+    # The clause has its own value before its closing comma ("founded in 1895,"), not a
+    # place written with commas ("signed in Washington, D.C., on 4 April 1949").
+    return (
+        text[: verb.start].rstrip().endswith(",")
+        and "," in gap
+        and re.search(r"\d", gap[: gap.rfind(",")]) is not None
+    )
 
 
 # Verbs that give their subject's span ("the war lasted from 1915 to 1919", "filming took
@@ -950,7 +967,52 @@ def dated_appositive(text: str, toks: Sequence[Token], start: int) -> list[Token
 
 def _appositive_of_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     run = dated_appositive(unit.text, unit.tokens, sv.value.span[0])
-    return bool(run) and not any(match_name(n, run, facts.words).status in MET for n in facts.names)
+    if run:
+        return not any(match_name(n, run, facts.words).status in MET for n in facts.names)
+    owner = {t.norm for t in clause_owner(unit.text, unit.tokens, sv.value.span[0])}
+    # The owner is one of the claim's names when one holds the other ("Hale" for "Nora
+    # Hale"); "Lisk FC" is not "Tarn FC", though they share a word.
+    return bool(owner) and not any(
+        owner <= (words := {w.norm for w in n.words}) or words <= owner for n in facts.names
+    )
+
+
+# A clause hung on a name by a comma, the value inside it: "Paul Dunn, who was born in",
+# "Lisk FC, founded in".
+# A relative clause whose subject is the name ("who was born"), not one whose subject is
+# another ("which Ukrainian forces retook on 13 June": the retaking's date).
+_HUNG_CLAUSE = re.compile(
+    r"[A-Za-z)],\s+(?:(?:who|which)\s+(?!(?:the|a|an|its|his|her|their)\s)[a-z]\w*\s+"
+    r"(?:\w+\s+){0,3}?|[a-z]+ed\s+)(?:on|in)\s+$"
+)
+# Before a place, not an owner: "a band from Franklin, Tennessee, formed in 2004".
+_PLACE_LEADS = frozenset({"in", "at", "from", "near", "to"})
+
+
+def clause_owner(text: str, toks: Sequence[Token], start: int) -> list[Token]:
+    """The name a clause hung on it by a comma dates ("married Paul Dunn, who was born in
+    1948"; "merged with Lisk FC, founded in 1895"): the capitalised run before the comma,
+    not the sentence's first words and not a place after "in" or "from". Empty otherwise."""
+    m = _HUNG_CLAUSE.search(text[:start])
+    if m is None:
+        return []
+    before = [t for t in toks if t.end <= m.start() + 1]
+    run: list[Token] = []
+    for tok in reversed(before):
+        if run and any(c in text[tok.end : run[0].start] for c in ",;:()"):
+            return []  # "Franklin, Tennessee": a place and its region
+        if tok.capitalised:
+            run.insert(0, tok)
+        else:
+            break
+    if not run or run[0] is toks[0]:
+        return []
+    k = next(i for i, t in enumerate(toks) if t is run[0])
+    if toks[k - 1].norm in _PLACE_LEADS or toks[k - 1].norm == "the":
+        return []  # a place, or a document's name (dated_appositive's)
+    if any(t.norm == "by" for t in toks[max(0, k - 3) : k]):
+        return []  # "a novel by American author Nathaniel Hawthorne, published in 1850"
+    return run
 
 
 def _owned_otherwise(cv: ValueFacts, sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
