@@ -2820,3 +2820,18 @@ def test_what_a_denial_of_a_kind_meets(claim: str, text: str, label: Label) -> N
 def test_a_clause_hung_on_another_name(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "one of five children" counts a group the subject is one of, not what she has.
+        ("Nora Hale has two children.", "Nora Hale was one of five children.", N),
+        ("Tarn FC has 500 members.", "Tarn FC is one of the 30 clubs in Lisk.", N),
+        # The claim counts the same group: a conflict.
+        ("Nora Hale was one of two children.", "Nora Hale was one of five children.", C),
+    ],
+)
+def test_a_group_the_subject_is_one_of(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

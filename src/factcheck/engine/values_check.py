@@ -169,6 +169,17 @@ def _tie(
     return 0
 
 
+_ONE_OF = re.compile(
+    r"\b(?:one|two|three|some|many|each|any|none|all|most|several)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+def _group_counted(text: str, start: int) -> bool:
+    """The figure at `start` counts a group the subject is one of ("one of five children",
+    "one of the 30 clubs"), not something the subject has or did."""
+    return _ONE_OF.search(text[:start]) is not None
+
+
 def _clause_closed_before(verb: Token, value: Value, text: str) -> bool:
     """The verb opens a clause set off by commas (", founded in 1895,") that closes before
     the value: the value is the sentence's main verb's, not this one's."""
@@ -1101,6 +1112,10 @@ def read_value(
             continue
         if not claims_instance and _instance(sv.value.span, unit.tokens):
             continue  # "the 2024 budget" says which budget, not when it was signed
+        if _group_counted(unit.text, sv.value.span[0]) and not _group_counted(
+            facts.text, cv.value.span[0]
+        ):
+            continue  # "one of five children" counts her siblings, not her children
         if cv.anchor.in_name:
             # "the Meiji Restoration of 1868" compares only with the same name's value.
             if not (
