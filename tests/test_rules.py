@@ -2835,3 +2835,38 @@ def test_a_clause_hung_on_another_name(claim: str, text: str, label: Label) -> N
 def test_a_group_the_subject_is_one_of(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The claim's verb said of another: with another place after it ("whose husband was
+        # born in Lisk"), or in the passive with another agent ("directed by Paul Dunn").
+        (
+            "Nora Hale was born in Tarn.",
+            "Nora Hale, whose husband was born in Lisk, lives in Tarn.",
+            N,
+        ),
+        ("Nora Hale was born in Tarn.", "Nora Hale was born in Kensington, Tarn.", S),
+        (
+            "Nora Hale directed Blue Harbour.",
+            "Nora Hale starred in Blue Harbour, which was directed by Paul Dunn.",
+            N,
+        ),
+        (
+            "Nora Hale wrote Blue Harbour.",
+            "Nora Hale starred in Blue Harbour, which was written by Paul Dunn.",
+            N,
+        ),
+        (
+            "Nora Hale wrote Blue Harbour.",
+            "Blue Harbour, starring Paul Dunn, was written by Hale.",
+            S,
+        ),
+        # A noun is no deed: "a painting by" another says who painted it, not what it is.
+        ("Blue Harbour is a painting.", "Blue Harbour is a 1973 painting by Paul Dunn.", S),
+    ],
+)
+def test_the_claim_s_deed_done_by_another(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

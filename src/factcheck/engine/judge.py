@@ -10,6 +10,7 @@ claim (rules.py) supports nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,10 +23,17 @@ from factcheck.engine.context import (
 )
 from factcheck.engine.facts import ClaimFacts, predicate_words
 from factcheck.engine.kinds import COPULAS, kind_mismatch, modifier_elsewhere
-from factcheck.engine.lexical import broad_kind, made_thing
+from factcheck.engine.lexical import (
+    broad_kind,
+    can_be_verb,
+    inflected_verb,
+    made_thing,
+    same_verb,
+)
 from factcheck.engine.negation import negated_words
 from factcheck.engine.ranks import superlative_conflict
 from factcheck.engine.rules import Finding, agents_after, findings, sentence_negates_claim
+from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import ClaimWord, Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
@@ -173,6 +181,8 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # "Putin's second term" is not borne out by his first
     if _other_agent_named(ctx) or _named_as_landmark(ctx) or _agent_elsewhere(ctx):
         return j
+    if _done_by_another(ctx):
+        return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
     if superlative_conflict(ctx.facts.text, ctx.unit.text) is not None:
@@ -221,7 +231,7 @@ def _place_in_another_role(ctx: SentenceContext) -> bool:
             or text[claim[k - 1].end : tok.start].strip()
         ):
             continue
-        if k >= 2 and _put_elsewhere(claim[k - 2], claim[k - 1], tok, own):
+        if k >= 2 and _put_elsewhere(claim[k - 2], claim[k - 1], tok, own, ctx.unit.text):
             return True  # "born in Tarn" / "born in Lisk and studied at ... Tarn"
         spots = [i for i, t in enumerate(own) if t.norm == tok.norm]
         if not spots:
@@ -241,20 +251,34 @@ def _place_in_another_role(ctx: SentenceContext) -> bool:
     return False
 
 
-def _put_elsewhere(verb: Token, preposition: Token, place: Token, own: list[Token]) -> bool:
+def _put_elsewhere(
+    verb: Token, preposition: Token, place: Token, own: list[Token], text: str
+) -> bool:
     """The sentence says the claim's verb and preposition with another name after them."""
     if verb.capitalised or verb.norm in STOPWORDS:
         return False
     for j, t in enumerate(own[:-2]):
         if t.stem != verb.stem or own[j + 1].norm != preposition.norm:
             continue
-        after = own[j + 2]
-        if after.norm == "the" and j + 3 < len(own):
-            after = own[j + 3]
-        if place.norm in {x.norm for x in own[j + 2 : j + 8]}:
-            continue  # "born in Kensington, London": the claim's place holds the other
-        if after.capitalised and after.norm not in MONTH_WORDS:
-            return True
+        at = j + 3 if own[j + 2].norm == "the" and j + 3 < len(own) else j + 2
+        after = own[at]
+        if not after.capitalised or after.norm in MONTH_WORDS:
+            continue
+        if place.norm == after.norm:
+            return False
+        # "born in Kensington, London", "in Lisk, in the West of England": the claim's
+        # place holds the other, said after it in the same phrase (not "born in Lisk,
+        # lives in Tarn": another verb begins another).
+        holds = False
+        for nxt in own[at + 1 : at + 7]:
+            if not nxt.capitalised and verb_like(nxt):
+                break
+            if nxt.norm == place.norm:
+                holds = True
+                break
+        if holds:
+            continue
+        return True
     return False
 
 
@@ -387,6 +411,40 @@ def _agent_elsewhere(ctx: SentenceContext) -> bool:
             end = _AGENT_END.search(rest)
             phrase = {t.norm for t in tokens(rest[: end.start() if end else len(rest)])}
             if phrase and not words & phrase:
+                return True
+    return False
+
+
+_NOUN_LEADS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+
+def _done_by_another(ctx: SentenceContext) -> bool:
+    """The claim's subject does the deed ("Nora Hale directed Blue Harbour"), and the
+    sentence puts the deed's verb in the passive with another agent ("starred in Blue
+    Harbour, which was directed by Paul Dunn"): the sentence says someone else did it."""
+    subject = {w.norm for n in ctx.facts.subject_names for w in n.words}
+    if not subject:
+        return False
+    claim = list(ctx.facts.claim.tokens)
+    verbs = [
+        t
+        for k, t in enumerate(claim)
+        if not t.capitalised
+        and inflected_verb(t.norm)
+        and can_be_verb(t.norm)
+        and not t.norm.endswith("ing")  # "a painting by ...": a noun
+        and not (k > 0 and claim[k - 1].norm in _NOUN_LEADS)
+        and not (k + 1 < len(claim) and claim[k + 1].norm == "by")
+    ]
+    own = ctx.own
+    for verb in verbs:
+        for k, said in enumerate(own[:-2]):
+            if own[k + 1].norm != "by" or not (
+                said.stem == verb.stem or same_verb(verb.norm, said.norm)
+            ):
+                continue
+            run = list(itertools.takewhile(lambda t: t.capitalised, own[k + 2 :]))
+            if run and not subject & {t.norm for t in run}:
                 return True
     return False
 
