@@ -2870,3 +2870,29 @@ def test_a_group_the_subject_is_one_of(claim: str, text: str, label: Label) -> N
 def test_the_claim_s_deed_done_by_another(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A relative clause on a short phrase of another thing dates that thing.
+        (
+            "The Tarn Bridge opened in 1950.",
+            "The Tarn Bridge replaced a ferry that opened in 1850.",
+            N,
+        ),
+        ("Nora Hale was born in 1950.", "Nora Hale married a man who was born in 1948.", N),
+        # ... but after a longer phrase it may hang on the claim's own noun.
+        (
+            "The march began in 1934.",
+            "The best known is the march from Lisk province which began in 1930.",
+            C,
+        ),
+        # "north of Lisk" is of Lisk: another direction of another place is no conflict.
+        ("Tarn is north of Lisk.", "Tarn is south of Kell and north of Lisk.", S),
+        ("Tarn is north of Lisk.", "Tarn lies south of Lisk.", C),
+    ],
+)
+def test_whose_deed_and_which_place(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -752,7 +752,9 @@ def other_direction(ctx: SentenceContext) -> Finding | None:
         if mine is None or id(tok) in subject or i + 1 >= len(claim):
             continue
         heads = {claim[i + 1].stem}
-        if claim[i + 1].norm in _AREA_NOUNS and i + 3 < len(claim) and claim[i + 2].norm == "of":
+        if claim[i + 1].norm == "of" and i + 2 < len(claim):
+            heads = {claim[i + 2].stem}  # "north of Lisk": of Lisk, not of anything
+        elif claim[i + 1].norm in _AREA_NOUNS and i + 3 < len(claim) and claim[i + 2].norm == "of":
             heads.add(claim[i + 3].stem)  # "part of Ukraine": the place itself
         if not heads & ({t.stem for t in evidence} | _AREA_NOUNS):
             continue

@@ -143,6 +143,8 @@ def _tie(
     for n, tok in enumerate(where.governors):
         if _clause_closed_before(tok, value, unit_text):
             break  # "merged with Lisk FC, founded in 1895, in 1950": 1950 is the merger's
+        if token_keys(tok) & cv.keys and _relative_of_another(tok, unit_tokens, facts):
+            return -1  # "replaced a ferry that opened in 1850": the ferry's opening
         if token_keys(tok) & cv.keys:
             if _title_of_another(tok, unit_tokens, facts):
                 continue  # "met US President Ronald Reagan in November 1985"
@@ -178,6 +180,35 @@ def _group_counted(text: str, start: int) -> bool:
     """The figure at `start` counts a group the subject is one of ("one of five children",
     "one of the 30 clubs"), not something the subject has or did."""
     return _ONE_OF.search(text[:start]) is not None
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+_AUXILIARIES_BEFORE = frozenset(
+    "was were is are had has have been be first later also had once itself".split()
+)
+
+
+def _relative_of_another(verb: Token, toks: Sequence[Token], facts: ClaimFacts) -> bool:
+    """The verb opens a relative clause on a common noun the claim does not give ("a ferry
+    that opened in 1850"): the deed is that thing's."""
+    at = next((i for i, t in enumerate(toks) if t is verb), None)
+    if at is None:
+        return False
+    i = at - 1
+    while i >= 0 and toks[i].norm in _AUXILIARIES_BEFORE and at - i <= 3:
+        i -= 1
+    if i < 1 or toks[i].norm not in _RELATIVES:
+        return False
+    antecedent = toks[i - 1]
+    if antecedent.capitalised or antecedent.norm in STOPWORDS:
+        return False
+    # Only a short phrase of its own ("a ferry that", "a new ferry that"): after a longer one
+    # the clause may hang on an earlier noun ("the march from Jiangxi province which").
+    lead = [t.norm for t in toks[max(0, i - 3) : i - 1]]
+    if not ({"a", "an"} & set(lead)):
+        return False
+    claimed = {t.stem for t in facts.claim.tokens}
+    return antecedent.stem not in claimed
 
 
 def _clause_closed_before(verb: Token, value: Value, text: str) -> bool:
