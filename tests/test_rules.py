@@ -2896,3 +2896,17 @@ def test_the_claim_s_deed_done_by_another(claim: str, text: str, label: Label) -
 def test_whose_deed_and_which_place(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A word of the hand lexicon's group of elections says "won" only when it is not
+        # the claim's own "election": "lost the election" does not say she won it.
+        ("Nora Hale won the election.", "Nora Hale lost the election to Paul Dunn.", N),
+        ("Nora Hale won the election.", "Nora Hale was elected in a landslide.", S),
+    ],
+)
+def test_a_group_word_that_is_another_claim_word(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -23,6 +23,7 @@ from factcheck.engine.lexical import (
     close_keys,
     made_thing,
     names_a_person,
+    token_keys,
 )
 from factcheck.engine.values_check import ValueReading, read_value
 from factcheck.matching import (
@@ -693,6 +694,16 @@ class SentenceContext:
     def readings(self) -> list[ValueReading]:
         return [read_value(cv, self.unit, self.facts, self.vocabulary) for cv in self.facts.values]
 
+    def _group_only_through_others(self, word: ClaimWord, here: frozenset[str]) -> bool:
+        """The word is met only through a group of the hand lexicon, by a sentence word that
+        is another claim word's own ("election" says "won" in the group of elections, but
+        "lost the election" does not say "won" it)."""
+        hits = word.keys & here
+        if any(not k.startswith("#") for k in hits):
+            return False
+        others = {w.token.stem for w in self.facts.claim.words if w is not word}
+        return not any(token_keys(t) & hits for t in self.unit.tokens if t.stem not in others)
+
     @cached_property
     def _agents_do(self) -> frozenset[str]:
         """What the sentence's person nouns say their people do, by their definitions
@@ -717,7 +728,7 @@ class SentenceContext:
                 continue
             total += word.weight
             here = unit.concepts if word.named else unit.common
-            if word.keys & here:
+            if word.keys & here and not self._group_only_through_others(word, here):
                 got += word.weight
             elif narrow_said(word, unit, here):
                 got += word.weight * NARROW_CREDIT
