@@ -2910,3 +2910,37 @@ def test_whose_deed_and_which_place(claim: str, text: str, label: Label) -> None
 def test_a_group_word_that_is_another_claim_word(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "The sequel to Blue Harbour" is another work, "the successor to the Tarn Pact"
+        # another treaty: their makers and dates are not the claim's.
+        (
+            "Blue Harbour was directed by Nora Hale.",
+            "The sequel to Blue Harbour was directed by Paul Dunn.",
+            N,
+        ),
+        (
+            "The Tarn Pact was signed in 1950.",
+            "The successor to the Tarn Pact was signed in 1960.",
+            N,
+        ),
+        # A clause after ";" that speaks of something else ("the remake") holds its own
+        # facts; one that opens with a pronoun for the subject still speaks of it.
+        (
+            "Blue Harbour was directed by Nora Hale.",
+            "Blue Harbour was remade in 2005; the remake was directed by Paul Dunn.",
+            N,
+        ),
+        (
+            "Blue Harbour was directed by Nora Hale.",
+            "Blue Harbour was released in 1990; it was directed by Paul Dunn.",
+            C,
+        ),
+    ],
+)
+def test_another_work_named_after_the_subject(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

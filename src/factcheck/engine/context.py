@@ -293,6 +293,19 @@ def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
     for i in _subject_starts(unit):
         if i >= len(toks):
             continue
+        if (
+            toks[i].norm in _PART_ARTICLES
+            and i + 3 < len(toks)
+            and toks[i + 2].norm == "to"
+            and (
+                toks[i + 3].capitalised
+                or (toks[i + 3].norm == "the" and i + 4 < len(toks) and toks[i + 4].capitalised)
+            )
+            and not toks[i + 1].capitalised
+            and toks[i + 1].norm not in STOPWORDS
+            and toks[i + 1].norm not in facts.words
+        ):
+            return True  # "The sequel to Blue Harbour", "the successor to the Tarn Pact"
         # One or two describing words may stand before the part ("the navigable part").
         for at in (i + 1, i + 2, i + 3) if toks[i].norm in _PART_ARTICLES else ():
             if at + 1 >= len(toks) or toks[at + 1].norm != "of":

@@ -99,7 +99,7 @@ from factcheck.names import (
     match_name,
     name_run_before,
 )
-from factcheck.textnorm import STOPWORDS, Token, fold, stem
+from factcheck.textnorm import STOPWORDS, Token, fold, stem, tokens
 from factcheck.values import DateValue, NumberValue, Precision, compare_dates
 from factcheck.values.lexicon import MONTH_WORDS
 
@@ -1785,6 +1785,27 @@ def findings(ctx: SentenceContext) -> list[Finding]:
         if code in _WORD_RULES and elsewhen:
             continue
         found = rule(ctx)
-        if found is not None:
+        if found is not None and not _in_a_clause_of_another(ctx, found):
             out.append(found)
     return out
+
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+
+
+def _in_a_clause_of_another(ctx: SentenceContext, found: Finding) -> bool:
+    """The sentence joins clauses with ";" and what the finding sets against the claim
+    stands only in one that neither names the claim's subject nor opens with a pronoun for
+    it ("Blue Harbour was remade in 2005; the remake was directed by Paul Dunn")."""
+    names = {w.norm for n in ctx.facts.subject_names for w in n.words}
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", ctx.unit.text)
+    if not found.around or not names or ";" not in text:
+        return False
+    holding = [part for part in text.split(";") if found.around in part]
+    if not holding:
+        return False
+    for part in holding:
+        toks = tokens(part)
+        if names & {t.norm for t in toks} or (toks and toks[0].norm in _CLAUSE_PRONOUNS):
+            return False
+    return True
