@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.engine import verify
+from factcheck.engine.ranks import superlative
 from factcheck.models import Label, Verdict
 
 S, C, N = Label.SUPPORTED, Label.CONTRADICTED, Label.NOT_ENOUGH_EVIDENCE
@@ -2944,3 +2945,73 @@ def test_a_group_word_that_is_another_claim_word(claim: str, text: str, label: L
 def test_another_work_named_after_the_subject(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "against" where the claim ties its subject to the thing by "for" or "of".
+        ("Nora Hale campaigned for the treaty.", "Nora Hale campaigned against the treaty.", N),
+        ("Nora Hale was part of the arms industry.", "Nora Hale was against the arms industry.", N),
+        ("Nora Hale played for Tarn United.", "Nora Hale played against Tarn United in 1990.", N),
+        # A contest verb takes its object with or without "against".
+        ("Nora Hale fought the British.", "Nora Hale fought against the British in 1790.", S),
+        (
+            "Nora Hale played for Tarn United.",
+            "Nora Hale played for Tarn United against Lisk in 1990.",
+            S,
+        ),
+        # "turned down" denies as "refused" does; a passive "turned down" is no denial.
+        (
+            "Nora Hale works under Tarn Records.",
+            "Nora Hale is a singer who turned down an offer to work under Tarn Records.",
+            C,
+        ),
+        (
+            "Nora Hale received an offer from Tarn Records.",
+            "Nora Hale turned down an offer from Tarn Records in 1990.",
+            N,
+        ),
+        ("The council turned down the plan.", "The council turned down the plan in 1990.", S),
+        ("The lights were turned down.", "The lights were turned down in 1990.", S),
+        # One rank in the place of another is not the claim said but for a word.
+        (
+            "Nora Hale was ranked the greatest female star of Tarn cinema.",
+            "In 1999, the Tarn Film Institute ranked Hale as the worst female star of Tarn cinema.",
+            N,
+        ),
+        (
+            "Nora Hale was ranked the greatest female star of Tarn cinema.",
+            "In 1999, the Tarn Film Institute ranked Hale as the greatest female star of Tarn "
+            "cinema.",
+            S,
+        ),
+        # Another describing word may be the same thing in other words.
+        (
+            "Tarn gin derives its main flavour from juniper berries.",
+            "Tarn gin is a spirit which derives its predominant flavour from juniper berries.",
+            S,
+        ),
+    ],
+)
+def test_against_a_denial_and_another_rank(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("word", "is_one"),
+    [
+        ("largest", True),
+        ("greatest", True),  # WordNet lists it as an adjective of its own
+        ("biggest", True),
+        ("earliest", True),
+        ("best", True),
+        ("modest", False),
+        ("honest", False),
+        ("forest", False),
+        ("interest", False),
+    ],
+)
+def test_which_words_are_superlatives(word: str, is_one: bool) -> None:
+    assert superlative(word) is is_one

@@ -31,7 +31,7 @@ from factcheck.engine.lexical import (
     same_verb,
 )
 from factcheck.engine.negation import negated_words
-from factcheck.engine.ranks import superlative_conflict
+from factcheck.engine.ranks import superlative, superlative_conflict
 from factcheck.engine.rules import Finding, agents_after, findings, sentence_negates_claim
 from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import ordinal_instances
@@ -181,7 +181,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # "Putin's second term" is not borne out by his first
     if _other_agent_named(ctx) or _named_as_landmark(ctx) or _agent_elsewhere(ctx):
         return j
-    if _done_by_another(ctx):
+    if _done_by_another(ctx) or _stance_against(ctx):
         return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
@@ -204,7 +204,7 @@ def judge(ctx: SentenceContext) -> Judgement:
     elif said >= SUPPORT_PREDICATE and not unsaid:
         j.support = said * about * _weight_of_words(ctx)
         j.support_code = "S101"
-    elif said >= SUPPORT_PREDICATE and len(unsaid) == 1 and _long(ctx):
+    elif said >= SUPPORT_PREDICATE and len(unsaid) == 1 and _long(ctx) and not _slot_taken(ctx):
         # A long predicate said but for one word: close, but less sure.
         j.support = said * about * 0.85 * _weight_of_words(ctx)
         j.support_code = "S104"
@@ -445,6 +445,62 @@ def _done_by_another(ctx: SentenceContext) -> bool:
                 continue
             run = list(itertools.takewhile(lambda t: t.capitalised, own[k + 2 :]))
             if run and not subject & {t.norm for t in run}:
+                return True
+    return False
+
+
+_STANCE_LEADS = frozenset({"for", "of", "in", "with", "to", "under", "on", "at", "by"})
+_AGAINST = frozenset({"against", "anti", "opposed", "opposes", "oppose", "opposing"})
+
+
+def _stance_against(ctx: SentenceContext) -> bool:
+    """The claim ties its subject to a thing by "for", "of", "with" ("campaigned for the
+    treaty", "was part of the arms industry"); the sentence puts "against" before that thing
+    ("campaigned against the treaty"). A contest verb before the thing ("fought the
+    British") is no such tie: "fought against the British" says it."""
+    claim = list(ctx.facts.claim.tokens)
+    if any(t.norm in _AGAINST for t in claim):
+        return False
+    own = ctx.own
+    for i, tok in enumerate(own):
+        if tok.norm != "against":
+            continue
+        thing = next((t for t in own[i + 1 : i + 4] if t.norm not in _NOUN_LEADS), None)
+        if thing is None or thing.norm in STOPWORDS:
+            continue
+        for k, word in enumerate(claim):
+            if word.norm != thing.norm:
+                continue
+            lead = next((t for t in reversed(claim[:k]) if t.norm not in _NOUN_LEADS), None)
+            if lead is not None and lead.norm in _STANCE_LEADS:
+                return True
+    return False
+
+
+def _slot_taken(ctx: SentenceContext) -> bool:
+    """The one claim word the sentence does not say is a superlative before a word it does
+    say, and there the sentence has another ("the greatest female star" against "the worst
+    female star"): one rank in place of another. Other describing words may be the same
+    thing in other words ("significant funds", "considerable funds")."""
+    claim = list(ctx.facts.claim.tokens)
+    claim_norms = {t.norm for t in claim}
+    own = ctx.own
+    for word in ctx.unsaid:
+        k = next((i for i, t in enumerate(claim) if t is word.token), None)
+        if k is None or k + 1 >= len(claim) or claim[k + 1].norm in STOPWORDS:
+            continue
+        if not superlative(word.token.norm):
+            continue
+        after = claim[k + 1].norm
+        for m, tok in enumerate(own[1:], start=1):
+            before = own[m - 1]
+            if (
+                tok.norm == after
+                and not before.capitalised
+                and before.norm not in STOPWORDS
+                and before.norm not in claim_norms
+                and superlative(before.norm)
+            ):
                 return True
     return False
 

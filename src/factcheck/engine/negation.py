@@ -14,6 +14,8 @@ _NEGATION_ENDS = frozenset({"but", "and", "while", "although", "whereas", "yet",
 
 # Verbs that negate what follows only as verbs: "failed to win", not "the failed coup".
 _VERB_NEGATIONS = frozenset({"failed", "refused", "declined", "lacked", "lacks"})
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_TURN = frozenset({"turn", "turns", "turned", "turning"})
 _NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "of"})
 
@@ -27,6 +29,10 @@ def negation_word(toks: Sequence[Token], i: int) -> bool:
         if i > 0 and toks[i - 1].norm in _DETERMINERS:
             return False
         return nxt == "to" or norm != "failed"
+    if norm in _TURN and nxt == "down":
+        # "turned down an offer to work under Tarn Records", as "refused" does; not "the
+        # lights were turned down" (the passive, or nothing after it).
+        return i + 2 < len(toks) and not (i > 0 and toks[i - 1].norm in _DETERMINERS | _BE)
     if norm in NEGATIONS or norm.endswith("n't"):
         # "not only the 18th president, but also a lawyer" asserts both.
         return not (norm == "not" and nxt in _NOT_ONLY)

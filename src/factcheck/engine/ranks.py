@@ -39,13 +39,31 @@ class Rank:
     text: str
 
 
-def _superlative(word: str) -> bool:
+def superlative(word: str) -> bool:
+    """A superlative: "best", "most famous", or an "-est" form WordNet reads as one."""
     if word in _IRREGULAR or word.startswith(("most ", "least ")):
         return True
     if not word.endswith("est") or len(word) < 5:
         return False
     net = load_wordnet()
-    return net is not None and net.adjective_base(word) not in (None, word)
+    if net is None:
+        return False
+    if net.adjective_base(word) not in (None, word):
+        return True
+    # WordNet lists a few superlatives as adjectives of their own ("greatest"): the form
+    # is still one when its stem is an adjective ("great"; "late", "early"; "big" from
+    # "biggest"); no noun ("forest"), and a stem of four letters at least where its last
+    # letter is not doubled ("modest" is not "mod").
+    if net.noun_form(word):
+        return False  # "forest", "interest"
+    stem_ = word[:-3]
+    if len(stem_) >= 2 and stem_[-1] == stem_[-2]:
+        candidates = [stem_[:-1]]  # "biggest"
+    elif stem_.endswith("i"):
+        candidates = [stem_[:-1] + "y"]  # "earliest"
+    else:
+        candidates = [word[:-2], stem_] if len(stem_) >= 4 else [word[:-2]]  # "latest"
+    return any(len(c) >= 3 and net.adjective_base(c) == c for c in candidates)
 
 
 @lru_cache(maxsize=4096)
@@ -58,7 +76,7 @@ def ranks(text: str) -> tuple[Rank, ...]:
     while (m := _RANK.search(text, at)) is not None:
         at = m.start() + 1
         sup = m["sup"]
-        if not _superlative(sup) or _AMONG.search(text[: m.start()]):
+        if not superlative(sup) or _AMONG.search(text[: m.start()]):
             continue
         place = 1
         if m["ord"]:

@@ -788,7 +788,9 @@ def _predicate_words(ctx: SentenceContext) -> list[ClaimWord]:
 
 # Negations that deny a claim's predicate outright; "nothing", "without", "failed" do too,
 # but in too many turns of phrase ("has nothing to do with") to read a conflict from them.
-_PLAIN_NEGATIONS = frozenset({"not", "never", "no", "cannot", "yet", "refused", "declined"})
+_PLAIN_NEGATIONS = frozenset(
+    {"not", "never", "no", "cannot", "yet", "refused", "declined", "turned", "turns", "turn"}
+)
 # A sentence that negates a claim word conflicts with the claim only when it says nearly
 # all of it.
 NEGATION_PREDICATE = 0.85
