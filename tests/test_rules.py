@@ -3015,3 +3015,28 @@ def test_against_a_denial_and_another_rank(claim: str, text: str, label: Label) 
 )
 def test_which_words_are_superlatives(word: str, is_one: bool) -> None:
     assert superlative(word) is is_one
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A nationality said of another thing does not give it to the subject ...
+        ("Nora Hale was English.", "She was however defeated by superior English forces.", N),
+        ("Nora Hale was English.", "Incensed, she attacked the English king with her fleet.", N),
+        ("Nora Hale was English.", "Nora Hale swam the English Channel in 1950.", N),
+        (
+            "Nora Hale is American.",
+            "Nora Hale is a singer who has lived in Tarn, an American city, since 1990.",
+            N,
+        ),
+        # ... but after a copula, in an apposition or before the name it is the subject's.
+        ("Nora Hale was English.", "Nora Hale was a leading English poet.", S),
+        ("Nora Hale was English.", "Nora Hale was an Irish-born English poet.", S),
+        ("Nora Hale was English.", "Nora Hale, an English poet, was born in 1950.", S),
+        ("Nora Hale was English.", "The English poet Nora Hale was born in 1950.", S),
+        ("Nora Hale was English.", "Nora Hale (1900–1950) was an English poet.", S),
+    ],
+)
+def test_a_nationality_said_of_another_thing(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

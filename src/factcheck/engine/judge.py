@@ -22,7 +22,12 @@ from factcheck.engine.context import (
     SentenceContext,
 )
 from factcheck.engine.facts import ClaimFacts, predicate_words
-from factcheck.engine.kinds import COPULAS, kind_mismatch, modifier_elsewhere
+from factcheck.engine.kinds import (
+    COPULAS,
+    kind_mismatch,
+    modifier_elsewhere,
+    nationality_of_another,
+)
 from factcheck.engine.lexical import (
     broad_kind,
     can_be_verb,
@@ -174,7 +179,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j
     if ctx.about < ABOUT_ALONE or not ctx.names_ok or not _negation_agrees(ctx):
         return j
-    if kind_mismatch(ctx) or modifier_elsewhere(ctx):
+    if kind_mismatch(ctx) or modifier_elsewhere(ctx) or nationality_of_another(ctx):
         return j
     unsaid = ctx.unsaid
     if not ordinal_instances(ctx.facts.claim.tokens) <= {t.norm for t in ctx.own}:

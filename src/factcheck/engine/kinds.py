@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck import wordnet
-from factcheck.engine.lexical import can_be_noun, token_keys
+from factcheck.engine.lexical import can_be_noun, inflected_verb, token_keys
 from factcheck.engine.structure import ROLE_WORDS
 from factcheck.matching import VERBS, ClaimWord
 from factcheck.textnorm import STOPWORDS, Token
@@ -589,3 +589,54 @@ def _related(a: str, b: str) -> bool:
     if net is None:
         return False
     return b in net.same(a) or a in net.same(b) or a in net.broader(b) or b in net.broader(a)
+
+
+# Prepositions that put a nationality on another thing than the sentence's subject.
+_OTHER_THING_LEADS = frozenset(
+    "by of against with from to for on in at into over under between among".split()
+)
+
+
+def nationality_of_another(ctx: SentenceContext) -> bool:
+    """The claim gives its subject a nationality alone ("Ragnar was English"), and the
+    sentence says the word only of another thing: not after a copula ("was an English
+    poet"), in an apposition to the subject ("Nora Hale, an English poet,") or before its
+    name ("English poet Nora Hale"), but on an object ("attacked the English king",
+    "defeated by superior English forces") or inside a name ("the English Channel")."""
+    claimed = claim_predicate(ctx)
+    if claimed is None:
+        return False
+    mods, head = claimed
+    if any(m.norm not in STOPWORDS for m in mods) or not demonym(head):
+        return False
+    own = ctx.own
+    text = ctx.unit.text
+    subject = {w.norm for n in ctx.facts.subject_names for w in n.words}
+    hits = [i for i, t in enumerate(own) if t.norm == head.norm]
+    if not hits:
+        return False
+    for i in hits:
+        nxt = own[i + 1] if i + 1 < len(own) else None
+        if nxt is None or nxt.norm in STOPWORDS:
+            return False  # "... was English", "English and Danish": said of the subject
+        if any(t.norm in subject for t in own[i + 1 : i + 4]):
+            return False  # "English poet Nora Hale"
+        # Back over the rest of the noun phrase ("an Irish-born", "a leading").
+        j = i - 1
+        while j >= 0 and i - j <= 4 and own[j].norm not in COPULAS:
+            tok = own[j]
+            if tok.norm in _OTHER_THING_LEADS or "," in text[tok.end : own[j + 1].start]:
+                break
+            if tok.norm in _DETERMINERS:
+                j -= 1
+                continue
+            if tok.norm in STOPWORDS or (
+                inflected_verb(tok.norm) and not (j > 0 and own[j - 1].norm in _DETERMINERS)
+            ):
+                break  # "attacked the English king"; not "a leading English poet"
+            j -= 1
+        if j >= 0 and own[j].norm in COPULAS:
+            return False
+        if j >= 0 and own[j].norm in subject and "," in text[own[j].end : own[j + 1].start]:
+            return False  # "Nora Hale, an English poet,"
+    return True
