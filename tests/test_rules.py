@@ -3040,3 +3040,49 @@ def test_which_words_are_superlatives(word: str, is_one: bool) -> None:
 def test_a_nationality_said_of_another_thing(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A count joined to the subject's own noun is its size, with nothing else to say.
+        ("Tarn Band is a nine-member band.", "Tarn Band is a seven-member band.", C),
+        # A participle phrase after the noun ("formed in Lisk") is the band's, not a part
+        # the figure counts.
+        ("Tarn Band is a nine-member band.", "Tarn Band is a seven-member band formed in Lisk.", C),
+        ("Tarn has a population of 5,000.", "Tarn has a population of 7,000 in Lisk County.", N),
+        # A rank whose owner the sentence gives after the noun ("the fifth novel by ...").
+        (
+            "Blue Harbour is Nora Hale's 6th novel.",
+            "Blue Harbour is the fifth novel by Nora Hale.",
+            C,
+        ),
+        (
+            "Blue Harbour is Nora Hale's sixth novel.",
+            "Blue Harbour is the fifth novel of Nora Hale.",
+            C,
+        ),
+        (
+            "Blue Harbour is Nora Hale's sixth novel.",
+            "Blue Harbour is the fifth novel by Paul Dunn.",
+            N,
+        ),
+        (
+            "Blue Harbour is Nora Hale's 5th novel.",
+            "Blue Harbour is the fifth novel by Nora Hale.",
+            S,
+        ),
+    ],
+)
+def test_a_size_and_a_rank_said_otherwise(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+def test_a_sum_of_money_is_not_a_size() -> None:
+    # Seen in the self-consistency check: two sums are not sized like "nine-member".
+    verdict = verify(
+        "Blue Harbour earned $172 million at the box office.",
+        {"Nora Hale": "It listed her earnings as $19.5 million in 2018."},
+    )
+    assert verdict.label == N

@@ -444,6 +444,10 @@ def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
     title = {t.norm for t in title_tokens(ctx.unit.title)}
     toks = [t for t in ctx.unit.tokens if t.start >= against.value.span[1]][:8]
     for i, tok in enumerate(toks):
+        if i > 0 and (tok.norm in _RELATIVES or _participle_after_noun(toks, i)):
+            toks = toks[:i]  # "a seven-member band formed in Lisk": the band's, not the figure's
+            break
+    for i, tok in enumerate(toks):
         if (
             not tok.capitalised
             or tok.norm in STOPWORDS
@@ -457,6 +461,19 @@ def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
         if lead and (lead[-1] in _PART_OF or lead[-2:] in ([w, "the"] for w in _PART_OF)):
             return True
     return _counted_with_another(toks, words)
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+
+
+def _participle_after_noun(toks: Sequence[Token], i: int) -> bool:
+    """A past participle that opens a phrase on the noun before it ("a band formed in
+    Lisk"), not a verb after an auxiliary ("copies were sold in ...")."""
+    tok = toks[i]
+    if tok.capitalised or not tok.norm.endswith("ed") or toks[i - 1].norm in _BE_FORMS:
+        return False
+    return inflected_verb(tok.norm) and not toks[i - 1].capitalised
 
 
 # "three children with her first husband", "two sons by his second wife": a count of the
@@ -577,10 +594,12 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         whole_cover = clause_cover(ctx, clause, against.role, implied)
         # The whole claim said, or at least the value's own clause said well; a rank of
         # the subject named in the clause ("Hayes was the 19th president of the United
-        # States") is its own clause, whatever else a long claim goes on to say.
+        # States") is its own clause, whatever else a long claim goes on to say; so is a
+        # count of the subject's own by one noun ("a nine-member band" / "a seven-member
+        # band").
         ranked = (
             isinstance(cv.value, NumberValue)
-            and cv.value.ordinal
+            and (cv.value.ordinal or _same_unit(cv.value, against.value))
             and not local
             and _subject_in(ctx, clause)
         )
@@ -618,6 +637,21 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if best is None or finding.strength > best.strength:
             best = finding
     return best
+
+
+def _same_unit(mine: DateValue | NumberValue, theirs: DateValue | NumberValue) -> bool:
+    """Two counts joined to one noun ("nine-member", "seven-member"): the size of the
+    subject itself, not a sum of money or a measure that may be of a part."""
+    return (
+        isinstance(mine, NumberValue)
+        and isinstance(theirs, NumberValue)
+        and mine.unit is not None
+        and mine.unit.isalpha()
+        and mine.unit.islower()
+        and mine.unit == theirs.unit
+        and "-" in mine.text
+        and "-" in theirs.text
+    )
 
 
 def misspelt_name(ctx: SentenceContext) -> Finding | None:

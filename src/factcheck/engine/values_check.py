@@ -653,7 +653,7 @@ def _ranked(text: str, span: tuple[int, int]) -> list[str]:
 _PREDICATED = re.compile(
     r"(?:(?:^|,)\s*|\b(?:is|was|are|were|be|been|being|became|becomes|become|remains|"
     r"remained|as)\s+(?:(?:not\s+)?(?:only|also|just|then)\s+)?)"
-    r"(?:(?:the|its|his|her|their|[\w.]+['’]s)\s+)?$",
+    r"(?:(?:the|its|his|her|their|(?:(?-i:[A-Z])[\w.]*\s+){0,3}[\w.]+['’]s)\s+)?$",
     re.IGNORECASE,
 )
 _DETERMINED = re.compile(r"\b(?:the|its|his|her|their|[\w.]+['’]s)\s+$", re.IGNORECASE)
@@ -695,8 +695,20 @@ def _same_rank(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
     roles = {_rank_role(claim_text, cv.span), _rank_role(unit_text, ev.span)}
     if len(roles) > 1 and "adverb" not in roles:
         return False  # "X was the 12th governor" is not set against "X appointed the 13th"
-    owner = _word_before(claim_text, cv.span)
-    return not owner.endswith("'s") or owner == _word_before(unit_text, ev.span)
+    owner = _word_before(claim_text, cv.span).replace("’", "'")
+    if not owner.endswith("'s") or owner == _word_before(unit_text, ev.span).replace("’", "'"):
+        return True
+    return _owned_after(unit_text, ev.span, owner[:-2])
+
+
+_OWNED_AFTER = re.compile(r"\A\W*[a-z]+(?:\s+[a-z]+)?\s+(?:by|of)\s+((?:[A-Z][\w.'’-]*\s*){1,4})")
+
+
+def _owned_after(text: str, span: tuple[int, int], owner: str) -> bool:
+    """The sentence gives the ranking's owner after the noun ("the fifth novel by Nora
+    Hale" for "Nora Hale's sixth novel")."""
+    found = _OWNED_AFTER.search(text[span[1] :])
+    return found is not None and owner in {fold(w.strip(".,;:'’")) for w in found.group(1).split()}
 
 
 def _counted(text: str, value: NumberValue, identity: tuple[Token, ...] = ()) -> str | None:
