@@ -3086,3 +3086,48 @@ def test_a_sum_of_money_is_not_a_size() -> None:
         {"Nora Hale": "It listed her earnings as $19.5 million in 2018."},
     )
     assert verdict.label == N
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A date after a decision to do something dates the decision or the plan, not
+        # the deed: plans change.
+        (
+            "A referendum on the status of Tarn was held in 2014.",
+            "On February 27, 2014, the council of Tarn voted to hold a poll on wider "
+            "autonomy on May 25.",
+            N,
+        ),
+        ("The Tarn Bridge opened in 1990.", "The Tarn Bridge was scheduled to open in 1988.", N),
+        ("The Tarn Bridge opened in 1990.", "The Tarn Bridge opened in 1988.", C),
+        # ... unless the claim too tells of the decision.
+        (
+            "The council agreed to hold a poll in 2014.",
+            "The council agreed to hold a poll in 2015.",
+            C,
+        ),
+        # An event organised on a date was held then.
+        (
+            "A referendum on Tarn was held in 2014.",
+            "The 2014 Tarn referendum was a disputed vote, organised on March 16, 2014, by "
+            "the council of Tarn.",
+            S,
+        ),
+        # "Earlier votes" are other than the one the sentence dates.
+        (
+            "Tarn had held earlier votes on its autonomy in 1991.",
+            "The 2014 Tarn referendum was a disputed vote, organised on March 16, 2014, by "
+            "the council of Tarn.",
+            N,
+        ),
+        (
+            "Later councils of Tarn were elected in 1998.",
+            "Later councils of Tarn were elected in 1995.",
+            C,
+        ),
+    ],
+)
+def test_a_plan_an_organised_event_and_other_instances(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

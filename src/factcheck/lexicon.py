@@ -28,7 +28,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("member", "represent", "representative", "seat", "congressman", "congresswoman"),
     ("participate", "participation", "role", "involve", "involvement", "take"),
-    ("hold", "held", "host", "convene", "summit"),
+    ("hold", "held", "host", "convene", "summit", "organise", "organize"),
     ("begin", "began", "begun", "start", "commence", "outbreak", "initiate", "launch"),
     ("end", "ended", "conclude", "finish", "close", "ceased"),
     ("die", "died", "death", "dead", "kill", "killed", "lost"),

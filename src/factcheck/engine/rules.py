@@ -508,6 +508,25 @@ def _every_kind_differs(ctx: SentenceContext) -> bool:
     return not agreed and {DateValue, NumberValue} <= kinds
 
 
+_OTHER_INSTANCE = frozenset({"earlier", "previous", "prior", "subsequent", "later"})
+
+
+def _other_instances_claimed(facts: ClaimFacts, toks: Sequence[Token]) -> bool:
+    """The claim speaks of instances other than some other one ("Crimea had held earlier
+    votes in 1991"), and the sentence does not: a date or figure of the one the article is
+    about ("the 2014 referendum was organised on March 16, 2014") is not theirs."""
+    claim = list(facts.claim.tokens)
+    words = {
+        t.norm
+        for k, t in enumerate(claim[:-1])
+        if t.norm in _OTHER_INSTANCE
+        and not claim[k + 1].capitalised
+        and claim[k + 1].norm.endswith("s")  # a plural noun: "earlier votes"
+        and claim[k + 1].norm not in STOPWORDS
+    }
+    return bool(words) and not words & {t.norm for t in toks}
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -522,7 +541,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         return None
     if not _generic_subject_said(ctx):
         return None
-    if _every_kind_differs(ctx):
+    if _every_kind_differs(ctx) or _other_instances_claimed(facts, ctx.unit.tokens):
         return None
     best: Finding | None = None
     # A figure precise enough to be one count's (three significant digits: "56.9 percent",

@@ -136,6 +136,10 @@ def _tie(
         # to August 1896": a range of the claim's own event says when it began and ended.
         return 2
     where = sv.anchor
+    if any(_decides_to(tok, unit_tokens) for tok in where.governors[:2]) and not any(
+        t.stem in _PLAN_VERBS for t in facts.claim.tokens
+    ):
+        return -1  # "voted to hold a poll on May 25": the date of a plan
     for tok in where.identity:
         if token_keys(tok) & cv.keys and not _other_deed(cv, sv):
             return 2
@@ -148,7 +152,7 @@ def _tie(
         if token_keys(tok) & cv.keys:
             if _title_of_another(tok, unit_tokens, facts):
                 continue  # "met US President Ronald Reagan in November 1985"
-            if _work_year(cv, sv, tok):
+            if _work_year(cv, sv, tok) or _planned(tok, unit_tokens, facts):
                 return -1
             if _other_event_bounded(tok, unit_tokens, facts) or _shifted(tok, unit_tokens, cv):
                 return -1
@@ -165,7 +169,7 @@ def _tie(
         return -1  # it identifies another thing: "the 2004 Constitution"
     for tok in where.governors[1:]:
         if token_keys(tok) & cv.keys:
-            return 1
+            return -1 if _planned(tok, unit_tokens, facts) else 1
     if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
@@ -287,6 +291,50 @@ def _title_of_another(tok: Token, toks: Sequence[Token], facts: ClaimFacts) -> b
         return False
     name = toks[k + 1]
     return name.capitalised and name.norm not in facts.words
+
+
+# Verbs of a decision or a plan: what follows them as "to <verb>" had not happened yet.
+_PLAN_VERBS = frozenset(
+    stem(w)
+    for w in (
+        "vote",
+        "voted",
+        "decide",
+        "decided",
+        "agree",
+        "agreed",
+        "plan",
+        "planned",
+        "schedule",
+        "scheduled",
+        "promise",
+        "promised",
+        "intend",
+        "intended",
+        "propose",
+        "proposed",
+        "pledge",
+        "pledged",
+    )
+)
+
+
+def _decides_to(verb: Token, toks: Sequence[Token]) -> bool:
+    """A verb of decision followed by "to" ("voted to", "agreed to")."""
+    if verb.stem not in _PLAN_VERBS:
+        return False
+    k = next((i for i, t in enumerate(toks) if t is verb), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].norm == "to"
+
+
+def _planned(verb: Token, toks: Sequence[Token], facts: ClaimFacts) -> bool:
+    """The verb is an infinitive after a decision ("voted to hold a poll on May 25", "was
+    scheduled to open in 1990"): the date is the plan's, and plans change. Unless the
+    claim too speaks of a plan ("agreed to meet in 1990")."""
+    k = next((i for i, t in enumerate(toks) if t is verb), None)
+    if k is None or k < 2 or toks[k - 1].norm != "to" or toks[k - 2].stem not in _PLAN_VERBS:
+        return False
+    return not any(t.stem in _PLAN_VERBS for t in facts.claim.tokens)
 
 
 def _open_bound(value: Value) -> bool:
