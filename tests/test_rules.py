@@ -3131,3 +3131,32 @@ def test_a_sum_of_money_is_not_a_size() -> None:
 def test_a_plan_an_organised_event_and_other_instances(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A figure in brackets after another converts it; its clause is the one before
+        # ("Lisk received ..."), not the sentence's ("cost Tarn ...").
+        (
+            "Tarn received 7,908 square miles (20,480 km2) and Lisk received 4,119 square "
+            "miles (10,670 km2).",
+            "Refusing to accept his decision would ultimately cost Tarn 900 square miles "
+            "(2,300 km2) of territory.",
+            N,
+        ),
+        ("Tarn received 4,119 square miles (10,670 km2).", "Tarn received 900 square miles.", C),
+        # A name given in another language is spelt as that language spells it.
+        (
+            "The Treaty of Tarnesillas (Portuguese: Tratado de Tarnesilhas",
+            "The Treaty of Tarnesillas (Spanish: Tratado de Tarnesillas) was signed at "
+            "Tarnesillas on June 7, 1494.",
+            N,
+        ),
+    ],
+)
+def test_a_converted_figure_and_a_name_in_another_language(
+    claim: str, text: str, label: Label
+) -> None:
+    page, given = both(claim, text, "Kell War")
+    assert (page.label, given.label) == (label, label), page.reason

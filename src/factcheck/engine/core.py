@@ -184,7 +184,7 @@ def _misspellings(
                 continue
             scored = matcher.score(unit)
             finding = misspelling(
-                name, match, MISSPELLING_STRENGTH * min(1.0, scored.coverage + 0.4)
+                name, match, MISSPELLING_STRENGTH * min(1.0, scored.coverage + 0.4), facts.text
             )
             if finding is not None:
                 j = Judgement(SentenceContext(facts, scored, vocabulary, given))

@@ -527,6 +527,15 @@ def _other_instances_claimed(facts: ClaimFacts, toks: Sequence[Token]) -> bool:
     return bool(words) and not words & {t.norm for t in toks}
 
 
+_CONVERTED = re.compile(r"\d[\d,.]*\s*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNORECASE)
+
+
+def _a_conversion(text: str, span: tuple[int, int]) -> bool:
+    """The figure stands in brackets right after another figure and its unit ("4,119 square
+    miles (10,670 km2)"): the same amount in other units, whose clause is the one before."""
+    return _CONVERTED.search(text[: span[0]]) is not None
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -555,6 +564,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
     for cv, reading in zip(facts.values, ctx.readings, strict=True):
         if reading.check.status is not ValueStatus.CONTRADICTED or reading.tie < 2:
             continue
+        if _a_conversion(facts.text, cv.value.span):
+            continue  # "(10,670 km2)": the figure before it is the one to compare
         against = reading.against
         if (
             against is None
@@ -681,17 +692,22 @@ def misspelt_name(ctx: SentenceContext) -> Finding | None:
         strength = max(
             MISSPELLING_STRENGTH * min(1.0, ctx.scored.coverage + 0.4), ctx.scored.focused
         )
-        finding = misspelling(name, match, strength)
+        finding = misspelling(name, match, strength, ctx.facts.text)
         if finding is not None:
             return finding
     return None
 
 
-def misspelling(name: Name, match: NameMatch, strength: float) -> Finding | None:
+def misspelling(
+    name: Name, match: NameMatch, strength: float, claim_text: str = ""
+) -> Finding | None:
     """FC201 for a name the evidence spells otherwise, unless either spelling is a word of
     the language: "Secod World War" is a slip in an ordinary word, and "Disney Parks" is
-    another name than "Disneyland Paris", not a misspelling of it."""
+    another name than "Disneyland Paris", not a misspelling of it. Nor a name the claim
+    gives in another language ("(Portuguese: Tratado de Tordesilhas)")."""
     if match.status is not NameStatus.MISSPELT:
+        return None
+    if claim_text and _in_a_language_gloss(claim_text, name.start):
         return None
     claimed = word_of(name.words, match.found)
     if all(common_spelling(w) for w in match.found.split(" / ")) or common_spelling(claimed):
@@ -705,6 +721,19 @@ def misspelling(name: Name, match: NameMatch, strength: float) -> Finding | None
         f"claim spells {claimed!r}; evidence has {match.found!r}",
         match.found,
     )
+
+
+_GLOSS = re.compile(r"\(\s*([A-Z][a-z]+)\s*:\s*(?:[^\s:;()]+\s+){0,4}$")
+
+
+def _in_a_language_gloss(text: str, start: int) -> bool:
+    """The name at `start` follows "(<language>:" within a few words: its form in that
+    language ("(Portuguese: Tratado de Tordesilhas"), spelt as that language spells it."""
+    found = _GLOSS.search(text[:start])
+    if found is None:
+        return False
+    word = found.group(1)
+    return word == "Latin" or demonym(Token(word, fold(word), stem(fold(word)), 0, len(word)))
 
 
 def _given_name_variant(name: Name, claimed: str, found: str) -> bool:
