@@ -3160,3 +3160,29 @@ def test_a_converted_figure_and_a_name_in_another_language(
 ) -> None:
     page, given = both(claim, text, "Kell War")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "The ceasefire of September 2014" says which ceasefire; the sentence dates
+        # another one ("from 15 February") and says nothing of its collapse.
+        (
+            "The ceasefire of September 2014 had by then collapsed completely.",
+            "The first protocol provided for an immediate ceasefire but did not end the "
+            "fighting. By January 2015 it had broken down. A second package was signed on 12 "
+            "February 2015. It set a ceasefire from 15 February, the pull-back of heavy "
+            "weapons from the front, an exchange of prisoners, and constitutional reform.",
+            N,
+        ),
+        # The same phrase with another date is the same instance misdated.
+        (
+            "At the Tarn summit of 21–22 November 2005 the council invited seven of them.",
+            "At the Tarn summit of 21–22 November 2002 the council invited seven of them.",
+            C,
+        ),
+    ],
+)
+def test_a_date_that_names_an_instance(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Lisk agreements")
+    assert (page.label, given.label) == (label, label), page.reason

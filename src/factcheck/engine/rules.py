@@ -536,6 +536,40 @@ def _a_conversion(text: str, span: tuple[int, int]) -> bool:
     return _CONVERTED.search(text[: span[0]]) is not None
 
 
+def _names_an_instance(text: str, cv: ValueFacts) -> bool:
+    """The date says which of an event's instances the claim means ("the ceasefire of
+    September 2014", "the presidential election of 4 January 2004"): its own clause says
+    only that; what the claim says of it is elsewhere."""
+    governors = cv.anchor.governors
+    if not governors or not isinstance(cv.value, DateValue):
+        return False
+    noun = governors[0]
+    between = text[noun.end : cv.value.span[0]]
+    return noun.end <= cv.value.span[0] and re.fullmatch(r"\s+of\s+", between) is not None
+
+
+def _same_instance_phrase(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    governors = against.anchor.governors
+    if not governors or not isinstance(against.value, DateValue):
+        return False
+    noun = governors[0]
+    between = ctx.unit.text[noun.end : against.value.span[0]]
+    if re.fullmatch(r"\s+of\s+", between) is None or noun.stem != cv.anchor.governors[0].stem:
+        return False
+    # Words before the noun that the claim does not have make it another instance ("the
+    # snap presidential election of ..." for "the presidential election of ...").
+    toks = list(ctx.unit.tokens)
+    at = next((i for i, t in enumerate(toks) if t is noun), None)
+    if at is None:
+        return False
+    for tok in reversed(toks[max(0, at - 3) : at]):
+        if tok.norm in STOPWORDS:
+            break
+        if tok.norm not in ctx.facts.words:
+            return False
+    return True
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -633,9 +667,13 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             and not local
             and _subject_in(ctx, clause)
         )
+        instance = _names_an_instance(facts.text, cv)
+        # Both name the instance by the same noun ("the Prague summit of ..."): the very
+        # phrase, compared as such.
+        same_phrase = instance and _same_instance_phrase(ctx, cv, against)
         if not (
             (ctx.scored.predicate >= CONTRADICT_PREDICATE and whole_cover >= CONTRADICT_CLAUSE)
-            or (local and local_cover >= CONTRADICT_LOCAL)
+            or (local and local_cover >= CONTRADICT_LOCAL and (same_phrase or not instance))
             or ranked
         ):
             continue
