@@ -3186,3 +3186,42 @@ def test_a_converted_figure_and_a_name_in_another_language(
 def test_a_date_that_names_an_instance(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Lisk agreements")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The claim's kind named only of another thing: after a preposition or a possessive.
+        (
+            "Blue Harbour is a film.",
+            "Blue Harbour, a novel by Nora Hale, was adapted into a film.",
+            N,
+        ),
+        ("Tarn is a city.", "Tarn is a river that flows through the city of Lisk.", N),
+        (
+            "Tarn is the capital of Lisk.",
+            "Tarn is the largest city of Lisk; its capital is Kell.",
+            N,
+        ),
+        # Said of the subject, or a word on another noun ("singing competition"), it is not.
+        ("Tarn is a city.", "Tarn, a city in Lisk, lies on a river.", S),
+        ("Tarn is a city.", "Tarn is a port city on the coast.", S),
+        ("Tarn is a river.", "Tarn is a river that flows through the city of Lisk.", S),
+        ("Nora Hale is a singer.", "Nora Hale (born 1950) is an American singer and actress.", S),
+        # A state the sentence ends ("until 1900") is not how things are now ...
+        ("Tarn is the capital of Lisk.", "Tarn was the capital of Lisk until 1900.", N),
+        ("Nora Hale is a member of the Tarn party.", "Nora Hale was a member of it until 2001.", N),
+        ("Tarn is the capital of Lisk.", "Tarn has been the capital of Lisk since 1900.", S),
+        # ... but a life told in the past to its end is told as lives are.
+        (
+            "Nora Hale is an American singer.",
+            "Nora Hale was an American singer who performed until her death in 1990.",
+            S,
+        ),
+    ],
+)
+def test_a_kind_of_another_thing_and_a_state_that_ended(
+    claim: str, text: str, label: Label
+) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -283,3 +283,23 @@ def one_of_many(text: str, facts: ClaimFacts, cv: ValueFacts, against: SentenceV
             return not cv.value.end < against.value.start
         return not against.value.end < cv.value.start
     return False
+
+
+# Words that put an end to a past state: "was the capital until 1900", "formerly a city".
+_ENDED = frozenset({"until", "till", "formerly", "former", "previously"})
+
+
+def state_ended(ctx: SentenceContext) -> bool:
+    """The claim says how things are (present tense), the sentence how they were until an
+    end it names ("Tarn was the capital of Lisk until 1900"): it says they are no longer."""
+    own = ctx.own
+    if _tense(list(ctx.facts.claim.tokens)) != "present" or _tense(list(own)) != "past":
+        return False
+    for k, tok in enumerate(own):
+        if tok.norm not in _ENDED or tok.norm in ctx.facts.words:
+            continue
+        after = [t.norm for t in own[k + 1 : k + 3]]
+        if "death" in after or "died" in after:
+            continue  # "until her death": a life's work, told in the past as lives are
+        return True
+    return False

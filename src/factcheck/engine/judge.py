@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from factcheck.engine.another_time import state_ended
 from factcheck.engine.context import (
     ABOUT_ALONE,
     ABOUT_NAMED,
@@ -25,6 +26,7 @@ from factcheck.engine.facts import ClaimFacts, predicate_words
 from factcheck.engine.kinds import (
     COPULAS,
     kind_mismatch,
+    kind_said_of_another,
     modifier_elsewhere,
     nationality_of_another,
 )
@@ -180,6 +182,8 @@ def judge(ctx: SentenceContext) -> Judgement:
     if ctx.about < ABOUT_ALONE or not ctx.names_ok or not _negation_agrees(ctx):
         return j
     if kind_mismatch(ctx) or modifier_elsewhere(ctx) or nationality_of_another(ctx):
+        return j
+    if kind_said_of_another(ctx) or state_ended(ctx):
         return j
     unsaid = ctx.unsaid
     if not ordinal_instances(ctx.facts.claim.tokens) <= {t.norm for t in ctx.own}:

@@ -640,3 +640,67 @@ def nationality_of_another(ctx: SentenceContext) -> bool:
         if j >= 0 and own[j].norm in subject and "," in text[own[j].end : own[j + 1].start]:
             return False  # "Nora Hale, an English poet,"
     return True
+
+
+# Words before a noun that make it another thing than the subject: a preposition ("adapted
+# into a film", "flows through the city"), a possessive ("its capital is Kell").
+_ANOTHER_THING_LEADS = _OTHER_THING_LEADS | frozenset(
+    {"through", "across", "near", "beside", "its", "his", "her", "their", "whose"}
+)
+
+
+def kind_said_of_another(ctx: SentenceContext) -> bool:
+    """The claim says what its subject is ("Tarn is a city"), and the sentence names the
+    kind only of something else: after a preposition ("a river that flows through the city
+    of Lisk", "a novel ... adapted into a film") or a possessive ("its capital is Kell")."""
+    claimed = claim_predicate(ctx)
+    if claimed is None:
+        return False
+    _mods, head = claimed
+    if head.capitalised:
+        return False
+    words = {id(w.token): w for w in ctx.facts.claim.words}
+    head_word = words.get(id(head))
+    if head_word is None:
+        return False
+    own = ctx.own
+    # Where the word is a phrase's head: not "her music career", "the singing competition".
+    hits = [
+        i
+        for i, t in enumerate(own)
+        if _says(head_word, t)
+        and not t.capitalised
+        and not (
+            i + 1 < len(own)
+            and not own[i + 1].capitalised
+            and own[i + 1].norm not in STOPWORDS
+            and not verb_form(own[i + 1])
+            and not any(c in ctx.unit.text[t.end : own[i + 1].start] for c in ",;:()")
+        )
+    ]
+    if not hits:
+        return False
+    for i in hits:
+        j = i - 1
+        # Back over the noun phrase's determiners and describing words.
+        while (
+            j >= 0
+            and i - j <= 3
+            and (
+                own[j].norm in _DETERMINERS
+                or (
+                    not own[j].capitalised
+                    and own[j].norm not in STOPWORDS
+                    and not verb_form(own[j])
+                )
+            )
+        ):
+            j -= 1
+        if j < 0 or own[j].norm not in _ANOTHER_THING_LEADS:
+            return False  # "Tarn is a city", "Tarn, a city in Lisk,": said of the subject
+    return True
+
+
+def verb_form(tok: Token) -> bool:
+    """An inflected verb that is no noun ("flows", "adapted"), which ends a noun phrase."""
+    return inflected_verb(tok.norm) and not can_be_noun(tok.norm)
