@@ -2903,8 +2903,9 @@ def test_whose_deed_and_which_place(claim: str, text: str, label: Label) -> None
     ("claim", "text", "label"),
     [
         # A word of the hand lexicon's group of elections says "won" only when it is not
-        # the claim's own "election": "lost the election" does not say she won it.
-        ("Nora Hale won the election.", "Nora Hale lost the election to Paul Dunn.", N),
+        # the claim's own "election": "lost the election" does not say she won it (it says
+        # the opposite: test_an_irregular_verb_s_opposite).
+        ("Nora Hale won the election.", "Nora Hale lost the election to Paul Dunn.", C),
         ("Nora Hale won the election.", "Nora Hale was elected in a landslide.", S),
     ],
 )
@@ -3223,5 +3224,23 @@ def test_a_date_that_names_an_instance(claim: str, text: str, label: Label) -> N
 def test_a_kind_of_another_thing_and_a_state_that_ended(
     claim: str, text: str, label: Label
 ) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # An irregular form meets its verb's opposite ("lost" is "lose", the opposite of
+        # "win"), even where a group word ("election") seemed to say "won".
+        ("Nora Hale won the election.", "Nora Hale lost the election to Paul Dunn.", C),
+        ("Nora Hale won the election in 1990.", "Nora Hale lost the election in 1990.", C),
+        # A dated deed is opposed only at its date.
+        ("Nora Hale won the election in 1990.", "Nora Hale lost the election in 1994.", N),
+        ("The Tarn Band was formed in 2004.", "The Tarn Band was disbanded in 2009.", N),
+        ("Nora Hale won the election.", "Nora Hale won the election and lost the next one.", S),
+    ],
+)
+def test_an_irregular_verb_s_opposite(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason

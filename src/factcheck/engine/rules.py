@@ -1021,6 +1021,13 @@ def negation(ctx: SentenceContext) -> Finding | None:
     return None
 
 
+def _stems_of(tok: Token) -> frozenset[str]:
+    """A word's stem and, for an irregular verb form, its verb's ("lost" -> "lose")."""
+    net = wordnet.load()
+    bases = net.verb_bases(tok.norm) if net is not None and not tok.capitalised else frozenset()
+    return frozenset({tok.stem}) | bases
+
+
 def _opposite_in_place(
     claim: list[Token], word: Token, evidence: list[Token], stems: frozenset[str]
 ) -> str | None:
@@ -1032,7 +1039,7 @@ def _opposite_in_place(
         t.stem for t in claim[max(0, i - 1) : i] + claim[i + 1 : i + 2] if t.norm not in STOPWORDS
     }
     for k, tok in enumerate(evidence):
-        if tok.stem in stems:
+        if _stems_of(tok) & stems:
             around = {t.stem for t in evidence[max(0, k - 1) : k] + evidence[k + 1 : k + 2]}
             if k + 2 < len(evidence) and "-" in evidence[k + 1].text:
                 around.add(evidence[k + 2].stem)  # "an artificial sea-level waterway"
@@ -1077,12 +1084,21 @@ def opposite(ctx: SentenceContext) -> Finding | None:
         return None
     claim_toks = list(ctx.facts.claim.tokens)
     claim_stems = frozenset(t.stem for t in claim_toks)
-    unit_stems = {t.stem for t in ctx.own}
+    unit_stems = set().union(*(_stems_of(t) for t in ctx.own))
     predicate = predicate_words(ctx.facts)
     # "the second Yatsenyuk government" names which government, not its rank among rivals:
     # "the first Yatsenyuk government" is another one, no opposite.
     instances = ordinal_instances(claim_toks)
-    for word in ctx.scored.absent:
+    # Absent from the sentence, or met only through a hand-lexicon group by another claim
+    # word's own ("won" by "election" in "lost the election").
+    absent = list(ctx.scored.absent)
+    absent += [w for w in ctx.unsaid if all(w is not a for a in absent)]
+    # A dated claim's deed is opposed only at the same date ("won in 1990", "lost in 1994").
+    unmet = any(
+        isinstance(cv.value, DateValue) and r.check.status is not ValueStatus.CONFIRMED
+        for cv, r in zip(ctx.facts.values, ctx.readings, strict=True)
+    )
+    for word in absent:
         if word.is_name or word.subject or word.token.norm in instances:
             continue
         against = (opposite_stems(word.token.norm, word.token.stem) & unit_stems) - claim_stems
@@ -1092,6 +1108,7 @@ def opposite(ctx: SentenceContext) -> Finding | None:
         placed = _opposite_in_place(claim_toks, word.token, ctx.own, frozenset(against))
         if (
             placed is not None
+            and not unmet
             and (_cover_words(ctx, rest) if rest else 0.0) >= CONTRADICT_OPPOSITE
             and not _other_object(ctx, word.token, frozenset(against))
         ):
