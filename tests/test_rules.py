@@ -3244,3 +3244,33 @@ def test_a_kind_of_another_thing_and_a_state_that_ended(
 def test_an_irregular_verb_s_opposite(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # An abbreviated unit says the unit ("500 m" is "500 metres").
+        ("The Tarn Bridge is 500 metres long.", "The Tarn Bridge is 500 m long.", S),
+        ("The Tarn Bridge is 500 metres long.", "The Tarn Bridge is 400 m long.", C),
+        ("The Tarn Tower is 984 feet tall.", "The Tarn Tower is 300 m (984 ft) tall.", S),
+        # "Until 1998" dates the end of a period "from 1990 to 1998".
+        (
+            "Nora Hale served as mayor of Kell until 1998.",
+            "Nora Hale served as mayor of Kell from 1990 to 1998.",
+            S,
+        ),
+        (
+            "Nora Hale served as mayor of Kell until 1998.",
+            "Nora Hale served as mayor of Kell from 1990 to 2001.",
+            C,
+        ),
+        (
+            "Nora Hale served as mayor of Kell until 1998.",
+            "Nora Hale served as mayor of Kell from 1990 to 1994 and from 1996 to 1998.",
+            S,
+        ),
+    ],
+)
+def test_abbreviated_units_and_the_end_of_a_period(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -28,6 +28,7 @@ from factcheck.sentences import Sentence, split_sentences
 from factcheck.textnorm import NEGATIONS, STOPWORDS, Token, compound_parts, stem, tokens
 from factcheck.textnorm import words as words_of
 from factcheck.values import DateValue, NumberValue, Precision, extract_values
+from factcheck.values.compare import UNIT_ABBREVIATIONS
 from factcheck.values.lexicon import RECURRING_EVENTS, event_noun
 from factcheck.values.model import Day
 
@@ -541,6 +542,8 @@ def keys_of(toks: Iterable[Token]) -> frozenset[str]:
     out: set[str] = set()
     for tok in toks:
         out |= concepts(tok.stem)
+        if tok.norm in UNIT_ABBREVIATIONS and not tok.capitalised:
+            out |= concepts(stem(UNIT_ABBREVIATIONS[tok.norm]))  # "500 m" says "metres"
         for part in compound_parts(tok):
             out |= concepts(stem(part))
     return frozenset(out)

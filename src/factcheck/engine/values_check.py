@@ -1263,6 +1263,9 @@ def read_value(
         soft = end_point is None and ranged and _accession_or_leaving(cv) is not None
         if soft:
             end_point = _accession_or_leaving(cv)
+        if cv.anchor.role in ("until", "till") and ranged and end_point is None:
+            # "served as mayor until 1998" dates the end of "from 1990 to 1998".
+            end_point = "end"
         by_bound = _completed_by(cv.anchor.role, sv.anchor.role)
         if (
             not _roles_fit(cv.anchor.role, sv.anchor.role)

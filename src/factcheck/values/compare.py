@@ -15,6 +15,18 @@ from factcheck.values.rules import DATE_APPROX_SLACK
 STRONG_UNITS = frozenset(
     {"%", "pp", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "NZD", "HKD", "INR", "RUB"}
 )
+# Abbreviated measures, and the word each stands for ("500 m long" says "metres").
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "m": "metre",
+    "km": "kilometre",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "kg": "kilogram",
+    "ft": "foot",
+    "lb": "pound",
+    "lbs": "pound",
+    "ha": "hectare",
+}
 # Nouns that name the same unit.
 UNIT_ALIASES: dict[str, str] = {
     "person": "people",
@@ -22,6 +34,13 @@ UNIT_ALIASES: dict[str, str] = {
     "euro": "EUR",
     "nation": "country",
     "yr": "year",
+    # Measures, spelt out or abbreviated, British or American ("500 m", "500 metres").
+    **UNIT_ABBREVIATIONS,
+    "meter": "metre",
+    "kilometer": "kilometre",
+    "centimeter": "centimetre",
+    "millimeter": "millimetre",
+    "feet": "foot",
 }
 
 
