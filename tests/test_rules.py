@@ -3274,3 +3274,25 @@ def test_an_irregular_verb_s_opposite(claim: str, text: str, label: Label) -> No
 def test_abbreviated_units_and_the_end_of_a_period(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A clause after ";" that opens with a pronoun speaks of the subject named before.
+        (
+            "The Tarn Bridge opened in 1950.",
+            "Work on the Tarn Bridge began in 1946; it opened to traffic in 1950.",
+            S,
+        ),
+        # Without the pronoun, another clause's subject is its own.
+        (
+            "The Tarn army was led by Paul Dunn.",
+            "The Tarn army was led by Nora Hale; the Lisk army was led by Paul Dunn.",
+            N,
+        ),
+    ],
+)
+def test_a_pronoun_after_a_semicolon(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

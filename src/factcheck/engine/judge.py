@@ -294,6 +294,9 @@ def _put_elsewhere(
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+_CLAUSE_SUBJECTS = frozenset({"it", "he", "she", "they"})
+
+
 def _split_by_semicolon(ctx: SentenceContext) -> bool:
     """A sentence of clauses joined by ";" says the claim only if one clause holds both the
     claim's subject and its predicate: "The Tarn army ... was led by Paul Dunn; the Norland
@@ -308,12 +311,17 @@ def _split_by_semicolon(ctx: SentenceContext) -> bool:
     if not subject or not predicate:
         return False
     parts = [tokens(part) for part in text.split(";")]
+    named = False
     for toks in parts:
         here = {t.norm for t in toks} | {t.stem for t in toks}
-        if all(w.token.norm in here or w.token.stem in here for w in subject) and any(
+        holds = all(w.token.norm in here or w.token.stem in here for w in subject)
+        # "Work on the bridge began in 1946; it opened in 1950": the pronoun is the subject.
+        referred = named and bool(toks) and toks[0].norm in _CLAUSE_SUBJECTS
+        if (holds or referred) and any(
             w.token.norm in here or w.token.stem in here for w in predicate
         ):
             return False
+        named = named or holds
     # No clause holds both: unless no clause holds the subject at all (a pronoun, the title).
     return any(all(w.token.norm in {t.norm for t in toks} for w in subject) for toks in parts)
 
