@@ -13,6 +13,7 @@ import pytest
 from factcheck.engine import verify
 from factcheck.engine.ranks import superlative
 from factcheck.models import Label, Verdict
+from factcheck.textnorm import stem
 
 S, C, N = Label.SUPPORTED, Label.CONTRADICTED, Label.NOT_ENOUGH_EVIDENCE
 
@@ -3295,4 +3296,42 @@ def test_abbreviated_units_and_the_end_of_a_period(claim: str, text: str, label:
 )
 def test_a_pronoun_after_a_semicolon(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("moving", "move"),
+        ("moved", "move"),
+        ("voting", "vot"),
+        ("voted", "vot"),
+        ("dating", "date"),
+        ("dated", "date"),
+        ("string", "string"),  # no verb's "-ing"
+        ("spring", "spring"),
+    ],
+)
+def test_short_verbs_in_ing_meet_their_other_forms(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        (
+            "Nora Hale moved to Tarn in 1975.",
+            "Hale worked in Lisk before moving to Tarn in 1975.",
+            S,
+        ),
+        # Opposites the claim itself says ("joined", "left") mark no other instance.
+        (
+            "Tarn joined in 1998, left in 1996 and came back in 2008.",
+            "Tarn joined in 1995, left in 1996 and came back in 2008.",
+            C,
+        ),
+    ],
+)
+def test_a_gerund_and_the_claim_s_own_opposites(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Partnership")
     assert (page.label, given.label) == (label, label), page.reason

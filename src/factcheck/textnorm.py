@@ -343,6 +343,11 @@ def stem(word: str) -> str:
     w = w.strip("'.-")
     if len(w) <= 3 or not w.isalpha():
         return w
+    if len(w) == 6 and w.endswith("ing") and _short_stem(w[:3]):
+        # "moving", "voting", "living": a three-letter stem, as "moved", "voted" have
+        # (not "string", "spring").
+        base = w[:3]
+        return _final_e(base + "e" if base.endswith(("v", "at", "ur", "ag")) else base)
     for suffix, repl, min_len in (
         ("ies", "y", 4),
         ("ied", "y", 4),
@@ -374,6 +379,17 @@ def stem(word: str) -> str:
                 base += "e"
             return _final_e(base)
     return _final_e(w)
+
+
+def _short_stem(base: str) -> bool:
+    """Consonant, vowel, consonant: the stem of a short verb ("mov", "vot", "liv")."""
+    vowels = "aeiou"
+    return (
+        base[0] not in vowels
+        and base[1] in vowels
+        and base[2] not in vowels
+        and base[2] not in "wxy"
+    )
 
 
 def _final_e(w: str) -> str:

@@ -201,7 +201,8 @@ def _object_pronoun(clause: Sequence[Token]) -> bool:
 def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     """The clause uses the opposite of one of the claim's words ("the last Medal of Honor"
     against "the first"): it is about another instance."""
-    stems = {t.stem for t in clause}
+    # An opposite the claim itself says ("took", "given") is no other instance.
+    stems = {t.stem for t in clause} - {t.stem for t in ctx.facts.claim.tokens}
     return any(opposite_stems(w.token.norm, w.token.stem) & stems for w in ctx.facts.claim.words)
 
 
