@@ -3335,3 +3335,25 @@ def test_short_verbs_in_ing_meet_their_other_forms(word: str, expected: str) -> 
 def test_a_gerund_and_the_claim_s_own_opposites(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Partnership")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "A population of ..." counts the population, on both sides.
+        (
+            "Tarn has a population of about 50,000.",
+            "At the 2011 census Tarn had a population of 48,732.",
+            S,
+        ),
+        ("The match drew a crowd of 40,000.", "The match drew a crowd of 25,000.", C),
+        # A count of a changing body told in the past may have changed since, dated or not;
+        # a count of children has not.
+        ("Tarn has a population of 50,000.", "Tarn had a population of 38,732.", N),
+        ("Nora Hale has five children.", "Nora Hale had three children.", C),
+        ("Tarn has a population of 50,000.", "Tarn has an area of 38,732 hectares.", N),
+    ],
+)
+def test_what_a_figure_of_counts_and_a_past_figure(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Tarn")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -18,7 +18,7 @@ from factcheck.engine.facts import ClaimFacts, ValueFacts
 from factcheck.engine.lexical import inflected_verb
 from factcheck.engine.negation import negation_word
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
-from factcheck.textnorm import STOPWORDS, Token
+from factcheck.textnorm import STOPWORDS, Token, stem
 from factcheck.values import DateValue, NumberValue
 
 if TYPE_CHECKING:
@@ -192,7 +192,8 @@ def _told_at_a_time(ctx: SentenceContext) -> bool:
 def then_and_now(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
     """A figure the claim gives as it is now, undated ("The stadium holds 40,000"), against
     one the sentence gives as it was at a time it names ("held 25,000 when it opened in
-    1950"): the figure may have changed since."""
+    1950"), or as a count that changes ("had a population of 38,732"): the figure may have
+    changed since."""
     if any(isinstance(v.value, DateValue) for v in ctx.facts.values):
         return False
     claim_clause = list(cv.anchor.clause) or list(ctx.facts.claim.tokens)
@@ -200,7 +201,31 @@ def then_and_now(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -
         return False
     if _tense(list(against.anchor.clause)) != "past":
         return False
-    return _told_at_a_time(ctx)
+    # A count of a body that grows and shrinks ("had a population of 38,732") was so at
+    # some time, named or not; "had three children" is no such count.
+    return _told_at_a_time(ctx) or bool({t.stem for t in against.anchor.clause} & _CHANGING_COUNTS)
+
+
+# Counts of bodies that change from year to year.
+_CHANGING_COUNTS = frozenset(
+    stem(w)
+    for w in (
+        "population",
+        "inhabitants",
+        "residents",
+        "members",
+        "membership",
+        "employees",
+        "staff",
+        "students",
+        "pupils",
+        "visitors",
+        "speakers",
+        "users",
+        "subscribers",
+        "capacity",
+    )
+)
 
 
 def denied_at(ctx: SentenceContext, against: SentenceValue) -> bool:

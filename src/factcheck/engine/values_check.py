@@ -773,7 +773,14 @@ def _counted(text: str, value: NumberValue, identity: tuple[Token, ...] = ()) ->
             return normal_unit(stem(word))
         if not word.isalpha():
             break
+    # "a population of 48,732", "a crowd of 40,000": the noun the figure is "of".
+    before = _OF_NOUN.search(text[: value.span[0]])
+    if before is not None and fold(before.group(1)) not in STOPWORDS:
+        return stem(fold(before.group(1)))
     return None
+
+
+_OF_NOUN = re.compile(r"\b([A-Za-z]{4,})\s+of\s+$")
 
 
 def _same_count(
