@@ -3357,3 +3357,39 @@ def test_a_gerund_and_the_claim_s_own_opposites(claim: str, text: str, label: La
 def test_what_a_figure_of_counts_and_a_past_figure(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Tarn")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The claim's verb tied to another name in the sentence.
+        (
+            "Nora Hale taught at the University of Tarn.",
+            "Nora Hale studied law at the University of Tarn and later taught at the "
+            "University of Lisk.",
+            N,
+        ),
+        (
+            "Nora Hale studied at the University of Tarn.",
+            "Nora Hale studied law at the University of Tarn and later taught at the "
+            "University of Lisk.",
+            S,
+        ),
+        (
+            "Nora Hale taught at Tarn College.",
+            "Nora Hale taught at Lisk College and at Tarn College.",
+            S,
+        ),
+        ("Nora Hale played for Tarn United.", "Nora Hale played for Lisk City and Tarn United.", S),
+        ("Nora Hale lived in Tarn.", "Nora Hale lived in Lisk and later in Tarn.", S),
+        # The agent after "by" ends at "to": "built by Nora Hale to a design by Paul Dunn".
+        (
+            "The Tarn Bridge was built by Paul Dunn.",
+            "The Tarn Bridge was built by Nora Hale to a design by Paul Dunn.",
+            N,
+        ),
+    ],
+)
+def test_a_verb_tied_to_another_name(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

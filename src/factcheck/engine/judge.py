@@ -190,7 +190,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # "Putin's second term" is not borne out by his first
     if _other_agent_named(ctx) or _named_as_landmark(ctx) or _agent_elsewhere(ctx):
         return j
-    if _done_by_another(ctx) or _stance_against(ctx):
+    if _done_by_another(ctx) or _stance_against(ctx) or _verb_with_another_name(ctx):
         return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
@@ -405,7 +405,7 @@ def _named_as_landmark(ctx: SentenceContext) -> bool:
 # Where an agent phrase after "by" ends: "hosted by the European Union in Brussels with
 # NATO observers" names the European Union as host.
 _AGENT_END = re.compile(
-    r"[,;:()]|\s(?:in|with|at|during|for|from|on|after|before|which|who|whose|while|as)\s"
+    r"[,;:()]|\s(?:in|with|at|during|for|from|on|after|before|which|who|whose|while|as|to)\s"
 )
 
 
@@ -464,6 +464,70 @@ def _done_by_another(ctx: SentenceContext) -> bool:
             if run and not subject & {t.norm for t in run}:
                 return True
     return False
+
+
+_OBJECT_PREPOSITIONS = frozenset({"at", "in", "for", "with", "to", "from", "on", "under"})
+
+
+def _verb_with_another_name(ctx: SentenceContext) -> bool:
+    """The claim ties its verb to a name by a preposition ("taught at the University of
+    Tarn"), and the sentence ties the same verb, by the same preposition, to another name
+    ("studied at the University of Tarn and later taught at the University of Lisk"): the
+    claim's name is there, but not as the place of that deed."""
+    claim = list(ctx.facts.claim.tokens)
+    own = ctx.own
+    for i, verb in enumerate(claim[:-2]):
+        if verb.capitalised or not inflected_verb(verb.norm):
+            continue
+        prep = claim[i + 1]
+        if prep.norm not in _OBJECT_PREPOSITIONS:
+            continue
+        mine = _name_run(claim, i + 2)
+        if not mine:
+            continue
+        for k, said in enumerate(own[:-2]):
+            if own[k + 1].norm != prep.norm:
+                continue
+            if not (said.stem == verb.stem or same_verb(verb.norm, said.norm)):
+                continue
+            theirs = _name_run(own, k + 2)
+            if theirs and not (theirs | _names_listed_after(own, k + 2)) & mine:
+                return True
+    return False
+
+
+_LIST_END = frozenset({"before", "after", "while", "when", "which", "who", "where", "until"})
+
+
+def _names_listed_after(toks: list[Token], at: int) -> set[str]:
+    """The capitalised words up to the clause's next verb or subordinate word: the names a
+    list after the verb gives ("at Lisk College and at Tarn College")."""
+    out: set[str] = set()
+    for tok in toks[at:]:
+        if tok.norm in _LIST_END or (not tok.capitalised and inflected_verb(tok.norm)):
+            break
+        if tok.capitalised:
+            out.add(tok.norm)
+    return out
+
+
+def _name_run(toks: list[Token], at: int) -> set[str]:
+    """The capitalised words of a name from `at`, past "the", through "of" ("the
+    University of Tarn" -> university, tarn)."""
+    while at < len(toks) and toks[at].norm == "the":
+        at += 1
+    out: set[str] = set()
+    while at < len(toks) and (toks[at].capitalised or (out and toks[at].norm == "of")):
+        if toks[at].capitalised:
+            out.add(toks[at].norm)
+        at += 1
+    # A shared generic head ("University") says nothing: only the distinctive words.
+    return {w for w in out if w not in _GENERIC_NAME_WORDS}
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "university college school institute academy hospital church museum company".split()
+)
 
 
 _STANCE_LEADS = frozenset({"for", "of", "in", "with", "to", "under", "on", "at", "by"})
