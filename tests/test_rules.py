@@ -3393,3 +3393,35 @@ def test_what_a_figure_of_counts_and_a_past_figure(claim: str, text: str, label:
 def test_a_verb_tied_to_another_name(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # One is born and dies in one place: the claim's place, named for another deed, is
+        # no other birthplace.
+        ("Nora Hale was born in Milan.", "Nora Hale was born in Naples and raised in Milan.", C),
+        ("Nora Hale died in Lyon.", "Nora Hale was born in Lyon and died in Paris.", C),
+        ("Nora Hale was born in Lyon.", "Nora Hale was born in Lyon and died in Paris.", S),
+        ("Nora Hale was born in Milan.", "Nora Hale was born in Monza, near Milan.", N),
+        ("Nora Hale was born in Milan.", "Nora Hale was born in Italy and grew up in Milan.", N),
+        # Other deeds may be done in both places.
+        (
+            "The Tarn company was founded in Berlin.",
+            "The Tarn company was founded in Munich and moved to Berlin in 1990.",
+            N,
+        ),
+    ],
+)
+def test_a_birthplace_named_for_another_deed(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+def test_a_birthplace_the_article_names_elsewhere() -> None:
+    article = (
+        "Nora Hale was born in Naples in 1950. She studied in Rome and moved to Milan in "
+        "1975, where she worked as an architect."
+    )
+    verdict = verify("Nora Hale was born in Milan.", {"Nora Hale": article})
+    assert (verdict.label, verdict.rule) == (C, "FC303")

@@ -69,6 +69,21 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
 _DATE_WORDS = MONTH_WORDS | frozenset({"on", "the", "of"})
 
 
+# Deeds done in one place only: a person is born, dies, is buried once.
+_ONCE = frozenset({"born", "die", "died", "buri", "bury"})
+
+
+def _after_verb(own: Sequence[Token], words: set[str], verb_stem: str) -> bool:
+    """The place's words stand in the sentence right after the same verb ("born in
+    Milan"), within three words."""
+    for k, tok in enumerate(own):
+        if tok.stem != verb_stem:
+            continue
+        if any(t.norm in words for t in own[k + 1 : k + 5]):
+            return True
+    return False
+
+
 def _place_starts(toks: Sequence[Token], k: int) -> list[int]:
     """Where the place after the word at `k` may start: right after it, one word on ("shot
     only in Montana"), or after a date ("born on April 12, 1876 in Cecil County")."""
@@ -102,8 +117,10 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
             continue
         place, _end = found
         words = {w.lower() for w in place.split()}
-        if words & ctx.vocabulary or words & said:
-            continue
+        if words & said and not (tok.stem in _ONCE and not _after_verb(own, words, tok.stem)):
+            continue  # "born in Naples and raised in Milan" names Milan for another deed
+        if words & ctx.vocabulary and not words & said and tok.stem not in _ONCE:
+            continue  # the article names it: the deed may have been done in both
         mine = _place(place)
         if mine is None:
             continue
