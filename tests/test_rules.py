@@ -3425,3 +3425,34 @@ def test_a_birthplace_the_article_names_elsewhere() -> None:
     )
     verdict = verify("Nora Hale was born in Milan.", {"Nora Hale": article})
     assert (verdict.label, verdict.rule) == (C, "FC303")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "joined NATO in 1999 and the European Union in 2004": each name has its date.
+        (
+            "Poland joined the European Union in 1999.",
+            "Poland joined NATO in 1999 and the European Union in 2004.",
+            C,
+        ),
+        (
+            "Poland joined NATO in 2004.",
+            "Poland joined NATO in 1999 and the European Union in 2004.",
+            C,
+        ),
+        (
+            "Poland joined NATO in 1999.",
+            "Poland joined NATO in 1999 and the European Union in 2004.",
+            S,
+        ),
+        (
+            "Poland joined the European Union in 2004.",
+            "Poland joined NATO in 1999 and the European Union in 2004.",
+            S,
+        ),
+    ],
+)
+def test_each_name_of_a_list_has_its_date(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Poland")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -1171,12 +1171,27 @@ def listed_for_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool
     run, k = name_run_before(toks, unit.text, at - 2)
     if not run or k < 0:
         return False
-    gap = unit.text[toks[k].end : run[0].start]
-    if "," not in gap and toks[k].norm != "and":
-        return False  # not an item of a list
     if any(match_name(n, run, facts.words).status in MET for n in facts.names):
         return False
+    if toks[k].norm == "the" and k > 0:
+        k -= 1  # "and the European Union in 2004"
+    gap = unit.text[toks[k].end : run[0].start]
+    if "," not in gap and toks[k].norm != "and":
+        # The list's first item ("joined NATO in 1999 and the European Union in 2004"):
+        # that name's, when the claim's name comes later with a date of its own.
+        return _claim_name_dated_after(unit.text[sv.value.span[1] :], facts)
     return any(match_name(n, toks, facts.words).status in MET for n in facts.names)
+
+
+def _claim_name_dated_after(rest: str, facts: ClaimFacts) -> bool:
+    subject = {id(n) for n in facts.subject_names}
+    for name in facts.names:
+        if id(name) in subject:
+            continue
+        pattern = r"(?:,|\band)\s+(?:the\s+)?" + re.escape(name.text) + r"\s+(?:in|on)\s+[\w]"
+        if re.search(pattern, rest, re.IGNORECASE):
+            return True
+    return False
 
 
 def _contradicted(kind: ValueKind, claim_value: Value, sv: SentenceValue, tie: int) -> ValueReading:
