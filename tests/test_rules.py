@@ -3456,3 +3456,21 @@ def test_a_birthplace_the_article_names_elsewhere() -> None:
 def test_each_name_of_a_list_has_its_date(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Poland")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "Yale University" is met as plain "Yale", as schools are called.
+        ("Nora Hale studied at Yale University.", "Nora Hale studied law at Yale.", S),
+        ("Nora Hale studied at Yale University.", "Nora Hale studied law at Harvard.", N),
+        (
+            "Nora Hale graduated from Yale University in 1970.",
+            "Nora Hale graduated from Yale in 1972.",
+            C,
+        ),
+    ],
+)
+def test_a_school_by_its_short_name(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

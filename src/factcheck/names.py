@@ -495,6 +495,10 @@ def _rank(status: NameStatus) -> int:
     }[status]
 
 
+# The head of a school's name, often left out ("studied at Yale").
+_SCHOOL_HEADS = frozenset({"university", "college"})
+
+
 def match_name(
     name: Name,
     evidence: list[Token],
@@ -548,6 +552,14 @@ def match_name(
                 and not _another_bearer(name, title)
             ):
                 # "Bill Clinton" met as plain "Clinton": articles refer back by family name.
+                status = NameStatus.CONFIRMED
+            elif (
+                status is NameStatus.ABSENT
+                and word is name.words[-1]
+                and word.norm in _SCHOOL_HEADS
+                and len(name.words) == 2
+            ):
+                # "Yale University" met as plain "Yale", as such places are called.
                 status = NameStatus.CONFIRMED
         else:
             status, seen = _lone(word, evidence)
