@@ -3474,3 +3474,21 @@ def test_each_name_of_a_list_has_its_date(claim: str, text: str, label: Label) -
 def test_a_school_by_its_short_name(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A place before the figure, after "in" or "such as", makes it that part's figure.
+        (
+            "67.5% of the population named Tarnish as their native language.",
+            "In Lisk, 95% of the population named Tarnish as their native language.",
+            N,
+        ),
+        ("Nora Hale won 20 medals.", "In Tarn, Nora Hale won 25 medals.", N),
+        ("Nora Hale won 20 medals.", "Nora Hale won 25 medals.", C),
+    ],
+)
+def test_a_figure_of_a_part_named_before_it(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -461,7 +461,30 @@ def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
         lead = [t.norm for t in toks[max(0, i - 2) : i]]
         if lead and (lead[-1] in _PART_OF or lead[-2:] in ([w, "the"] for w in _PART_OF)):
             return True
-    return _counted_with_another(toks, words)
+    return _counted_with_another(toks, words) or _part_named_before(ctx, against)
+
+
+def _part_named_before(ctx: SentenceContext, against: SentenceValue) -> bool:
+    """A place the claim does not name stands before the figure, after "in" or "such as"
+    ("where in oblasts such as Lviv ... more than 95% of the population", "In Lisk, 95% of
+    ..."): the figure is that part's."""
+    words = ctx.facts.words
+    text = ctx.unit.text
+    before = [t for t in ctx.unit.tokens if t.end <= against.value.span[0]][-12:]
+    for k, tok in enumerate(before):
+        if k == 0 or not tok.capitalised or tok.norm in words or tok.norm in STOPWORDS:
+            continue
+        if demonym(tok) or tok.norm in MONTH_WORDS:
+            continue
+        lead = before[k - 1].norm
+        if lead == "in" or (lead == "as" and k > 1 and before[k - 2].norm == "such"):
+            between = text[tok.end : against.value.span[0]]
+            if not _CLAUSE_BREAK.search(between):
+                return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although)\b")
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
