@@ -3492,3 +3492,17 @@ def test_a_school_by_its_short_name(claim: str, text: str, label: Label) -> None
 def test_a_figure_of_a_part_named_before_it(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A deed done to a pronoun says not to what: another date of the verb is no
+        # conflict, unless the sentence has the same pronoun.
+        ("Croatia joined them in 2001.", "Croatia joined on 1 April 2009.", N),
+        ("Croatia joined it in 2001.", "Croatia joined it on 1 April 2009.", C),
+    ],
+)
+def test_a_deed_done_to_a_pronoun(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Enlargement")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -594,6 +594,29 @@ def _same_instance_phrase(ctx: SentenceContext, cv: ValueFacts, against: Sentenc
     return True
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
+def _object_unknown(
+    facts: ClaimFacts, cv: ValueFacts, toks: Sequence[Token], against: SentenceValue
+) -> bool:
+    """The claim's deed is done to a pronoun ("Croatia joined them in 2001"): what it was
+    done to is not said, and the sentence's deed of that verb ("joined on 1 April 2009")
+    may be done to something else, unless the sentence says the same pronoun."""
+    claim = list(facts.claim.tokens)
+    for verb in cv.anchor.governors[:1]:
+        k = next((i for i, t in enumerate(claim) if t is verb), None)
+        if k is None or k + 1 >= len(claim) or claim[k + 1].norm not in _OBJECT_PRONOUNS:
+            continue
+        pronoun = claim[k + 1].norm
+        for theirs in against.anchor.governors[:1]:
+            j = next((i for i, t in enumerate(toks) if t is theirs), None)
+            if j is not None and j + 1 < len(toks) and toks[j + 1].norm == pronoun:
+                return False
+        return True
+    return False
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -630,6 +653,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             or not _local_names_ok(ctx, cv)
             or not _clause_names_said(ctx, cv, against)
         ):
+            continue
+        if _object_unknown(facts, cv, ctx.unit.tokens, against):
             continue
         if of_another_time(facts, against, ctx.unit.tokens) or one_of_many(
             ctx.unit.text, facts, cv, against
