@@ -39,7 +39,13 @@ from factcheck.engine.lexical import (
 )
 from factcheck.engine.negation import negated_words
 from factcheck.engine.ranks import superlative, superlative_conflict
-from factcheck.engine.rules import Finding, agents_after, findings, sentence_negates_claim
+from factcheck.engine.rules import (
+    BRACKETED,
+    Finding,
+    agents_after,
+    findings,
+    sentence_negates_claim,
+)
 from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import ClaimWord, Scored
@@ -291,9 +297,6 @@ def _put_elsewhere(
     return False
 
 
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
-
 _CLAUSE_SUBJECTS = frozenset({"it", "he", "she", "they"})
 
 
@@ -302,7 +305,7 @@ def _split_by_semicolon(ctx: SentenceContext) -> bool:
     claim's subject and its predicate: "The Tarn army ... was led by Paul Dunn; the Norland
     army numbered 25,000" does not say the Norland army was led by him."""
     # Semicolons inside brackets ("([ˈsantʃo]; born 1783)") join no clauses.
-    text = _BRACKETED.sub(" ", ctx.unit.text)
+    text = BRACKETED.sub(" ", ctx.unit.text)
     if ";" not in text:
         return False
     words = [w for w in ctx.facts.claim.words if w.weight >= 1.0]

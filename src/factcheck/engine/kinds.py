@@ -657,11 +657,8 @@ def kind_said_of_another(ctx: SentenceContext) -> bool:
     if claimed is None:
         return False
     _mods, head = claimed
-    if head.capitalised:
-        return False
-    words = {id(w.token): w for w in ctx.facts.claim.words}
-    head_word = words.get(id(head))
-    if head_word is None:
+    head_word = next((w for w in ctx.facts.claim.words if w.token is head), None)
+    if head.capitalised or head_word is None:
         return False
     own = ctx.own
     # Where the word is a phrase's head: not "her music career", "the singing competition".

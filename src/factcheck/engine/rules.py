@@ -565,20 +565,24 @@ def _names_an_instance(text: str, cv: ValueFacts) -> bool:
     September 2014", "the presidential election of 4 January 2004"): its own clause says
     only that; what the claim says of it is elsewhere."""
     governors = cv.anchor.governors
-    if not governors or not isinstance(cv.value, DateValue):
-        return False
-    noun = governors[0]
-    between = text[noun.end : cv.value.span[0]]
-    return noun.end <= cv.value.span[0] and re.fullmatch(r"\s+of\s+", between) is not None
+    return bool(governors) and _of_date(text, governors[0], cv.value)
+
+
+def _of_date(text: str, noun: Token, value: DateValue | NumberValue) -> bool:
+    """The date follows its noun by "of" alone ("the ceasefire of September 2014")."""
+    return (
+        isinstance(value, DateValue)
+        and noun.end <= value.span[0]
+        and re.fullmatch(r"\s+of\s+", text[noun.end : value.span[0]]) is not None
+    )
 
 
 def _same_instance_phrase(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
     governors = against.anchor.governors
-    if not governors or not isinstance(against.value, DateValue):
+    if not governors or not _of_date(ctx.unit.text, governors[0], against.value):
         return False
     noun = governors[0]
-    between = ctx.unit.text[noun.end : against.value.span[0]]
-    if re.fullmatch(r"\s+of\s+", between) is None or noun.stem != cv.anchor.governors[0].stem:
+    if noun.stem != cv.anchor.governors[0].stem:
         return False
     # Words before the noun that the claim does not have make it another instance ("the
     # snap presidential election of ..." for "the presidential election of ...").
@@ -820,7 +824,7 @@ def _in_a_language_gloss(text: str, start: int) -> bool:
     if found is None:
         return False
     word = found.group(1)
-    return word == "Latin" or demonym(Token(word, fold(word), stem(fold(word)), 0, len(word)))
+    return word == "Latin" or demonym(tokens(word)[0])
 
 
 def _given_name_variant(name: Name, claimed: str, found: str) -> bool:
@@ -1979,6 +1983,8 @@ def findings(ctx: SentenceContext) -> list[Finding]:
 
 
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+# Bracketed asides ("([ˈsantʃo]; born 1783)"): their semicolons join no clauses.
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _in_a_clause_of_another(ctx: SentenceContext, found: Finding) -> bool:
@@ -1986,7 +1992,7 @@ def _in_a_clause_of_another(ctx: SentenceContext, found: Finding) -> bool:
     stands only in one that neither names the claim's subject nor opens with a pronoun for
     it ("Blue Harbour was remade in 2005; the remake was directed by Paul Dunn")."""
     names = {w.norm for n in ctx.facts.subject_names for w in n.words}
-    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", ctx.unit.text)
+    text = BRACKETED.sub(" ", ctx.unit.text)
     if not found.around or not names or ";" not in text:
         return False
     holding = [part for part in text.split(";") if found.around in part]
