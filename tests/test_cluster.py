@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -221,9 +222,25 @@ def _workers(pid: int) -> list[int]:
     return found
 
 
+def _many_claims(tmp_path: Path, copies: int) -> Path:
+    """The essay's claims `copies` times over (ids made unique): a run long enough that a
+    Ctrl-C lands while it checks, on a fast machine too (the essay alone takes ~4 s)."""
+    head, sep, body = CLAIMS.read_text(encoding="utf-8").partition("[[claim]]")
+    blocks = [
+        re.sub(r'^id = "([^"]+)"', rf'id = "\1-{n}"', sep + body, flags=re.MULTILINE)
+        for n in range(copies)
+    ]
+    path = tmp_path / "many.toml"
+    path.write_text(head + "\n".join(blocks), encoding="utf-8")
+    return path
+
+
 def test_ctrl_c_during_a_cluster_run_is_one_line_and_exit_130(tmp_path: Path) -> None:
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
-    command = [sys.executable, "-m", "factcheck", "run", str(CLAIMS), "--offline", "--no-cache"]
+    snapshot = CLAIMS.with_name(CLAIMS.stem + ".snapshot.json")
+    claims = _many_claims(tmp_path, 30)
+    command = [sys.executable, "-m", "factcheck", "run", str(claims), "--offline", "--no-cache"]
+    command += ["--snapshot", str(snapshot)]
     child = subprocess.Popen(
         [*command, "--cluster", "local:2", "-q"],
         stdout=subprocess.PIPE,

@@ -145,6 +145,10 @@ class DaskWorkers:
         return Pending(future)
 
     def close(self) -> None:
+        # Closing drops the scheduler's links to its workers, which it reports at CRITICAL
+        # with a traceback when work was still in flight (a Ctrl-C): nothing a user of a
+        # cluster that is going away needs to read.
+        logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
         client = getattr(self, "client", None)
         if client is not None:
             client.close()

@@ -123,6 +123,15 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# Words of nationality WordNet does not tag as such (it has "Irish" as a language and a
+# people only), with the common ones (engine/kinds.py demonym).
+DEMONYMS = frozenset(
+    "american british english scottish welsh irish french german italian spanish portuguese "
+    "dutch russian ukrainian georgian polish czech hungarian chinese japanese korean indian "
+    "canadian australian mexican brazilian".split()
+)
+
+
 # Pairs of words that cannot both describe the same thing in the same slot. A claim word
 # whose opposite the evidence uses (and which the evidence does not use itself) is a
 # disagreement: "began" against "ended", "highly" against "barely". With WordNet installed

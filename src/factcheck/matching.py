@@ -12,6 +12,7 @@ so do the subject's words found only in the sentence before.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -117,6 +118,11 @@ _LIGHT = frozenset(
         "one",
     }
 )
+
+
+# Relations that say only that two things go together ("associated with Selena Gomez",
+# "involved in politics"): any sentence tying the two says as much, so the word is light.
+_VAGUE_RELATIONS = frozenset({("associated", "with"), ("involved", "in"), ("involved", "with")})
 
 
 @dataclass(frozen=True)
@@ -493,6 +499,9 @@ def analyse_claim(text: str) -> ClaimText:
     )
     idioms = _idioms(toks)
     position = {id(t): k for k, t in enumerate(toks)}
+    vague = {
+        id(tok) for tok, nxt in itertools.pairwise(toks) if (tok.norm, nxt.norm) in _VAGUE_RELATIONS
+    }
     for i, tok in enumerate(_masked(toks, found)):
         if tok.norm in STOPWORDS or tok.norm.isdigit() or len(tok.norm) < 2:
             continue
@@ -503,7 +512,11 @@ def analyse_claim(text: str) -> ClaimText:
         seen.add(tok.stem)
         is_name = tok.capitalised and (i > 0 or tok.text.isupper())
         # Adverbs ("exclusively", "currently") hedge a claim more than they assert.
-        light = tok.norm in _LIGHT or (tok.norm.endswith("ly") and len(tok.norm) > 4)
+        light = (
+            tok.norm in _LIGHT
+            or (tok.norm.endswith("ly") and len(tok.norm) > 4)
+            or id(tok) in vague
+        )
         weight = NAME_WEIGHT if is_name else LIGHT_WEIGHT if light else 1.0
         keys = concepts(tok.stem)
         if id(tok) in idioms:

@@ -34,7 +34,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.textnorm import STOPWORDS, Token, stem, tokens
+from factcheck import wordnet
+from factcheck.lexicon import DEMONYMS
+from factcheck.textnorm import STOPWORDS, Token, fold, name_before_word, stem, tokens
 
 # Two spellings this similar (rapidfuzz ratio, 0-100) of a word next to an anchor are
 # taken as one name spelt two ways. 80 keeps Kiev/Kyiv (75) apart but joins Talbot/Talbott (92).
@@ -219,6 +221,8 @@ _MONTHS = frozenset(
         "dec",
     ]
 )
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -520,6 +524,13 @@ def match_name(
     capitalised = [t for t in evidence if t.text[:1].isupper() or _PARTICLE.match(t.text)]
     present = {t.norm for t in capitalised} | {_core(t.norm) for t in capitalised}
     stems = {t.stem for t in capitalised}
+    for t in capitalised:
+        opening = name_before_word(t)
+        if opening is not None and not _nationality(fold(opening)):
+            # "Riddick-based films" names Riddick; "Canadian-born" tells a birthplace, not
+            # that she is Canadian.
+            present.add(fold(opening))
+            stems.add(stem(fold(opening)))
     if any(w.norm in present or w.stem in stems or _core(w.norm) in present for w in name.words):
         present |= {t.norm for t in evidence} | {_core(t.norm) for t in evidence}
         stems |= {t.stem for t in evidence}
@@ -529,6 +540,8 @@ def match_name(
         if w.norm not in present and w.stem not in stems and _core(w.norm) not in present
     ]
     if not missing:
+        return NameMatch(name, NameStatus.CONFIRMED)
+    if _regnal_by_given_name(name, evidence, present):
         return NameMatch(name, NameStatus.CONFIRMED)
     if name.acronym and abbreviated(name.words[0].norm, evidence):
         return NameMatch(name, NameStatus.VARIANT, name.text)
@@ -568,6 +581,27 @@ def match_name(
         if seen:
             found.append(seen)
     return NameMatch(name, worst, " / ".join(dict.fromkeys(found)), replaced_acronym)
+
+
+def _nationality(word: str) -> bool:
+    if word in DEMONYMS:
+        return True
+    net = wordnet.load()
+    return net is not None and net.is_nationality(word)
+
+
+def _regnal_by_given_name(name: Name, evidence: list[Token], present: set[str]) -> bool:
+    """A monarch's or pope's name ("Henry II of France", "Louis XIV") met by the given name
+    alone, as articles on them refer back ("Henry died in 1559"); not where the evidence
+    gives that name another numeral ("Henry VIII")."""
+    words = name.words
+    if len(words) < 2 or not _ROMAN.match(words[1].text) or words[0].norm not in present:
+        return False
+    given = words[0].norm
+    return not any(
+        tok.norm == given and i + 1 < len(evidence) and _ROMAN.match(evidence[i + 1].text)
+        for i, tok in enumerate(evidence)
+    )
 
 
 def _another_bearer(name: Name, title: Sequence[Token]) -> bool:

@@ -407,6 +407,27 @@ _PREFIXES = frozenset(
 )
 
 
+def name_before_word(tok: Token) -> str | None:
+    """The name that opens a compound of a name and a common word ("Chicago-born",
+    "Riddick-based", "Oscar-winning"): the compound speaks of the name. None for other
+    words and for compounds of names ("Sino-Japanese", "Austria-Hungary")."""
+    first, dash, second = tok.text.partition("-")
+    if (
+        dash
+        and "-" not in second
+        and len(first) >= 3
+        and first[0].isupper()
+        and first[1:].islower()
+        and first.isalpha()
+        and len(second) >= 3
+        and second.isalpha()
+        and second.islower()
+        and second not in STOPWORDS
+    ):
+        return first
+    return None
+
+
 def compound_parts(tok: Token) -> list[str]:
     """The two words of a lower-case compound ("second-largest", "science-fiction"), which
     says each of them as "second largest" does; none for names ("Sino-Japanese") and for
@@ -414,6 +435,8 @@ def compound_parts(tok: Token) -> list[str]:
     if "-" not in tok.text:
         return []  # most words: no list made on this path, run for every word of a page
     parts = tok.text.split("-")
+    if len(parts) == 2 and name_before_word(tok):
+        return [parts[0].lower(), parts[1]]  # "Chicago-born" says "born" in Chicago
     if len(parts) != 2 or not tok.text.islower() or parts[0] in _PREFIXES:
         return []
     if all(len(p) >= 3 and p.isalpha() and p not in STOPWORDS for p in parts):

@@ -189,6 +189,15 @@ class WordNet:
                 first = by_pos[kind] == 1
                 if first:
                     closest.add(name)
+                if first and fold(name) != word:
+                    # A synonym's form in another part of speech says it too ("porn":
+                    # "pornography": "pornographic").
+                    same.update(
+                        d.name()
+                        for d in lemma.derivationally_related_forms()
+                        if d.synset().pos() not in (kind, "s" if kind == "a" else kind)
+                        and d.synset().lexname() != "noun.person"
+                    )
                 if fold(name) != word or not common:
                     continue  # a rare sense's relatives cost time and bring false friends
                 derived = lemma.derivationally_related_forms()

@@ -107,8 +107,15 @@ def _age_when(text: str) -> str:
     return f"{m['subject']} {m['deed']} at the age of {m['age']}{m['end']}"
 
 
+# "Veeram is something other than a film" denies what "Veeram is not a film" denies.
+_OTHER_THAN = re.compile(
+    r"\b(is|was|are|were)\s+(?:something|anything)\s+(?:other\s+than|but)\s+", re.IGNORECASE
+)
+
+
 def _claim_text(text: str) -> str:
-    return _age_when(_existential(_DISAMBIGUATOR.sub(r"\1", _clean(text))))
+    text = _OTHER_THAN.sub(r"\1 not ", _clean(text))
+    return _age_when(_existential(_DISAMBIGUATOR.sub(r"\1", text)))
 
 
 class Engine:

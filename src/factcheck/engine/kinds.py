@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from factcheck import wordnet
 from factcheck.engine.lexical import can_be_noun, inflected_verb, token_keys
 from factcheck.engine.structure import ROLE_WORDS
+from factcheck.lexicon import DEMONYMS
 from factcheck.matching import VERBS, ClaimWord
 from factcheck.textnorm import STOPWORDS, Token
 
@@ -344,11 +345,6 @@ GENRE_FORMS = (
 
 # Nationalities WordNet does not tie to a country (its "Chinese" and "British" pertain to
 # no noun).
-_DEMONYMS = frozenset(
-    "american british english scottish welsh irish french german italian spanish portuguese "
-    "dutch russian ukrainian georgian polish czech hungarian chinese japanese korean indian "
-    "canadian australian mexican brazilian".split()
-)
 
 
 def demonym(tok: Token) -> bool:
@@ -356,7 +352,7 @@ def demonym(tok: Token) -> bool:
     country)."""
     if not tok.capitalised:
         return False
-    if tok.norm in _DEMONYMS:
+    if tok.norm in DEMONYMS:
         return True
     net = wordnet.load()
     return net is not None and net.is_nationality(tok.norm)

@@ -45,7 +45,7 @@ from factcheck.values import (
     compare_numbers,
 )
 from factcheck.values.compare import normal_unit
-from factcheck.values.lexicon import RECURRING_EVENTS, event_noun
+from factcheck.values.lexicon import MONTH_WORDS, RECURRING_EVENTS, event_noun
 from factcheck.values.model import Day, Qualifier
 
 # Support from a value the evidence states more coarsely than the claim ("1991" for "July
@@ -631,11 +631,13 @@ def _compare(claim: Value, evidence: Value) -> Agreement | None:
     return None
 
 
-def _roles_fit(claim: str, evidence: str) -> bool:
+def _roles_fit(claim: str, evidence: str, count: bool = False) -> bool:
     bounds = ("before", "after", "by", "until", "till")
     if claim in bounds or evidence in bounds:
         return claim == evidence
-    return (claim == "for") == (evidence == "for")
+    # A date "for" something ("the budget for 2025") is not when it happened; a count is
+    # the same with "for" or without ("lasted for nine seasons", "lasted nine seasons").
+    return count or (claim == "for") == (evidence == "for")
 
 
 def _bound_agreement(
@@ -800,8 +802,43 @@ def _same_count(
             _word_after(claim_text, cv.span) == _word_after(unit_text, ev.span)
             or _same_rank(claim_text, cv, unit_text, ev)
         )
+    if _added(claim_text, cv) != _added(unit_text, ev):
+        return False  # "two more films" are not all of them
     a, b = _counted(claim_text, cv, claim_identity), _counted(unit_text, ev, identity)
-    return a is not None and (a == b or (b is not None and (a in b or b in a)))
+    if a is not None and (a == b or (b is not None and (a in b or b in a))):
+        return True
+    return _counted_by_synonyms(cv, ev, claim_text, unit_text)
+
+
+_ADDED = frozenset({"more", "other", "further", "additional", "another"})
+
+
+def _added(text: str, value: NumberValue) -> bool:
+    """The figure counts some more of a thing ("two more films", "three other sons")."""
+    words = _counted_words(text, value)
+    return words is not None and bool(_ADDED & set(words[0]))
+
+
+def _counted_by_synonyms(cv: NumberValue, ev: NumberValue, claim_text: str, unit_text: str) -> bool:
+    """One thing counted under two names of it ("85 movies", "80 films"): WordNet synonyms
+    of the nouns' most common sense."""
+    nouns = _plural_after(claim_text, cv), _plural_after(unit_text, ev)
+    if nouns[0] is None or nouns[1] is None or nouns[0] == nouns[1]:
+        return False
+    return bool(
+        close_keys(nouns[0], stem(nouns[0]), "n") & close_keys(nouns[1], stem(nouns[1]), "n")
+    )
+
+
+def _plural_after(text: str, value: NumberValue) -> str | None:
+    """The plural noun among the few words after a figure ("85 feature films": films)."""
+    for raw in text[value.span[1] :].split()[:4]:
+        word = fold(raw.strip(",.;:()\"'"))
+        if word.endswith("s") and len(word) > 3 and word.isalpha():
+            return word
+        if not word.isalpha():
+            break
+    return None
 
 
 def _counted_words(text: str, value: NumberValue) -> tuple[list[str], list[str]] | None:
@@ -869,9 +906,16 @@ def _instance(span: tuple[int, int], toks: Sequence[Token]) -> bool:
     happened: a like event in another year is another instance, no conflict. An event
     named otherwise as well ("the 2008 Bucharest Summit") is one of a kind."""
     start, end = span
-    if any(t.start >= start and t.end <= end and _ordinal(t.norm) for t in toks):
+    inside = [t for t in toks if t.start >= start and t.end <= end]
+    if any(_ordinal(t.norm) for t in inside):
         return False  # an ordinal ("the third term"): _ordinal_instances
+    if not any(_YEAR_WORD.fullmatch(t.norm) or t.norm in MONTH_WORDS for t in inside):
+        return False  # a count ("lasted nine seasons", "won three elections") names none
+    last = end
     for tok in [t for t in toks if t.start >= end][:4]:
+        if tok.start - last > 1:
+            break  # a comma or a bracket between ("from 2005 to 2013, lasting nine seasons")
+        last = tok.end
         if tok.norm in _RECURRING:
             return True
         if tok.norm in STOPWORDS or (tok.capitalised and not demonym(tok)):
@@ -1290,7 +1334,7 @@ def read_value(
             end_point = "end"
         by_bound = _completed_by(cv.anchor.role, sv.anchor.role)
         if (
-            not _roles_fit(cv.anchor.role, sv.anchor.role)
+            not _roles_fit(cv.anchor.role, sv.anchor.role, isinstance(claim_value, NumberValue))
             and not (end_point and ranged)
             and not by_bound
         ):
@@ -1334,6 +1378,13 @@ def read_value(
             sv.anchor.identity,
         ):
             continue
+        if (
+            isinstance(value_for_claim, NumberValue)
+            and isinstance(compared, NumberValue)
+            and not compared.ordinal
+            and _counted_by_synonyms(value_for_claim, compared, facts.text, unit.text)
+        ):
+            compared = dataclasses.replace(compared, unit=value_for_claim.unit)
         agreement = _compare_ranges(value_for_claim, compared) or _compare(
             value_for_claim, compared
         )
