@@ -3645,3 +3645,87 @@ def test_a_nationality_opening_a_compound_is_no_name() -> None:
 def test_a_count_under_another_name(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # Two inflected verbs, each the other's synonym in a common sense, tell one deed.
+        ("The album Kell was released in 1994.", "The album Kell was published in 1991.", C),
+        ("The album Kell was released in 1991.", "The album Kell was published in 1991.", S),
+        # The claim word's looser relations alone do not ("fought" / "campaign").
+        ("Kell was fought over in 1921.", "An online campaign launched in 2018 renamed Kell.", N),
+    ],
+)
+def test_a_deed_told_by_a_synonym_verb(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A deed done to a person once has one set of doers: another named is a conflict.
+        (
+            "Kell was assassinated by Paul Dunn.",
+            "Kell was assassinated by his brothers, Tarn and Lisk.",
+            C,
+        ),
+        ("Kell was murdered by Paul Dunn.", "Kell was murdered by Nora Hale in 1901.", C),
+        (
+            "Kell was assassinated by Tarn.",
+            "Kell was assassinated by his brothers, Tarn and Lisk.",
+            N,
+        ),
+        # Not another deed's doer.
+        ("Kell was assassinated by Paul Dunn.", "Kell was defeated by Nora Hale in 1901.", N),
+    ],
+)
+def test_another_doer_of_a_deed_done_once(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Kell")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A rank is its noun phrase's, whatever the claim goes on to say.
+        (
+            "Kell was the first royal house of Tarn spanning three centuries, and is "
+            "considered a golden age in its history.",
+            "Kell was the second royal house of Tarn (1200–1500), preceded by the house of Lisk.",
+            C,
+        ),
+        (
+            "Kell was the first royal house of Tarn spanning three centuries.",
+            "Kell was the first royal house of Tarn (1200–1500).",
+            N,
+        ),
+        (
+            "Kell was the first royal house of Tarn spanning three centuries.",
+            "Kell was the second house to rule Lisk.",
+            N,
+        ),
+    ],
+)
+def test_a_rank_in_a_long_claim(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Kell")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "did" tells the past as "was" does: a past count against a past count.
+        (
+            "Kell did last for ten seasons.",
+            "Kell aired from 2005 to 2013, lasting nine seasons.",
+            C,
+        ),
+        # "does" tells the present: a count now may differ from one then.
+        ("Nora Hale does own four horses.", "Nora Hale owned two horses in 1990.", N),
+    ],
+)
+def test_tense_of_do_support(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Kell")
+    assert (page.label, given.label) == (label, label), page.reason

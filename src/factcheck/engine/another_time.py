@@ -33,8 +33,8 @@ PAST_IRREGULAR = frozenset({"wrote", "built", "sang", "drew", "made", "founded",
 _OTHER_TIME = frozenset({"originally", "initially", "formerly", "previously", "once", "first"})
 
 
-_PRESENT = frozenset({"is", "are", "has", "have", "remains", "stands"})
-_PAST = frozenset({"was", "were", "had", "held", "grew", "fell", "rose", "stood"})
+_PRESENT = frozenset({"is", "are", "has", "have", "remains", "stands", "does", "do"})
+_PAST = frozenset({"was", "were", "had", "held", "grew", "fell", "rose", "stood", "did"})
 
 
 # Words that tell of a part of a deed or work ("some scenes were shot in Morocco").

@@ -76,6 +76,7 @@ from factcheck.engine.lexical import (
     same_verb,
     stem_keys,
     token_keys,
+    word_keys,
 )
 from factcheck.engine.narrowed import MEDIA as _MEDIA_WORDS
 from factcheck.engine.narrowed import narrowed_deed
@@ -175,11 +176,24 @@ def clause_cover(
         if word.subject or word.weight < 1.0 or not common_word(word):
             continue
         total += word.weight
-        if word.keys & here:
+        if word.keys & here or (word.loose & here and _mutual_synonym(word, clause)):
             got += word.weight
     # A predicate of light words only ("took place in 2001") says nothing a clause could
     # be checked against.
     return got / total if total else 0.0
+
+
+def _mutual_synonym(word: ClaimWord, clause: Sequence[Token]) -> bool:
+    """Two inflected verbs, each the other's synonym in a common sense ("published" /
+    "released"): the same deed, where the claim word's looser relations alone ("fought" /
+    "campaign") are not."""
+    if not inflected_verb(word.token.norm):
+        return False
+    return any(
+        inflected_verb(tok.norm) and word.token.stem in word_keys(tok.norm, tok.stem, pos="v")
+        for tok in clause
+        if not tok.capitalised and token_keys(tok) & word.loose
+    )
 
 
 _PREPOSITIONS = frozenset("for of on against to with by about into from".split())
@@ -271,6 +285,21 @@ def _local_words(ctx: SentenceContext, cv: ValueFacts) -> list[ClaimWord]:
         for w in ctx.facts.claim.words
         if id(w.token) in inside and not w.subject and w.weight >= 1.0 and common_word(w)
     ]
+
+
+def _participle_after(toks: Sequence[Token], at: int) -> int:
+    """Where the first "-ing" or "-ed" word after offset `at` starts (the end of a noun
+    phrase it follows), else past the end."""
+    for tok in toks:
+        if (
+            tok.start >= at
+            and not tok.capitalised
+            and len(tok.norm) > 4
+            and tok.norm.endswith(("ing", "ed"))
+            and verb_like(tok)
+        ):
+            return tok.start
+    return toks[-1].end + 1 if toks else at
 
 
 def _local_names_ok(ctx: SentenceContext, cv: ValueFacts) -> bool:
@@ -678,7 +707,10 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
-            or _deed_unsaid(cv, against.anchor.clause, facts.claim.tokens)
+            # A rank is of its noun ("the first imperial dynasty"), not of a verb's deed.
+            or (
+                not cv.value.ordinal and _deed_unsaid(cv, against.anchor.clause, facts.claim.tokens)
+            )
         ):
             continue
         if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts) and not same_figure:
@@ -693,6 +725,11 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         )
         implied = RANGE_KEYS if ranged else frozenset()
         local = _local_words(ctx, cv)
+        if isinstance(cv.value, NumberValue) and cv.value.ordinal:
+            # A rank's words are its noun phrase's: "the first imperial dynasty of China",
+            # not the participle phrase after it ("spanning over four centuries").
+            end = _participle_after(facts.claim.tokens, cv.value.span[1])
+            local = [w for w in local if w.token.start < end]
         if isinstance(cv.value, NumberValue):
             # A figure's noun ("five children") ties it; the clause must say something
             # else of the claim besides it ("married"), or, when the claim says nothing
@@ -1215,11 +1252,12 @@ def _other_object(ctx: SentenceContext, word: Token, against: frozenset[str]) ->
     return False
 
 
-# Verbs of making something, whose agent ("directed by Mike Flanagan") is who made it.
+# Verbs of making something, whose agent ("directed by Mike Flanagan") is who made it; and
+# of a deed done to a person once, whose agent is who did it ("assassinated by ...").
 AGENT_VERBS = frozenset(
     """write direct produce compose design create found co-found paint sing perform develop
     publish build invent discover host narrate edit illustrate record sculpt engineer
-    co-write co-produce""".split()
+    co-write co-produce assassinate murder""".split()
 )
 AGENT_STEMS = frozenset(stem(w) for w in AGENT_VERBS)
 
