@@ -3729,3 +3729,36 @@ def test_a_rank_in_a_long_claim(claim: str, text: str, label: Label) -> None:
 def test_tense_of_do_support(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Kell")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "has N members" against "is an N-member band": the size of the subject.
+        ("Kell has seven members.", "Kell is a seven-member boy band from Tarn.", S),
+        ("Kell has eight members.", "Kell is a seven-member boy band from Tarn.", C),
+        # Not a size of another body of it.
+        ("Kell has twelve members.", "The nine-member council of Kell met in 1990.", N),
+    ],
+)
+def test_a_size_said_by_a_compound(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Kell")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # Who did a deed done once must be its doer in the sentence, not only named there.
+        ("Kell was assassinated by Paul Dunn.", "Kell was assassinated by Paul Dunn in 1901.", S),
+        ("Kell was assassinated by Paul Dunn.", "Paul Dunn assassinated Kell in 1901.", S),
+        (
+            "Kell was assassinated by Paul Dunn.",
+            "In 1901 Paul Dunn treated Kell after an assassination attempt by a rival.",
+            N,
+        ),
+    ],
+)
+def test_the_doer_tied_to_the_deed(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Kell")
+    assert (page.label, given.label) == (label, label), page.reason

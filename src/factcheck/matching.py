@@ -221,15 +221,27 @@ class Scored:
     absent: tuple[ClaimWord, ...] = ()  # claim words not in the sentence itself
 
 
-def _masked(toks: Sequence[Token], values: Sequence[Value]) -> list[Token]:
+def _masked(toks: Sequence[Token], values: Sequence[Value], sizes: bool = False) -> list[Token]:
     """The tokens outside the values; an ordinal written as a word ("the first contact")
-    stays a word to match as well."""
+    stays a word to match as well; with `sizes`, so does the noun of a size ("a
+    seven-member band" says "member")."""
     spans = [
         v.span
         for v in values
         if not (isinstance(v, NumberValue) and v.ordinal and v.text.isalpha())
     ]
-    return [t for t in toks if not any(s <= t.start < e for s, e in spans)]
+    out = []
+    for t in toks:
+        if not any(s <= t.start < e for s, e in spans):
+            out.append(t)
+            continue
+        if not sizes:
+            continue
+        head, dash, noun = t.text.rpartition("-")
+        if dash and head and noun.isalpha() and noun.islower() and len(noun) >= 3:
+            at = t.end - len(noun)
+            out.append(Token(noun, noun, stem(noun), at, t.end))
+    return out
 
 
 # Words that end a claim's subject: auxiliaries and common verbs. Any lower-case word in
@@ -633,7 +645,7 @@ def _read(text: str) -> _Reading:
     implied = _LIFESPAN_KEYS if _lead_lifespan(text) else frozenset()
     if any(isinstance(v, DateValue) and v.is_range for v in values):
         implied |= _RANGE_KEYS  # "from 1994 to 1995" says when it began and ended
-    masked = _masked(toks, values)
+    masked = _masked(toks, values, sizes=True)
     named = {id(toks[i]) for i in _in_names(text, toks)}
     return _Reading(
         tuple(toks),

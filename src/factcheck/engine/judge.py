@@ -50,7 +50,7 @@ from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import ClaimWord, Scored
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
-from factcheck.textnorm import STOPWORDS, Token, tokens
+from factcheck.textnorm import STOPWORDS, Token, stem, tokens
 from factcheck.values.lexicon import MONTH_WORDS
 
 # A sentence supports a claim with values when it covers this much of its predicate...
@@ -197,6 +197,8 @@ def judge(ctx: SentenceContext) -> Judgement:
     if _other_agent_named(ctx) or _named_as_landmark(ctx) or _agent_elsewhere(ctx):
         return j
     if _done_by_another(ctx) or _stance_against(ctx) or _verb_with_another_name(ctx):
+        return j
+    if _agent_not_tied(ctx):
         return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
@@ -412,6 +414,11 @@ _AGENT_END = re.compile(
 )
 
 
+def _verb_keys(ctx: SentenceContext, tok: Token) -> frozenset[str]:
+    """What the claim's word at `tok` is met by, loosely too ("killed" for "assassinated")."""
+    return next((w.keys | w.loose for w in ctx.facts.claim.words if w.token is tok), frozenset())
+
+
 def _agent_elsewhere(ctx: SentenceContext) -> bool:
     """The claim says who did it ("hosted by NATO") and the sentence, after the same verb
     and "by", names others ("hosted by the European Union ... with NATO observers"): the
@@ -424,8 +431,11 @@ def _agent_elsewhere(ctx: SentenceContext) -> bool:
         if not mine or i + 1 >= len(claim) or claim[i + 1].norm != "by":
             continue
         words = {w for name in mine for w in name.split()}
+        # The same verb, or one the claim's stands for ("killed by three assassins" for
+        # "assassinated by Fynn"): this gate only withholds support.
+        near = _verb_keys(ctx, tok)
         for k, said in enumerate(own[:-1]):
-            if said.stem != tok.stem or own[k + 1].norm != "by":
+            if own[k + 1].norm != "by" or not (said.stem == tok.stem or said.stem in near):
                 continue
             rest = text[own[k + 1].end :]
             end = _AGENT_END.search(rest)
@@ -434,6 +444,40 @@ def _agent_elsewhere(ctx: SentenceContext) -> bool:
                 return True
     return False
 
+
+def _agent_not_tied(ctx: SentenceContext) -> bool:
+    """The claim says who did a deed done once ("assassinated by Henry Fynn") and the
+    sentence names them, but not as its doer: neither "<deed> by <them>" nor "<they>
+    <deed>" ("Henry Fynn provided medical treatment after an assassination attempt by a
+    rival")."""
+    claim = list(ctx.facts.claim.tokens)
+    own = ctx.own
+    text = ctx.unit.text
+    for i, tok in enumerate(claim):
+        if tok.stem not in _DONE_ONCE or i + 1 >= len(claim) or claim[i + 1].norm != "by":
+            continue
+        mine = agents_after(claim, ctx.facts.text, i)
+        if not mine:
+            continue
+        words = {w for name in mine for w in name.split()}
+        near = _verb_keys(ctx, tok)
+        deeds = [k for k, t in enumerate(own) if t.stem == tok.stem or t.stem in near]
+        for k in deeds:
+            # "assassinated in 1610 by François Ravaillac": "by" a few words on.
+            by = next((b for b in own[k + 1 : k + 5] if b.norm == "by"), None)
+            if by is not None:
+                rest = text[by.end :]
+                end = _AGENT_END.search(rest)
+                if words & {t.norm for t in tokens(rest[: end.start() if end else len(rest)])}:
+                    return False
+            if words & {t.norm for t in own[max(0, k - 3) : k]}:
+                return False  # "Fynn killed him", "Fynn and his men assassinated"
+        return True
+    return False
+
+
+# Deeds done to a person once: who did it is one answer.
+_DONE_ONCE = frozenset(stem(w) for w in ("assassinated", "murdered"))
 
 _NOUN_LEADS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 

@@ -753,7 +753,11 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         # band").
         ranked = (
             isinstance(cv.value, NumberValue)
-            and (cv.value.ordinal or _same_unit(cv.value, against.value))
+            and (
+                cv.value.ordinal
+                or _same_unit(cv.value, against.value)
+                or _size_said_of_subject(ctx, cv.value, against.value)
+            )
             and not local
             and _subject_in(ctx, clause)
         )
@@ -795,6 +799,29 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if best is None or finding.strength > best.strength:
             best = finding
     return best
+
+
+def _size_said_of_subject(
+    ctx: SentenceContext, mine: DateValue | NumberValue, theirs: DateValue | NumberValue
+) -> bool:
+    """The claim counts its subject's own ("BTS has eight members") and the sentence says
+    what the subject is by a size of that noun ("BTS is a seven-member boy band")."""
+    if not (
+        isinstance(mine, NumberValue)
+        and isinstance(theirs, NumberValue)
+        and mine.unit is not None
+        and mine.unit == theirs.unit
+        and "-" in theirs.text
+        and "-" not in mine.text
+    ):
+        return False
+    claim = list(ctx.facts.claim.tokens)
+    before = [t.norm for t in claim if t.end <= mine.span[0]][-1:]
+    if before not in (["has"], ["had"], ["have"]):
+        return False
+    own = list(ctx.unit.tokens)
+    lead = [t.norm for t in own if t.end <= theirs.span[0]][-2:]
+    return len(lead) == 2 and lead[0] in _COPULAS and lead[1] in ("a", "an")
 
 
 def _same_unit(mine: DateValue | NumberValue, theirs: DateValue | NumberValue) -> bool:
