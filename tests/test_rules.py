@@ -3762,3 +3762,11 @@ def test_a_size_said_by_a_compound(claim: str, text: str, label: Label) -> None:
 def test_the_doer_tied_to_the_deed(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Kell")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+def test_a_word_inside_a_title_with_the_is_no_claim_word() -> None:
+    # "Liberty Leading the People" names a painting; it does not say anyone was leading.
+    page, given = both(
+        "Nora Hale was leading in 1830.", "Nora Hale painted Liberty Leading the People in 1830."
+    )
+    assert (page.label, given.label) == (N, N), page.reason

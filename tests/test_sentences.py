@@ -28,6 +28,15 @@ def texts(line: str) -> list[str]:
         ("It rose. and fell.", ["It rose. and fell."]),  # no capital: not a boundary
         ("Russia objected; Ukraine did not.", ["Russia objected;", "Ukraine did not."]),
         ("Russia objected; the rest did not.", ["Russia objected; the rest did not."]),
+        # Sentences pasted together without a space still end where a capital follows.
+        (
+            "He died at age 86.His funeral was in Lisk.",
+            ["He died at age 86.", "His funeral was in Lisk."],
+        ),
+        ('She is alive!"In 1980 she sang.', ['She is alive!"', "In 1980 she sang."]),
+        ("He moved to St.Louis in 1900.", ["He moved to St.Louis in 1900."]),
+        ("The U.S.Army left.", ["The U.S.Army left."]),
+        ("Version 3.5 of Node.js came out.", ["Version 3.5 of Node.js came out."]),
         (
             "NATO (NATO; French: OTAN) is an alliance.",
             ["NATO (NATO; French: OTAN) is an alliance."],

@@ -616,6 +616,9 @@ class _Reading:
     common: frozenset[str] = frozenset()
 
 
+_NAME_JOINS = frozenset({"the", "and"})
+
+
 def _in_names(text: str, toks: Sequence[Token]) -> set[int]:
     """Indices of the words inside names of two words or more ("Eastern Europe", "The Lady
     of Shalott"): a claim's common word ("eastern") is not said by them. Office titles
@@ -628,6 +631,19 @@ def _in_names(text: str, toks: Sequence[Token]) -> set[int]:
             if i - 1 > 0:
                 out.add(i - 1)
             out.add(i)
+        elif (
+            # "Liberty Leading the People", "Bosnia and Herzegovina": a title goes on past a
+            # lower-case "the" or "and" between capitalised words.
+            b.norm in _NAME_JOINS
+            and i + 1 < len(toks)
+            and a.capitalised
+            and toks[i + 1].capitalised
+            and text[a.end : toks[i + 1].start].strip() == b.text
+        ):
+            if i - 1 > 0:
+                out.add(i - 1)
+            out.add(i)
+            out.add(i + 1)
     heads = {i for i in out if i + 1 not in out}
     return {i for i in out - heads if toks[i].norm not in _TITLE_WORDS}
 

@@ -64,17 +64,39 @@ def _continues(line: str, start: int, mark: int, first: str) -> bool:
     return "." in word and word.isupper() and all(len(p) <= 2 for p in word.split(".") if p)
 
 
+# A sentence end with no space after it, as text pasted together has it ("at age 86.His
+# funeral"): a mark after a lower-case letter or a digit, right before a capitalised word.
+_GLUED = re.compile(r"""(?<=[a-z0-9])[.!?]['"\u2019\u201d]?(?=[A-Z][a-z])""")
+
+
+def _ends(line: str) -> Iterator[tuple[int, int, int, str, str]]:
+    """Candidate sentence ends in order: (mark, end, where the next begins, its opening
+    quote or bracket, its first character)."""
+    found = []
+    for end_mark in _END.finditer(line):
+        following = _NEXT.match(line, end_mark.end())
+        if following is not None:  # else the line's end: the rest is yielded by _segment
+            found.append(
+                (
+                    end_mark.start(),
+                    end_mark.end(),
+                    following.start(1),
+                    following.group(1),
+                    following.group(2),
+                )
+            )
+    for glued in _GLUED.finditer(line):
+        found.append((glued.start(), glued.end(), glued.end(), "", line[glued.end()]))
+    yield from sorted(found)
+
+
 def _segment(line: str) -> Iterator[str]:
     start = 0
-    for end_mark in _END.finditer(line):
-        end = end_mark.end()
-        following = _NEXT.match(line, end)
-        if following is None:
-            continue  # the line's end: the rest is yielded below
-        opener, first = following.group(1), following.group(2)
+    for mark, end, begins, opener, first in _ends(line):
+        if mark < start:
+            continue
         if not (first.isupper() or first.isdigit() or opener):
             continue
-        mark = end_mark.start()
         if line[mark] == ";" and line.count("(", start, mark) > line.count(")", start, mark):
             continue
         if line[mark] == "." and _continues(line, start, mark, first):
@@ -82,7 +104,7 @@ def _segment(line: str) -> Iterator[str]:
         text = line[start:end].strip()
         if text:
             yield text
-        start = following.start(1)
+        start = begins
     text = line[start:].strip()
     if text:
         yield text
