@@ -3770,3 +3770,56 @@ def test_a_word_inside_a_title_with_the_is_no_claim_word() -> None:
         "Nora Hale was leading in 1830.", "Nora Hale painted Liberty Leading the People in 1830."
     )
     assert (page.label, given.label) == (N, N), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "condemned" where the claim says "supported".
+        (
+            "Nora Hale supported the invasion of Tarn.",
+            "Nora Hale condemned the invasion of Tarn in 1956.",
+            C,
+        ),
+        (
+            "Nora Hale supported the invasion of Tarn.",
+            "Nora Hale condemned the treaty of Lisk in 1956.",
+            N,
+        ),
+        # A sentence that says the verb and its opposite does not tell which the claim's got.
+        (
+            "Nora Hale supported the invasion of Tarn.",
+            "Nora Hale supported the treaty and condemned the invasion of Tarn in 1956.",
+            N,
+        ),
+        (
+            "Nora Hale won the election.",
+            "Nora Hale won the election in 1990 and lost it in 1994.",
+            N,
+        ),
+    ],
+)
+def test_a_verb_and_its_opposite(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # An instance told with words the claim's lacks is another one.
+        (
+            "In the presidential election of 4 January 2004 Nora Hale won 96% of the vote.",
+            "Nora Hale won the snap presidential election of 5 January 2008 with half the vote.",
+            N,
+        ),
+        (
+            "In the presidential election of 4 January 2004 Nora Hale won 96% of the vote.",
+            "Nora Hale won the presidential election of 5 January 2008 with 96% of the vote.",
+            C,
+        ),
+    ],
+)
+def test_an_instance_told_otherwise(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Nora Hale")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -166,6 +166,8 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("all", "none"),
     ("ancient", "modern"),
     ("support", "oppose"),
+    ("support", "condemn"),
+    ("praise", "condemn"),
     ("friend", "enemy"),
     ("ally", "enemy"),
     ("democracy", "dictatorship"),

@@ -35,6 +35,7 @@ from factcheck.engine.lexical import (
     can_be_verb,
     inflected_verb,
     made_thing,
+    opposite_stems,
     same_verb,
 )
 from factcheck.engine.negation import negated_words
@@ -198,7 +199,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j
     if _done_by_another(ctx) or _stance_against(ctx) or _verb_with_another_name(ctx):
         return j
-    if _agent_not_tied(ctx):
+    if _agent_not_tied(ctx) or _opposite_said_too(ctx):
         return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
@@ -603,6 +604,19 @@ def _stance_against(ctx: SentenceContext) -> bool:
             if lead is not None and lead.norm in _STANCE_LEADS:
                 return True
     return False
+
+
+def _opposite_said_too(ctx: SentenceContext) -> bool:
+    """The sentence says a claim verb and its opposite ("supported the treaty and condemned
+    the invasion"): which of the two the claim's object got is not read here, so it bears
+    nothing out."""
+    own = {t.stem for t in ctx.own}
+    claim = {t.stem for t in ctx.facts.claim.tokens}
+    return any(
+        w.token.stem in own and (opposite_stems(w.token.norm, w.token.stem) & own) - claim
+        for w in ctx.facts.claim.words
+        if not w.subject and inflected_verb(w.token.norm)
+    )
 
 
 def _slot_taken(ctx: SentenceContext) -> bool:

@@ -627,6 +627,17 @@ def _same_instance_phrase(ctx: SentenceContext, cv: ValueFacts, against: Sentenc
     return True
 
 
+def _another_instance_phrase(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """The sentence's date names an instance of the claim's event noun by "of" too, told
+    with words the claim does not have ("the snap presidential election of ...")."""
+    governors = against.anchor.governors
+    return (
+        bool(governors)
+        and _of_date(ctx.unit.text, governors[0], against.value)
+        and governors[0].stem == cv.anchor.governors[0].stem
+    )
+
+
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 
 
@@ -765,6 +776,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         # Both name the instance by the same noun ("the Prague summit of ..."): the very
         # phrase, compared as such.
         same_phrase = instance and _same_instance_phrase(ctx, cv, against)
+        if instance and not same_phrase and _another_instance_phrase(ctx, cv, against):
+            continue  # "the snap presidential election of 5 January 2008": another one
         if not (
             (ctx.scored.predicate >= CONTRADICT_PREDICATE and whole_cover >= CONTRADICT_CLAUSE)
             or (local and local_cover >= CONTRADICT_LOCAL and (same_phrase or not instance))
