@@ -1721,20 +1721,20 @@ def test_a_relative_or_a_predecessor_is_not_the_subject(claim: str, title: str, 
         # the article's account of it settles the claim's year.
         (
             "Moreno won the presidential election of 4 January 2004.",
-            "Moreno won the snap presidential election of 5 January 2008 with half of the vote.",
+            "Moreno won the presidential election of 5 January 2008 with half of the vote.",
             C,
         ),
         # ... unless the article names the claim's instance too: a deed done again.
         (
             "Moreno won the presidential election of 4 January 2004.",
-            "Moreno won the snap presidential election of 5 January 2008 with half of the vote."
+            "Moreno won the presidential election of 5 January 2008 with half of the vote."
             " The presidential election of 4 January 2004 had been called early.",
             N,
         ),
         # ... a year alone is not the instance.
         (
             "Moreno won the presidential election of 4 January 2004.",
-            "Moreno won the snap presidential election of 5 January 2008 with half of the vote."
+            "Moreno won the presidential election of 5 January 2008 with half of the vote."
             " In 2004 he moved to the capital.",
             C,
         ),
@@ -3793,9 +3793,15 @@ def test_a_word_inside_a_title_with_the_is_no_claim_word() -> None:
             N,
         ),
         (
+            "Nora Hale praised the treaty.",
+            "Nora Hale praised the army and condemned the treaty in 1956.",
+            N,
+        ),
+        # ... but the claim's object after the claim's own verb is its deed, told.
+        (
             "Nora Hale won the election.",
             "Nora Hale won the election in 1990 and lost it in 1994.",
-            N,
+            S,
         ),
     ],
 )

@@ -607,16 +607,32 @@ def _stance_against(ctx: SentenceContext) -> bool:
 
 
 def _opposite_said_too(ctx: SentenceContext) -> bool:
-    """The sentence says a claim verb and its opposite ("supported the treaty and condemned
-    the invasion"): which of the two the claim's object got is not read here, so it bears
-    nothing out."""
-    own = {t.stem for t in ctx.own}
+    """The sentence says a claim verb and its opposite, and the claim's object goes with the
+    opposite ("supported the treaty and condemned the invasion" for "supported the
+    invasion"): the sentence does not bear the claim out. The object after the claim's own
+    verb ("born in Lyon and died in Paris") is the claim's deed, told."""
+    own = ctx.own
+    stems = {t.stem for t in own}
     claim = {t.stem for t in ctx.facts.claim.tokens}
-    return any(
-        w.token.stem in own and (opposite_stems(w.token.norm, w.token.stem) & own) - claim
-        for w in ctx.facts.claim.words
-        if not w.subject and inflected_verb(w.token.norm)
-    )
+    words = ctx.facts.claim.words
+    for i, w in enumerate(words):
+        if w.subject or not inflected_verb(w.token.norm) or w.token.stem not in stems:
+            continue
+        against = (opposite_stems(w.token.norm, w.token.stem) & stems) - claim
+        if not against:
+            continue
+        # The claim's object: its first later word the sentence has.
+        obj = next((o.token.stem for o in words[i + 1 :] if o.token.stem in stems), None)
+        if obj is None:
+            continue
+        at = next(k for k, t in enumerate(own) if t.stem == obj)
+        verb = next(
+            (t.stem for t in reversed(own[:at]) if t.stem == w.token.stem or t.stem in against),
+            None,
+        )
+        if verb is not None and verb != w.token.stem:
+            return True
+    return False
 
 
 def _slot_taken(ctx: SentenceContext) -> bool:
