@@ -3829,3 +3829,42 @@ def test_a_verb_and_its_opposite(claim: str, text: str, label: Label) -> None:
 def test_an_instance_told_otherwise(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Nora Hale")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The claim's subject is the side a victory was won over: not its win.
+        (
+            "The Tarnish won the Battle of Lisk.",
+            "The Battle of Lisk in 1777 gave a decisive victory to the Kells over the Tarnish.",
+            N,
+        ),
+        (
+            "Nora Hale won the election.",
+            "Paul Dunn won the election against Nora Hale in 1990.",
+            N,
+        ),
+        # ... the winner named before "over" is the claim's subject: its win, told.
+        (
+            "Nora Hale won the election.",
+            "Nora Hale won the election over Paul Dunn in 1990.",
+            S,
+        ),
+    ],
+)
+def test_a_subject_won_over_did_not_win(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+def test_a_word_from_the_sentences_before_is_not_said_against_its_opposite() -> None:
+    # "them" lets the sentences before lend their words, but not "supported" to a sentence
+    # that says "condemned".
+    page, given = both(
+        "Nora Hale supported the invasion of Tarn.",
+        "Nora Hale supported the Kell army for years."
+        " In 1956 she condemned the invasion of Tarn and forced them to withdraw.",
+        "Nora Hale",
+    )
+    assert (page.label, given.label) == (N, N), page.reason

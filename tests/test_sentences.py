@@ -34,6 +34,15 @@ def texts(line: str) -> list[str]:
             ["He died at age 86.", "His funeral was in Lisk."],
         ),
         ('She is alive!"In 1980 she sang.', ['She is alive!"', "In 1980 she sang."]),
+        # A page reference stripped of its brackets sits between two sentences.
+        (
+            "She drifts down to Lisk.:173 In the sequel she sings.",
+            ["She drifts down to Lisk.", "In the sequel she sings."],
+        ),
+        (
+            "It ran until 1990.:12\u201314 Then it stopped. The ratio 3:2 held.",
+            ["It ran until 1990.", "Then it stopped.", "The ratio 3:2 held."],
+        ),
         ("He moved to St.Louis in 1900.", ["He moved to St.Louis in 1900."]),
         ("The U.S.Army left.", ["The U.S.Army left."]),
         ("Version 3.5 of Node.js came out.", ["Version 3.5 of Node.js came out."]),

@@ -69,6 +69,11 @@ def _continues(line: str, start: int, mark: int, first: str) -> bool:
 _GLUED = re.compile(r"""(?<=[a-z0-9])[.!?]['"\u2019\u201d]?(?=[A-Z][a-z])""")
 
 
+# A sentence end followed by a page reference that lost its brackets ("the river towards
+# Camelot.:173 In the episode"): the reference belongs to neither sentence.
+_PAGE_REF = re.compile(r"""[.!?]['"\u2019\u201d]?(:\d+(?:[\u2013-]\d+)?(?:,\s?\d+)*)(?=\s)""")
+
+
 def _ends(line: str) -> Iterator[tuple[int, int, int, str, str]]:
     """Candidate sentence ends in order: (mark, end, where the next begins, its opening
     quote or bracket, its first character)."""
@@ -80,6 +85,18 @@ def _ends(line: str) -> Iterator[tuple[int, int, int, str, str]]:
                 (
                     end_mark.start(),
                     end_mark.end(),
+                    following.start(1),
+                    following.group(1),
+                    following.group(2),
+                )
+            )
+    for ref in _PAGE_REF.finditer(line):
+        following = _NEXT.match(line, ref.end())
+        if following is not None:
+            found.append(
+                (
+                    ref.start(),
+                    ref.start(1),
                     following.start(1),
                     following.group(1),
                     following.group(2),

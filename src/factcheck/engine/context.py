@@ -23,6 +23,7 @@ from factcheck.engine.lexical import (
     close_keys,
     made_thing,
     names_a_person,
+    opposite_stems,
     token_keys,
 )
 from factcheck.engine.values_check import ValueReading, read_value
@@ -733,6 +734,7 @@ class SentenceContext:
         November"), not for a possessive ("their architecture")."""
         unit = self.unit
         stands_for = _stands_for_a_thing(unit)
+        own_stems = {t.stem for t in unit.tokens}
         total = got = 0.0
         unsaid: list[ClaimWord] = []
         glossed: list[ClaimWord] = []
@@ -747,7 +749,12 @@ class SentenceContext:
                 got += word.weight * NARROW_CREDIT
             elif word.loose & here:
                 got += word.weight * LOOSE_CREDIT
-            elif stands_for and word.keys & unit.previous_concepts:
+            elif (
+                stands_for
+                and word.keys & unit.previous_concepts
+                and not opposite_stems(word.token.norm, word.token.stem) & own_stems
+            ):
+                # "condemned it" does not take "supported" from the sentences before.
                 got += word.weight * PREVIOUS_CREDIT
             elif word.keys & self._agents_do:
                 glossed.append(word)  # "plays drums" / "a drummer"

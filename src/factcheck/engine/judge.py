@@ -199,7 +199,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j
     if _done_by_another(ctx) or _stance_against(ctx) or _verb_with_another_name(ctx):
         return j
-    if _agent_not_tied(ctx) or _opposite_said_too(ctx):
+    if _agent_not_tied(ctx) or _opposite_said_too(ctx) or _subject_beaten(ctx):
         return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
@@ -631,6 +631,35 @@ def _opposite_said_too(ctx: SentenceContext) -> bool:
             None,
         )
         if verb is not None and verb != w.token.stem:
+            return True
+    return False
+
+
+# Verbs of winning; the sentence tells a win by these or by a victory noun.
+_WIN_STEMS = frozenset({"win", "beat", "defeat", "triumph", "prevail", "conquer", "vanquish"})
+_WIN_SAID = _WIN_STEMS | {"victory", "victorious"}
+_AGAINST = frozenset({"over", "against"})
+
+
+def _subject_beaten(ctx: SentenceContext) -> bool:
+    """The claim says its subject won, and the sentence names the subject as the side won
+    over or against ("a decisive victory to the Americans over the British" for "The
+    British won the battle"): the sentence tells of its defeat, not its win."""
+    subject = {w.norm for n in ctx.facts.subject_names for w in n.words}
+    if not subject or not any(
+        not w.subject and w.token.stem in _WIN_STEMS for w in ctx.facts.claim.words
+    ):
+        return False
+    own = ctx.own
+    for k, tok in enumerate(own):
+        if tok.norm not in subject:
+            continue
+        before = k - 2 if k >= 2 and own[k - 1].norm == "the" else k - 1
+        if (
+            before >= 0
+            and own[before].norm in _AGAINST
+            and any(t.stem in _WIN_SAID for t in own[:before])
+        ):
             return True
     return False
 
