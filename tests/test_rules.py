@@ -3868,3 +3868,25 @@ def test_a_word_from_the_sentences_before_is_not_said_against_its_opposite() -> 
         "Nora Hale",
     )
     assert (page.label, given.label) == (N, N), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "Vietnam War" is not met as plain "War" where each capitalised "War" has another
+        # name word before it ("World War II"); a lower-case "war" mentions no name.
+        (
+            "Nora Hale wrote a memoir about the Vietnam War.",
+            "Nora Hale hated the war effort. She wrote it into a memoir about World War II.",
+            N,
+        ),
+        (
+            "Nora Hale wrote a memoir about the Vietnam War.",
+            "Nora Hale served in the Vietnam War. She later wrote a memoir about it.",
+            S,
+        ),
+    ],
+)
+def test_a_name_of_the_same_head_is_another(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Nora Hale")
+    assert (page.label, given.label) == (label, label), page.reason

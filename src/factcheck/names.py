@@ -630,7 +630,8 @@ def _displaced(name: Name, evidence: list[Token], adjacent: bool = False) -> boo
     nothing but a space between them."""
     last = name.words[-1].norm
     own = {w.norm for w in name.words}
-    mentions = [i for i, t in enumerate(evidence) if t.norm == last]
+    # A lower-case word is no mention ("the war effort" does not name a War).
+    mentions = [i for i, t in enumerate(evidence) if t.norm == last and _is_name_word(t)]
     if not mentions:
         return False
     for i in mentions:
