@@ -3890,3 +3890,20 @@ def test_a_word_from_the_sentences_before_is_not_said_against_its_opposite() -> 
 def test_a_name_of_the_same_head_is_another(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Nora Hale")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "lead" the metal is not "leads" the verb taking an object.
+        (
+            "The Tarn bell is made from lead.",
+            "In the painting of the Tarn bell, a woman leads an armed mob.",
+            N,
+        ),
+        ("The Tarn bell is made from lead.", "The Tarn bell is made from lead and tin.", S),
+    ],
+)
+def test_a_noun_is_not_said_by_a_verb_spelt_alike(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Tarn bell")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -148,6 +148,9 @@ def _leading_anaphor(unit: Unit) -> Token | None:
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# Words before a noun ("from lead", "the lead"), and words that open a verb's object.
+_NOUN_LEADS = frozenset({"a", "an", "the", "of", "from", "with", "in", "by", "for"})
+_OBJECT_LEADS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 
 
 def _relative_subject(unit: Unit, facts: ClaimFacts) -> bool:
@@ -726,6 +729,24 @@ class SentenceContext:
             *(agent_keys(t.norm) for t in self.unit.tokens if not t.capitalised)
         )
 
+    def _verb_for_a_noun(self, word: ClaimWord) -> bool:
+        """The claim's word is a noun ("made from lead") and the sentence has it only as a
+        verb taking an object ("Liberty leads an armed mob"): another word, spelt alike."""
+        claim = self.facts.claim.tokens
+        k = next((i for i, t in enumerate(claim) if t is word.token), 0)
+        if k == 0 or claim[k - 1].norm not in _NOUN_LEADS:
+            return False
+        toks = self.unit.tokens
+        uses = [i for i, t in enumerate(toks) if not t.capitalised and token_keys(t) & word.keys]
+        return bool(uses) and all(
+            toks[i].norm != word.token.norm
+            and toks[i].norm.endswith("s")
+            and 0 < i < len(toks) - 1
+            and toks[i - 1].norm not in _NOUN_LEADS
+            and toks[i + 1].norm in _OBJECT_LEADS
+            for i in uses
+        )
+
     @cached_property
     def _own_reading(self) -> tuple[float, list[ClaimWord]]:
         """How much of the claim's predicate (its common words; names are checked on their
@@ -743,7 +764,11 @@ class SentenceContext:
                 continue
             total += word.weight
             here = unit.concepts if word.named else unit.common
-            if word.keys & here and not self._group_only_through_others(word, here):
+            if (
+                word.keys & here
+                and not self._group_only_through_others(word, here)
+                and not self._verb_for_a_noun(word)
+            ):
                 got += word.weight
             elif narrow_said(word, unit, here):
                 got += word.weight * NARROW_CREDIT
