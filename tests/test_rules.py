@@ -3907,3 +3907,17 @@ def test_a_name_of_the_same_head_is_another(claim: str, text: str, label: Label)
 def test_a_noun_is_not_said_by_a_verb_spelt_alike(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Tarn bell")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A nationality is named by its country's short name ("US", "UK").
+        ("Nora Hale is an American model.", "Nora Hale (born 1987) is a US model.", S),
+        ("Nora Hale is a British model.", "Nora Hale (born 1987) is a UK model.", S),
+        ("Nora Hale is a British model.", "Nora Hale (born 1987) is a US model.", N),
+    ],
+)
+def test_a_nationality_named_by_its_country(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Nora Hale")
+    assert (page.label, given.label) == (label, label), page.reason

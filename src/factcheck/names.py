@@ -35,7 +35,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck import wordnet
-from factcheck.lexicon import DEMONYMS
+from factcheck.lexicon import DEMONYMS, concepts
 from factcheck.textnorm import STOPWORDS, Token, fold, name_before_word, stem, tokens
 
 # Two spellings this similar (rapidfuzz ratio, 0-100) of a word next to an anchor are
@@ -704,7 +704,14 @@ def _beside_anchor(
 
 
 def _lone(word: Token, evidence: list[Token]) -> tuple[NameStatus, str]:
-    """No other word of the name is in the evidence: only a variant spelling counts."""
+    """No other word of the name is in the evidence: only a variant spelling counts, or a
+    name the hand lexicon groups with it ("American" / "US", "British" / "UK")."""
+    groups = {k for k in concepts(word.stem) if k.startswith("#")}
+    for k, cand in enumerate(evidence):
+        if not (groups and _is_name_word(cand) and groups & concepts(cand.stem)):
+            continue
+        if cand.norm != "united" or (k + 1 < len(evidence) and evidence[k + 1].norm == "states"):
+            return NameStatus.VARIANT, cand.text  # "United" only as "United States"
     if len(word.norm) >= 4:
         key = variant_key(word.norm)
         for cand in evidence:
