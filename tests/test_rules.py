@@ -3921,3 +3921,60 @@ def test_a_noun_is_not_said_by_a_verb_spelt_alike(claim: str, text: str, label: 
 def test_a_nationality_named_by_its_country(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Nora Hale")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "the island of Crete": the place's name says what kind of place it is.
+        ("Nora Hale lived on the island of Crete.", "Nora Hale lived on Crete for years.", S),
+        (
+            "Nora Hale lived in the state of Texas.",
+            "Nora Hale lived in Waxahachie, Texas, on a farm.",
+            S,
+        ),
+        # ... not a kind WordNet does not give it.
+        ("Nora Hale lived in the city of Texas.", "Nora Hale lived in Waxahachie, Texas.", N),
+    ],
+)
+def test_a_place_name_says_its_kind(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Nora Hale")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A place said only inside a description ("a Depression-era Tarn widow") is not
+        # where the claim's deed was done, with the place's kind before it or not.
+        (
+            "Blue Harbour was filmed in Tarn.",
+            "Blue Harbour is a 1984 drama film about a Depression-era Tarn widow.",
+            N,
+        ),
+        (
+            "Blue Harbour was filmed in the state of Texas.",
+            "Blue Harbour is a 1984 drama film about a Depression-era Texas widow.",
+            N,
+        ),
+        (
+            "Blue Harbour was filmed in the state of Texas.",
+            "Blue Harbour was filmed in Waxahachie, Texas, on a farm.",
+            S,
+        ),
+    ],
+)
+def test_a_place_inside_a_description_is_not_where(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Blue Harbour")
+    assert (page.label, given.label) == (label, label), page.reason
+
+
+def test_a_deed_is_not_taken_from_the_sentences_before() -> None:
+    # "It" lets the sentences before say what it stands for, not the claim's verb.
+    page, given = both(
+        "Blue Harbour was filmed in the state of Texas.",
+        "Blue Harbour was filmed over two summers. It is 1935 and Waxahachie, Texas, is a"
+        " small town in the middle of the Great Depression.",
+        "Blue Harbour",
+    )
+    assert (page.label, given.label) == (N, N), page.reason

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,7 +21,10 @@ from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import (
     agent_keys,
     broad_kind,
+    broader_words,
+    can_be_noun,
     close_keys,
+    inflected_verb,
     made_thing,
     names_a_person,
     opposite_stems,
@@ -148,6 +152,11 @@ def _leading_anaphor(unit: Unit) -> Token | None:
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# Kinds of place a claim may put before a place's name ("the state of Texas").
+PLACE_KINDS = frozenset(
+    "city town village state country nation island province region county river lake "
+    "mountain kingdom republic municipality territory continent".split()
+)
 # Words before a noun ("from lead", "the lead"), and words that open a verb's object.
 _NOUN_LEADS = frozenset({"a", "an", "the", "of", "from", "with", "in", "by", "for"})
 _OBJECT_LEADS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
@@ -729,6 +738,24 @@ class SentenceContext:
             *(agent_keys(t.norm) for t in self.unit.tokens if not t.capitalised)
         )
 
+    def _kind_of_name_after(self, word: ClaimWord) -> bool:
+        """The claim's word is what kind of place the name after "of" is ("the state of
+        Texas", "the island of Crete"), as WordNet has it, and the sentence names the place:
+        the name says its kind."""
+        if word.token.norm not in PLACE_KINDS:
+            return False
+        claim = self.facts.claim.tokens
+        k = next((i for i, t in enumerate(claim) if t is word.token), -1)
+        if k < 0 or k + 2 >= len(claim) or claim[k + 1].norm != "of":
+            return False
+        name = list(itertools.takewhile(lambda t: t.capitalised, claim[k + 2 :]))
+        own = {t.norm for t in self.unit.tokens}
+        return (
+            bool(name)
+            and all(t.norm in own for t in name)
+            and word.token.norm in broader_words("_".join(t.norm for t in name))
+        )
+
     def _verb_for_a_noun(self, word: ClaimWord) -> bool:
         """The claim's word is a noun ("made from lead") and the sentence has it only as a
         verb taking an object ("Liberty leads an armed mob"): another word, spelt alike."""
@@ -778,9 +805,14 @@ class SentenceContext:
                 stands_for
                 and word.keys & unit.previous_concepts
                 and not opposite_stems(word.token.norm, word.token.stem) & own_stems
+                and not (inflected_verb(word.token.norm) and not can_be_noun(word.token.norm))
             ):
-                # "condemned it" does not take "supported" from the sentences before.
+                # What "it" stands for, not the deed: "signed it" takes "the law" from the
+                # sentences before, but a sentence must tell "filmed" itself; and
+                # "condemned it" does not take "supported".
                 got += word.weight * PREVIOUS_CREDIT
+            elif self._kind_of_name_after(word):
+                got += word.weight  # "the state of Texas" / "Waxahachie, Texas"
             elif word.keys & self._agents_do:
                 glossed.append(word)  # "plays drums" / "a drummer"
             else:

@@ -20,6 +20,7 @@ from factcheck.engine.context import (
     ABOUT_NAMED,
     ABOUT_REFERRED,
     ABOUT_TITLE,
+    PLACE_KINDS,
     SentenceContext,
 )
 from factcheck.engine.facts import ClaimFacts, predicate_words
@@ -241,7 +242,16 @@ def _place_in_another_role(ctx: SentenceContext) -> bool:
     text = ctx.facts.text
     own = list(ctx.unit.tokens)
     for k, tok in enumerate(claim[1:], start=1):
-        if not tok.capitalised or claim[k - 1].norm not in _PLACE_PREPOSITIONS:
+        # "in Tarn", or "in the state of Tarn": the place's preposition.
+        p = k - 1
+        if (
+            k >= 4
+            and claim[k - 1].norm == "of"
+            and claim[k - 2].norm in PLACE_KINDS
+            and claim[k - 3].norm == "the"
+        ):
+            p = k - 4
+        if not tok.capitalised or claim[p].norm not in _PLACE_PREPOSITIONS:
             continue
         if (
             tok.norm in STOPWORDS
@@ -249,7 +259,7 @@ def _place_in_another_role(ctx: SentenceContext) -> bool:
             or text[claim[k - 1].end : tok.start].strip()
         ):
             continue
-        if k >= 2 and _put_elsewhere(claim[k - 2], claim[k - 1], tok, own, ctx.unit.text):
+        if p >= 1 and _put_elsewhere(claim[p - 1], claim[p], tok, own, ctx.unit.text):
             return True  # "born in Tarn" / "born in Lisk and studied at ... Tarn"
         spots = [i for i, t in enumerate(own) if t.norm == tok.norm]
         if not spots:
@@ -261,7 +271,12 @@ def _place_in_another_role(ctx: SentenceContext) -> bool:
             and (
                 any(t.norm in _PLACE_LEADS for t in own[max(0, i - 3) : i])
                 or "," in ctx.unit.text[own[i - 1].end : own[i].start]
-                or (own[i - 1].capitalised and own[i - 1].norm not in STOPWORDS)
+                or (
+                    own[i - 1].capitalised
+                    and own[i - 1].norm not in STOPWORDS
+                    # "a Depression-era Tarn widow": a describing compound, no name word
+                    and not own[i - 1].text.rsplit("-", 1)[-1].islower()
+                )
             )
             for i in spots
         ):
