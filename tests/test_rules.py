@@ -3978,3 +3978,31 @@ def test_a_deed_is_not_taken_from_the_sentences_before() -> None:
         "Blue Harbour",
     )
     assert (page.label, given.label) == (N, N), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A size is its noun's ("a nine-member boy band"), whatever the claim goes on to say
+        # ("cited as ..."): the same band's other size conflicts.
+        (
+            "Tarn is a nine-member boy band cited as a key act of the decade.",
+            "Tarn, also known as the Tarn Boys, is a seven-member boy band who began in 2010.",
+            C,
+        ),
+        # ... not another band's size.
+        (
+            "Tarn is a nine-member boy band cited as a key act of the decade.",
+            "Tarn toured in 2015 with Lisk, a seven-member boy band.",
+            N,
+        ),
+        (
+            "Nora Hale joined a nine-member band formed in Lisk.",
+            "Nora Hale later led a seven-member band formed in Tarn.",
+            N,
+        ),
+    ],
+)
+def test_a_size_is_its_noun_s(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Article")
+    assert (page.label, given.label) == (label, label), page.reason

@@ -85,7 +85,12 @@ from factcheck.engine.places import place_conflict
 from factcheck.engine.ranks import superlative_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import Anchor, verb_like
-from factcheck.engine.values_check import RANGE_KEYS, of_another_name, ordinal_instances
+from factcheck.engine.values_check import (
+    RANGE_KEYS,
+    of_another_name,
+    ordinal_instances,
+    same_unit,
+)
 from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
 from factcheck.names import (
@@ -718,9 +723,12 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
-            # A rank is of its noun ("the first imperial dynasty"), not of a verb's deed.
+            # A rank is of its noun ("the first imperial dynasty"), not of a verb's deed;
+            # so is a size ("a nine-member band").
             or (
-                not cv.value.ordinal and _deed_unsaid(cv, against.anchor.clause, facts.claim.tokens)
+                not cv.value.ordinal
+                and not same_unit(cv.value, against.value)
+                and _deed_unsaid(cv, against.anchor.clause, facts.claim.tokens)
             )
         ):
             continue
@@ -736,9 +744,12 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         )
         implied = RANGE_KEYS if ranged else frozenset()
         local = _local_words(ctx, cv)
-        if isinstance(cv.value, NumberValue) and cv.value.ordinal:
-            # A rank's words are its noun phrase's: "the first imperial dynasty of China",
-            # not the participle phrase after it ("spanning over four centuries").
+        if isinstance(cv.value, NumberValue) and (
+            cv.value.ordinal or same_unit(cv.value, against.value)
+        ):
+            # A rank's or a size's words are its noun phrase's: "the first imperial dynasty
+            # of China", "a nine-member boy band", not the participle phrase after it
+            # ("spanning over four centuries", "cited as ...").
             end = _participle_after(facts.claim.tokens, cv.value.span[1])
             local = [w for w in local if w.token.start < end]
         if isinstance(cv.value, NumberValue):
@@ -766,7 +777,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             isinstance(cv.value, NumberValue)
             and (
                 cv.value.ordinal
-                or _same_unit(cv.value, against.value)
+                or same_unit(cv.value, against.value)
                 or _size_said_of_subject(ctx, cv.value, against.value)
             )
             and not local
@@ -835,21 +846,6 @@ def _size_said_of_subject(
     own = list(ctx.unit.tokens)
     lead = [t.norm for t in own if t.end <= theirs.span[0]][-2:]
     return len(lead) == 2 and lead[0] in _COPULAS and lead[1] in ("a", "an")
-
-
-def _same_unit(mine: DateValue | NumberValue, theirs: DateValue | NumberValue) -> bool:
-    """Two counts joined to one noun ("nine-member", "seven-member"): the size of the
-    subject itself, not a sum of money or a measure that may be of a part."""
-    return (
-        isinstance(mine, NumberValue)
-        and isinstance(theirs, NumberValue)
-        and mine.unit is not None
-        and mine.unit.isalpha()
-        and mine.unit.islower()
-        and mine.unit == theirs.unit
-        and "-" in mine.text
-        and "-" in theirs.text
-    )
 
 
 def misspelt_name(ctx: SentenceContext) -> Finding | None:

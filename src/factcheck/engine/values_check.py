@@ -123,7 +123,8 @@ def _tie(
         and _same_count(
             claim_value, value, facts.text, unit_text, cv.anchor.identity, sv.anchor.identity
         )
-        and not _other_deed(cv, sv)
+        # A size ("a nine-member band") is its noun's, whatever verbs govern it.
+        and (not _other_deed(cv, sv) or same_unit(claim_value, value))
     ):
         return 2  # "650,000 people" and "220,000 people" count the same thing
     if (
@@ -386,6 +387,21 @@ def _same_verb(cv: ValueFacts, sv: SentenceValue) -> bool:
     theirs = [t for t in sv.anchor.governors[:1] if verb_like(t)]
     return any(
         close_keys(a.norm, a.stem) & close_keys(b.norm, b.stem) for a in mine for b in theirs
+    )
+
+
+def same_unit(mine: DateValue | NumberValue, theirs: DateValue | NumberValue) -> bool:
+    """Two counts joined to one noun ("nine-member", "seven-member"): the size of the
+    subject itself, not a sum of money or a measure that may be of a part."""
+    return (
+        isinstance(mine, NumberValue)
+        and isinstance(theirs, NumberValue)
+        and mine.unit is not None
+        and mine.unit.isalpha()
+        and mine.unit.islower()
+        and mine.unit == theirs.unit
+        and "-" in mine.text
+        and "-" in theirs.text
     )
 
 
