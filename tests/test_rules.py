@@ -4006,3 +4006,18 @@ def test_a_deed_is_not_taken_from_the_sentences_before() -> None:
 def test_a_size_is_its_noun_s(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Article")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An opening phrase before the subject pronoun describes it: its rank is the
+        # article's subject's.
+        ("Nora Hale's fifth novel, it was praised by critics.", C),
+        # ... not when the phrase names another work.
+        ("Nora Hale's fifth novel, Red Harbour, was praised by critics.", N),
+    ],
+)
+def test_a_rank_in_an_opening_phrase(text: str, label: Label) -> None:
+    verdict = verify("Blue Harbour is Nora Hale's 6th novel.", {"Blue Harbour": text})
+    assert verdict.label is label, verdict.reason

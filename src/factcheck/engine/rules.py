@@ -31,6 +31,7 @@ and cover enough of the claim; thresholds are named constants here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -385,12 +386,27 @@ def _subject_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     here = {t.norm for t in clause}
     if clause and clause[0].norm in _SUBJECT_PRONOUNS and ctx.about >= ABOUT_REFERRED:
         return True  # "She has two children": the pronoun is the sentence's, the subject's
+    if clause and ctx.about >= ABOUT_REFERRED and _opens_before_pronoun(ctx, clause):
+        return True  # "Faulkner's fifth novel, it is ...": the opening phrase is its
     if names:
         return all(any(w.norm in here for w in n.words) for n in names)
     # A subject the claim does not read as a name ("Theogony has ..."): its own words.
     words = [w for w in ctx.facts.claim.words if w.subject and w.weight >= 1.0]
     stems = {t.stem for t in clause}
     return bool(words) and all(w.token.norm in here or w.token.stem in stems for w in words)
+
+
+def _opens_before_pronoun(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
+    """The clause opens the sentence with a phrase whose first comma leads to a subject
+    pronoun, which the phrase describes ("Faulkner's fifth novel, it is ranked ...")."""
+    toks = list(ctx.unit.tokens)
+    if not toks or clause[0] is not toks[0]:
+        return False
+    text = ctx.unit.text
+    for a, b in itertools.pairwise(toks):
+        if "," in text[a.end : b.start]:
+            return b.norm in _SUBJECT_PRONOUNS and text[a.end : b.start].strip() == ","
+    return False
 
 
 # Nouns of what a place or a body counts at a time: a figure of one is a state, measured again
