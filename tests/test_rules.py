@@ -4021,3 +4021,19 @@ def test_a_size_is_its_noun_s(claim: str, text: str, label: Label) -> None:
 def test_a_rank_in_an_opening_phrase(text: str, label: Label) -> None:
     verdict = verify("Blue Harbour is Nora Hale's 6th novel.", {"Blue Harbour": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "Miami, Florida": the place after the comma holds the one before, as WordNet has
+        # it, so a sentence naming Miami says it.
+        ("Nora Hale was born in Miami, Florida.", "Nora Hale was born in Miami in 1950.", S),
+        ("Nora Hale was born in Lyon, France.", "Nora Hale was born in Lyon in 1950.", S),
+        # ... not a place that does not hold it.
+        ("Nora Hale was born in Miami, Ohio.", "Nora Hale was born in Miami in 1950.", N),
+    ],
+)
+def test_a_place_that_holds_the_one_before(claim: str, text: str, label: Label) -> None:
+    page, given = both(claim, text, "Nora Hale")
+    assert (page.label, given.label) == (label, label), page.reason

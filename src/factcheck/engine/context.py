@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from factcheck import wordnet
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import (
@@ -703,6 +704,8 @@ class SentenceContext:
                 continue
             if id(name) in subject and self.about >= ABOUT_ALONE:
                 continue
+            if i > 0 and self._holds_the_place_before(i):
+                continue  # "born in Miami, Florida" told as "born in Miami"
             if (
                 soft_name(name, self.facts.text)
                 and status is NameStatus.ABSENT
@@ -711,6 +714,19 @@ class SentenceContext:
                 continue  # "Syrian rebels ousted ...": a description of who did it
             return False
         return True
+
+    def _holds_the_place_before(self, i: int) -> bool:
+        """The claim's name `i` follows the one before after a comma ("Miami, Florida"),
+        that one is met, and WordNet has it inside this one: the place says where it is."""
+        names, text = self.facts.names, self.facts.text
+        before = names[i - 1]
+        if text[before.end : names[i].start].strip() != "," or self.names[i - 1].status not in MET:
+            return False
+        net = wordnet.load()
+        if net is None:
+            return False
+        inner, outer = net.place(before.text), net.place(names[i].text)
+        return inner is not None and outer is not None and bool(inner.within & outer.own)
 
     def _in_subject(self, name: Name) -> bool:
         words = [w for w in self.facts.claim.words if w.subject]
