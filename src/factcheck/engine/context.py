@@ -126,7 +126,7 @@ def _claim_animacy(facts: ClaimFacts) -> str | None:
     return None
 
 
-def _subject_starts(unit: Unit) -> list[int]:
+def subject_starts(unit: Unit) -> list[int]:
     """Where a sentence's subject may start: its first word, and the first after an opening
     phrase and a comma ("In 1986, she ...")."""
     starts = [0]
@@ -143,7 +143,7 @@ def _leading_anaphor(unit: Unit) -> Token | None:
     toks = unit.tokens
     if not toks:
         return None
-    for i in _subject_starts(unit):
+    for i in subject_starts(unit):
         tok = toks[i]
         if tok.norm in _PRONOUNS:
             return tok
@@ -169,7 +169,7 @@ def _relative_subject(unit: Unit, facts: ClaimFacts) -> bool:
     or a thing of theirs the claim does not speak of ("Her party won the election"):
     someone or something else than the article's subject."""
     toks = unit.tokens
-    starts = _subject_starts(unit)
+    starts = subject_starts(unit)
     for i in starts:
         if i + 1 >= len(toks) or toks[i].norm not in _POSSESSIVES:
             continue
@@ -252,7 +252,7 @@ def _kin_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
     in 1990", "In 1964, Gwynn's brother Chris was born"), one the claim does not speak of:
     the name is met, but the sentence is about someone else."""
     toks = unit.tokens
-    starts = _subject_starts(unit)
+    starts = subject_starts(unit)
     for i in starts:
         j = i
         while j < len(toks) and toks[j].capitalised and not toks[j].norm.endswith("'s"):
@@ -304,7 +304,7 @@ def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
     the Lisk church was built in 1520", "The main span of the bridge is 400 metres long"):
     a thing the claim does not speak of, not its subject."""
     toks = unit.tokens
-    for i in _subject_starts(unit):
+    for i in subject_starts(unit):
         if i >= len(toks):
             continue
         if (
@@ -377,7 +377,7 @@ def _name_modifies_another(unit: Unit, facts: ClaimFacts) -> bool:
     made thing the claim does not speak of ("The Tarn metropolitan area is home to 5
     million" for "Tarn is home to 2 million")."""
     toks = unit.tokens
-    for i in _subject_starts(unit):
+    for i in subject_starts(unit):
         j = i + 1 if i < len(toks) and toks[i].norm == "the" else i
         k = j
         while k < len(toks) and toks[k].capitalised and toks[k].norm in facts.words:

@@ -31,7 +31,6 @@ and cover enough of the claim; thresholds are named constants here.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -60,6 +59,7 @@ from factcheck.engine.context import (
     ABOUT_TITLE,
     SentenceContext,
     soft_name,
+    subject_starts,
 )
 from factcheck.engine.facts import ClaimFacts, ValueFacts, common_word, predicate_words
 from factcheck.engine.kinds import claim_predicate, demonym, kind_conflict, predicate_list
@@ -397,16 +397,15 @@ def _subject_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
 
 
 def _opens_before_pronoun(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
-    """The clause opens the sentence with a phrase whose first comma leads to a subject
-    pronoun, which the phrase describes ("Faulkner's fifth novel, it is ranked ...")."""
-    toks = list(ctx.unit.tokens)
-    if not toks or clause[0] is not toks[0]:
+    """The clause opens the sentence with a phrase whose comma leads to a subject pronoun,
+    which the phrase describes ("Faulkner's fifth novel, it is ranked ...")."""
+    toks = ctx.unit.tokens
+    starts = subject_starts(ctx.unit)
+    if not toks or clause[0] is not toks[0] or len(starts) < 2:
         return False
-    text = ctx.unit.text
-    for a, b in itertools.pairwise(toks):
-        if "," in text[a.end : b.start]:
-            return b.norm in _SUBJECT_PRONOUNS and text[a.end : b.start].strip() == ","
-    return False
+    after = toks[starts[1]]
+    gap = ctx.unit.text[toks[starts[1] - 1].end : after.start]
+    return after.norm in _SUBJECT_PRONOUNS and gap.strip() == ","
 
 
 # Nouns of what a place or a body counts at a time: a figure of one is a state, measured again
