@@ -4037,3 +4037,39 @@ def test_a_rank_in_an_opening_phrase(text: str, label: Label) -> None:
 def test_a_place_that_holds_the_one_before(claim: str, text: str, label: Label) -> None:
     page, given = both(claim, text, "Nora Hale")
     assert (page.label, given.label) == (label, label), page.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "label"),
+    [
+        # A pronoun after an opening phrase is the claim's subject, as at its start: it
+        # stands for the article's subject, not for another person a sentence names.
+        ("In 1954, he moved with his family to Lisk.", "Kell Company", N),
+        ("In 1954 he moved with his family to Lisk.", "Kell Company", N),
+        ("He moved with his family to Lisk in 1954.", "Kell Company", N),
+        # ... and when the article is that person's, the sentence is about it.
+        ("In 1954, he moved with his family to Lisk.", "Nora Hale", C),
+        ("In 1954 he moved with his family to Lisk.", "Nora Hale", C),
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_is_the_subject(
+    claim: str, title: str, label: Label
+) -> None:
+    verdict = verify(claim, {title: "Nora Hale moved to Lisk with her family in 1957."})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # A sentence whose subject pronoun follows an opening phrase without a comma
+        # refers back to the article's subject as one with a comma does.
+        ("In 1994 it became the capital of the province.", C),
+        ("In 1991 it became the capital of the province.", S),
+    ],
+)
+def test_a_sentence_pronoun_after_an_opening_phrase(claim: str, label: Label) -> None:
+    text = "Tarn is a town on the river. In 1991 it became the capital of the province."
+    verdict = verify(claim, {"Tarn": text})
+    assert verdict.label is label, verdict.reason
+

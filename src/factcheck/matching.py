@@ -354,7 +354,7 @@ VERBS = AUXILIARIES | frozenset(
         "stands",
     ]
 )
-_LEADING_ADVERBIAL = frozenset(
+LEADING_ADVERBIAL = frozenset(
     {
         "in",
         "on",
@@ -378,7 +378,7 @@ def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
     """Token indices [start, end) of the claim's subject ((0, 0) when none is found)."""
     start = 0
     net = wordnet.load()
-    if toks and toks[0].norm in _LEADING_ADVERBIAL:
+    if toks and toks[0].norm in LEADING_ADVERBIAL:
         # "In 1986, Tatum O'Neal died": the subject comes after the opening phrase.
         comma = text.find(",")
         if comma > 0:
@@ -392,6 +392,26 @@ def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
         ):
             return start, i
     return start, start
+
+
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "it", "they"})
+
+
+def opening_pronoun(toks: Sequence[Token]) -> int | None:
+    """Index of the subject pronoun after an opening phrase that no comma closes ("In 1991
+    it became ...", "After two years of service he graduated ..."): the first personal
+    pronoun before any verb, when the text opens with a preposition of time or place."""
+    if not toks or toks[0].norm not in LEADING_ADVERBIAL:
+        return None
+    for i in range(1, min(len(toks), 8)):
+        tok = toks[i]
+        if tok.norm in _PERSONAL_SUBJECTS:
+            return i
+        if tok.capitalised or tok.norm[:1].isdigit():
+            continue  # "In May 2002": a month is no modal verb
+        if tok.norm in VERBS or tok.norm in AUXILIARIES:
+            return None
+    return None
 
 
 # A month named without a year ("born in May"): kept as a date in year YEARLESS, which

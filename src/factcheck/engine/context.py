@@ -43,6 +43,7 @@ from factcheck.matching import (
     Unit,
     keys_of,
     narrow_said,
+    opening_pronoun,
     title_tokens,
 )
 from factcheck.names import MET, Name, NameMatch, NameStatus, match_name, namesake_named
@@ -133,6 +134,9 @@ def subject_starts(unit: Unit) -> list[int]:
     comma = unit.text.find(",")
     if 0 < comma < 90:
         starts += [i for i, t in enumerate(unit.tokens) if t.start > comma][:1]
+    at = opening_pronoun(unit.tokens)
+    if at is not None and at not in starts:
+        starts.append(at)  # "In 1991 it became the capital ...": no comma to find it by
     return starts
 
 

@@ -26,6 +26,7 @@ from factcheck.matching import (
     Value,
     analyse_claim,
     keys_of,
+    opening_pronoun,
     subject_bounds,
 )
 from factcheck.names import TITLES, Name, extract_names
@@ -127,7 +128,7 @@ def analyse(text: str) -> ClaimFacts:
     for w in words:
         if not w.subject and w.token.norm not in name_norms and w.weight >= 1.0:
             predicate |= w.keys
-    first = claim.tokens[0].norm if claim.tokens else ""
+    first = _subject_opening(text, claim.tokens)
     # The claim's main verb dates each of its values ("hold both passports"), whatever its form.
     _start, end = subject_bounds(text, toks)
     main = [
@@ -165,6 +166,24 @@ def analyse(text: str) -> ClaimFacts:
         any(t.norm in EXCLUSIVE for t in claim.tokens),
         tuple(value_facts),
     )
+
+
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it"})
+
+
+def _subject_opening(text: str, toks: tuple[Token, ...]) -> str:
+    """The word the claim's subject opens with: its first word, or the first after an
+    opening phrase ("In 1954, he moved ...", "In May 2002 he said ..."), so that a pronoun
+    there is read as the subject, leaning on a context, as it is at the start."""
+    if not toks:
+        return ""
+    start, _end = subject_bounds(text, toks)
+    if start:
+        # Only a personal pronoun: "On 11 June 1560, their sister ... died" is about the
+        # sister, whom no context needs to supply.
+        return toks[start].norm if toks[start].norm in _PERSONAL_SUBJECTS else toks[0].norm
+    at = opening_pronoun(toks)
+    return toks[at if at is not None else 0].norm
 
 
 def _sentence_head(name: Name, toks: list[Token]) -> bool:
