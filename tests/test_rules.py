@@ -4073,3 +4073,60 @@ def test_a_sentence_pronoun_after_an_opening_phrase(claim: str, label: Label) ->
     verdict = verify(claim, {"Tarn": text})
     assert verdict.label is label, verdict.reason
 
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A rank narrowed to the things that did something is not the thing's place among
+        # all: "the first film in the series to be shot in 3D" may be the fourth film.
+        (
+            "Blue Harbour is the fourth film in the series.",
+            "It is the first film in the series to be shot in 3D.",
+            N,
+        ),
+        (
+            "Blue Harbour is the fourth film in the series.",
+            "It is the first film in the series not to be directed by Paul Dunn.",
+            N,
+        ),
+        (
+            "Blue Harbour is the last film in the series.",
+            "It is the first film in the series to be shot in 3D.",
+            N,
+        ),
+        (
+            "Blue Harbour is the largest film in the series.",
+            "It is the second-largest film in the series to be shot in 3D.",
+            N,
+        ),
+        (
+            "Blue Harbour is the largest film in the series.",
+            "It is the largest film in the series to be shot in 3D.",
+            N,
+        ),
+        # ... while ranks alike still conflict or agree.
+        (
+            "Blue Harbour is the fourth film in the series.",
+            "It is the first film in the series.",
+            C,
+        ),
+        (
+            "Blue Harbour is the largest film in the series.",
+            "It is the second-largest film in the series.",
+            C,
+        ),
+        (
+            "Nora Hale was the second woman to win the prize.",
+            "Nora Hale was the first woman to win the prize.",
+            C,
+        ),
+        (
+            "Blue Harbour is the largest film in the series to be shot in 3D.",
+            "It is the largest film in the series to be shot in 3D.",
+            S,
+        ),
+    ],
+)
+def test_a_rank_narrowed_by_what_follows(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Blue Harbour": text})
+    assert verdict.label is label, verdict.reason

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.engine.lexical import close_keys
+from factcheck.engine.lexical import can_be_verb, close_keys
 from factcheck.textnorm import STOPWORDS, fold, stem
 from factcheck.values.lexicon import ORDINAL_WORD, ordinal_word_value
 from factcheck.wordnet import load as load_wordnet
@@ -37,6 +37,7 @@ class Rank:
     words: tuple[str, ...]  # the superlative and, when one follows, its noun
     owner: str  # "the", or a possessive ("world's")
     text: str
+    restriction: str = ""  # see restriction(): "the tallest building to be built in wood"
 
 
 def superlative(word: str) -> bool:
@@ -66,6 +67,21 @@ def superlative(word: str) -> bool:
     return any(len(c) >= 3 and net.adjective_base(c) == c for c in candidates)
 
 
+# An infinitive after a rank, in its clause: "the first film in the series not to be
+# directed by ...", "the first woman to win".
+_INFINITIVE = re.compile(r"[^,;:.()]*?\b(not\s+)?to\s+(?:be\s+|have\s+)?([a-z]+)")
+
+
+def restriction(text: str, end: int) -> str:
+    """What narrows the rank ending at `end` to the things that did something ("the first
+    film to be shot in 3D"): such a rank is not the thing's place among all ("the fourth
+    film"); "" when nothing narrows it."""
+    found = _INFINITIVE.match(text[end:])
+    if found is None or not can_be_verb(found.group(2)):
+        return ""
+    return f"{found.group(1) or ''}{stem(found.group(2))}"
+
+
 @lru_cache(maxsize=4096)
 def ranks(text: str) -> tuple[Rank, ...]:
     """The ranks a text gives (cached: a claim's are read against every sentence)."""
@@ -87,7 +103,7 @@ def ranks(text: str) -> tuple[Rank, ...]:
             place = found
         noun = m["noun"] or ""
         words = (sup, noun) if noun and noun not in STOPWORDS else (sup,)
-        out.append(Rank(place, words, fold(m["owner"]), m.group(0)))
+        out.append(Rank(place, words, fold(m["owner"]), m.group(0), restriction(text, m.end())))
     return tuple(out)
 
 
@@ -113,5 +129,19 @@ def superlative_conflict(claim: str, sentence: str) -> tuple[str, str] | None:
                 continue
             if mine.owner != "the" and theirs.owner != mine.owner:
                 continue
+            if mine.restriction != theirs.restriction:
+                continue
             return mine.text, theirs.text
     return None
+
+
+def restricted_apart(claim: str, sentence: str) -> bool:
+    """A rank of the claim is said by the sentence only of the things that did something,
+    or the other way round ("the largest film in the series" / "the second-largest film in
+    the series to be shot in 3D"): the sentence does not bear the claim's rank out."""
+    said = ranks(sentence)
+    return any(
+        mine.restriction != theirs.restriction and same_words(mine.words, theirs.words)
+        for mine in ranks(claim)
+        for theirs in said
+    )

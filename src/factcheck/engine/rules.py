@@ -83,7 +83,7 @@ from factcheck.engine.narrowed import MEDIA as _MEDIA_WORDS
 from factcheck.engine.narrowed import narrowed_deed
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import place_conflict
-from factcheck.engine.ranks import superlative_conflict
+from factcheck.engine.ranks import restriction, superlative_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import Anchor, verb_like
 from factcheck.engine.values_check import (
@@ -108,7 +108,7 @@ from factcheck.names import (
 )
 from factcheck.textnorm import STOPWORDS, Token, fold, stem, tokens
 from factcheck.values import DateValue, NumberValue, Precision, compare_dates
-from factcheck.values.lexicon import MONTH_WORDS
+from factcheck.values.lexicon import MONTH_WORDS, ordinal_word_value
 
 _THING_PRONOUNS = frozenset({"it", "its", "this", "these", "them"})
 # A value conflicts only in a sentence that covers this much of the claim's predicate, and
@@ -1217,6 +1217,21 @@ def _cover_words(ctx: SentenceContext, words: Sequence[ClaimWord]) -> float:
     return got / total if total else 0.0
 
 
+_RANK_ENDS = frozenset({"last", "final", "latest"})
+
+
+def _restricted_apart(ctx: SentenceContext, word: Token, placed: str) -> bool:
+    """A rank opposed to a rank that only some things share: "the last film in the series"
+    is not set against "the first film in the series to be shot in 3D"."""
+    if word.norm not in _RANK_ENDS and ordinal_word_value(word.norm) is None:
+        return False
+    said = next((t for t in ctx.own if t.text == placed), None)
+    if said is None:
+        return False
+    claim_text = ctx.facts.claim.text
+    return restriction(claim_text, word.end) != restriction(ctx.unit.text, said.end)
+
+
 def opposite(ctx: SentenceContext) -> Finding | None:
     """A claim word's opposite, in its place: "began" / "ended", "best-selling" /
     "worst-selling", "founded in 1998" / "dissolved in 1998". The rest of the claim must be
@@ -1247,6 +1262,8 @@ def opposite(ctx: SentenceContext) -> Finding | None:
             continue
         rest = [w for w in predicate if w is not word]
         placed = _opposite_in_place(claim_toks, word.token, ctx.own, frozenset(against))
+        if placed is not None and _restricted_apart(ctx, word.token, placed):
+            continue
         if (
             placed is not None
             and not unmet

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
 from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import can_be_verb, close_keys, inflected_verb, token_keys
-from factcheck.engine.ranks import same_words
+from factcheck.engine.ranks import restriction, same_words
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS, verb_like
 from factcheck.lexicon import concepts
@@ -814,9 +814,13 @@ def _same_count(
     if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue):
         return True
     if cv.ordinal or ev.ordinal:
-        return cv.ordinal == ev.ordinal and (
-            _word_after(claim_text, cv.span) == _word_after(unit_text, ev.span)
-            or _same_rank(claim_text, cv, unit_text, ev)
+        return (
+            cv.ordinal == ev.ordinal
+            and restriction(claim_text, cv.span[1]) == restriction(unit_text, ev.span[1])
+            and (
+                _word_after(claim_text, cv.span) == _word_after(unit_text, ev.span)
+                or _same_rank(claim_text, cv, unit_text, ev)
+            )
         )
     if _added(claim_text, cv) != _added(unit_text, ev):
         return False  # "two more films" are not all of them
