@@ -4130,3 +4130,42 @@ def test_a_sentence_pronoun_after_an_opening_phrase(claim: str, label: Label) ->
 def test_a_rank_narrowed_by_what_follows(claim: str, text: str, label: Label) -> None:
     verdict = verify(claim, {"Blue Harbour": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # Steps of one process are deeds of their own: a nomination's year does not date the
+        # appointment, though WordNet lists "nominate" in the first sense of "appoint".
+        (
+            "Nora Hale was appointed ambassador in 1990.",
+            "Nora Hale was nominated as ambassador in 1989.",
+            N,
+        ),
+        (
+            "Nora Hale was nominated as ambassador in 1989.",
+            "Nora Hale was appointed ambassador in 1990.",
+            N,
+        ),
+        ("Nora Hale was confirmed as judge in 1990.", "Nora Hale was appointed judge in 1989.", N),
+        # ... while one step still meets itself, its noun, and a plain synonym.
+        (
+            "Nora Hale was appointed ambassador in 1990.",
+            "Nora Hale was appointed ambassador in 1989.",
+            C,
+        ),
+        (
+            "Nora Hale was appointed ambassador in 1990.",
+            "Nora Hale received her appointment as ambassador in 1989.",
+            C,
+        ),
+        (
+            "Nora Hale was appointed ambassador in 1990.",
+            "Nora Hale was named ambassador in 1990.",
+            S,
+        ),
+    ],
+)
+def test_a_step_of_a_process_is_not_the_next(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Nora Hale": text})
+    assert verdict.label is label, verdict.reason

@@ -38,7 +38,6 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
         "appointment",
         "name",
         "named",
-        "nominate",
         "designate",
         "choose",
         "chose",
@@ -182,6 +181,22 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("create", "abolish"),
     ("marry", "divorce"),
 )
+
+
+# Steps of one process, each a deed of its own at its own date: a nomination comes before
+# the appointment, the election before the swearing-in. WordNet makes some of them
+# synonyms ("nominate" in its sense of "appoint"); no step stands for another.
+_STAGES: tuple[str, ...] = (
+    "nominate",
+    "nomination",
+    "appoint",
+    "appointment",
+    "confirm",
+    "confirmation",
+    "inaugurate",
+    "inauguration",
+)
+STAGE_STEMS = frozenset(stem(fold(w)) for w in _STAGES)
 
 
 def _build() -> dict[str, frozenset[str]]:

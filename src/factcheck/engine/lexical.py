@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import wordnet
-from factcheck.lexicon import concepts
+from factcheck.lexicon import STAGE_STEMS, concepts
 from factcheck.lexicon import opposites as hand_opposites
 from factcheck.textnorm import STOPWORDS, Token, compound_parts, stem
 
@@ -167,8 +167,17 @@ def word_keys(
     for word in related:
         if word in _GENERIC or len(word) < 3:
             continue
-        keys.add(stem(word))
+        key = stem(word)
+        if not _another_stage(key, word_stem):
+            keys.add(key)
     return frozenset(keys)
+
+
+def _another_stage(key: str, word_stem: str) -> bool:
+    """Both are steps of one process, and not the same step ("nominated" is not "appointed",
+    though WordNet lists "nominate" in the first sense of "appoint"; see lexicon._STAGES).
+    A step's noun and verb are one step ("nomination" / "nominate")."""
+    return key in STAGE_STEMS and word_stem in STAGE_STEMS and key[:5] != word_stem[:5]
 
 
 @lru_cache(maxsize=65536)
@@ -231,7 +240,7 @@ def close_keys(norm: str, word_stem: str, pos: str | None = None) -> frozenset[s
     if net is not None and norm not in _GENERIC:
         for base in {norm, *net.base_forms(norm)}:
             keys |= {stem(w) for w in net.closest(base, pos) if w not in _GENERIC and len(w) >= 3}
-    return frozenset(keys)
+    return frozenset(k for k in keys if not _another_stage(k, word_stem))
 
 
 _DETERMINERS = frozenset(
