@@ -61,6 +61,12 @@ _POS_NUMBER = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
 # What a country adjective's noun is a kind of.
 _PLACES_OF_PEOPLE = frozenset({"country", "state", "nation", "region", "continent", "ethnic_group"})
 # What a place name's synset is an instance of, somewhere above.
+# "a former kingdom in ...", "a historical area and former kingdom", "an ancient city".
+_OF_THE_PAST = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:former|historical|ancient)\b")
+_CONTINENTS = frozenset(
+    f"{c}.n.01"
+    for c in "europe asia africa north_america south_america australia antarctica".split()
+)
 _PLACE_SYNSETS = frozenset(
     {
         "location.n.01",
@@ -120,9 +126,17 @@ class Entry:
 class Place:
     own: frozenset[str]  # its synsets
     within: frozenset[str]  # the regions it lies in
+    # A state or region of the past ("a former kingdom", "a historical area"): WordNet does
+    # not put today's places in it (Prague is not within Bohemia or Czechoslovakia there).
+    historical: bool = False
 
     def compatible(self, other: Place) -> bool:
-        """One lies in the other, or they are the same place."""
+        """One lies in the other, or they are the same place, or either is of the past, whose
+        bounds WordNet does not tell."""
+        if self.historical or other.historical:
+            # ... unless they lie on different continents (Czechoslovakia is not in Japan).
+            mine, theirs = self.within & _CONTINENTS, other.within & _CONTINENTS
+            return not mine or not theirs or bool(mine & theirs)
         return bool(self.own & (other.own | other.within) or other.own & self.within)
 
 
@@ -294,6 +308,7 @@ class WordNet:
             return self._places[key]
         own: set[str] = set()
         within: set[str] = set()
+        named: list[bool] = []  # of the senses named by this very word: is each of the past?
         with self._lock:
             for synset in self._wn.synsets(key, "n"):
                 if not synset.instance_hypernyms():
@@ -303,7 +318,12 @@ class WordNet:
                     continue
                 own.add(synset.name())
                 within.update(h.name() for h in synset.closure(lambda s: s.part_holonyms()))
-        found = Place(frozenset(own), frozenset(within)) if own else None
+                if synset.name().split(".")[0] == key.lower():
+                    # "Russia" names the federation as well as the empire: of the past only
+                    # when every sense it names itself is.
+                    named.append(bool(_OF_THE_PAST.match(synset.definition())))
+        historical = bool(named) and all(named)
+        found = Place(frozenset(own), frozenset(within), historical) if own else None
         self._places[key] = found
         return found
 
