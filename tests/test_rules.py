@@ -4190,3 +4190,21 @@ def test_a_step_of_a_process_is_not_the_next(claim: str, text: str, label: Label
 def test_a_place_of_the_past(claim: str, text: str, label: Label) -> None:
     verdict = verify(claim, {"Nora Hale": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # An election comes before the term it wins: its year dates neither the term nor
+        # taking office.
+        ("Nora Hale was mayor of Lisk from 2009 to 2013.", N),
+        ("Nora Hale became mayor of Lisk in 2009.", N),
+        ("Nora Hale took office as mayor of Lisk in 2009.", N),
+        # ... but it dates the election.
+        ("Nora Hale was elected mayor of Lisk in 2009.", C),
+        ("Nora Hale was elected mayor of Lisk in 2008.", S),
+    ],
+)
+def test_an_election_is_not_the_term(claim: str, label: Label) -> None:
+    verdict = verify(claim, {"Nora Hale": "Nora Hale was elected mayor of Lisk in 2008."})
+    assert verdict.label is label, verdict.reason

@@ -145,6 +145,8 @@ def _tie(
         if token_keys(tok) & cv.keys and not _other_deed(cv, sv):
             return 2
     claim_stage = _stage_of(cv.anchor.governors)
+    if claim_stage != "elect" and any(_stage(t.norm) == "elect" for t in where.governors[:2]):
+        return -1  # "elected president in 2008" does not date the term, begun in 2009
     for n, tok in enumerate(where.governors):
         if _clause_closed_before(tok, value, unit_text):
             break  # "merged with Lisk FC, founded in 1895, in 1950": 1950 is the merger's
@@ -441,14 +443,17 @@ def _work_year(cv: ValueFacts, sv: SentenceValue, noun: Token) -> bool:
 
 
 def _stage(word: str) -> str | None:
-    """The stage of a treaty or law a word names: signing, ratifying or coming into
-    force are different events on different days, whatever a thesaurus groups together."""
+    """The stage of a treaty, a law or an office a word names: signing, ratifying or coming
+    into force, and being elected or holding the office, are different events on different
+    days, whatever a thesaurus groups together."""
     if word.startswith("ratif"):
         return "ratify"
     if word in ("sign", "signs", "signed", "signing", "signature"):
         return "sign"
     if word in ("force", "effect"):
         return "force"
+    if word.startswith(("elect", "re-elect", "reelect")) and word != "electric":
+        return "elect"  # an election comes before the term it wins
     return None
 
 
