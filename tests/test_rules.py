@@ -4208,3 +4208,28 @@ def test_a_place_of_the_past(claim: str, text: str, label: Label) -> None:
 def test_an_election_is_not_the_term(claim: str, label: Label) -> None:
     verdict = verify(claim, {"Nora Hale": "Nora Hale was elected mayor of Lisk in 2008."})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A sentence whose subject is a thing of the claim's subject tells of that thing.
+        ("Blue Harbour's second single was a commercial failure.", N),
+        ("Blue Harbour's lead single was not a success; it was a commercial failure.", N),
+        # ... the subject itself still meets its opposite.
+        ("Blue Harbour was a commercial failure.", C),
+    ],
+)
+def test_an_opposite_said_of_a_thing_of_the_subject(text: str, label: Label) -> None:
+    verdict = verify("Blue Harbour was a commercial success.", {"Blue Harbour": text})
+    assert verdict.label is label, verdict.reason
+
+
+def test_a_negation_said_of_a_thing_of_the_subject() -> None:
+    text = "Blue Harbour's lead single was not a success."
+    verdict = verify("Blue Harbour was a success.", {"Blue Harbour": text})
+    assert verdict.label is N, verdict.reason
+    verdict = verify(
+        "Blue Harbour was a success.", {"Blue Harbour": "Blue Harbour was not a success."}
+    )
+    assert verdict.label is C, verdict.reason

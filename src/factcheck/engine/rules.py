@@ -1112,7 +1112,7 @@ def negation(ctx: SentenceContext) -> Finding | None:
     """ "X is not a Y" against "X is a Y", or the reverse: a sentence that says all of the
     claim's predicate, negated one way and not the other."""
     facts = ctx.facts
-    if not ctx.refers or not ctx.names_ok:
+    if not ctx.refers or not ctx.names_ok or _subject_owns_another(ctx):
         return None
     scored = ctx.scored
     if ctx.focus < CONTRADICT_NEGATION or scored.predicate < NEGATION_PREDICATE:
@@ -1232,11 +1232,28 @@ def _restricted_apart(ctx: SentenceContext, word: Token, placed: str) -> bool:
     return restriction(claim_text, word.end) != restriction(ctx.unit.text, said.end)
 
 
+def _subject_owns_another(ctx: SentenceContext) -> bool:
+    """The sentence's subject is a thing of the claim's subject ("Blue Harbour's second
+    single was a failure" for "Blue Harbour was a success"): what it says is that thing's."""
+    claim = ctx.facts.claim
+    if any(t.norm.endswith(("'s", "’s")) for t in claim.tokens):
+        return False
+    subject = {w.token.norm for w in claim.words if w.subject}
+    toks = ctx.unit.tokens
+    for i, tok in enumerate(toks[:8]):
+        if tok.norm in _COPULAS or inflected_verb(tok.norm):
+            return False
+        owner = tok.norm.removesuffix("'s").removesuffix("’s")
+        if owner != tok.norm and owner in subject and i + 1 < len(toks):
+            return not toks[i + 1].capitalised
+    return False
+
+
 def opposite(ctx: SentenceContext) -> Finding | None:
     """A claim word's opposite, in its place: "began" / "ended", "best-selling" /
     "worst-selling", "founded in 1998" / "dissolved in 1998". The rest of the claim must be
     said (or, for a claim of that one word and a date, the two words must date the same)."""
-    if ctx.about < ABOUT_REFERRED or not ctx.names_ok:
+    if ctx.about < ABOUT_REFERRED or not ctx.names_ok or _subject_owns_another(ctx):
         return None
     claim_toks = list(ctx.facts.claim.tokens)
     claim_stems = frozenset(t.stem for t in claim_toks)
