@@ -4233,3 +4233,79 @@ def test_a_negation_said_of_a_thing_of_the_subject() -> None:
         "Blue Harbour was a success.", {"Blue Harbour": "Blue Harbour was not a success."}
     )
     assert verdict.label is C, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # A number that is no date or figure (an identifier) must be the sentence's own.
+        ("Tarn Airways Flight 23 landed in Lisk.", N),
+        ("Tarn Airways Flight 11 landed in Lisk.", S),
+        ("Admission is governed by Article 21 of the Lisk Charter.", N),
+    ],
+)
+def test_a_number_the_sentence_does_not_write(claim: str, label: Label) -> None:
+    text = (
+        "Tarn Airways Flight 11 landed in Lisk. "
+        "Admission is governed by Article 10 of the Lisk Charter."
+    )
+    verdict = verify(claim, {"Tarn Airways": text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # The day of a date without a year is the claim's as much as its month.
+        ("Tarn declared war on 21 February.", C),
+        ("Tarn declared war on February 21st.", C),
+        ("Tarn declared war on 10 February.", S),
+        # ... and says nothing of which years a period holds.
+        ("Tarn was at war on 21 July.", N),
+    ],
+)
+def test_a_day_without_a_year(claim: str, label: Label) -> None:
+    text = "Tarn declared war on 10 February 1904. From 1904 to 1905 Tarn was at war."
+    verdict = verify(claim, {"Tarn": text})
+    assert verdict.label is label, verdict.reason
+
+
+def test_a_figure_after_a_capitalised_qualifier() -> None:
+    # "About 1,200,000 Tarn soldiers": a figure, not a number in a name.
+    text = "About 600,000 Tarn soldiers were taken to labour camps."
+    verdict = verify("About 1,200,000 Tarn soldiers were taken to labour camps.", {"Tarn": text})
+    assert verdict.label is C, verdict.reason
+    verdict = verify("About 600,000 Tarn soldiers were taken to labour camps.", {"Tarn": text})
+    assert verdict.label is S, verdict.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The date of the deed another verb was for: not the nomination's.
+        "Nora Hale passed the number of delegates needed for the nomination on 12 March 2024.",
+        # "found" in a sentence is the past of "find", not "found" a company.
+        "In May 2024 a Lisk jury found her guilty on four counts.",
+    ],
+)
+def test_a_date_that_is_another_deeds(text: str) -> None:
+    claims = (
+        "Nora Hale was nominated on 15 July 2024.",
+        "Nora Hale was inaugurated as mayor of Lisk on 20 January 2024.",
+    )
+    for claim in claims:
+        verdict = verify(claim, {"Nora Hale": text})
+        assert verdict.label is N, (claim, verdict.reason)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # A declaration begins the state it declares: a later time inside it is no conflict.
+        ("Tarn was at war in July 1904.", N),
+        ("Tarn declared war in July 1904.", C),
+    ],
+)
+def test_a_declaration_begins_a_state(claim: str, label: Label) -> None:
+    verdict = verify(claim, {"Tarn": "Tarn declared war on 10 February 1904."})
+    assert verdict.label is label, verdict.reason

@@ -12,6 +12,7 @@ so do the subject's words found only in the sentence before.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import math
 import re
@@ -426,6 +427,39 @@ _MONTHS = (
 ).split()
 
 
+# A day of a month without a year ("on 21 February", "on February 21st"): the day is the
+# claim's as much as the month is. Only after a preposition: "the September 11 attacks"
+# names the attacks.
+_DAY_MONTH_ONLY = re.compile(
+    r"\b(?i:on|by|until|till|since|from|before|after|of|and|to)\s+(?:the\s+)?"
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)"
+)
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _yearless_days(text: str, taken: Sequence[Value]) -> list[DateValue]:
+    out = []
+    for m in _DAY_MONTH_ONLY.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in (v.span for v in taken)):
+            continue
+        after = _WORD_AFTER.match(text, m.end())
+        if after and after.group(1).islower() and after.group(1) not in STOPWORDS:
+            continue  # "after the September 11 attacks": the date names the attacks
+        month = _MONTHS.index(m.group(2) or m.group(3)) + 1
+        day = int(m.group(1) or m.group(4))
+        # 2000 was a leap year: any day a month can have.
+        if not 1 <= day <= calendar.monthrange(2000, month)[1]:
+            continue
+        when = Day(YEARLESS, month, day)
+        begin = min(m.start(g) for g in (1, 2, 3, 4) if m.group(g) is not None)
+        out.append(DateValue(text[begin : m.end()], (begin, m.end()), when, when, Precision.DAY))
+    return out
+
+
 def _yearless_months(text: str, taken: Sequence[Value]) -> list[DateValue]:
     out = []
     for m in _MONTH_ONLY.finditer(text):
@@ -498,8 +532,9 @@ def _idioms(toks: Sequence[Token]) -> dict[int, tuple[frozenset[str], float]]:
 
 
 def _number_in_name(text: str, value: Value) -> bool:
-    """A number written as a capitalised word next to another capitalised word."""
-    if not isinstance(value, NumberValue) or not value.text[:1].isupper():
+    """A number written as a capitalised word next to another capitalised word ("Fantastic
+    Four"); not a figure after a capitalised qualifier ("About 600,000 Japanese soldiers")."""
+    if not isinstance(value, NumberValue) or not value.text.split()[-1][:1].isupper():
         return False
     before = text[: value.span[0]].split()[-1:]
     after = text[value.span[1] :].split()[:1]
@@ -509,6 +544,7 @@ def _number_in_name(text: str, value: Value) -> bool:
 def analyse_claim(text: str) -> ClaimText:
     toks = tokens(text)
     found = list(extract_values(text))
+    found += _yearless_days(text, found)
     found += _yearless_months(text, found)
     found += _decade_words(text, found)
     found.sort(key=lambda v: v.span)

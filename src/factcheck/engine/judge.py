@@ -50,7 +50,7 @@ from factcheck.engine.rules import (
 )
 from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import ordinal_instances
-from factcheck.matching import ClaimWord, Scored
+from factcheck.matching import ClaimWord, Scored, subject_bounds
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.textnorm import STOPWORDS, Token, stem, tokens
 from factcheck.values.lexicon import MONTH_WORDS
@@ -204,6 +204,8 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
+    if _number_unsaid(ctx):
+        return j  # "Flight 23" is not borne out by "Flight 11", nor "on 21 May" by "on 10 May"
     if superlative_conflict(ctx.facts.text, ctx.unit.text) is not None:
         return j  # "the largest city" is not borne out by "the second-largest city"
     if restricted_apart(ctx.facts.text, ctx.unit.text):
@@ -230,6 +232,38 @@ def judge(ctx: SentenceContext) -> Judgement:
         j.support = said * about * 0.85 * _weight_of_words(ctx)
         j.support_code = "S104"
     return j
+
+
+# A number written in digits, whole: "11", "1,200,000", "9/11", "19:00"; not the digits of
+# a longer word ("F-35B", "COVID-19").
+_DIGITS = re.compile(r"(?<![\w./:,-])\d+(?:[.,/:]\d+)*(?![\w-])")
+
+
+def _number_unsaid(ctx: SentenceContext) -> bool:
+    """The claim writes a number that is no date or figure of its own (an identifier, "Flight
+    11", "Article 5"; the day of a date without a year, "on 21 May") and the sentence does not
+    write it: the values compared never see it, and the words around it say the rest. A
+    number inside the claim's subject may be the name the sentence shortens ("the 14th Dalai
+    Lama" / "the Dalai Lama"), unless the sentence gives its word another number ("Flight
+    11")."""
+    text = ctx.facts.text
+    spans = [v.span for v in ctx.facts.claim.values]
+    toks = ctx.facts.claim.tokens
+    start, end = subject_bounds(text, toks)
+    subject = (toks[start].start, toks[end - 1].end) if end > start else (0, 0)
+    said = {m.group() for m in _DIGITS.finditer(ctx.unit.text + " " + ctx.unit.title)}
+    for m in _DIGITS.finditer(text):
+        if any(a <= m.start() < b for a, b in spans) or m.group() in said:
+            continue
+        if subject[0] <= m.start() < subject[1]:
+            before = text[: m.start()].split()[-1:]
+            renumbered = before and re.search(
+                rf"\b{re.escape(before[0])}\s+\d", ctx.unit.text, re.IGNORECASE
+            )
+            if not renumbered:
+                continue
+        return True
+    return False
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to"})

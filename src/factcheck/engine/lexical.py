@@ -103,7 +103,9 @@ def plain_word(word: str) -> bool:
 def token_keys(tok: Token) -> frozenset[str]:
     """A sentence word's keys: its stem and the hand lexicon's groups of it (of each word
     of a compound: textnorm.compound_parts)."""
-    keys = stem_keys(tok.stem)
+    # "found" as a sentence writes it is the past of "find" ("a jury found him guilty");
+    # "to found" a school is rare beside "founded", whose stem is "found" too.
+    keys = stem_keys("find" if tok.norm == "found" else tok.stem)
     for part in compound_parts(tok):
         keys |= stem_keys(stem(part))
     return keys

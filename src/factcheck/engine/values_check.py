@@ -155,6 +155,8 @@ def _tie(
         if token_keys(tok) & cv.keys:
             if _title_of_another(tok, unit_tokens, facts):
                 continue  # "met US President Ronald Reagan in November 1985"
+            if n == 0 and _purpose_of_another_deed(tok, unit_tokens, where.governors[1:], cv):
+                return -1
             if _work_year(cv, sv, tok) or _planned(tok, unit_tokens, facts):
                 return -1
             if _other_event_bounded(tok, unit_tokens, facts) or _shifted(tok, unit_tokens, cv):
@@ -193,6 +195,26 @@ _RELATIVES = frozenset({"that", "which", "who", "whom"})
 _AUXILIARIES_BEFORE = frozenset(
     "was were is are had has have been be first later also had once itself".split()
 )
+
+
+_PURPOSE = frozenset({"for", "toward", "towards"})
+
+
+def _purpose_of_another_deed(
+    noun: Token, toks: Sequence[Token], later: Sequence[Token], cv: ValueFacts
+) -> bool:
+    """The event noun right before the value is what another verb was for ("passed the
+    number of delegates needed for the nomination on March 12"): the date may be that
+    verb's, so it does not date the claim's event ("nominated on July 15")."""
+    at = next((i for i, t in enumerate(toks) if t is noun), None)
+    if at is None or not later:
+        return False
+    lead = [t.norm for t in toks[max(0, at - 3) : at]]
+    while lead and lead[-1] in ("the", "a", "an", "his", "her", "its", "their"):
+        lead.pop()
+    if not lead or lead[-1] not in _PURPOSE:
+        return False
+    return not any(token_keys(t) & cv.keys for t in later)
 
 
 def _relative_of_another(verb: Token, toks: Sequence[Token], facts: ClaimFacts) -> bool:
@@ -538,13 +560,24 @@ def _state(cv: ValueFacts, facts: ClaimFacts) -> bool:
         return False
     if any(t.norm.endswith("ed") and t.stem == "premier" for t in cv.anchor.governors):
         return False  # "premiered in 2016" is a deed, not the office of a premier
-    return cv.anchor.role == "at" and bool(cv.keys & _STATE_VERBS or facts.predicate & _STATE_VERBS)
+    if cv.anchor.role != "at":
+        return False
+    norms = [t.norm for t in facts.claim.tokens]
+    held = any(pair in _STATE_PHRASES for pair in itertools.pairwise(norms))
+    return held or bool(cv.keys & _STATE_VERBS or facts.predicate & _STATE_VERBS)
+
+
+# Phrases of a state that lasts ("was at war in July 1904", "in office in 2010").
+_STATE_PHRASES = frozenset(
+    {("at", "war"), ("at", "peace"), ("in", "office"), ("in", "power"), ("in", "exile")}
+)
 
 
 # Deeds that begin or end a state: their date is when it began or ended, not the one time
 # it held ("became mayor in 2003", "resigned as mayor in 2008").
 _ACCESSIONS = _STARTS | frozenset(
     {"elect", "re-elect", "reelect", "appoint", "inaugur", "sworn", "swear", "crown", "becom"}
+    | {"declar"}  # "declared war", "declared independence": the state begins
 )
 _LEAVINGS = frozenset(
     {"resign", "retir", "leav", "left", "step", "oust", "remov", "abdic", "depos", "dismiss"}
@@ -1317,6 +1350,18 @@ def read_value(
         if tie < 0:
             continue
         evidence_value = sv.value
+        if (
+            isinstance(claim_value, DateValue)
+            and claim_value.start.year == YEARLESS
+            and (
+                not isinstance(evidence_value, DateValue)
+                or evidence_value.is_range
+                or evidence_value.precision > Precision.MONTH
+            )
+        ):
+            continue  # "in July" says nothing of which years "from 2002 to 2017" holds
+        if state and isinstance(claim_value, DateValue) and claim_value.start.year == YEARLESS:
+            continue  # "was at war in July": of which year, the claim does not say
         # A claim's own range ("from 2005 to 2017") states its ends, compared as such below;
         # a point in time ("President in 2008") is borne out by any period holding it.
         claim_range = isinstance(claim_value, DateValue) and claim_value.is_range
@@ -1389,11 +1434,18 @@ def read_value(
             if not isinstance(compared, DateValue) or compared.precision > Precision.MONTH:
                 continue
             year = compared.start.year
-            value_for_claim = dataclasses.replace(
-                claim_value,
-                start=Day(year, claim_value.start.month, 1),
-                end=Day.last_of_month(year, claim_value.start.month),
-            )
+            month = claim_value.start.month
+            if claim_value.precision == Precision.DAY:
+                # "on 21 February": the day in the evidence's own year.
+                when = Day(year, month, claim_value.start.day)
+                value_for_claim = dataclasses.replace(claim_value, start=when, end=when)
+            else:
+                value_for_claim = dataclasses.replace(
+                    claim_value,
+                    start=Day(year, month, 1),
+                    end=Day.last_of_month(year, month),
+                    precision=Precision.MONTH,
+                )
         if not _same_count(
             value_for_claim,
             compared,
