@@ -4309,3 +4309,24 @@ def test_a_date_that_is_another_deeds(text: str) -> None:
 def test_a_declaration_begins_a_state(claim: str, label: Label) -> None:
     verdict = verify(claim, {"Tarn": "Tarn declared war on 10 February 1904."})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A deed named by its noun ("appearances", "writer") is asserted as much as by its
+        # verb ...
+        ("Nora Hale makes regular radio and Internet appearances.", C),
+        ("Nora Hale was a television writer and producer.", C),
+        # ... but only with the rest of the claim in the noun's phrase.
+        ("Nora Hale makes regular radio appearances, but she avoids the Internet.", N),
+    ],
+)
+def test_a_denied_deed_named_by_its_noun(text: str, label: Label) -> None:
+    claim = (
+        "Nora Hale never wrote for television."
+        if "writer" in text
+        else "Nora Hale has yet to appear on the Internet."
+    )
+    verdict = verify(claim, {"Nora Hale": text})
+    assert verdict.label is label, verdict.reason

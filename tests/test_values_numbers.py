@@ -47,6 +47,9 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("2,000", [n("2,000", 2000, 1900, 2100)]),
     ("121 episodes", [n("121", 121, unit="episode")]),
     ("13 seasons", [n("13", 13, unit="season")]),
+    # Two modifiers joined before one plural noun; "and" right after the figure ends it.
+    ("400 propaganda and training films", [n("400", 400, unit="film")]),
+    ("won 3 and lost 2 games", [n("3", 3), n("2", 2, unit="game")]),
     ("30 years", [n("30", 30, unit="year")]),
     ("NATO’s 30 years of expansion", [n("30", 30, unit="year")]),
     ("−5", [n("−5", -5)]),

@@ -162,6 +162,7 @@ class WordNet:
         self._noun_forms: dict[str, bool] = {}
         self._glosses: dict[str, frozenset[str]] = {}
         self._one_sense: dict[str, bool] = {}
+        self._verb_nouns: dict[str, frozenset[str]] = {}
 
     def entry(self, word: str, pos: str | None = None) -> Entry:
         """What WordNet says of `word`, in one part of speech ("n", "v", "a", "r") when the
@@ -455,6 +456,23 @@ class WordNet:
                 base = self._wn.morphy(word, "v")
             hit = frozenset({base}) if base else frozenset()
             self._verb_bases[word] = hit
+        return hit
+
+    def verb_nouns(self, verb: str) -> frozenset[str]:
+        """Nouns WordNet derives from the first sense of a verb ("appear" -> "appearance",
+        "write" -> "writer", "writing"): the deed named as a thing or as its doer."""
+        hit = self._verb_nouns.get(verb)
+        if hit is None:
+            with self._lock:
+                found = {
+                    fold(d.name())
+                    for synset in self._wn.synsets(verb, "v")[:1]
+                    for lemma in synset.lemmas()
+                    if fold(lemma.name()) == verb
+                    for d in lemma.derivationally_related_forms()
+                    if d.synset().pos() == "n"
+                }
+            hit = self._verb_nouns[verb] = frozenset(w for w in found if "_" not in w)
         return hit
 
     def phrasal(self, verb: str, particle: str) -> frozenset[str]:

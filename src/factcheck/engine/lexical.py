@@ -64,6 +64,19 @@ def same_verb(one: str, other: str) -> bool:
     return net is not None and bool(net.verb_bases(one) & net.verb_bases(other))
 
 
+@lru_cache(maxsize=65536)
+def noun_of_verb(verb: str, noun: str) -> bool:
+    """`noun` names the deed of `verb` or its doer ("appeared" / "appearances", "wrote" /
+    "writer"), by WordNet's derived forms of the verb's first sense. False without
+    WordNet."""
+    net = _enabled()
+    if net is None:
+        return False
+    verbs = net.verb_bases(verb) or frozenset({verb})
+    nouns = {b for b in net.base_forms(noun) if net.has_noun(b)} | {noun}
+    return any(nouns & net.verb_nouns(v) for v in verbs)
+
+
 def can_be_noun(word: str) -> bool:
     """WordNet has a noun of this very form ("left" is one, "retook" is not). False without
     WordNet."""

@@ -70,6 +70,7 @@ from factcheck.engine.lexical import (
     close_keys,
     common_spelling,
     inflected_verb,
+    noun_of_verb,
     opposite_stems,
     phrasal_keys,
     plain_word,
@@ -1144,7 +1145,14 @@ def negation(ctx: SentenceContext) -> Finding | None:
             for t in said
             if not t.capitalised
         ):
-            return None
+            # "has yet to appear on the internet" / "makes Internet appearances": the deed
+            # named by a noun, with the rest of the claim's predicate in its phrase.
+            if not any(
+                noun_of_verb(target.norm, t.norm) and _predicate_beside(ctx, target, t)
+                for t in said
+                if not t.capitalised
+            ):
+                return None
         return Finding(
             "FC401",
             "negation",
@@ -1160,6 +1168,28 @@ def negation(ctx: SentenceContext) -> Finding | None:
             "the evidence negates what the claim asserts",
         )
     return None
+
+
+# How near a noun the rest of a predicate must stand to be of the noun's phrase.
+_PHRASE_REACH = 4
+
+
+def _predicate_beside(ctx: SentenceContext, target: Token, noun: Token) -> bool:
+    """Every other content word of the claim's predicate is in the sentence within a few
+    words of `noun` ("Internet appearances", "appearances on the Internet"), not in another
+    clause ("radio appearances, ... but he avoids the Internet")."""
+    own = ctx.own
+    at = next((i for i, t in enumerate(own) if t is noun), None)
+    if at is None:
+        return False
+    near = own[max(0, at - _PHRASE_REACH) : at + _PHRASE_REACH + 1]
+    keys = set().union(*(token_keys(t) for t in near)) if near else set()
+    rest = [
+        w
+        for w in ctx.facts.claim.words
+        if not w.subject and w.weight >= 1.0 and w.token is not target
+    ]
+    return all(w.keys & keys or w.token.stem in {t.stem for t in near} for w in rest)
 
 
 def _stems_of(tok: Token) -> frozenset[str]:

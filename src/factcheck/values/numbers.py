@@ -444,6 +444,10 @@ def _noun_after(text: str, end: int) -> str | None:
             return None
         word = m["w"]
         lower = word.lower()
+        if lower in ("and", "or") and index > 0:
+            # "400 propaganda and training films": two modifiers of one plural noun.
+            pos = m.end()
+            continue
         if lower in STOP_WORDS:
             return None
         if "-" in word:
