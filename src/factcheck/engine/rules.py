@@ -1140,19 +1140,21 @@ def negation(ctx: SentenceContext) -> Finding | None:
             and target in (*predicate[0], predicate[1])
         )
         said = predicate_list(ctx) if kind else list(ctx.own)
-        if target.stem not in {t.stem for t in said} and not any(
-            same_verb(target.norm, t.norm) or plainly_narrower(target.norm, t.norm)
-            for t in said
-            if not t.capitalised
-        ):
+        plain = [t for t in said if not t.capitalised]
+        if (
+            target.stem not in {t.stem for t in said}
+            and not any(
+                same_verb(target.norm, t.norm) or plainly_narrower(target.norm, t.norm)
+                for t in plain
+            )
             # "has yet to appear on the internet" / "makes Internet appearances": the deed
             # named by a noun, with the rest of the claim's predicate in its phrase.
-            if not any(
+            and not any(
                 noun_of_verb(target.norm, t.norm) and _predicate_beside(ctx, target, t)
-                for t in said
-                if not t.capitalised
-            ):
-                return None
+                for t in plain
+            )
+        ):
+            return None
         return Finding(
             "FC401",
             "negation",
