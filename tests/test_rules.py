@@ -4330,3 +4330,23 @@ def test_a_denied_deed_named_by_its_noun(text: str, label: Label) -> None:
     )
     verdict = verify(claim, {"Nora Hale": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A claim that says only where its subject is meets what the sentence says its
+        # subject is.
+        ("Valencia is in Spain.", "Valencia is a city in France.", C),
+        ("Valencia is in Spain.", "Valencia is in France.", C),
+        ("Its secretariat is in Africa.", "Its secretariat is in Vienna.", C),
+        ("Valencia is in Spain.", "Valencia is the third largest city in Spain.", S),
+        # ... not a place in another clause, nor a place WordNet does not know.
+        ("Valencia is in Spain.", "Valencia, which Nora Hale left for France, is old.", N),
+        ("Valencia is in Spain.", "Valencia is a city, and Nora Hale lives in France.", N),
+        ("The secretariat of Tarn is in Lisk.", "The secretariat of Tarn is in Vienna.", N),
+    ],
+)
+def test_where_the_subject_is(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Page": text})
+    assert verdict.label is label, verdict.reason

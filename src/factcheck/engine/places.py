@@ -99,13 +99,35 @@ def _place_starts(toks: Sequence[Token], k: int) -> list[int]:
     return starts
 
 
+COPULAS = frozenset({"is", "are", "was", "were"})
+# Words that end the noun phrase a copula opens: another clause begins.
+_PHRASE_ENDS = frozenset({"which", "who", "where", "that", "when", "while", "and", "but"})
+
+
+def _copula_place_starts(toks: Sequence[Token], text: str, k: int) -> list[int]:
+    """The first place preposition in the noun phrase after the copula at `k` ("is a city
+    in France", "is the largest port in southern Spain"), before a comma or a new clause;
+    none when the copula is the sentence's second ("..., which is in Paris")."""
+    if any(t.norm in COPULAS for t in toks[:k]):
+        return []
+    for j in range(k + 1, min(len(toks), k + PLACE_WINDOW)):
+        gap = text[toks[j - 1].end : toks[j].start]
+        if any(c in gap for c in ",;:()") or toks[j].norm in _PHRASE_ENDS:
+            return []
+        if toks[j].norm in _PLACE_PREPOSITIONS:
+            return [j]
+    return []
+
+
 def _place(name: str) -> wordnet.Place | None:
     net = wordnet.load()
     return net.place(name) if net is not None else None
 
 
 def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
-    """(the claim's place, the sentence's place) when they cannot both hold."""
+    """(the claim's place, the sentence's place) when they cannot both hold. A claim that
+    says only where its subject is ("Valencia is in Spain") is met by what the sentence
+    says its subject is ("Valencia is a city in France")."""
     claim = list(ctx.facts.claim.tokens)
     text = ctx.facts.text
     own = ctx.own
@@ -113,7 +135,8 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
     subjects = {n.text.lower() for n in ctx.facts.subject_names}
     for i, tok in enumerate(claim[:-1]):
         found = _place_after(claim, text, i + 1)
-        if found is None or tok.norm in STOPWORDS:
+        copular = tok.norm in COPULAS and i > 0
+        if found is None or (tok.norm in STOPWORDS and not copular):
             continue
         place, _end = found
         words = {w.lower() for w in place.split()}
@@ -124,13 +147,17 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
         mine = _place(place)
         if mine is None:
             continue
-        keys = {tok.stem}
+        keys = set(COPULAS) if copular else {tok.stem}
         for k, ev in enumerate(own[:-1]):
-            if ev.stem not in keys:
+            if ev.norm not in keys and ev.stem not in keys:
                 continue
+            if copular and k == 0:
+                continue  # "Is ..." opens a question, not a statement of where
             # "originating from Australia", "a state in the ... United States", allowing one
-            # word between ("shot only in Montana").
-            for at in _place_starts(own, k):
+            # word between ("shot only in Montana"); after a copula, anywhere in the noun
+            # phrase it opens ("is the third largest city in Spain").
+            starts = _copula_place_starts(own, ctx.unit.text, k) if copular else None
+            for at in starts if starts is not None else _place_starts(own, k):
                 theirs_found = _place_after(own, ctx.unit.text, at)
                 if theirs_found is None:
                     continue

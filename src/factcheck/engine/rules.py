@@ -1643,12 +1643,14 @@ def _structural(ctx: SentenceContext) -> float:
 
 
 def other_place(ctx: SentenceContext) -> Finding | None:
-    if ctx.about < ABOUT_REFERRED or ctx.scored.focused < CONTRADICT_PLACE:
+    if ctx.about < ABOUT_REFERRED:
         return None
     found = place_conflict(ctx)
     if found is None:
         return None
     claimed, said = found
+    if ctx.scored.focused < CONTRADICT_PLACE and not _only_the_place_unsaid(ctx, claimed):
+        return None
     if not ctx.names_ok_except((claimed,)):
         return None
     if then_not_now(ctx):
@@ -1661,6 +1663,16 @@ def other_place(ctx: SentenceContext) -> Finding | None:
         _structural(ctx),
         f"claim says {claimed}; evidence says {said}",
         said.split()[0],
+    )
+
+
+def _only_the_place_unsaid(ctx: SentenceContext, claimed: str) -> bool:
+    """All the claim says but its place is in the sentence ("Valencia is in Spain" /
+    "Valencia is a city in France"): a claim of little more than a place is as close as
+    it can come."""
+    place = {w.lower() for w in claimed.split()}
+    return ctx.scored.subject >= _WHOLE_PREDICATE and all(
+        w.token.norm in place for w in ctx.scored.absent
     )
 
 
