@@ -18,7 +18,8 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
   never does: it should be contradicted.
 - *figures*: every such clause that holds a figure that is no year ("650,000", "35"), with
   the figure doubled and one added: it should be contradicted.
-- For the moved years and the doubled figures it also prints how many were *supported*:
+- For the moved years, swapped places and bodies and doubled figures it also prints how
+  many were *supported*:
   a wrong value called right is the error a reader trusts most after a false alarm.
 - *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
   digit and a name, against the article *without* that sentence: the article agrees with
@@ -122,12 +123,13 @@ def _swaps(
     known: list[str],
     absent: Callable[[str, str], bool],
     needs_year: bool,
-) -> tuple[int, int, int]:
-    """(clauses, originals contradicted, swaps caught): every clause of 5 to 25 words in
+) -> tuple[int, int, int, int]:
+    """(clauses, originals contradicted, swaps caught, swaps supported): every clause of 5 to
+    25 words in
     which `find` finds a name, with that name swapped for one of `known` that is `absent`
     from the article (drawn with a fixed seed)."""
     chooser = random.Random(1)
-    clauses = alarms = caught = 0
+    clauses = alarms = caught = upheld = 0
     for title, text in pages.items():
         others = [k for k in known if absent(k, text)]
         if not others:
@@ -141,16 +143,17 @@ def _swaps(
             clauses += 1
             if verify(claim, {title: text}).label is Label.CONTRADICTED:
                 alarms += 1
-            if verify(swapped, {title: text}).label is Label.CONTRADICTED:
-                caught += 1
-    return clauses, alarms, caught
+            label = verify(swapped, {title: text}).label
+            caught += label is Label.CONTRADICTED
+            upheld += label is Label.SUPPORTED
+    return clauses, alarms, caught, upheld
 
 
-def place_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
-    """(clauses, originals contradicted, swapped places caught)."""
+def place_mutations(pages: dict[str, str]) -> tuple[int, int, int, int]:
+    """(clauses, originals contradicted, swapped places caught, swapped places supported)."""
     net = wordnet.load()
     if net is None:
-        return 0, 0, 0
+        return 0, 0, 0, 0
     known = sorted(
         {
             m.group(1)
@@ -176,8 +179,9 @@ _BODY = re.compile(
 )
 
 
-def body_mutations(pages: dict[str, str]) -> tuple[int, int, int]:
-    """(clauses, originals contradicted, swapped bodies caught): every clause with a year
+def body_mutations(pages: dict[str, str]) -> tuple[int, int, int, int]:
+    """(clauses, originals contradicted, swapped bodies caught, swapped bodies supported):
+    every clause with a year
     that names a body after its first word (an alliance, a union, a council, an acronym),
     with that body swapped for one another article names and this one never does."""
     known = sorted(
@@ -228,8 +232,8 @@ def main() -> int:
     pages = {p["title"]: p["text"] for p in snapshot["pages"]}
     started = time.perf_counter()
     clauses, alarms, caught, upheld, shown = mutations(pages)
-    placed, place_alarms, places_caught = place_mutations(pages)
-    bodies, body_alarms, bodies_caught = body_mutations(pages)
+    placed, place_alarms, places_caught, places_upheld = place_mutations(pages)
+    bodies, body_alarms, bodies_caught, bodies_upheld = body_mutations(pages)
     figures, figure_alarms, figures_caught, figures_upheld = figure_mutations(pages)
     checked, contradictions = self_consistency(pages)
     print(f"articles: {len(pages)} (claims/essay_claims.snapshot.json)")
@@ -242,14 +246,14 @@ def main() -> int:
         print(
             f"places: {placed} clauses with a place WordNet knows; original contradicted "
             f"{place_alarms}; place swapped for one the article never names caught "
-            f"{places_caught} ({places_caught / placed:.3f})"
+            f"{places_caught} ({places_caught / placed:.3f}), supported {places_upheld}"
         )
     else:
         print("places: skipped (WordNet is not installed)")
     print(
         f"bodies: {bodies} clauses with a year that name a body; original contradicted "
         f"{body_alarms}; body swapped for one the article never names caught "
-        f"{bodies_caught} ({bodies_caught / bodies:.3f})"
+        f"{bodies_caught} ({bodies_caught / bodies:.3f}), supported {bodies_upheld}"
     )
     print(
         f"figures: {figures} clauses with a figure that is no year; original contradicted "

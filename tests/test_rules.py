@@ -4350,3 +4350,24 @@ def test_a_denied_deed_named_by_its_noun(text: str, label: Label) -> None:
 def test_where_the_subject_is(claim: str, text: str, label: Label) -> None:
     verdict = verify(claim, {"Page": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # Each word of a body's name says which body it is: a name of joined parts is not
+        # met by its tail alone.
+        ("Tarn was expelled from the Defence Council of Lisk in March 2022.", N),
+        ("Tarn was expelled from the Council of Lisk in March 2022.", S),
+        # A person's is met by the family name ("Paul Dunn" / "Dunn").
+        ("Tarn was expelled by Paul Dunn in March 2022.", S),
+    ],
+)
+def test_a_body_named_by_part_of_its_name(claim: str, label: Label) -> None:
+    text = (
+        "Tarn was expelled by Dunn in March 2022."
+        if "Dunn" in claim
+        else "Tarn was expelled from the Council of Lisk in March 2022."
+    )
+    verdict = verify(claim, {"Tarn": text})
+    assert verdict.label is label, verdict.reason

@@ -561,6 +561,7 @@ def match_name(
             if (
                 status is NameStatus.ABSENT
                 and word is not name.words[-1]
+                and not _joined(name)
                 and not _displaced(name, evidence)
                 and not _another_bearer(name, title)
             ):
@@ -581,6 +582,18 @@ def match_name(
         if seen:
             found.append(seen)
     return NameMatch(name, worst, " / ".join(dict.fromkeys(found)), replaced_acronym)
+
+
+# Words and marks that join the parts of a body's name ("Council of Europe", "Partnership
+# for Peace", "NATO–Russia Council"): a person's name has none.
+_JOINS = re.compile(r"\s(?:of|for|and|on|the)\s|–")
+
+
+def _joined(name: Name) -> bool:
+    """A name of parts joined by "of", "for", "–" ...: a body's, whose words each say which
+    body it is ("the Defence Council of Europe" is not "the Council of Europe"), not a
+    person's, met by the family name alone."""
+    return _JOINS.search(name.text) is not None
 
 
 def _nationality(word: str) -> bool:
