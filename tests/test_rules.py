@@ -4371,3 +4371,16 @@ def test_a_body_named_by_part_of_its_name(claim: str, label: Label) -> None:
     )
     verdict = verify(claim, {"Tarn": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A rank given to a noun phrase with another head ranks other things.
+        ("Tarn Airport is the largest airport terminal building in Lisk.", N),
+        ("Tarn Airport is the largest airport in Lisk.", S),
+    ],
+)
+def test_a_rank_of_another_head(text: str, label: Label) -> None:
+    verdict = verify("Tarn Airport is the largest airport in Lisk.", {"Tarn Airport": text})
+    assert verdict.label is label, verdict.reason

@@ -40,7 +40,12 @@ from factcheck.engine.lexical import (
     same_verb,
 )
 from factcheck.engine.negation import negated_words
-from factcheck.engine.ranks import restricted_apart, superlative, superlative_conflict
+from factcheck.engine.ranks import (
+    ranked_by_another_head,
+    restricted_apart,
+    superlative,
+    superlative_conflict,
+)
 from factcheck.engine.rules import (
     BRACKETED,
     Finding,
@@ -210,6 +215,8 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # "the largest city" is not borne out by "the second-largest city"
     if restricted_apart(ctx.facts.text, ctx.unit.text):
         return j  # ... nor "the tallest tower" by "the tallest tower built of wood"
+    if ranked_by_another_head(ctx.facts.text, ctx.unit.text):
+        return j  # ... nor "the largest airport" by "the largest airport terminal building"
     about = _ABOUT_FACTOR.get(ctx.about, 0.9)
     said = ctx.said
     if ctx.facts.values:

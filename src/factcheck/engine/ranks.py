@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.engine.lexical import can_be_verb, close_keys
+from factcheck.engine.lexical import can_be_noun, can_be_verb, close_keys
 from factcheck.textnorm import STOPWORDS, fold, stem
 from factcheck.values.lexicon import ORDINAL_WORD, ordinal_word_value
 from factcheck.wordnet import load as load_wordnet
@@ -38,6 +38,9 @@ class Rank:
     owner: str  # "the", or a possessive ("world's")
     text: str
     restriction: str = ""  # see restriction(): "the tallest building to be built in wood"
+    # Another noun follows its noun, which then only describes the head ranked: "the
+    # largest airport terminal building" ranks buildings, not airports.
+    compound: bool = False
 
 
 def superlative(word: str) -> bool:
@@ -103,8 +106,41 @@ def ranks(text: str) -> tuple[Rank, ...]:
             place = found
         noun = m["noun"] or ""
         words = (sup, noun) if noun and noun not in STOPWORDS else (sup,)
-        out.append(Rank(place, words, fold(m["owner"]), m.group(0), restriction(text, m.end())))
+        nxt = _NEXT_WORD.match(text, m.end())
+        compound = (
+            len(words) == 2
+            and nxt is not None
+            and nxt.group(1) not in STOPWORDS
+            and can_be_noun(nxt.group(1))
+        )
+        out.append(
+            Rank(
+                place,
+                words,
+                fold(m["owner"]),
+                m.group(0),
+                restriction(text, m.end()),
+                compound,
+            )
+        )
     return tuple(out)
+
+
+_NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
+
+
+def ranked_by_another_head(claim: str, sentence: str) -> bool:
+    """The sentence gives the claim's rank ("the largest airport") only to a noun phrase
+    with another head ("the largest airport passenger terminal building"): it ranks other
+    things, and does not bear the claim out."""
+    said = ranks(sentence)
+    for mine in ranks(claim):
+        if len(mine.words) < 2 or mine.compound:
+            continue
+        alike = [t for t in said if same_words(mine.words, t.words)]
+        if alike and all(t.compound for t in alike):
+            return True
+    return False
 
 
 def same_words(a: Sequence[str], b: Sequence[str]) -> bool:
