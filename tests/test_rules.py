@@ -4384,3 +4384,21 @@ def test_a_body_named_by_part_of_its_name(claim: str, label: Label) -> None:
 def test_a_rank_of_another_head(text: str, label: Label) -> None:
     verdict = verify("Tarn Airport is the largest airport in Lisk.", {"Tarn Airport": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A state told in the past at a time the sentence dates is not borne out as a
+        # state of now.
+        ("Nora Hale is mayor of Lisk.", "Nora Hale was mayor of Lisk from 2021 to 2024.", N),
+        ("Nora Hale still lives in Lisk.", "Nora Hale lived in Lisk in the 1970s.", N),
+        ("Nora Hale is mayor of Lisk.", "Nora Hale served as mayor of Lisk from 2021.", N),
+        # ... but a state begun in the past still bears it out, and so does one of now.
+        ("Lisk is the capital of Tarn.", "Lisk became the capital of Tarn in 1987.", S),
+        ("Nora Hale is mayor of Lisk.", "Nora Hale has been mayor of Lisk since 2021.", S),
+    ],
+)
+def test_a_state_dated_in_the_past(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Page": text})
+    assert verdict.label is label, verdict.reason

@@ -316,7 +316,9 @@ _ENDED = frozenset({"until", "till", "formerly", "former", "previously"})
 
 def state_ended(ctx: SentenceContext) -> bool:
     """The claim says how things are (present tense), the sentence how they were until an
-    end it names ("Tarn was the capital of Lisk until 1900"): it says they are no longer."""
+    end it names ("Tarn was the capital of Lisk until 1900"), or how they were at a time
+    it dates ("Nora Hale was mayor of Lisk from 2021 to 2024", "lived in Lisk in the
+    1970s"): it says they are no longer, or not that they still are."""
     own = ctx.own
     if _tense(list(ctx.facts.claim.tokens)) != "present" or _tense(list(own)) != "past":
         return False
@@ -327,4 +329,31 @@ def state_ended(ctx: SentenceContext) -> bool:
         if "death" in after or "died" in after:
             continue  # "until her death": a life's work, told in the past as lives are
         return True
-    return False
+    return _state_dated_in_the_past(ctx)
+
+
+# Verbs that tell a state that lasts (not its start: "became", "was elected").
+_STATE_PAST = frozenset(
+    "was were served lived resided held led ruled governed reigned remained worked".split()
+)
+# Words of a claim about a state that may have ended: an office, a home, an activity.
+_STATE_WORDS = frozenset(
+    """still currently now president minister premier chancellor leader governor member
+    mayor king queen emperor secretary ambassador chairman chair head lives live resides
+    active serves leads rules governs reigns holds remains works""".split()
+)
+
+
+def _state_dated_in_the_past(ctx: SentenceContext) -> bool:
+    """A present-tense claim of a state ("is Prime Minister", "still lives in Lisk") and a
+    sentence that tells the state in the past at a time it dates: its first finite verb
+    is a state's ("was", "served", "lived"), and it holds a date. A claim with dates of its
+    own is left to them."""
+    if ctx.facts.values or not ({t.norm for t in ctx.facts.claim.tokens} & _STATE_WORDS):
+        return False
+    verb = next(
+        (t.norm for t in ctx.own if t.norm in _PRESENT | _PAST or inflected_verb(t.norm)), None
+    )
+    if verb not in _STATE_PAST:
+        return False
+    return any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
