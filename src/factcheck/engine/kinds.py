@@ -155,13 +155,19 @@ def _exclusive(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[1] != b[1]
 
 
-def _predicate(toks: Sequence[Token], text: str, start: int) -> tuple[list[Token], Token] | None:
-    """After a copula at `start`: the noun phrase's words before its head, and its head."""
+def _predicate(
+    toks: Sequence[Token], text: str, start: int, determiner: bool = False
+) -> tuple[list[Token], Token] | None:
+    """After a copula at `start`: the noun phrase's words before its head, and its head;
+    with `determiner`, only a phrase opened by "a", "an", "the" or "one" ("is a film", not
+    "is notable for its tone")."""
     i = start + 1
     determined = False
     while i < len(toks) and toks[i].norm in _DETERMINERS | _HEDGES:
         determined = determined or toks[i].norm in _DETERMINERS
         i += 1
+    if determiner and not determined:
+        return None
     words: list[Token] = []
     while i < len(toks):
         tok = toks[i]
@@ -236,6 +242,15 @@ def _copula_after(toks: Sequence[Token], text: str, after: int) -> int | None:
         if toks[i].norm in COPULAS and depth_at <= 0:
             return i
     return None
+
+
+def _claim_determined(ctx: SentenceContext) -> bool:
+    """The claim's copula opens its noun phrase with "a", "an", "the" or "one"."""
+    toks = list(ctx.facts.claim.tokens)
+    at = _copula_after(toks, ctx.facts.text, 1)
+    if at is None:
+        return False
+    return _predicate(toks, ctx.facts.text, at, determiner=True) is not None
 
 
 def claim_predicate(ctx: SentenceContext) -> tuple[list[Token], Token] | None:
@@ -362,6 +377,8 @@ def kind_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
     """(the claim's word, the sentence's word) when they name exclusive kinds or
     nationalities of the subject."""
     claimed = claim_predicate(ctx)
+    if claimed is not None and not demonym(claimed[1]) and not _claim_determined(ctx):
+        return None  # "is notable for its tone" names no kind; "was English" a nationality
     if claimed is None:
         return None
     said = _sentence_predicate(ctx)

@@ -68,7 +68,7 @@ def split_range(value: DateValue) -> list[DateValue]:
     August 1995". When an end cannot be read alone ("2–4 April 2008"), the range's first
     and last days stand for its ends."""
     text = value.text
-    body = re.sub(r"^(?:from|between)\s+", "", text)
+    body = re.sub(r"^(?:from|between)\s+", "", text, flags=re.IGNORECASE)
     offset = value.span[0] + (len(text) - len(body))
     for m in _RANGE_SPLIT.finditer(body):
         left, right = body[: m.start()], body[m.end() :]
