@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from factcheck.engine import verify
-from factcheck.engine.conjuncts import conjuncts
 from factcheck.engine.ranks import superlative
 from factcheck.models import Label, Verdict
 from factcheck.textnorm import stem
@@ -4405,44 +4404,6 @@ def test_a_state_dated_in_the_past(claim: str, text: str, label: Label) -> None:
     assert verdict.label is label, verdict.reason
 
 
-@pytest.mark.parametrize(
-    ("claim", "label"),
-    [
-        # A claim is wrong when one of its parts is.
-        ("Tarn is a city in Egypt and a financial centre in Africa.", C),
-        ("Nora Hale was on the Lisk council and was born in Spain.", C),
-        # ... but a part says nothing against the rest, and support needs the whole claim.
-        ("Tarn is a city in France and a financial centre in Africa.", N),
-    ],
-)
-def test_a_part_of_the_claim_contradicted(claim: str, label: Label) -> None:
-    text = "Tarn is the largest city of France. Nora Hale was born in Lyon, France."
-    verdict = verify(claim, {"Tarn": text})
-    assert verdict.label is label, verdict.reason
-
-
-@pytest.mark.parametrize(
-    ("claim", "parts"),
-    [
-        (
-            "Tarn is a city in Egypt and financial centre in Africa.",
-            ["Tarn is a city in Egypt.", "Tarn is financial centre in Africa."],
-        ),
-        (
-            "Nora Hale was born in 1950 and moved to Lisk in 1960.",
-            ["Nora Hale was born in 1950.", "Nora Hale moved to Lisk in 1960."],
-        ),
-        # Two subjects, two agents, two nouns of one predicate: not two claims.
-        ("Tarn and Lisk asked for a plan in 2008.", []),
-        ("The treaty was signed by Nora Hale and Paul Dunn in 1991.", []),
-        ("The statue is made of copper and steel.", []),
-        ("Those who kept their land paid a tax and were treated as foreigners.", []),
-    ],
-)
-def test_the_parts_of_a_claim(claim: str, parts: list[str]) -> None:
-    assert conjuncts(claim) == parts
-
-
 def test_a_range_opening_a_sentence_keeps_its_ends_years() -> None:
     # "From 2002 to 2017" at the head of a sentence begins in 2002, not on 1 January 2002.
     text = "From 2002 to 2017 she was president of the Lisk Institute."
@@ -4456,12 +4417,3 @@ def test_an_adjective_after_the_copula_names_no_kind() -> None:
     text = "Blue Harbour is a 1975 crime drama film."
     verdict = verify("Blue Harbour is notable for its tone.", {"Blue Harbour": text})
     assert verdict.label is N, verdict.reason
-
-
-def test_a_part_needs_a_named_subject() -> None:
-    assert conjuncts("It regained its churches and expanded into eastern Lisk.") == []
-    assert conjuncts("The memorandum is not a treaty and was not ratified.") == []
-    assert conjuncts("The Lisk Charter is not a treaty and was not ratified.") == [
-        "The Lisk Charter is not a treaty.",
-        "The Lisk Charter was not ratified.",
-    ]

@@ -16,13 +16,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
 from factcheck.engine.calibration import calibrated
-from factcheck.engine.conjuncts import conjuncts
 from factcheck.engine.context import SentenceContext
 from factcheck.engine.facts import ClaimFacts, analyse
 from factcheck.engine.judge import Judgement, complete_values, judge
@@ -146,7 +144,6 @@ class Engine:
         vocabulary: frozenset[str],
         given: bool,
         rarity: dict[int, float] | None = None,
-        split: bool = True,
     ) -> Verdict:
         if not units:
             return Verdict(
@@ -168,17 +165,7 @@ class Engine:
         ]
         judgements += _misspellings(facts, matcher, judgements, vocabulary, given)
         complete_values(judgements)
-        verdict = _decide(facts, judgements, given, single=len(units) == 1)
-        if verdict.label is Label.NOT_ENOUGH_EVIDENCE and split:
-            # A claim is wrong when one of its parts is: "Casablanca is a city in Egypt and
-            # a financial centre in Africa" against "the largest city of Morocco".
-            for part in conjuncts(facts.text):
-                found = self._verify(
-                    analyse(_claim_text(part)), units, vocabulary, given, rarity, split=False
-                )
-                if found.label is Label.CONTRADICTED:
-                    return dataclasses.replace(found, reason=f"in {part!r}, {found.reason}")
-        return verdict
+        return _decide(facts, judgements, given, single=len(units) == 1)
 
 
 def _misspellings(

@@ -27,15 +27,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})
 PLACE_WINDOW = 10
 
 
-def _place_after(
-    toks: Sequence[Token], text: str, at: int, of: bool = False
-) -> tuple[str, int] | None:
+def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] | None:
     """The last place named in the prepositional phrase starting at token `at` ("in the
-    southwestern region of the United States" -> United States), and its end; with `of`,
-    a phrase opened by "of" too ("the largest city of Morocco")."""
-    if at >= len(toks) or (
-        toks[at].norm not in _PLACE_PREPOSITIONS and not (of and toks[at].norm == "of")
-    ):
+    southwestern region of the United States" -> United States), and its end."""
+    if at >= len(toks) or toks[at].norm not in _PLACE_PREPOSITIONS:
         return None
     stop = len(toks)
     for k in range(at + 1, min(len(toks), at + PLACE_WINDOW)):
@@ -119,31 +114,9 @@ def _copula_place_starts(toks: Sequence[Token], text: str, k: int) -> list[int]:
         gap = text[toks[j - 1].end : toks[j].start]
         if any(c in gap for c in ",;:()") or toks[j].norm in _PHRASE_ENDS:
             return []
-        if toks[j].norm in _PLACE_PREPOSITIONS or (toks[j].norm == "of" and _contained(toks, j)):
+        if toks[j].norm in _PLACE_PREPOSITIONS:
             return [j]
     return []
-
-
-# Words that make "a city of X" a city tied to X, not one in X ("a twin town of Lyon").
-_RELATIONAL = frozenset("twin sister partner neighbouring neighboring satellite rival".split())
-
-
-def _contained(toks: Sequence[Token], of: int) -> bool:
-    """The "of" at `of` names the place the noun before it lies in ("the largest city of
-    Morocco"), not a place it is tied to ("a twin town of Lyon", "a suburb of Paris" says
-    it is in Paris's region, but is not read here)."""
-    return (
-        of >= 1
-        and toks[of - 1].norm in _SETTLEMENTS
-        and (of < 2 or toks[of - 2].norm not in _RELATIONAL)
-    )
-
-
-# Nouns for a place whose "of" names the larger place it lies in ("the largest city of
-# Morocco", "the capital of France").
-_SETTLEMENTS = frozenset(
-    "city town village capital port municipality region province county district".split()
-)
 
 
 def _place(name: str) -> wordnet.Place | None:
@@ -185,9 +158,7 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
             # phrase it opens ("is the third largest city in Spain").
             starts = _copula_place_starts(own, ctx.unit.text, k) if copular else None
             for at in starts if starts is not None else _place_starts(own, k):
-                theirs_found = _place_after(
-                    own, ctx.unit.text, at, of=copular or _contained(own, k + 1)
-                )
+                theirs_found = _place_after(own, ctx.unit.text, at)
                 if theirs_found is None:
                     continue
                 theirs_name = theirs_found[0]
