@@ -4417,3 +4417,22 @@ def test_an_adjective_after_the_copula_names_no_kind() -> None:
     text = "Blue Harbour is a 1975 crime drama film."
     verdict = verify("Blue Harbour is notable for its tone.", {"Blue Harbour": text})
     assert verdict.label is N, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # WordNet puts Moscow only "in Eurasia" and Sweden nowhere: neither is set against a
+        # continent they may lie on ...
+        ("Nora Hale was born in Europe.", N),
+        ("Nora Hale was born in Asia.", N),
+        # ... but a place in Eurasia is not in Africa.
+        ("Nora Hale was born in Africa.", C),
+    ],
+)
+def test_a_continent_against_a_place_on_none(claim: str, label: Label) -> None:
+    verdict = verify(claim, {"Nora Hale": "Nora Hale was born in Moscow."})
+    assert verdict.label is label, verdict.reason
+    if label is N:
+        verdict = verify(claim, {"Nora Hale": "Nora Hale was born in Sweden."})
+        assert verdict.label is N, verdict.reason

@@ -67,6 +67,7 @@ _CONTINENTS = frozenset(
     f"{c}.n.01"
     for c in "europe asia africa north_america south_america australia antarctica".split()
 )
+_EURASIA = "eurasia.n.01"
 _PLACE_SYNSETS = frozenset(
     {
         "location.n.01",
@@ -137,7 +138,15 @@ class Place:
             # ... unless they lie on different continents (Czechoslovakia is not in Japan).
             mine, theirs = self.within & _CONTINENTS, other.within & _CONTINENTS
             return not mine or not theirs or bool(mine & theirs)
-        return bool(self.own & (other.own | other.within) or other.own & self.within)
+        if self.own & (other.own | other.within) or other.own & self.within:
+            return True
+        # A continent against a place WordNet puts on no continent: it may lie on it, or
+        # straddle it (Russia and Moscow are only "in Eurasia", Denmark only "in Jutland"),
+        # unless it lies in Eurasia and the continent is no part of it (Russia in Africa).
+        for one, two in ((self, other), (other, self)):
+            if one.own & _CONTINENTS and not two.within & _CONTINENTS:
+                return not (_EURASIA in two.within and _EURASIA not in one.within)
+        return False
 
 
 class WordNet:
