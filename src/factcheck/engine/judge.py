@@ -255,12 +255,15 @@ def _number_unsaid(ctx: SentenceContext) -> bool:
     11")."""
     text = ctx.facts.text
     spans = [v.span for v in ctx.facts.claim.values]
+    bare = [m for m in _DIGITS.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    if not bare:
+        return False  # most claims: every number is a date or a figure, compared as such
     toks = ctx.facts.claim.tokens
     start, end = subject_bounds(text, toks)
     subject = (toks[start].start, toks[end - 1].end) if end > start else (0, 0)
     said = {m.group() for m in _DIGITS.finditer(ctx.unit.text + " " + ctx.unit.title)}
-    for m in _DIGITS.finditer(text):
-        if any(a <= m.start() < b for a, b in spans) or m.group() in said:
+    for m in bare:
+        if m.group() in said:
             continue
         if subject[0] <= m.start() < subject[1]:
             before = text[: m.start()].split()[-1:]
