@@ -497,6 +497,30 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC402",
     ),
+    (
+        "The Quiet Tide was first published as a book.",
+        "Although Nora Hale lived until 1990, The Quiet Tide was her last published novel.",
+        N,
+        "",
+    ),  # "first" of the verb says when it came out, not its rank among her novels
+    (
+        "The Quiet Tide was her first published novel.",
+        "The Quiet Tide was her last published novel.",
+        C,
+        "FC402",
+    ),
+    (
+        "The film was not based on a book.",
+        "A television film, Tarn Hollow (based on the book by Paul Dunn), was shown in 2000.",
+        N,
+        "",
+    ),  # "a television film" brings in another film than "the film"
+    (
+        "The film was shown in 2001.",
+        "A television film, Tarn Hollow, was shown in 2000.",
+        N,
+        "",
+    ),
     # -- FC403 other-kind --------------------------------------------------------------------
     (
         "Harbour Lights is a novel.",

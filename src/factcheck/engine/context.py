@@ -450,6 +450,19 @@ _OPENERS = frozenset(
 )
 
 
+def _indefinite_subject(unit: Unit, facts: ClaimFacts) -> bool:
+    """The sentence opens on "a"/"an" and a word of the claim's subject ("A made-for-television
+    film, Possessed, was broadcast ..."): it brings in another thing of that kind, not "the
+    film" the claim means."""
+    toks = unit.tokens
+    if not toks or toks[0].norm not in ("a", "an"):
+        return False
+    comma = unit.text.find(",")
+    end = comma if comma > 0 else len(unit.text)
+    head = {t.norm for t in toks if t.end <= end}
+    return any(w.subject and not w.is_name and w.token.norm in head for w in facts.claim.words)
+
+
 @dataclass
 class SentenceContext:
     facts: ClaimFacts
@@ -555,6 +568,8 @@ class SentenceContext:
             # "Her sister Ann lives in Lisk. She was born in 1953": "she" may be the sister.
             return 0.0
         if not names and not facts.subject_pronoun:
+            if _indefinite_subject(unit, facts):
+                return 0.0
             if self.scored.subject >= 0.999 and self._subject_words_said():
                 return ABOUT_NAMED
             if (

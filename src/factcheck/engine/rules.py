@@ -1281,6 +1281,22 @@ def _subject_owns_another(ctx: SentenceContext) -> bool:
     return False
 
 
+_ADVERB_RANKS = frozenset({"first", "last", "initially", "finally"})
+
+
+def _adverbial_rank(toks: Sequence[Token], i: int) -> bool:
+    """ "first" or "last" as an adverb of the verb after it ("was first published as a
+    serial", "was last seen in Lisk"): when it happened, not a rank among things, so "his last
+    published novel" does not oppose it. After a determiner it is the noun's rank ("his first
+    published novel")."""
+    if toks[i].norm not in _ADVERB_RANKS or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.capitalised or nxt.norm.endswith("s") or not inflected_verb(nxt.norm):
+        return False
+    return i == 0 or toks[i - 1].norm in _BE_FORMS
+
+
 def opposite(ctx: SentenceContext) -> Finding | None:
     """A claim word's opposite, in its place: "began" / "ended", "best-selling" /
     "worst-selling", "founded in 1998" / "dissolved in 1998". The rest of the claim must be
@@ -1305,6 +1321,9 @@ def opposite(ctx: SentenceContext) -> Finding | None:
     )
     for word in absent:
         if word.is_name or word.subject or word.token.norm in instances:
+            continue
+        at = next((k for k, t in enumerate(claim_toks) if t is word.token), None)
+        if at is not None and _adverbial_rank(claim_toks, at):
             continue
         against = (opposite_stems(word.token.norm, word.token.stem) & unit_stems) - claim_stems
         if not against:
