@@ -758,6 +758,24 @@ CASES: list[tuple[str, str, Label, str]] = [
         "FC102",
     ),  # "was 65 when he passed away" is an age at death, "aged 54" one too
     (
+        "Paul Dunn died at 73.",
+        "Paul Dunn died in 1914 at the age of 37.",
+        C,
+        "FC102",
+    ),  # a bare number after "died at" is the age
+    (
+        "Paul Dunn died at 37, in 1914.",
+        "Paul Dunn died in 1914 at the age of 37.",
+        S,
+        "S102",
+    ),
+    (
+        "Paul Dunn died at 73 Kell Street.",
+        "Paul Dunn died in 1914 at the age of 37.",
+        N,
+        "",
+    ),  # an address, not an age
+    (
         "Tony Gwynn was 54 when he passed away.",
         "Gwynn died of cancer in 2014 at the age of 54.",
         S,

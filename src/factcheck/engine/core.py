@@ -113,8 +113,17 @@ _OTHER_THAN = re.compile(
 )
 
 
+# "Waddell died at 73": a bare number after "died at" is the age, as "died at the age of 73"
+# says; not when a word other than a preposition follows ("died at 73 Main Street").
+_DIED_AT = re.compile(
+    r"\b(died|dies|passed away)\s+at\s+(\d{1,3})(?=\s*(?:$|[.,;]|(?:in|on|of|from|after|"
+    r"while|when|during|and)\b))"
+)
+
+
 def _claim_text(text: str) -> str:
     text = _OTHER_THAN.sub(r"\1 not ", _clean(text))
+    text = _DIED_AT.sub(r"\1 at the age of \2", text)
     return _age_when(_existential(_DISAMBIGUATOR.sub(r"\1", text)))
 
 
