@@ -934,6 +934,36 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC402",
     ),
+    (
+        "Nora Hale accepted the offer.",
+        "Nora Hale rejected an earlier offer from the club in 1990.",
+        N,
+        "",
+    ),  # an earlier offer is another one
+    (
+        "Nora Hale accepted the offer in 1990.",
+        "Nora Hale rejected an earlier offer from the club in 1990.",
+        N,
+        "",
+    ),  # ... even at the claim's date
+    (
+        "Nora Hale joined the club in 1990.",
+        "Nora Hale left the army in 1990.",
+        N,
+        "",
+    ),  # two deeds of one year, on two things
+    (
+        "Nora Hale joined the club in 1990.",
+        "Nora Hale left the club in 1990.",
+        C,
+        "FC402",
+    ),
+    (
+        "Nora Hale won the election in 1990.",
+        "Nora Hale lost another election in 1990.",
+        N,
+        "",
+    ),  # not a conflict, and the year alone does not bear out a win
     # a value of an earlier state, or of the first or last of many deeds
     (
         "The stadium holds 50,000 people.",

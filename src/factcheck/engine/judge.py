@@ -38,6 +38,7 @@ from factcheck.engine.lexical import (
     made_thing,
     opposite_stems,
     same_verb,
+    token_keys,
 )
 from factcheck.engine.negation import negated_words
 from factcheck.engine.ranks import (
@@ -206,6 +207,8 @@ def judge(ctx: SentenceContext) -> Judgement:
     if _done_by_another(ctx) or _stance_against(ctx) or _verb_with_another_name(ctx):
         return j
     if _agent_not_tied(ctx) or _opposite_said_too(ctx) or _subject_beaten(ctx):
+        return j
+    if _opposite_of_unsaid(ctx):
         return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
         return j
@@ -665,6 +668,22 @@ def _stance_against(ctx: SentenceContext) -> bool:
             if lead is not None and lead.norm in _STANCE_LEADS:
                 return True
     return False
+
+
+def _opposite_of_unsaid(ctx: SentenceContext) -> bool:
+    """A claim word the sentence does not say has its opposite there ("lost another
+    election" for "won the election"): whatever else agrees, the sentence tells another deed,
+    not the claim's (FC402 may not fire when the object is another, but support must not
+    either)."""
+    claim = {t.stem for t in ctx.facts.claim.tokens}
+    claim_keys: set[str] = set().union(*(w.keys for w in ctx.facts.claim.words))
+    # A sentence word that says another claim word ("child" for "kid") opposes nothing.
+    stems = {t.stem for t in ctx.own if not token_keys(t) & claim_keys}
+    return any(
+        (opposite_stems(w.token.norm, w.token.stem) & stems) - claim
+        for w in ctx.unsaid
+        if not w.subject and not w.is_name
+    )
 
 
 def _opposite_said_too(ctx: SentenceContext) -> bool:

@@ -1332,11 +1332,13 @@ def opposite(ctx: SentenceContext) -> Finding | None:
         placed = _opposite_in_place(claim_toks, word.token, ctx.own, frozenset(against))
         if placed is not None and _restricted_apart(ctx, word.token, placed):
             continue
+        if _other_object(ctx, word.token, frozenset(against)):
+            # "joined the club" and "left the army" in one year: two deeds, no conflict.
+            continue
         if (
             placed is not None
             and not unmet
             and (_cover_words(ctx, rest) if rest else 0.0) >= CONTRADICT_OPPOSITE
-            and not _other_object(ctx, word.token, frozenset(against))
         ):
             other: str | None = placed
         else:
@@ -1380,12 +1382,39 @@ def _other_object(ctx: SentenceContext, word: Token, against: frozenset[str]) ->
     mine = _object_head(claim, ctx.facts.text, claim.index(word))
     if mine is None:
         return False
+    at = claim.index(word)
+    mine_words = {t.norm for t in claim[at + 1 : claim.index(mine)]}
     own = ctx.own
     for k, tok in enumerate(own):
         if tok.stem in against:
             theirs = _object_head(own, ctx.unit.text, k)
-            return theirs is not None and not (token_keys(theirs) & token_keys(mine))
+            if theirs is None:
+                return False
+            if not (token_keys(theirs) & token_keys(mine)):
+                return True
+            # "rejected an earlier offer" is not the offer "accepted the offer" means.
+            between = {t.norm for t in own[k + 1 : own.index(theirs)]}
+            return bool((between - mine_words) & _ANOTHER_INSTANCE)
     return False
+
+
+_ANOTHER_INSTANCE = frozenset(
+    {
+        "earlier",
+        "previous",
+        "prior",
+        "another",
+        "other",
+        "former",
+        "later",
+        "next",
+        "subsequent",
+        "first",
+        "second",
+        "third",
+        "further",
+    }
+)
 
 
 # Verbs of making something, whose agent ("directed by Mike Flanagan") is who made it; and
