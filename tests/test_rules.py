@@ -521,6 +521,80 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),
+    # -- FC101: the first or last of a deed done on many occasions ------------------------
+    (
+        "Nora Hale visited Japan in 1970.",
+        "Nora Hale visited Japan in 1975.",
+        C,
+        "FC101",
+    ),  # the visit the article tells of settles it
+    (
+        "Nora Hale first visited Japan in 1970.",
+        "Nora Hale visited Japan in 1975.",
+        N,
+        "",
+    ),  # a later visit than the first
+    (
+        "Nora Hale first met Paul Dunn in 1970.",
+        "Nora Hale met Paul Dunn again in Lisk in 1975.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale first met Paul Dunn in 1970.",
+        "Nora Hale met Paul Dunn in 1965.",
+        C,
+        "FC101",
+    ),  # a meeting before the first
+    (
+        "The play was first performed in 1890.",
+        "The play was first performed in 1895.",
+        C,
+        "FC101",
+    ),  # the first against the first
+    (
+        "Nora Hale visited Japan in 1970.",
+        "Nora Hale first visited Japan in 1975.",
+        C,
+        "FC101",
+    ),  # a visit before the first
+    (
+        "Nora Hale last played in 1990.",
+        "Nora Hale played in 1985.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale was born in 1970.",
+        "Nora Hale was born in 1975.",
+        C,
+        "FC101",
+    ),  # born once
+    # -- FC102: a count that changes, at two times ------------------------------------------
+    (
+        "Tarn Motors had 500 employees in 2010.",
+        "Tarn Motors had 800 employees in 2015.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Motors had 500 employees in 2010.",
+        "Tarn Motors had 800 employees.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Motors had 500 employees in 2010.",
+        "In 2010 Tarn Motors had 800 employees.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tarn Motors has 500 employees.",
+        "Tarn Motors has 800 employees.",
+        C,
+        "FC102",
+    ),
     # -- FC403 other-kind --------------------------------------------------------------------
     (
         "Harbour Lights is a novel.",

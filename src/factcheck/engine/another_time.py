@@ -357,3 +357,78 @@ def _state_dated_in_the_past(ctx: SentenceContext) -> bool:
     if verb not in _STATE_PAST:
         return False
     return any(isinstance(sv.value, DateValue) for sv in sentence_values(ctx.unit))
+
+
+# Deeds a subject does on many occasions ("visited", "met", "performed").
+_OCCASIONS = frozenset(
+    stem(w)
+    for w in """visit meet perform tour travel attend appear play speak lecture stay return
+    sing preach""".split()
+)
+_FIRST_WORDS = frozenset({"first", "earliest", "debut"})
+_LAST_WORDS = frozenset({"last", "final", "latest"})
+
+
+def _which_occasion(toks: Sequence[Token], verb: Token) -> str | None:
+    """ "first" or "last" said of the deed near its verb ("first visited", "visited ... for
+    the first time", "her last performance"), else None."""
+    at = next((k for k, t in enumerate(toks) if t.start == verb.start), None)
+    if at is None:
+        return None
+    near = {t.norm for t in toks[max(0, at - 3) : at + 7]}
+    if near & _FIRST_WORDS:
+        return "first"
+    if near & _LAST_WORDS:
+        return "last"
+    return None
+
+
+def another_occasion(
+    cv: ValueFacts, against: SentenceValue, claim: Sequence[Token], unit: Sequence[Token]
+) -> bool:
+    """The claim dates the first time of a deed done on many occasions ("first visited
+    Japan in 1970") and the sentence a time of it that it does not call the first, after the
+    claim's ("visited Japan in 1975"): a later visit, no conflict. An earlier one still
+    contradicts the claim's first; and so for the last, with an earlier time. Two dates of a
+    deed neither calls first nor last are compared as one deed's: an article that tells of
+    a visit in 1989 settles a claim of one in 1992."""
+    if not isinstance(cv.value, DateValue) or not isinstance(against.value, DateValue):
+        return False
+    mine = next((g for g in cv.anchor.governors[:1] if g.stem in _OCCASIONS), None)
+    theirs = next((g for g in against.anchor.governors[:1] if g.stem in _OCCASIONS), None)
+    if mine is None or theirs is None or mine.stem != theirs.stem:
+        return False
+    told = _which_occasion(claim, mine)
+    if told is None or _which_occasion(unit, theirs) is not None:
+        return False
+    if told == "first":
+        return against.value.first_ordinal > cv.value.last_ordinal
+    return against.value.last_ordinal < cv.value.first_ordinal
+
+
+def count_of_another_time(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """A count that changes ("800 employees", "a population of 8,000") dated by one side
+    and not by the other, or dated by both at different times ("had 500 employees in 2010"
+    / "had 800 employees in 2015"): two counts at two times, not a conflict."""
+    if not isinstance(cv.value, NumberValue) or cv.value.ordinal:
+        return False
+    stems = {t.stem for t in against.anchor.clause} | {t.stem for t in cv.anchor.clause}
+    if not stems & _CHANGING_COUNTS:
+        return False
+    mine = [v.value for v in ctx.facts.values if isinstance(v.value, DateValue)]
+    clause = {id(t) for t in against.anchor.clause}
+    theirs = [
+        sv.value
+        for sv in sentence_values(ctx.unit)
+        if isinstance(sv.value, DateValue)
+        and (not clause or any(id(t) in clause for t in sv.anchor.clause))
+    ]
+    if not mine and not theirs:
+        return False
+    if not mine or not theirs:
+        return True
+    return not any(
+        a.first_ordinal <= b.last_ordinal and b.first_ordinal <= a.last_ordinal
+        for a in mine
+        for b in theirs
+    )

@@ -457,6 +457,9 @@ def _indefinite_subject(unit: Unit, facts: ClaimFacts) -> bool:
     toks = unit.tokens
     if not toks or toks[0].norm not in ("a", "an"):
         return False
+    claim = facts.claim.tokens
+    if claim and claim[0].norm in ("a", "an"):
+        return False  # the claim brings in a thing of that kind too
     comma = unit.text.find(",")
     end = comma if comma > 0 else len(unit.text)
     head = {t.norm for t in toks if t.end <= end}

@@ -42,6 +42,8 @@ from factcheck import wordnet
 from factcheck.engine.another_time import (
     PAST_IRREGULAR,
     an_nth_time,
+    another_occasion,
+    count_of_another_time,
     denied_at,
     narrowed_noun,
     of_another_time,
@@ -733,9 +735,13 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if isinstance(cv.value, NumberValue) and then_and_now(ctx, cv, against):
             continue
+        if count_of_another_time(ctx, cv, against):
+            continue
         if rounded_to(cv.value, against.value) or round_year_near(cv.value, against.value):
             continue
         if an_nth_time(ctx, against) or narrowed_noun(ctx):
+            continue
+        if another_occasion(cv, against, facts.claim.tokens, ctx.unit.tokens):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
