@@ -570,7 +570,55 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),  # born once
+    (
+        "Nora Hale was elected to parliament in 1990.",
+        "Nora Hale was first elected to parliament in 1986.",
+        N,
+        "",
+    ),  # a later election than the first
+    (
+        "Nora Hale was elected to parliament in 1980.",
+        "Nora Hale was first elected to parliament in 1986.",
+        C,
+        "FC101",
+    ),  # one before the first
+    (
+        "Tarn Motors was founded in 1990.",
+        "The predecessor of Tarn Motors was founded in 1985.",
+        N,
+        "",
+    ),  # the predecessor's founding
+    (
+        "Tarn Motors was founded in 1990.",
+        "Tarn Motors' predecessor was founded in 1985.",
+        N,
+        "",
+    ),
+    (
+        "The novel was published in 1950.",
+        "The novel was published in paperback in 1952.",
+        N,
+        "",
+    ),  # the paperback's date
     # -- FC102: a count that changes, at two times ------------------------------------------
+    (
+        "Nora Hale wrote 20 novels.",
+        "Nora Hale wrote 12 novels in the 1990s.",
+        N,
+        "",
+    ),  # a decade's novels, not all
+    (
+        "Nora Hale scored 20 goals.",
+        "In 1991 Nora Hale scored 25 goals.",
+        N,
+        "",
+    ),
+    (
+        "Nora Hale wrote 20 novels.",
+        "Nora Hale wrote 12 novels.",
+        C,
+        "FC102",
+    ),
     (
         "Tarn Motors had 500 employees in 2010.",
         "Tarn Motors had 800 employees in 2015.",

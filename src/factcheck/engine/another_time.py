@@ -383,6 +383,16 @@ def _which_occasion(toks: Sequence[Token], verb: Token) -> str | None:
     return None
 
 
+def _shared_verb(cv: ValueFacts, against: SentenceValue) -> tuple[Token, Token] | None:
+    """The verb that governs both dates, as (the sentence's, the claim's): "elected" after
+    "parliament" in "elected to parliament in 1986"."""
+    for g in against.anchor.governors[:3]:
+        for m in cv.anchor.governors[:3]:
+            if g.stem == m.stem and inflected_verb(g.norm):
+                return g, m
+    return None
+
+
 def another_occasion(
     cv: ValueFacts, against: SentenceValue, claim: Sequence[Token], unit: Sequence[Token]
 ) -> bool:
@@ -394,16 +404,46 @@ def another_occasion(
     a visit in 1989 settles a claim of one in 1992."""
     if not isinstance(cv.value, DateValue) or not isinstance(against.value, DateValue):
         return False
-    mine = next((g for g in cv.anchor.governors[:1] if g.stem in _OCCASIONS), None)
-    theirs = next((g for g in against.anchor.governors[:1] if g.stem in _OCCASIONS), None)
-    if mine is None or theirs is None or mine.stem != theirs.stem:
+    shared = _shared_verb(cv, against)
+    if shared is None or shared[0].stem not in _OCCASIONS:
         return False
+    theirs, mine = shared
     told = _which_occasion(claim, mine)
     if told is None or _which_occasion(unit, theirs) is not None:
         return False
     if told == "first":
         return against.value.first_ordinal > cv.value.last_ordinal
     return against.value.last_ordinal < cv.value.first_ordinal
+
+
+def after_the_first(
+    cv: ValueFacts, against: SentenceValue, claim: Sequence[Token], unit: Sequence[Token]
+) -> bool:
+    """The sentence dates the first time of a deed ("was first elected to parliament in
+    1986"), the claim a time of it after that without calling it the first ("was elected to
+    parliament in 1990"): a later time, no conflict. Before the first, it still conflicts."""
+    if not isinstance(cv.value, DateValue) or not isinstance(against.value, DateValue):
+        return False
+    shared = _shared_verb(cv, against)
+    if shared is None:
+        return False
+    verb, mine = shared
+    at = next((k for k, t in enumerate(unit) if t.start == verb.start), None)
+    if at is None or not _first_of(unit, at):
+        return False
+    own = next((k for k, t in enumerate(claim) if t.start == mine.start), None)
+    if own is None or _first_of(claim, own) or {t.norm for t in claim} & _FIRST_WORDS:
+        return False
+    return cv.value.first_ordinal > against.value.last_ordinal
+
+
+def _first_of(toks: Sequence[Token], at: int) -> bool:
+    """ "first" right before the verb at `at` ("was first elected"), or "for the first time"
+    after it."""
+    if at > 0 and toks[at - 1].norm in ("first", "initially", "originally"):
+        return True
+    after = [t.norm for t in toks[at + 1 : at + 9]]
+    return any(after[k : k + 3] == ["the", "first", "time"] for k in range(len(after)))
 
 
 def count_of_another_time(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
@@ -431,4 +471,33 @@ def count_of_another_time(ctx: SentenceContext, cv: ValueFacts, against: Sentenc
         a.first_ordinal <= b.last_ordinal and b.first_ordinal <= a.last_ordinal
         for a in mine
         for b in theirs
+    )
+
+
+# Deeds whose count adds up over a career ("wrote 20 novels", "scored 300 goals").
+_CUMULATIVE = frozenset(
+    stem(w)
+    for w in """write score publish sell record direct produce compose paint release make
+    play appear star""".split()
+)
+
+
+def count_in_a_period(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """An undated count of a deed that adds up ("wrote 20 novels") against one the sentence
+    dates by the same verb ("wrote 12 novels in the 1990s", "In 1991 she scored 25 goals"):
+    a part of the whole, not a conflict."""
+    if not isinstance(cv.value, NumberValue) or cv.value.ordinal:
+        return False
+    if any(isinstance(v.value, DateValue) for v in ctx.facts.values):
+        return False
+    verbs = {
+        g.stem
+        for g in against.anchor.governors[:2]
+        if g.stem in _CUMULATIVE and inflected_verb(g.norm)
+    }
+    if not verbs or not verbs & {g.stem for g in cv.anchor.governors[:2]}:
+        return False
+    return any(
+        isinstance(sv.value, DateValue) and {g.stem for g in sv.anchor.governors[:2]} & verbs
+        for sv in sentence_values(ctx.unit)
     )

@@ -18,6 +18,8 @@ MEDIA = frozenset(
     """dvd dvds blu-ray bluray blu-rays vhs video videocassette laserdisc vinyl cassette
     cassettes cd cds streaming itunes uhd""".split()
 )
+# A book's formats, each issued on a date of its own.
+_FORMATS = frozenset("paperback paperbacks hardback hardcover audiobook e-book ebook".split())
 # Words that make an issue another than the first ("a remastered edition", "the director's
 # cut"); "first" or "original" before them names the first issue itself.
 _ISSUES = frozenset(
@@ -56,6 +58,8 @@ def narrowed_deed(
             continue
         if tok.norm in MEDIA and _after_on(near, k):
             return tok.text
+        if tok.norm in _FORMATS:
+            return tok.text  # "published in paperback in 1952"
         if tok.norm in _ISSUES and not (k > 0 and near[k - 1].norm in _FIRST_ISSUE):
             return tok.text
         if (

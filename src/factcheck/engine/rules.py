@@ -41,8 +41,10 @@ from rapidfuzz import fuzz
 from factcheck import wordnet
 from factcheck.engine.another_time import (
     PAST_IRREGULAR,
+    after_the_first,
     an_nth_time,
     another_occasion,
+    count_in_a_period,
     count_of_another_time,
     denied_at,
     narrowed_noun,
@@ -698,6 +700,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         return None
     if not _generic_subject_said(ctx):
         return None
+    if _thing_of_subject(ctx):
+        return None
     if _every_kind_differs(ctx) or _other_instances_claimed(facts, ctx.unit.tokens):
         return None
     best: Finding | None = None
@@ -735,13 +739,15 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if isinstance(cv.value, NumberValue) and then_and_now(ctx, cv, against):
             continue
-        if count_of_another_time(ctx, cv, against):
+        if count_of_another_time(ctx, cv, against) or count_in_a_period(ctx, cv, against):
             continue
         if rounded_to(cv.value, against.value) or round_year_near(cv.value, against.value):
             continue
         if an_nth_time(ctx, against) or narrowed_noun(ctx):
             continue
         if another_occasion(cv, against, facts.claim.tokens, ctx.unit.tokens):
+            continue
+        if after_the_first(cv, against, facts.claim.tokens, ctx.unit.tokens):
             continue
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
@@ -1301,6 +1307,56 @@ def _adverbial_rank(toks: Sequence[Token], i: int) -> bool:
     if nxt.capitalised or nxt.norm.endswith("s") or not inflected_verb(nxt.norm):
         return False
     return i == 0 or toks[i - 1].norm in _BE_FORMS
+
+
+def _thing_of_subject(ctx: SentenceContext) -> bool:
+    """The sentence's subject is another thing of the claim's subject, by a noun the claim
+    does not say ("The predecessor of Tarn Motors was founded in 1985", "Tarn Motors'
+    predecessor ..."): its dates and figures are that thing's. An event noun that says the
+    claim's deed ("Gwynn's death in 2014" for "died") is the claim's own."""
+    claim = ctx.facts.claim
+    subject = {w.token.norm for w in claim.words if w.subject}
+    if not subject or any(t.norm.endswith(("'s", "’s", "'", "’")) for t in claim.tokens):
+        return False
+    keys: set[str] = set().union(*(w.keys for w in claim.words))
+    toks = ctx.unit.tokens
+    for i, tok in enumerate(toks[:10]):
+        if tok.norm in _COPULAS or (inflected_verb(tok.norm) and not tok.capitalised):
+            return False
+        noun: Token | None = None
+        owner = tok.norm.removesuffix("'s").removesuffix("’s")
+        # "Motors' predecessor": the tokens drop a plural's bare apostrophe.
+        bare = ctx.unit.text[tok.end : tok.end + 1] in ("'", "’") and tok.norm.endswith("s")
+        if (owner != tok.norm or bare) and owner in subject and i + 1 < len(toks):
+            noun = toks[i + 1]  # "Tarn Motors' predecessor"
+        elif (
+            tok.norm == "of"
+            and i >= 1
+            and i + 1 < len(toks)
+            and toks[i + 1].norm.rstrip("'’") in subject | {"the"}
+            and (toks[i + 1].norm in subject or (i + 2 < len(toks) and toks[i + 2].norm in subject))
+            and (i < 2 or toks[i - 2].norm in ("the", "a", "an"))
+        ):
+            noun = toks[i - 1]  # "The predecessor of Tarn Motors"
+        if noun is not None:
+            return (
+                not noun.capitalised
+                and noun.norm not in _NAMING_KINDS
+                and noun.norm not in claim_words(ctx)
+                and not token_keys(noun) & keys
+            )
+    return False
+
+
+# "The city of Tarn" is Tarn itself.
+_NAMING_KINDS = frozenset(
+    """city town village state county province region republic kingdom island islands port
+    district borough municipality country nation empire principality duchy""".split()
+)
+
+
+def claim_words(ctx: SentenceContext) -> set[str]:
+    return {t.norm for t in ctx.facts.claim.tokens}
 
 
 def opposite(ctx: SentenceContext) -> Finding | None:
