@@ -643,6 +643,12 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC102",
     ),
+    (
+        "Tarn had a population of 15,000 people in 2020.",
+        "Tarn — population in 2020: 12,400 people",
+        C,
+        "FC102",
+    ),
     # -- FC403 other-kind --------------------------------------------------------------------
     (
         "Harbour Lights is a novel.",
@@ -1689,6 +1695,26 @@ def test_rule(claim: str, evidence: str, label: Label, rule: str) -> None:
     assert (page.label, listed.label) == (label, label), (page.reason, listed.reason)
     if rule:
         assert (page.rule, listed.rule) == (rule, rule)
+
+
+_TARN_INFOBOX = (
+    "Tarn is a town in Lisk.\n\n== Infobox settlement ==\n"
+    "Tarn — population in 2020: 12,400 people\n"
+)
+_TARN_PROSE = "Tarn is a town in Lisk. In 2020 Tarn had a population of 12,400 people.\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "label"),
+    [(_TARN_INFOBOX, C), (_TARN_PROSE, N)],
+)
+def test_an_undated_count_meets_the_infobox_figure_not_a_dated_line_of_prose(
+    page: str, label: Label
+) -> None:
+    # The infobox holds the page's present figure, which an undated claim speaks of; a
+    # dated count in prose may be of another year.
+    verdict = verify("Tarn had a population of 15,000 people.", {"Tarn": page})
+    assert verdict.label is label, verdict.reason
 
 
 def test_every_conflict_rule_has_a_case_that_fires() -> None:

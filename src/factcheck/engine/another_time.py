@@ -457,13 +457,19 @@ def count_of_another_time(ctx: SentenceContext, cv: ValueFacts, against: Sentenc
         return False
     mine = [v.value for v in ctx.facts.values if isinstance(v.value, DateValue)]
     clause = {id(t) for t in against.anchor.clause}
-    theirs = [
-        sv.value
+    dated = [
+        (sv.value, sv.anchor.clause)
         for sv in sentence_values(ctx.unit)
         if isinstance(sv.value, DateValue)
-        and (not clause or any(id(t) in clause for t in sv.anchor.clause))
     ]
+    # The count's own clause dates it; a line cut by a colon ("population in 2022:
+    # 1,421,125") leaves the date in the clause before, which still dates the count.
+    theirs: list[DateValue] = [
+        d for d, where in dated if not clause or any(id(t) in clause for t in where)
+    ] or [d for d, _ in dated]
     if not mine and not theirs:
+        return False
+    if not mine and theirs and _current_figure(ctx):
         return False
     if not mine or not theirs:
         return True
@@ -472,6 +478,13 @@ def count_of_another_time(ctx: SentenceContext, cv: ValueFacts, against: Sentenc
         for a in mine
         for b in theirs
     )
+
+
+def _current_figure(ctx: SentenceContext) -> bool:
+    """The sentence is an infobox line (structured.py lists them under the template's name,
+    "Infobox settlement"): the page's present figure, which an undated claim speaks of.
+    Prose "as of 2010" is left out: nothing measured asks for it, and it may be old."""
+    return ctx.unit.section.lower().startswith("infobox")
 
 
 # Deeds whose count adds up over a career ("wrote 20 novels", "scored 300 goals").
