@@ -70,6 +70,11 @@ class Origin(StrEnum):
     TABLE = "table"  # a row of a table, written out as a sentence
 
 
+# The heading infobox lines are listed under begins with this ("Infobox settlement"): the
+# engine reads such a line as the page's present figure (engine/another_time.py).
+INFOBOX_SECTION = "Infobox"
+
+
 @dataclass(frozen=True)
 class Fact:
     """An infobox parameter or a table row written out as a sentence the engine can cite:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from mwparserfromhell.nodes import Heading, Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
-from factcheck.models import Fact, Origin
+from factcheck.models import INFOBOX_SECTION, Fact, Origin
 from factcheck.page_facts import PageFacts
 from factcheck.wikitext import parse, read_value, template_name
 
@@ -33,8 +33,6 @@ MAX_INFOBOX_PARAMS = 250  # the largest real infoboxes have about 150
 MAX_VALUE_CHARS = 300  # a longer "value" is prose, already in the extract
 MAX_TABLE_CELLS = 3000  # per page
 MAX_FACTS = 1500  # per page
-
-INFOBOX_SECTION = "Infobox"
 
 # Parameters that hold pictures, layout or links, not facts.
 _NOT_FACTS = re.compile(
@@ -159,7 +157,7 @@ class _Reader:
                 f"{MAX_INFOBOX_PARAMS}); not read, the article's text is used"
             )
             return
-        section = name[:1].upper() + name[1:]
+        section = INFOBOX_SECTION + name[len("infobox") :]  # the engine knows it by this
         values = {str(p.name).strip().lower(): p.value for p in params}
         used: set[str] = set()
         self._offices(values, used, section)

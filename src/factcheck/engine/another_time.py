@@ -18,6 +18,7 @@ from factcheck.engine.facts import ClaimFacts, ValueFacts
 from factcheck.engine.lexical import inflected_verb
 from factcheck.engine.negation import negation_word
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
+from factcheck.models import INFOBOX_SECTION
 from factcheck.textnorm import STOPWORDS, Token, stem
 from factcheck.values import DateValue, NumberValue
 
@@ -469,7 +470,7 @@ def count_of_another_time(ctx: SentenceContext, cv: ValueFacts, against: Sentenc
     ] or [d for d, _ in dated]
     if not mine and not theirs:
         return False
-    if not mine and theirs and _current_figure(ctx):
+    if not mine and _current_figure(ctx):
         return False
     if not mine or not theirs:
         return True
@@ -484,7 +485,7 @@ def _current_figure(ctx: SentenceContext) -> bool:
     """The sentence is an infobox line (structured.py lists them under the template's name,
     "Infobox settlement"): the page's present figure, which an undated claim speaks of.
     Prose "as of 2010" is left out: nothing measured asks for it, and it may be old."""
-    return ctx.unit.section.lower().startswith("infobox")
+    return ctx.unit.section.lower().startswith(INFOBOX_SECTION.lower())
 
 
 # Deeds whose count adds up over a career ("wrote 20 novels", "scored 300 goals").
