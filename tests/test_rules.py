@@ -1666,6 +1666,81 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "S106",
     ),
+    # -- FC101/FC102: the sentence's deed is another instance of the claim's -------------------
+    (
+        "Ann Vole moved to Tarn in 1990.",
+        "Ann Vole moved back to Tarn in 2001 after a decade abroad.",
+        N,
+        "",
+    ),  # "back": a return, not the first move
+    (
+        "Ann Vole signed for Tarn FC in 1990.",
+        "In 1993 Ann Vole signed a new contract with Tarn FC.",
+        N,
+        "",
+    ),  # "a new contract": a later signing
+    (
+        "Ann Vole signed for Tarn FC in 1990.",
+        "Ann Vole signed for Tarn FC in 1993.",
+        C,
+        "FC101",
+    ),
+    (
+        "Ann Vole served two terms as mayor of Tarn.",
+        "Ann Vole served three terms as a senator for Tarn.",
+        N,
+        "",
+    ),  # terms in another office
+    (
+        "Ann Vole served two terms as mayor of Tarn.",
+        "Ann Vole served three terms as mayor of Tarn.",
+        C,
+        "FC102",
+    ),
+    (
+        "Ann Vole joined Tarn FC in 1990.",
+        "Ann Vole joined Tarn FC's youth academy in 1985.",
+        N,
+        "",
+    ),  # a part of the club, joined earlier
+    (
+        "Ann Vole joined Tarn FC in 1990.",
+        "Ann Vole joined Tarn FC in 1985.",
+        C,
+        "FC101",
+    ),
+    (
+        "Ann Vole graduated from Tarn University in 1975.",
+        "Ann Vole graduated from Tarn University with a master's degree in 1978.",
+        N,
+        "",
+    ),  # a second degree
+    (
+        "Ann Vole graduated from Tarn University in 1975.",
+        "Ann Vole graduated from Tarn University in 1978.",
+        C,
+        "FC101",
+    ),
+    (
+        "Ann Vole graduated from Tarn University in 1975.",
+        "Ann Vole graduated from Tarn University with a PhD in 1978.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole was born on 2 May 1968.",
+        "Ann Vole (ab Tarn; born 2 May 1948) is a painter.",
+        C,
+        "FC101",
+    ),  # a short word in lower case is no degree's name
+    (
+        "Tarn presented the plan as the first step of the reform set out in the review of "
+        "March 2024.",
+        "Tarn presented the plan as the first step of the reform set out in the review of "
+        "March 2021.",
+        C,
+        "FC101",
+    ),  # the same role, its rank told as a value
 ]
 
 

@@ -105,6 +105,19 @@ def made_thing(word: str) -> bool:
     return net is not None and net.kind(word) is None and "artifact" in net.broader(word)
 
 
+def degree_word(word: str, following: str | None = None) -> bool:
+    """A kind of academic degree ("doctorate", "PhD"), alone or with the next word
+    ("master's degree"); not "degree" itself, which names none. False without WordNet."""
+    net = _enabled()
+    # "with honours" tells how one graduated, not which degree.
+    if net is None or word in STOPWORDS or word in {"honours", "honors", "degree"}:
+        return False
+    lemmas = [word]
+    if following == "degree" and word.endswith("'s"):
+        lemmas.append(f"{word}_degree")
+    return any("degree" in net.broader(lemma) for lemma in lemmas)
+
+
 def plain_word(word: str) -> bool:
     """A word of the language that is never a name ("Speeches", "Polar"): capitalised at
     the head of a sentence only. False without WordNet."""

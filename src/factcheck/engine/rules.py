@@ -66,6 +66,7 @@ from factcheck.engine.context import (
     subject_starts,
 )
 from factcheck.engine.facts import ClaimFacts, ValueFacts, common_word, predicate_words
+from factcheck.engine.instances import another_instance
 from factcheck.engine.kinds import claim_predicate, demonym, kind_conflict, predicate_list
 from factcheck.engine.kinds import kind_of as kind_of_word
 from factcheck.engine.lexical import (
@@ -749,6 +750,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if after_the_first(cv, against, facts.claim.tokens, ctx.unit.tokens):
             continue
+        if another_instance(against, facts.claim.tokens, ctx.unit.tokens):
+            continue  # "moved back to", "as a senator", "the club's youth academy"
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
             # A rank is of its noun ("the first imperial dynasty"), not of a verb's deed;

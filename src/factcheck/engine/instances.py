@@ -1,0 +1,123 @@
+"""Which instance of a deed a sentence tells of. A sentence may date or count the claim's
+deed done again ("moved back to", "signed a new contract"), in another role ("three terms
+as a senator" against "two terms as mayor"), to a part of the claim's object ("joined the
+club's youth academy") or for another degree ("graduated with a master's degree"): its date
+or figure is that instance's, and does not conflict with the claim's.
+
+Each check is a named unit; each looks only at the governing verb's own phrase in the
+sentence, so a word elsewhere in a long sentence does not make its deed another one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.engine.lexical import degree_word, token_keys
+from factcheck.engine.sentence_values import SentenceValue
+from factcheck.textnorm import STOPWORDS, Token
+
+# Words right after a verb that tell of its deed done once more: "moved back to", "signed a
+# new contract", "took another post".
+_AGAIN_AFTER = frozenset({"back", "new", "another", "fresh"})
+# How many words after the verb its own phrase is read for.
+_PHRASE = 3
+
+
+def _after(toks: Sequence[Token], verb: Token, count: int) -> list[Token]:
+    """The words after `verb` in `toks`, up to `count`."""
+    at = next((i for i, t in enumerate(toks) if t.start == verb.start), None)
+    if at is None:
+        return []
+    return list(toks[at + 1 : at + 1 + count])
+
+
+def _verb(against: SentenceValue) -> Token | None:
+    governors = against.anchor.governors
+    return governors[0] if governors else None
+
+
+def done_again(against: SentenceValue, claim: Sequence[Token]) -> bool:
+    """The sentence's verb is followed by a word of repetition the claim does not have
+    ("moved back to Tarn in 2001", "in 1993 signed a new contract with Tarn"): a later
+    round of the deed, not the one the claim dates."""
+    verb = _verb(against)
+    if verb is None:
+        return False
+    claimed = {t.norm for t in claim}
+    return any(
+        t.norm in _AGAIN_AFTER and not t.capitalised and t.norm not in claimed
+        for t in _after(against.anchor.clause, verb, _PHRASE)
+    )
+
+
+def _role(toks: Sequence[Token]) -> Token | None:
+    """The head noun of an "as" phrase: the last of the common words after it ("as mayor",
+    "as a senator for ...", "as the first concrete step"); not "such as", "as well as", "as
+    of", "as long as"."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.norm != "as" or (i > 0 and toks[i - 1].norm in {"such", "well", "so", "just"}):
+            continue
+        head: Token | None = None
+        for nxt in toks[i + 1 : i + 5]:
+            if nxt.norm in {"a", "an", "the"} and head is None:
+                continue
+            if nxt.norm in STOPWORDS or nxt.capitalised or not nxt.norm.isalpha():
+                break
+            head = nxt
+        if head is not None:
+            return head
+    return None
+
+
+def in_another_role(
+    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
+) -> bool:
+    """The claim's deed is done "as" one thing, the sentence's "as" another, and the
+    sentence nowhere says the claim's ("served three terms as a senator" / "served two
+    terms as mayor")."""
+    mine = _role(claim)
+    theirs = _role(against.anchor.clause)
+    if mine is None or theirs is None or token_keys(mine) & token_keys(theirs):
+        return False
+    return not any(token_keys(mine) & token_keys(t) for t in sentence)
+
+
+def of_a_part(against: SentenceValue, claim: Sequence[Token]) -> bool:
+    """The sentence's verb takes the claim's object as the owner of something the claim
+    does not name ("joined Tarn FC's youth academy in 1985" / "joined Tarn FC in 1990")."""
+    verb = _verb(against)
+    if verb is None:
+        return False
+    claimed = {t.stem for t in claim}
+    after = _after(against.anchor.clause, verb, _PHRASE + 2)
+    for i, tok in enumerate(after[:-1]):
+        owner = tok.norm.endswith(("'s", "s'")) and tok.capitalised
+        if owner and tok.stem in claimed and after[i + 1].stem not in claimed:
+            return True
+    return False
+
+
+def another_degree(against: SentenceValue, claim: Sequence[Token]) -> bool:
+    """The sentence's clause names a kind of degree the claim does not ("graduated with a
+    master's degree in 1978" / "graduated in 1975"): one graduation of several."""
+    clause = against.anchor.clause
+    claimed = {t.stem for t in claim}
+    for i, tok in enumerate(clause):
+        nxt = clause[i + 1].norm if i + 1 < len(clause) else None
+        # A degree's short name is written in capitals ("PhD", "BA"); in lower case a
+        # short word is mostly something else ("ab", "ma").
+        written = len(tok.norm) >= 4 or sum(c.isupper() for c in tok.text) >= 2
+        if written and degree_word(tok.norm, nxt) and tok.stem not in claimed:
+            return True
+    return False
+
+
+def another_instance(
+    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
+) -> bool:
+    return (
+        done_again(against, claim)
+        or in_another_role(against, claim, sentence)
+        or of_a_part(against, claim)
+        or another_degree(against, claim)
+    )
