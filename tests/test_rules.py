@@ -1741,6 +1741,78 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),  # the same role, its rank told as a value
+    (
+        "Ann Vole released her debut album in 1990.",
+        "Ann Vole released her second album in 1993.",
+        N,
+        "",
+    ),  # a later album
+    (
+        "Ann Vole released her second album in 1990.",
+        "Ann Vole released her second album in 1993.",
+        C,
+        "FC101",
+    ),
+    (
+        "Tarn Motors employed 500 people in 2010.",
+        "In 2010 Tarn Motors employed 300 people at its Lisk plant.",
+        N,
+        "",
+    ),  # the staff of one plant
+    (
+        "Tarn Motors employed 500 people in 2010.",
+        "In 2010 Tarn Motors employed 300 people.",
+        C,
+        "FC102",
+    ),
+    (
+        "The Tarn Dam was completed in 1990.",
+        "The first phase of the Tarn Dam was completed in 1985.",
+        N,
+        "",
+    ),  # a stage of the dam
+    (
+        "The Tarn Dam was completed in 1990.",
+        "The Tarn Dam was completed in 1985.",
+        C,
+        "FC101",
+    ),
+    (
+        "Ann Vole founded Tarn Motors in 1990.",
+        "Ann Vole founded Tarn Motors' first overseas branch in 1995.",
+        N,
+        "",
+    ),  # a branch of the firm
+    (
+        "Ann Vole won three Grammy Awards.",
+        "Ann Vole won two Grammy Awards in 1995.",
+        N,
+        "",
+    ),  # the awards of one year, of a total
+    (
+        "Ann Vole won three Grammy Awards.",
+        "Ann Vole won two Grammy Awards.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tarn Hollow was shot in 1990.",
+        "Some scenes of Tarn Hollow were shot in 1988.",
+        N,
+        "",
+    ),
+    (
+        "The Tarn Line opened in 1990.",
+        "The Lisk branch of the Tarn Line opened in 1999.",
+        N,
+        "",
+    ),
+    (
+        "The Tarn Line opened in 1990.",
+        "The Tarn Line opened in 1999.",
+        C,
+        "FC101",
+    ),
 ]
 
 
@@ -1832,6 +1904,17 @@ def test_negation_told_by_a_pronoun_in_the_one_sentence_there_is(claim: str, evi
     assert verify(claim, {"": evidence}).rule == "FC401"
     # In an article on something else, she may be anyone.
     assert verify(claim, {"Fashion magazines": evidence}).label is N
+
+
+def test_a_figure_told_by_a_pronoun_in_the_one_sentence_handed_over() -> None:
+    # A subject that is no name ("The poem") is stood for by "It" in the one sentence
+    # handed over as its evidence, as a name is.
+    claim = "The poem has fewer than 100 verses."
+    evidence = "It is written in plain prose and has 412 verses."
+    assert verify(claim, [evidence]).rule == "FC102"
+    assert verify("The poem has more than 400 verses.", [evidence]).label is S
+    # In an article on something else, "it" may be anything.
+    assert verify(claim, {"Ballads of the north": evidence}).label is N
 
 
 # -- a value belongs to what the sentence ties it to ------------------------------------------

@@ -72,7 +72,7 @@ def _tense(clause: Sequence[Token]) -> str | None:
     return None
 
 
-_LATER_ORDINALS = frozenset(
+LATER_ORDINALS = frozenset(
     """second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th
     8th 9th 10th""".split()
 )
@@ -92,7 +92,7 @@ def an_nth_time(ctx: SentenceContext, against: SentenceValue) -> bool:
         own = [t for t in ctx.unit.tokens if lo <= t.start <= hi]
     else:
         own = list(ctx.unit.tokens)
-    return any(a.norm in _LATER_ORDINALS and b.norm == "time" for a, b in itertools.pairwise(own))
+    return any(a.norm in LATER_ORDINALS and b.norm == "time" for a, b in itertools.pairwise(own))
 
 
 # Words that narrow nothing: a first album is its first studio album, a first film its
@@ -492,7 +492,7 @@ def _current_figure(ctx: SentenceContext) -> bool:
 _CUMULATIVE = frozenset(
     stem(w)
     for w in """write score publish sell record direct produce compose paint release make
-    play appear star""".split()
+    play appear star win receive earn collect""".split()
 )
 
 

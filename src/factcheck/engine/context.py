@@ -580,9 +580,12 @@ class SentenceContext:
                 and self._regions_said()
                 and not _other_subject(unit, facts)
             ):
-                if anaphor is not None and self._subject_words_before():
+                if anaphor is not None and (
+                    self._subject_words_before() or (self.given and not unit.previous)
+                ):
                     # "Theogony has ...": "It contains 1022 lines" after a sentence naming
-                    # it stands for it, as surely as after a name the claim spells.
+                    # it stands for it, as surely as after a name the claim spells; and
+                    # so when the caller hands it over as the claim's evidence.
                     return ABOUT_REFERRED
                 # "Syrian rebels ousted ...": a subject that names no one is met by the
                 # event it did, told in other words ("opposition forces").

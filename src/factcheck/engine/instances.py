@@ -10,8 +10,10 @@ sentence, so a word elsewhere in a long sentence does not make its deed another 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
+from factcheck.engine.another_time import LATER_ORDINALS
 from factcheck.engine.lexical import degree_word, token_keys
 from factcheck.engine.sentence_values import SentenceValue
 from factcheck.textnorm import STOPWORDS, Token
@@ -31,22 +33,38 @@ def _after(toks: Sequence[Token], verb: Token, count: int) -> list[Token]:
     return list(toks[at + 1 : at + 1 + count])
 
 
+def _before(toks: Sequence[Token], word: Token, count: int) -> list[Token]:
+    at = next((i for i, t in enumerate(toks) if t.start == word.start), None)
+    return [] if at is None else list(toks[max(0, at - count) : at])
+
+
 def _verb(against: SentenceValue) -> Token | None:
     governors = against.anchor.governors
     return governors[0] if governors else None
 
 
-def done_again(against: SentenceValue, claim: Sequence[Token]) -> bool:
-    """The sentence's verb is followed by a word of repetition the claim does not have
-    ("moved back to Tarn in 2001", "in 1993 signed a new contract with Tarn"): a later
-    round of the deed, not the one the claim dates."""
-    verb = _verb(against)
-    if verb is None:
-        return False
+def done_again(against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]) -> bool:
+    """The sentence's verb is followed by a word of repetition or a later rank the claim
+    does not have ("moved back to Tarn in 2001", "in 1993 signed a new contract with
+    Tarn", "released her second album in 1993"): a later round of the deed, not the one
+    the claim dates."""
     claimed = {t.norm for t in claim}
+    stems = {t.stem for t in claim}
+    near: list[Token] = []
+    for governor in against.anchor.governors[:1]:
+        # After a verb ("moved back"); before a noun the claim also has, its deed's object
+        # ("released her second album" / "her debut album"), not one the sentence says its
+        # subject is ("X is the fourth studio album by Y, released on ...").
+        near += _after(sentence, governor, _PHRASE)
+        if governor.stem in stems:
+            near += _before(sentence, governor, 2)
+    lo, hi = against.value.span
     return any(
-        t.norm in _AGAIN_AFTER and not t.capitalised and t.norm not in claimed
-        for t in _after(against.anchor.clause, verb, _PHRASE)
+        (t.norm in _AGAIN_AFTER or t.norm in LATER_ORDINALS)
+        and not t.capitalised
+        and t.norm not in claimed
+        and not lo <= t.start < hi  # a rank compared is the value itself
+        for t in near
     )
 
 
@@ -82,7 +100,7 @@ def in_another_role(
     return not any(token_keys(mine) & token_keys(t) for t in sentence)
 
 
-def of_a_part(against: SentenceValue, claim: Sequence[Token]) -> bool:
+def of_a_part(against: SentenceValue, claim: Sequence[Token], text: str) -> bool:
     """The sentence's verb takes the claim's object as the owner of something the claim
     does not name ("joined Tarn FC's youth academy in 1985" / "joined Tarn FC in 1990")."""
     verb = _verb(against)
@@ -91,7 +109,10 @@ def of_a_part(against: SentenceValue, claim: Sequence[Token]) -> bool:
     claimed = {t.stem for t in claim}
     after = _after(against.anchor.clause, verb, _PHRASE + 2)
     for i, tok in enumerate(after[:-1]):
-        owner = tok.norm.endswith(("'s", "s'")) and tok.capitalised
+        # "FC's", or "Motors'" whose apostrophe the tokens leave out.
+        owner = tok.capitalised and (
+            tok.norm.endswith(("'s", "s'")) or text[tok.end : tok.end + 1] in {"'", "’"}
+        )
         if owner and tok.stem in claimed and after[i + 1].stem not in claimed:
             return True
     return False
@@ -112,12 +133,33 @@ def another_degree(against: SentenceValue, claim: Sequence[Token]) -> bool:
     return False
 
 
+# Words for a stage or a piece of a whole: "the first phase of the dam was completed in
+# 1985" dates that piece, not the dam.
+_STAGES = frozenset(
+    "phase phases stage stages section sections part parts portion segment segments leg "
+    "wing half branch extension scenes sequences exteriors interiors".split()
+)
+
+
+def of_a_stage(against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]) -> bool:
+    """Before the sentence's value, a stage or piece of something is named, "... of", which
+    the claim does not name ("The first phase of the Tarn Dam was completed in 1985",
+    "Some scenes of the film were shot in 1988", "The Lisk branch of the line opened")."""
+    claimed = {t.stem for t in claim}
+    before = [t for t in sentence if t.end <= against.value.span[0]]
+    return any(
+        a.norm in _STAGES and b.norm == "of" and a.stem not in claimed
+        for a, b in itertools.pairwise(before)
+    )
+
+
 def another_instance(
-    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
+    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token], text: str
 ) -> bool:
     return (
-        done_again(against, claim)
+        done_again(against, claim, sentence)
         or in_another_role(against, claim, sentence)
-        or of_a_part(against, claim)
+        or of_a_part(against, claim, text)
         or another_degree(against, claim)
+        or of_a_stage(against, claim, sentence)
     )

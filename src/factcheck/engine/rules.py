@@ -516,6 +516,8 @@ def _qualified_otherwise(ctx: SentenceContext, against: SentenceValue) -> bool:
         lead = [t.norm for t in toks[max(0, i - 2) : i]]
         if lead and (lead[-1] in _PART_OF or lead[-2:] in ([w, "the"] for w in _PART_OF)):
             return True
+        if lead and lead[-1] in _OWN_PART:
+            return True  # "300 people at its Lisk plant": one of the subject's own
     return _counted_with_another(toks, words) or _part_named_before(ctx, against)
 
 
@@ -572,6 +574,8 @@ def _counted_with_another(toks: Sequence[Token], words: frozenset[str]) -> bool:
 
 
 _PART_OF = frozenset({"in", "of", "among", "across", "throughout", "within", "for"})
+# A name after these is of one of the subject's own parts ("its Lisk plant").
+_OWN_PART = frozenset({"its", "their"})
 
 
 def _every_kind_differs(ctx: SentenceContext) -> bool:
@@ -750,7 +754,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if after_the_first(cv, against, facts.claim.tokens, ctx.unit.tokens):
             continue
-        if another_instance(against, facts.claim.tokens, ctx.unit.tokens):
+        if another_instance(against, facts.claim.tokens, ctx.unit.tokens, ctx.unit.text):
             continue  # "moved back to", "as a senator", "the club's youth academy"
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
