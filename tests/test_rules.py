@@ -1813,6 +1813,36 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),
+    (
+        "Ann Vole became a citizen of Tarn in 1990.",
+        "Ann Vole applied to become a citizen of Tarn in 1985.",
+        N,
+        "",
+    ),  # the date of the application, not of the deed applied for
+    (
+        "The Tarn Bridge was opened in 1990.",
+        "The council planned to open the Tarn Bridge in 1985.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole became a citizen of Tarn in 1990.",
+        "Ann Vole became a citizen of Tarn in 1985.",
+        C,
+        "FC101",
+    ),
+    (
+        "The Tarn Bridge was built in 1990.",
+        "The original Tarn Bridge was built in 1850.",
+        N,
+        "",
+    ),  # an earlier bridge of the name
+    (
+        "The Tarn Bridge was built in 1990.",
+        "The Tarn Bridge was built in 1850.",
+        C,
+        "FC101",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from factcheck.engine.another_time import LATER_ORDINALS
 from factcheck.engine.lexical import degree_word, token_keys
 from factcheck.engine.sentence_values import SentenceValue
-from factcheck.textnorm import STOPWORDS, Token
+from factcheck.textnorm import STOPWORDS, Token, stem
 
 # Words right after a verb that tell of its deed done once more: "moved back to", "signed a
 # new contract", "took another post".
@@ -153,6 +153,49 @@ def of_a_stage(against: SentenceValue, claim: Sequence[Token], sentence: Sequenc
     )
 
 
+# Verbs whose "to" clause tells of a deed meant, not done: "applied to become a citizen in
+# 1985", "planned to open the bridge in 1985" date the application and the plan.
+_INTENT = frozenset(
+    stem(w)
+    for w in """apply applied plan planned try tried attempt seek sought hope want intend
+    aim propose offer ask agree decide expect prepare threaten vow wish""".split()
+)
+
+
+def only_meant(against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]) -> bool:
+    """The sentence's date belongs to a verb of intent whose "to" clause holds the claim's
+    verb, or to that verb in such a clause: the deed meant at that date, not done."""
+    verb = _verb(against)
+    if verb is None:
+        return False
+    stems = {t.stem for t in claim if not t.capitalised and t.norm not in STOPWORDS}
+    if verb.stem in _INTENT:
+        after = _after(sentence, verb, 3)
+        return bool(after) and after[0].norm == "to" and any(t.stem in stems for t in after[1:])
+    before = _before(sentence, verb, 2)
+    return len(before) == 2 and before[1].norm == "to" and before[0].stem in _INTENT
+
+
+# Words that make a thing of the claim's name another one: "the original Tarn Bridge was
+# built in 1850" is not the bridge of today. ("first" is left out: "became the first
+# president" is the claim's office.)
+_EDITIONS = frozenset("original old former previous earlier present current new modern".split())
+
+
+def another_edition(
+    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
+) -> bool:
+    """Before the sentence's value, a word of _EDITIONS the claim does not have stands
+    right before a word of the claim's ("The original Tarn Bridge")."""
+    norms = {t.norm for t in claim}
+    stems = {t.stem for t in claim if t.norm not in STOPWORDS}
+    before = [t for t in sentence if t.end <= against.value.span[0]]
+    return any(
+        a.norm in _EDITIONS and a.norm not in norms and b.stem in stems
+        for a, b in itertools.pairwise(before)
+    )
+
+
 def another_instance(
     against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token], text: str
 ) -> bool:
@@ -162,4 +205,6 @@ def another_instance(
         or of_a_part(against, claim, text)
         or another_degree(against, claim)
         or of_a_stage(against, claim, sentence)
+        or only_meant(against, claim, sentence)
+        or another_edition(against, claim, sentence)
     )
