@@ -1843,6 +1843,30 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),
+    (
+        "Ann Vole won three titles with Tarn FC.",
+        "Ann Vole won two league titles with Tarn FC.",
+        N,
+        "",
+    ),  # the league titles of all her titles
+    (
+        "Ann Vole won three league titles with Tarn FC.",
+        "Ann Vole won two titles with Tarn FC.",
+        C,
+        "FC102",
+    ),  # all her titles are fewer than the league titles claimed
+    (
+        "Ann Vole scored 30 goals for Tarn FC.",
+        "Ann Vole scored 12 goals in 40 games for the Tarn FC reserve team.",
+        N,
+        "",
+    ),  # goals for a team of the club's
+    (
+        "Ann Vole scored 30 goals for Tarn FC.",
+        "Ann Vole scored 12 goals for Tarn FC.",
+        C,
+        "FC102",
+    ),
 ]
 
 

@@ -14,9 +14,11 @@ import itertools
 from collections.abc import Sequence
 
 from factcheck.engine.another_time import LATER_ORDINALS
-from factcheck.engine.lexical import degree_word, token_keys
+from factcheck.engine.facts import ValueFacts
+from factcheck.engine.lexical import degree_word, made_or_body, token_keys
 from factcheck.engine.sentence_values import SentenceValue
 from factcheck.textnorm import STOPWORDS, Token, stem
+from factcheck.values import NumberValue
 
 # Words right after a verb that tell of its deed done once more: "moved back to", "signed a
 # new contract", "took another post".
@@ -196,11 +198,77 @@ def another_edition(
     )
 
 
+def narrower_count(
+    cv: ValueFacts, against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
+) -> bool:
+    """The sentence counts the claim's noun with a describing word of its own between the
+    figure and the noun ("won 2 league titles" / "won 3 titles"): a count of some of them.
+    (The other way round, "3 league titles" against "2 titles", still conflicts.)"""
+    if not isinstance(cv.value, NumberValue) or cv.value.ordinal:
+        return False
+    end = cv.value.span[1]
+    noun = next((t for t in claim if t.start >= end and t.norm not in STOPWORDS), None)
+    if noun is None or noun.capitalised:
+        return False
+    norms = {t.norm for t in claim}
+    after = [t for t in sentence if t.start >= against.value.span[1]][:3]
+    for k, tok in enumerate(after):
+        if tok.stem == noun.stem:
+            extra = after[:k]
+            return bool(extra) and all(
+                t.norm not in STOPWORDS
+                and t.norm not in norms
+                and not t.capitalised
+                and t.norm.isalpha()
+                for t in extra
+            )
+    return False
+
+
+# How many words after a value a name's part is looked for ("12 goals in 40 games for the
+# Tarn FC reserve team").
+_NAMED_PART_REACH = 12
+
+
+def of_a_named_part(
+    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
+) -> bool:
+    """After the sentence's value, a name the claim gives is followed by a noun of the
+    sentence's own ("12 goals in 40 games for the Tarn FC reserve team" / "30 goals for
+    Tarn FC"): a part of what the claim names."""
+    names = {t.norm for t in claim if t.capitalised}
+    stems = {t.stem for t in claim}
+    own = [t for t in sentence if t.start >= against.value.span[1]][:_NAMED_PART_REACH]
+    for k, (a, b) in enumerate(itertools.pairwise(own)):
+        if not a.capitalised or a.norm not in names:
+            continue
+        # The common words after the name, up to the head noun ("reserve team").
+        run: list[Token] = []
+        for tok in own[k + 1 : k + 4]:
+            if tok.capitalised or tok.norm in STOPWORDS or not tok.norm.isalpha():
+                break
+            run.append(tok)
+        if (
+            run
+            and run[0] is b
+            and all(t.stem not in stems for t in run)
+            and made_or_body(run[-1].norm)
+        ):
+            return True
+    return False
+
+
 def another_instance(
-    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token], text: str
+    cv: ValueFacts,
+    against: SentenceValue,
+    claim: Sequence[Token],
+    sentence: Sequence[Token],
+    text: str,
 ) -> bool:
     return (
-        done_again(against, claim, sentence)
+        narrower_count(cv, against, claim, sentence)
+        or of_a_named_part(against, claim, sentence)
+        or done_again(against, claim, sentence)
         or in_another_role(against, claim, sentence)
         or of_a_part(against, claim, text)
         or another_degree(against, claim)

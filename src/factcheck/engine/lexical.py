@@ -118,6 +118,16 @@ def degree_word(word: str, following: str | None = None) -> bool:
     return any("degree" in net.broader(lemma) for lemma in lemmas)
 
 
+def made_or_body(word: str) -> bool:
+    """A noun for a made thing or a group of people ("team", "division", "academy"), by its
+    senses' broader words. False without WordNet."""
+    net = _enabled()
+    if net is None:
+        return False
+    broader = net.broader(word)
+    return "artifact" in broader or "organization" in broader or "social_group" in broader
+
+
 def plain_word(word: str) -> bool:
     """A word of the language that is never a name ("Speeches", "Polar"): capitalised at
     the head of a sentence only. False without WordNet."""

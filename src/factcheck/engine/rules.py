@@ -754,7 +754,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if after_the_first(cv, against, facts.claim.tokens, ctx.unit.tokens):
             continue
-        if another_instance(against, facts.claim.tokens, ctx.unit.tokens, ctx.unit.text):
+        if another_instance(cv, against, facts.claim.tokens, ctx.unit.tokens, ctx.unit.text):
             continue  # "moved back to", "as a senator", "the club's youth academy"
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
