@@ -1867,6 +1867,24 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC102",
     ),
+    (
+        "Tarn covers 500 square kilometres.",
+        "Tarn's national park covers 120 square kilometres.",
+        N,
+        "",
+    ),  # the park's area, not the town's
+    (
+        "Tarn covers 500 square kilometres.",
+        "Tarn covers 120 square kilometres.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tarn Motors employed 900 people in 2010.",
+        "Tarn Motors' Lisk plant employed 300 people in 2010.",
+        N,
+        "",
+    ),  # a possessive whose apostrophe stands alone
 ]
 
 

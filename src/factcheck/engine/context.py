@@ -337,9 +337,9 @@ def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
             break
         # "Tarn's old town has 7 bridges", "The album's second side": a thing of the name.
         j = i + 1 if toks[i].norm in _PART_ARTICLES else i
-        while j < len(toks) and toks[j].capitalised and not toks[j].norm.endswith("'s"):
+        while j < len(toks) and toks[j].capitalised and not _owner(toks[j], unit.text):
             j += 1
-        if j < len(toks) and toks[j].norm.endswith(("'s", "’s")):
+        if j < len(toks) and _owner(toks[j], unit.text):
             owner_end = j + 1
             for at in (owner_end, owner_end + 1, owner_end + 2):
                 if at >= len(toks):
@@ -351,13 +351,19 @@ def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
                 if nxt is None:
                     break
                 comma = "," in unit.text[toks[at].end : nxt.start]
-                if comma or nxt.norm in AUXILIARIES or nxt.norm in VERBS:
+                verb = nxt.norm in AUXILIARIES or nxt.norm in VERBS or inflected_verb(nxt.norm)
+                if comma or verb:
                     # Owned by a common noun ("the women's team"), any thing is another.
                     owned = not toks[j].capitalised
                     if _a_part(toks[at], facts, described=bool(between) or owned):
                         return True
                     break
     return False
+
+
+def _owner(tok: Token, text: str) -> bool:
+    """A possessive: "Tarn's", or "Tarn Motors'" whose apostrophe the tokens leave out."""
+    return tok.norm.endswith(("'s", "’s")) or text[tok.end : tok.end + 1] in {"'", "’"}
 
 
 def _a_part(part: Token, facts: ClaimFacts, described: bool) -> bool:
