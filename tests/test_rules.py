@@ -1885,6 +1885,18 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "",
     ),  # a possessive whose apostrophe stands alone
+    (
+        "Tarn Hollow is a drama film.",
+        "Tarn Hollow is a 1990 romantic comedy-drama film.",
+        S,
+        "",
+    ),  # a comedy-drama is a drama
+    (
+        "Tarn Hollow is a drama film.",
+        "Tarn Hollow is a 1990 romantic comedy film.",
+        C,
+        "FC403",
+    ),
 ]
 
 

@@ -21,7 +21,7 @@ from factcheck.engine.lexical import can_be_noun, inflected_verb, token_keys
 from factcheck.engine.structure import ROLE_WORDS
 from factcheck.lexicon import DEMONYMS
 from factcheck.matching import VERBS, ClaimWord
-from factcheck.textnorm import STOPWORDS, Token
+from factcheck.textnorm import STOPWORDS, Token, compound_parts
 
 if TYPE_CHECKING:
     from factcheck.engine.context import SentenceContext
@@ -483,7 +483,9 @@ def _genre_conflict(
     c_genres, e_genres = _genres(c_mods), _genres(e_mods)
     if not c_genres or not e_genres:
         return None
-    said_keys = {k for t in ctx.own for k in (t.norm, t.stem)} | set(ctx.vocabulary)
+    # Each part of a compound genre too: a "comedy-drama" is a drama.
+    said_keys = {k for t in ctx.own for k in (t.norm, t.stem, *compound_parts(t))}
+    said_keys |= set(ctx.vocabulary)
     if any(_genre_keys(t) & said_keys for t in c_genres):
         return None
     return " ".join(t.text for t in c_genres), " ".join(t.text for t in e_genres)
