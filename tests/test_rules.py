@@ -1897,6 +1897,43 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC403",
     ),
+    # -- FC401: a denial of a narrower thing leaves the claim open -----------------------------
+    (
+        "Ann Vole supported the treaty.",
+        "Ann Vole did not support the treaty at first.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole has children.",
+        "Ann Vole has no children with her second husband.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole appeared in Tarn Hollow.",
+        "Ann Vole did not appear in the sequel to Tarn Hollow.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow was a success.",
+        "Tarn Hollow was not a success in the United States.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow was a success.",
+        "Tarn Hollow was not a commercial success.",
+        C,
+        "FC401",
+    ),  # the same thing denied, described
+    (
+        "Ann Vole supported the treaty.",
+        "Ann Vole did not support the treaty.",
+        C,
+        "FC401",
+    ),
 ]
 
 

@@ -1128,6 +1128,44 @@ def _plainly_negated(toks: Sequence[Token]) -> bool:
     )
 
 
+def _denies_more(ctx: SentenceContext) -> bool:
+    """What the sentence denies says more than the claim asserts, in a phrase of its own
+    ("did not support the treaty at first", "has no children with her second husband",
+    "was not a success in the United States"): denying a narrower thing leaves the claim's
+    broader one open."""
+    claim = ctx.facts.claim
+    keys: set[str] = set()
+    for w in claim.words:
+        keys |= w.keys | w.narrow | w.loose
+    stems = {t.stem for t in claim.tokens} | {t.norm for t in claim.tokens}
+    toks = list(ctx.unit.tokens)
+    following = {t.start: toks[k + 1] for k, t in enumerate(toks[:-1])}
+    for tok in negated_words(ctx.unit.tokens, ctx.unit.text):
+        if tok.norm in STOPWORDS or tok.stem in stems or tok.norm in stems:
+            continue
+        nxt = following.get(tok.start)
+        if not tok.capitalised and nxt is not None and nxt.stem in stems:
+            # A word describing the claim's own noun ("not a commercial success"): the
+            # same thing denied, described; another phrase ("at first", "with her second
+            # husband", "in the United States") narrows the denial.
+            continue
+        if token_keys(tok) & keys:
+            continue
+        # A date is when it was denied ("refused in 2001"); a verb says the deed in other
+        # words ("never appeared on the cover" / "was on a cover"); "an offer to work"
+        # refused is the work refused.
+        if any(c.isdigit() for c in tok.norm) or tok.norm in _DENIED_AS:
+            continue
+        if not tok.capitalised and inflected_verb(tok.norm) and not can_be_noun(tok.norm):
+            continue
+        return True
+    return False
+
+
+# Nouns a refusal is told with: "turned down an offer to work under Tarn Records".
+_DENIED_AS = frozenset({"offer", "offers", "invitation", "chance", "opportunity", "request"})
+
+
 def negation(ctx: SentenceContext) -> Finding | None:
     """ "X is not a Y" against "X is a Y", or the reverse: a sentence that says all of the
     claim's predicate, negated one way and not the other."""
@@ -1181,7 +1219,12 @@ def negation(ctx: SentenceContext) -> Finding | None:
             f"the claim denies {target.text!r}; the evidence asserts it",
             target.text,
         )
-    if _plainly_negated(ctx.unit.tokens) and sentence_negates_claim(ctx) and _negates_the_verb(ctx):
+    if (
+        _plainly_negated(ctx.unit.tokens)
+        and sentence_negates_claim(ctx)
+        and _negates_the_verb(ctx)
+        and not _denies_more(ctx)
+    ):
         return Finding(
             "FC401",
             "negation",
