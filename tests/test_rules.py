@@ -1934,6 +1934,31 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC401",
     ),
+    # -- FC402: an opposite that holds of a part ---------------------------------------------
+    (
+        "Ann Vole won the final.",
+        "Ann Vole lost the final of the 1995 cup.",
+        N,
+        "",
+    ),  # one final of several
+    (
+        "Ann Vole won the final of the Tarn Cup.",
+        "Ann Vole lost the final of the Tarn Cup.",
+        C,
+        "FC402",
+    ),
+    (
+        "Tarn Hollow received positive reviews.",
+        "Tarn Hollow received negative reviews from some critics.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow received positive reviews.",
+        "Tarn Hollow received negative reviews from critics.",
+        C,
+        "FC402",
+    ),
 ]
 
 

@@ -1447,6 +1447,8 @@ def opposite(ctx: SentenceContext) -> Finding | None:
         if _other_object(ctx, word.token, frozenset(against)):
             # "joined the club" and "left the army" in one year: two deeds, no conflict.
             continue
+        if placed is not None and _opposed_in_part(ctx, placed):
+            continue
         if (
             placed is not None
             and not unmet
@@ -1467,6 +1469,33 @@ def opposite(ctx: SentenceContext) -> Finding | None:
 
 
 _NP_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
+# Words that make the sentence's opposite hold of a part: "negative reviews from some
+# critics" leaves room for positive ones.
+_SOME = frozenset({"some", "several", "few", "certain", "partly", "partially", "mixed"})
+# How many words after the opposite are read for what narrows it.
+_OPPOSITE_REACH = 6
+
+
+def _opposed_in_part(ctx: SentenceContext, placed: str) -> bool:
+    """The sentence's opposite holds of a part or another instance of what the claim
+    speaks of: a word of _SOME near it ("received negative reviews from some critics"), or
+    its object narrowed by an "of" phrase the claim does not say ("lost the final of the
+    1995 cup" / "won the final")."""
+    own = ctx.own
+    at = next((k for k, t in enumerate(own) if t.text == placed), None)
+    if at is None:
+        return False
+    norms = {t.norm for t in ctx.facts.claim.tokens}
+    stems = {t.stem for t in ctx.facts.claim.tokens}
+    near = own[max(0, at - 2) : at + 1 + _OPPOSITE_REACH]
+    if any(t.norm in _SOME and t.norm not in norms for t in near):
+        return True
+    after = own[at + 1 : at + 1 + _OPPOSITE_REACH]
+    for k, tok in enumerate(after[:-1]):
+        if tok.norm == "of" and k > 0 and after[k - 1].stem in stems:
+            rest = [t for t in after[k + 1 :] if t.norm not in STOPWORDS]
+            return bool(rest) and not any(t.stem in stems for t in rest[:2])
+    return False
 
 
 def _object_head(toks: Sequence[Token], text: str, at: int) -> Token | None:
