@@ -1959,6 +1959,25 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC402",
     ),
+    # -- word rules: a sentence told of one region -------------------------------------------
+    (
+        "Tarn Hollow was published by Lisk Press.",
+        "In the United States, Tarn Hollow was published by Morrow Books.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow was broadcast on BBC One.",
+        "In the United States, Tarn Hollow was broadcast on PBS.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow was broadcast on BBC One in the United States.",
+        "In the United States, Tarn Hollow was broadcast on PBS.",
+        C,
+        "FC307",
+    ),
 ]
 
 

@@ -2333,9 +2333,30 @@ def findings(ctx: SentenceContext) -> list[Finding]:
         if code in _WORD_RULES and elsewhen:
             continue
         found = rule(ctx)
-        if found is not None and not _in_a_clause_of_another(ctx, found):
-            out.append(found)
+        if found is None or _in_a_clause_of_another(ctx, found):
+            continue
+        if code in _WORD_RULES and _told_of_a_region(ctx):
+            continue
+        out.append(found)
     return out
+
+
+# "In the United States, the book was published by ...": an opening phrase of place.
+_REGION_OPENING = re.compile(r"^\s*In\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*){1,4}),")
+
+
+def _told_of_a_region(ctx: SentenceContext) -> bool:
+    """The sentence opens by restricting itself to a place the claim does not name ("In
+    the United States, Tarn Hollow was broadcast on PBS"): who published or aired it there
+    need not be who did so first or elsewhere."""
+    found = _REGION_OPENING.match(ctx.unit.text)
+    if found is None:
+        return False
+    words = {w.lower() for w in found.group(1).split()}
+    if words & {t.norm for t in ctx.facts.claim.tokens} or words & MONTH_WORDS:
+        return False
+    net = wordnet.load()
+    return net is not None and net.place(found.group(1).strip()) is not None
 
 
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
