@@ -1978,6 +1978,31 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC307",
     ),
+    # -- FC404: a rank among fewer things ------------------------------------------------
+    (
+        "Ann Vole was the first woman to climb Tarn Peak.",
+        "Ann Vole was the second woman to climb Tarn Peak without oxygen.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow was the best-selling album of 1990.",
+        "Tarn Hollow was the second best-selling album of 1990 in the United States.",
+        N,
+        "",
+    ),
+    (
+        "The Tarn is the longest river in Lisk.",
+        "The Tarn is the second-longest river entirely within Lisk.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole was the first woman to climb Tarn Peak.",
+        "Ann Vole was the second woman to climb Tarn Peak.",
+        C,
+        "FC402",
+    ),
 ]
 
 

@@ -756,6 +756,12 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if another_instance(cv, against, facts.claim.tokens, ctx.unit.tokens, ctx.unit.text):
             continue  # "moved back to", "as a senator", "the club's youth academy"
+        if (
+            isinstance(cv.value, NumberValue)
+            and cv.value.ordinal
+            and _rank_narrowed(ctx, against.value.text)
+        ):
+            continue  # "the second woman to climb it without oxygen"
         if isinstance(cv.value, NumberValue) and (
             _qualified_otherwise(ctx, against)
             # A rank is of its noun ("the first imperial dynasty"), not of a verb's deed;
@@ -1451,6 +1457,12 @@ def opposite(ctx: SentenceContext) -> Finding | None:
             continue
         if (
             placed is not None
+            and ordinal_word_value(placed.lower())
+            and _rank_narrowed(ctx, placed)
+        ):
+            continue  # "the second woman to climb it without oxygen" / "the first woman"
+        if (
+            placed is not None
             and not unmet
             and (_cover_words(ctx, rest) if rest else 0.0) >= CONTRADICT_OPPOSITE
         ):
@@ -1815,6 +1827,8 @@ def other_rank(ctx: SentenceContext) -> Finding | None:
     if found is None:
         return None
     claimed, said = found
+    if _rank_narrowed(ctx, said):
+        return None
     return Finding(
         "FC404",
         "other-rank",
@@ -1822,6 +1836,42 @@ def other_rank(ctx: SentenceContext) -> Finding | None:
         f"claim says {claimed!r}; evidence says {said!r}",
         said,
     )
+
+
+# Words after a rank that narrow what it ranks among: "the second woman to climb it
+# without oxygen", "the second-longest river entirely within Lisk".
+_NARROWING = frozenset({"without", "entirely", "wholly", "excluding", "except", "outside"})
+# How many words after a rank are read for what narrows it.
+_RANK_REACH = 8
+
+
+def _rank_narrowed(ctx: SentenceContext, said: str) -> bool:
+    """The sentence's rank is among fewer things than the claim's: a word of _NARROWING the
+    claim does not have follows it, or a place the claim does not name ("the second
+    best-selling album of 1990 in the United States" / "the best-selling album of 1990")."""
+    text = ctx.unit.text
+    at = text.find(said)
+    if at < 0:
+        return False
+    after = tokens(text[at + len(said) :])[:_RANK_REACH]
+    claimed = {t.norm for t in ctx.facts.claim.tokens}
+    if any(t.norm in _NARROWING and t.norm not in claimed for t in after):
+        return True
+    net = wordnet.load()
+    for k, tok in enumerate(after[:-1]):
+        if tok.norm != "in":
+            continue
+        run = [t for t in after[k + 1 :] if t.norm != "the"]
+        name: list[str] = []
+        for t in run:
+            if not t.capitalised:
+                break
+            name.append(t.text)
+        if not name or {w.lower() for w in name} & claimed:
+            continue
+        if net is not None and net.place(" ".join(name)) is not None:
+            return True
+    return False
 
 
 def _structural(ctx: SentenceContext) -> float:
