@@ -2003,6 +2003,25 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC402",
     ),
+    # -- FC101: writing and publishing are two deeds ------------------------------------------
+    (
+        "Tarn Hollow was published in 1990.",
+        "Ann Vole wrote Tarn Hollow in 1985.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole wrote Tarn Hollow in 1990.",
+        "Ann Vole wrote Tarn Hollow in 1985, but it was not published until 1990.",
+        C,
+        "FC101",
+    ),
+    (
+        "Tarn Hollow was published in 1990.",
+        "Tarn Hollow was published in 1985.",
+        C,
+        "FC101",
+    ),
 ]
 
 

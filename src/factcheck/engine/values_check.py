@@ -465,9 +465,9 @@ def _work_year(cv: ValueFacts, sv: SentenceValue, noun: Token) -> bool:
 
 
 def _stage(word: str) -> str | None:
-    """The stage of a treaty, a law or an office a word names: signing, ratifying or coming
-    into force, and being elected or holding the office, are different events on different
-    days, whatever a thesaurus groups together."""
+    """The stage of a treaty, a law, an office or a book a word names: signing, ratifying or
+    coming into force, being elected or holding the office, writing or publishing, are
+    different events on different days, whatever a thesaurus groups together."""
     if word.startswith("ratif"):
         return "ratify"
     if word in ("sign", "signs", "signed", "signing", "signature"):
@@ -476,6 +476,12 @@ def _stage(word: str) -> str | None:
         return "force"
     if word.startswith(("elect", "re-elect", "reelect")) and word != "electric":
         return "elect"  # an election comes before the term it wins
+    # A book is written, then published, often years apart (WordNet lists "write" among
+    # the senses of "publish").
+    if word in ("write", "writes", "wrote", "written", "writing"):
+        return "write"
+    if word.startswith("publish"):
+        return "publish"
     return None
 
 
