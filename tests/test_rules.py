@@ -2022,6 +2022,43 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),
+    # -- FC401: a negated claim against a sentence about another thing or time -------------
+    (
+        "Ann Vole is not a member of the Tarn Party.",
+        "Ann Vole was a member of the Tarn Party until 1990.",
+        N,
+        "",
+    ),  # no longer
+    (
+        "Ann Vole never visited Lisk.",
+        "Ann Vole visited Lisk's embassy in Tarn.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole did not write Tarn Hollow.",
+        "Ann Vole wrote the foreword to Tarn Hollow.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole did not play for Tarn FC.",
+        "Ann Vole played for Tarn FC's youth team.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole never visited Lisk.",
+        "Ann Vole visited Lisk in 1990.",
+        C,
+        "FC401",
+    ),
+    (
+        "Ann Vole did not write Tarn Hollow.",
+        "Ann Vole wrote Tarn Hollow.",
+        C,
+        "FC401",
+    ),
 ]
 
 

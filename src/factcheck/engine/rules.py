@@ -53,6 +53,7 @@ from factcheck.engine.another_time import (
     replaced_head,
     round_year_near,
     rounded_to,
+    state_ended,
     then_and_now,
     then_not_now,
     told_of_a_part,
@@ -1172,6 +1173,43 @@ def _denies_more(ctx: SentenceContext) -> bool:
 _DENIED_AS = frozenset({"offer", "offers", "invitation", "chance", "opportunity", "request"})
 
 
+def _name_displaced(ctx: SentenceContext) -> bool:
+    """A name of the claim's predicate stands in the sentence only as the owner of another
+    thing ("Lisk's embassy") or after "to"/"for" behind a noun of the sentence's own ("the
+    foreword to Tarn Hollow", "the music for Tarn Hollow"): the sentence speaks of that
+    other thing. ("of" is left out: "under the sway of X" is under X.)"""
+    claim_words = {t.norm for t in ctx.facts.claim.tokens}
+    subject = {w.token.norm for w in ctx.facts.claim.words if w.subject}
+    names = {
+        t.norm
+        for t in ctx.facts.claim.tokens
+        if t.capitalised and t.norm not in subject and t.norm not in STOPWORDS
+    }
+    own = ctx.own
+    text = ctx.unit.text
+    for k, tok in enumerate(own):
+        if tok.norm.removesuffix("'s") not in names:
+            continue
+        if tok.norm.endswith("'s") or text[tok.end : tok.end + 1] in {"'", "’"}:
+            nxt = own[k + 1] if k + 1 < len(own) else None
+            if nxt is not None and nxt.norm not in claim_words and not nxt.capitalised:
+                return True
+        j = k - 1
+        while j >= 0 and own[j].norm == "the":
+            j -= 1
+        if j >= 1 and own[j].norm in {"to", "for"}:
+            head = own[j - 1]
+            if (
+                not head.capitalised
+                and head.norm not in claim_words
+                and head.norm not in STOPWORDS
+                and can_be_noun(head.norm)
+                and not inflected_verb(head.norm)
+            ):
+                return True
+    return False
+
+
 def negation(ctx: SentenceContext) -> Finding | None:
     """ "X is not a Y" against "X is a Y", or the reverse: a sentence that says all of the
     claim's predicate, negated one way and not the other."""
@@ -1188,6 +1226,10 @@ def negation(ctx: SentenceContext) -> Finding | None:
             return None
         targets = negated_words(facts.claim.tokens, facts.claim.text)[:1]
         if not targets or negated_words(ctx.unit.tokens, ctx.unit.text):
+            return None
+        if state_ended(ctx) or _name_displaced(ctx):
+            # "is not a member" / "was a member until 1990"; "never visited Lisk" /
+            # "visited Lisk's embassy"; "did not write it" / "wrote the foreword to it".
             return None
         target = targets[0]
         # The very word the claim denies, or a kind of it that means nothing else
