@@ -2059,6 +2059,25 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC401",
     ),
+    # -- FC101: leaving a part ---------------------------------------------------------------
+    (
+        "Ann Vole retired in 1990.",
+        "Ann Vole retired from international football in 1985.",
+        N,
+        "",
+    ),
+    (
+        "Ann Vole retired from football in 1990.",
+        "Ann Vole retired from international football in 1985.",
+        N,
+        "",
+    ),  # club football may have come later
+    (
+        "Ann Vole retired from politics in 1990.",
+        "Ann Vole retired from politics in 1985.",
+        C,
+        "FC101",
+    ),
 ]
 
 

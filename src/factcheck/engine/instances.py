@@ -258,6 +258,25 @@ def of_a_named_part(
     return False
 
 
+# Verbs of leaving something: what one left is said after "from" or "as".
+_LEAVING = frozenset(stem(w) for w in "retire resign withdraw quit".split())
+
+
+def left_a_part(against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]) -> bool:
+    """The sentence's deed of leaving is from something the claim does not say, or only a
+    part of it ("retired from international football in 1985" / "retired in 1990", "retired
+    from football"): one may leave one thing years before another."""
+    verb = _verb(against)
+    if verb is None or verb.stem not in _LEAVING:
+        return False
+    after = _after(sentence, verb, _PHRASE + 1)
+    if not after or after[0].norm not in {"from", "as"}:
+        return False
+    stems = {t.stem for t in claim}
+    words = [t for t in after[1:] if t.norm not in STOPWORDS and t.norm.isalpha()]
+    return any(t.stem not in stems for t in words)
+
+
 def another_instance(
     cv: ValueFacts,
     against: SentenceValue,
@@ -275,4 +294,5 @@ def another_instance(
         or of_a_stage(against, claim, sentence)
         or only_meant(against, claim, sentence)
         or another_edition(against, claim, sentence)
+        or left_a_part(against, claim, sentence)
     )
