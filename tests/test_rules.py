@@ -2078,6 +2078,37 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),
+    # -- FC102: a count over another span ----------------------------------------------------
+    (
+        "Tarn Hollow sold a million copies in its first year.",
+        "Tarn Hollow sold 200,000 copies in its first month.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow sold a million copies in its first year.",
+        "Tarn Hollow sold 200,000 copies in its first year.",
+        C,
+        "FC102",
+    ),
+    (
+        "Ann Vole wrote 10 novels before her death in 2010.",
+        "By 2005 Ann Vole had written eight novels.",
+        N,
+        "",
+    ),  # a count up to another year
+    (
+        "Ann Vole had written 10 novels by 2005.",
+        "By 2005 Ann Vole had written eight novels.",
+        C,
+        "FC102",
+    ),
+    (
+        "Ann Vole served 12 years in prison.",
+        "Ann Vole served 8 years in prison.",
+        C,
+        "FC102",
+    ),  # "years" is the figure's unit, no span
 ]
 
 

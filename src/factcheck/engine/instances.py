@@ -277,6 +277,36 @@ def left_a_part(against: SentenceValue, claim: Sequence[Token], sentence: Sequen
     return any(t.stem not in stems for t in words)
 
 
+# Spans a count may be taken over: "in its first week", "per year".
+_PERIODS = frozenset(stem(w) for w in "day week weekend month year season quarter decade".split())
+# How many words after a figure its period is looked for.
+_PERIOD_REACH = 6
+
+
+def _period_after(toks: Sequence[Token], end: int) -> set[str]:
+    # The word right after the figure is its unit ("8 years"), not a span it is counted over.
+    after = [t for t in toks if t.start >= end][1:_PERIOD_REACH]
+    return {t.stem for t in after if t.stem in _PERIODS}
+
+
+def counted_over_another_span(
+    cv: ValueFacts, against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
+) -> bool:
+    """The sentence's figure counts over a span the claim's does not ("200,000 copies in its
+    first month" / "a million copies in its first year"), or up to a year the claim does not
+    name ("By 2005 she had written eight novels" / "ten novels before her death in 2010")."""
+    if not isinstance(cv.value, NumberValue) or cv.value.ordinal:
+        return False
+    theirs = _period_after(sentence, against.value.span[1])
+    if theirs and theirs != _period_after(claim, cv.value.span[1]):
+        return True
+    years = {t.norm for t in claim if t.norm.isdigit()}
+    return any(
+        a.norm == "by" and b.norm.isdigit() and len(b.norm) in (3, 4) and b.norm not in years
+        for a, b in itertools.pairwise(sentence)
+    )
+
+
 def another_instance(
     cv: ValueFacts,
     against: SentenceValue,
@@ -286,6 +316,7 @@ def another_instance(
 ) -> bool:
     return (
         narrower_count(cv, against, claim, sentence)
+        or counted_over_another_span(cv, against, claim, sentence)
         or of_a_named_part(against, claim, sentence)
         or done_again(against, claim, sentence)
         or in_another_role(against, claim, sentence)
