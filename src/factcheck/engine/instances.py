@@ -293,18 +293,25 @@ def counted_over_another_span(
     cv: ValueFacts, against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
 ) -> bool:
     """The sentence's figure counts over a span the claim's does not ("200,000 copies in its
-    first month" / "a million copies in its first year"), or up to a year the claim does not
-    name ("By 2005 she had written eight novels" / "ten novels before her death in 2010")."""
+    first month" / "a million copies in its first year"), or up to a year other than the one
+    the claim names ("By 2005 she had written eight novels" / "ten novels before her death in
+    2010")."""
     if not isinstance(cv.value, NumberValue) or cv.value.ordinal:
         return False
     theirs = _period_after(sentence, against.value.span[1])
     if theirs and theirs != _period_after(claim, cv.value.span[1]):
         return True
-    years = {t.norm for t in claim if t.norm.isdigit()}
-    return any(
-        a.norm == "by" and b.norm.isdigit() and len(b.norm) in (3, 4) and b.norm not in years
-        for a, b in itertools.pairwise(sentence)
+    # Only against a claim that dates its own count: an undated one ("650,000 people hold
+    # both passports") is met by the latest count there is ("By 2021 some 220,000 ...").
+    years = {t.norm for t in claim if _year(t)}
+    return bool(years) and any(
+        a.norm == "by" and _year(b) and b.norm not in years for a, b in itertools.pairwise(sentence)
     )
+
+
+def _year(tok: Token) -> bool:
+    """A year written out ("2005"); not a group of a figure's digits ("650,000")."""
+    return len(tok.norm) == 4 and tok.norm.isdigit() and tok.norm[0] in "12"
 
 
 def another_instance(
