@@ -407,6 +407,12 @@ _PREFIXES = frozenset(
 )
 
 
+def possessive(tok: Token, text: str) -> bool:
+    """An owner's word: "Tarn's" (a norm folds "’" to "'"), or "Tarn Motors'" whose
+    apostrophe the tokens leave out; `text` is the one the token was read from."""
+    return tok.norm.endswith("'s") or text[tok.end : tok.end + 1] in {"'", "\u2019"}
+
+
 def name_before_word(tok: Token) -> str | None:
     """The name that opens a compound of a name and a common word ("Chicago-born",
     "Riddick-based", "Oscar-winning"): the compound speaks of the name. None for other

@@ -47,7 +47,7 @@ from factcheck.matching import (
     title_tokens,
 )
 from factcheck.names import MET, Name, NameMatch, NameStatus, match_name, namesake_named
-from factcheck.textnorm import STOPWORDS, Token
+from factcheck.textnorm import STOPWORDS, Token, possessive
 from factcheck.values.lexicon import MONTH_WORDS
 
 ABOUT_NAMED = 1.0
@@ -337,9 +337,9 @@ def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
             break
         # "Tarn's old town has 7 bridges", "The album's second side": a thing of the name.
         j = i + 1 if toks[i].norm in _PART_ARTICLES else i
-        while j < len(toks) and toks[j].capitalised and not _owner(toks[j], unit.text):
+        while j < len(toks) and toks[j].capitalised and not possessive(toks[j], unit.text):
             j += 1
-        if j < len(toks) and _owner(toks[j], unit.text):
+        if j < len(toks) and possessive(toks[j], unit.text):
             owner_end = j + 1
             for at in (owner_end, owner_end + 1, owner_end + 2):
                 if at >= len(toks):
@@ -359,11 +359,6 @@ def _part_of_a_name(unit: Unit, facts: ClaimFacts) -> bool:
                         return True
                     break
     return False
-
-
-def _owner(tok: Token, text: str) -> bool:
-    """A possessive: "Tarn's", or "Tarn Motors'" whose apostrophe the tokens leave out."""
-    return tok.norm.endswith(("'s", "’s")) or text[tok.end : tok.end + 1] in {"'", "’"}
 
 
 def _a_part(part: Token, facts: ClaimFacts, described: bool) -> bool:

@@ -17,7 +17,7 @@ from factcheck.engine.another_time import LATER_ORDINALS
 from factcheck.engine.facts import ValueFacts
 from factcheck.engine.lexical import degree_word, made_or_body, token_keys
 from factcheck.engine.sentence_values import SentenceValue
-from factcheck.textnorm import STOPWORDS, Token, stem
+from factcheck.textnorm import STOPWORDS, Token, possessive, stem
 from factcheck.values import NumberValue
 
 # Words right after a verb that tell of its deed done once more: "moved back to", "signed a
@@ -27,16 +27,18 @@ _AGAIN_AFTER = frozenset({"back", "new", "another", "fresh"})
 _PHRASE = 3
 
 
-def _after(toks: Sequence[Token], verb: Token, count: int) -> list[Token]:
-    """The words after `verb` in `toks`, up to `count`."""
-    at = next((i for i, t in enumerate(toks) if t.start == verb.start), None)
-    if at is None:
-        return []
-    return list(toks[at + 1 : at + 1 + count])
+def _index(toks: Sequence[Token], word: Token) -> int | None:
+    return next((i for i, t in enumerate(toks) if t.start == word.start), None)
+
+
+def _after(toks: Sequence[Token], word: Token, count: int) -> list[Token]:
+    """The words after `word` in `toks`, up to `count`."""
+    at = _index(toks, word)
+    return [] if at is None else list(toks[at + 1 : at + 1 + count])
 
 
 def _before(toks: Sequence[Token], word: Token, count: int) -> list[Token]:
-    at = next((i for i, t in enumerate(toks) if t.start == word.start), None)
+    at = _index(toks, word)
     return [] if at is None else list(toks[max(0, at - count) : at])
 
 
@@ -50,16 +52,16 @@ def done_again(against: SentenceValue, claim: Sequence[Token], sentence: Sequenc
     does not have ("moved back to Tarn in 2001", "in 1993 signed a new contract with
     Tarn", "released her second album in 1993"): a later round of the deed, not the one
     the claim dates."""
+    governor = _verb(against)
+    if governor is None:
+        return False
     claimed = {t.norm for t in claim}
-    stems = {t.stem for t in claim}
-    near: list[Token] = []
-    for governor in against.anchor.governors[:1]:
-        # After a verb ("moved back"); before a noun the claim also has, its deed's object
-        # ("released her second album" / "her debut album"), not one the sentence says its
-        # subject is ("X is the fourth studio album by Y, released on ...").
-        near += _after(sentence, governor, _PHRASE)
-        if governor.stem in stems:
-            near += _before(sentence, governor, 2)
+    # After a verb ("moved back"); before a noun the claim also has, its deed's object
+    # ("released her second album" / "her debut album"), not one the sentence says its
+    # subject is ("X is the fourth studio album by Y, released on ...").
+    near = _after(sentence, governor, _PHRASE)
+    if governor.stem in {t.stem for t in claim}:
+        near += _before(sentence, governor, 2)
     lo, hi = against.value.span
     return any(
         (t.norm in _AGAIN_AFTER or t.norm in LATER_ORDINALS)
@@ -111,11 +113,12 @@ def of_a_part(against: SentenceValue, claim: Sequence[Token], text: str) -> bool
     claimed = {t.stem for t in claim}
     after = _after(against.anchor.clause, verb, _PHRASE + 2)
     for i, tok in enumerate(after[:-1]):
-        # "FC's", or "Motors'" whose apostrophe the tokens leave out.
-        owner = tok.capitalised and (
-            tok.norm.endswith(("'s", "s'")) or text[tok.end : tok.end + 1] in {"'", "’"}
-        )
-        if owner and tok.stem in claimed and after[i + 1].stem not in claimed:
+        if (
+            tok.capitalised
+            and possessive(tok, text)
+            and tok.stem in claimed
+            and after[i + 1].stem not in claimed
+        ):
             return True
     return False
 

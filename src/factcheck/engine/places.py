@@ -48,7 +48,7 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
         return None
     # The last place named ("in Bonn for talks with Chancellor Helmut Kohl" -> Bonn), else
     # the last name.
-    placed = next((n for n in reversed(names) if _place(n.text) is not None), None)
+    placed = next((n for n in reversed(names) if known_place(n.text) is not None), None)
     if (
         placed is None
         and stop < len(toks)
@@ -61,7 +61,7 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
                 break
             run.append(tok)
         region = text[run[0].start : run[-1].end]
-        if toks[stop].capitalised and _place(region) is not None:
+        if toks[stop].capitalised and known_place(region) is not None:
             return region, stop + len(run)
     return (placed or names[-1]).text, stop
 
@@ -119,7 +119,9 @@ def _copula_place_starts(toks: Sequence[Token], text: str, k: int) -> list[int]:
     return []
 
 
-def _place(name: str) -> wordnet.Place | None:
+def known_place(name: str) -> wordnet.Place | None:
+    """What WordNet knows of a place by its name; None without WordNet or for a name it
+    does not know."""
     net = wordnet.load()
     return net.place(name) if net is not None else None
 
@@ -144,7 +146,7 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
             continue  # "born in Naples and raised in Milan" names Milan for another deed
         if words & ctx.vocabulary and not words & said and tok.stem not in _ONCE:
             continue  # the article names it: the deed may have been done in both
-        mine = _place(place)
+        mine = known_place(place)
         if mine is None:
             continue
         keys = set(COPULAS) if copular else {tok.stem}
@@ -166,7 +168,7 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
                 # city in Egypt" / "a city founded in ... Casablanca").
                 if theirs_name.lower() in subjects:
                     continue
-                theirs = _place(theirs_name)
+                theirs = known_place(theirs_name)
                 if theirs is not None and not mine.compatible(theirs):
                     return place, theirs_name
     return None

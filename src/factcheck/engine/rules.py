@@ -89,7 +89,7 @@ from factcheck.engine.lexical import (
 from factcheck.engine.narrowed import MEDIA as _MEDIA_WORDS
 from factcheck.engine.narrowed import narrowed_deed
 from factcheck.engine.negation import negated_words, negation_word
-from factcheck.engine.places import place_conflict
+from factcheck.engine.places import known_place, place_conflict
 from factcheck.engine.ranks import restriction, superlative_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import Anchor, verb_like
@@ -113,7 +113,7 @@ from factcheck.names import (
     match_name,
     name_run_before,
 )
-from factcheck.textnorm import STOPWORDS, Token, fold, stem, tokens
+from factcheck.textnorm import STOPWORDS, Token, fold, possessive, stem, tokens
 from factcheck.values import DateValue, NumberValue, Precision, compare_dates
 from factcheck.values.lexicon import MONTH_WORDS, ordinal_word_value
 
@@ -1190,7 +1190,7 @@ def _name_displaced(ctx: SentenceContext) -> bool:
     for k, tok in enumerate(own):
         if tok.norm.removesuffix("'s") not in names:
             continue
-        if tok.norm.endswith("'s") or text[tok.end : tok.end + 1] in {"'", "’"}:
+        if possessive(tok, text):
             nxt = own[k + 1] if k + 1 < len(own) else None
             if nxt is not None and nxt.norm not in claim_words and not nxt.capitalised:
                 return True
@@ -1899,7 +1899,6 @@ def _rank_narrowed(ctx: SentenceContext, said: str) -> bool:
     claimed = {t.norm for t in ctx.facts.claim.tokens}
     if any(t.norm in _NARROWING and t.norm not in claimed for t in after):
         return True
-    net = wordnet.load()
     for k, tok in enumerate(after[:-1]):
         if tok.norm != "in":
             continue
@@ -1911,7 +1910,7 @@ def _rank_narrowed(ctx: SentenceContext, said: str) -> bool:
             name.append(t.text)
         if not name or {w.lower() for w in name} & claimed:
             continue
-        if net is not None and net.place(" ".join(name)) is not None:
+        if known_place(" ".join(name)) is not None:
             return True
     return False
 
@@ -2447,8 +2446,7 @@ def _told_of_a_region(ctx: SentenceContext) -> bool:
     words = {w.lower() for w in found.group(1).split()}
     if words & {t.norm for t in ctx.facts.claim.tokens} or words & MONTH_WORDS:
         return False
-    net = wordnet.load()
-    return net is not None and net.place(found.group(1).strip()) is not None
+    return known_place(found.group(1).strip()) is not None
 
 
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
