@@ -2109,6 +2109,55 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC102",
     ),  # "years" is the figure's unit, no span
+    # -- a plural that does not end in "s" is a counted noun; another item of a list of counts
+    # is no opposite of the claim's ("servicemen" / "civilians") -----------------------------
+    (
+        "According to official figures, Tarn lost 341 servicemen.",
+        "According to official figures, Tarn lost 170 servicemen, 14 police officers and 228 "
+        "civilians.",
+        C,
+        "FC102",
+    ),
+    (
+        "According to official figures, Tarn lost 170 servicemen.",
+        "According to official figures, Tarn lost 170 servicemen, 14 police officers and 228 "
+        "civilians.",
+        S,
+        "S102",
+    ),
+    (
+        "Tarn lost 412 people in the war.",
+        "According to official figures, Tarn lost 170 servicemen, 14 police officers and 228 "
+        "civilians.",
+        N,
+        "NE002",
+    ),
+    (
+        "The Lisk raid killed 12 gunmen.",
+        "The Lisk raid killed 20 gunmen in its first week and 12 gunmen in all.",
+        S,
+        "S102",
+    ),
+    # -- a place in a subject that names no one: the sentence that says all but the place
+    # puts the event elsewhere; a plural subject's place is one of many ----------------------
+    (
+        "The communist victory in Abkhazia in 1949 produced an alliance with Tarn.",
+        "The communist victory in China in 1949 produced an alliance with Tarn.",
+        C,
+        "FC303",
+    ),
+    (
+        "Protests in Paris spread to other cities in 1968.",
+        "Protests in Lyon spread to other cities in 1968.",
+        N,
+        "NE002",
+    ),
+    (
+        "Students in Madrid joined the Tarn strike in 1990.",
+        "Students in Barcelona joined the Tarn strike in 1990.",
+        N,
+        "NE002",
+    ),
 ]
 
 

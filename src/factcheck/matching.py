@@ -375,17 +375,29 @@ LEADING_ADVERBIAL = frozenset(
 )
 
 
+# How long a second opening phrase may run before its comma, in characters.
+_OPENING_REACH = 90
+
+
 def subject_bounds(text: str, toks: Sequence[Token]) -> tuple[int, int]:
     """Token indices [start, end) of the claim's subject ((0, 0) when none is found)."""
     start = 0
     net = wordnet.load()
     if toks and toks[0].norm in LEADING_ADVERBIAL:
-        # "In 1986, Tatum O'Neal died": the subject comes after the opening phrase.
+        # "In 1986, Tatum O'Neal died": the subject comes after the opening phrase; after
+        # each of them ("On 1 April 2014, in response to ..., NATO suspended ...").
         comma = text.find(",")
-        if comma > 0:
+        while comma > 0:
             start = next((i for i, t in enumerate(toks) if t.start > comma), 0)
+            if not start or toks[start].norm not in LEADING_ADVERBIAL:
+                break
+            comma = text.find(",", toks[start].end)
+            if comma < 0 or comma - toks[start].start > _OPENING_REACH:
+                break
     for i in range(start, len(toks)):
         tok = toks[i]
+        if tok.norm == "may" and tok.capitalised:
+            continue  # "In May 2002": a month, not a modal verb
         if i > start and (
             tok.norm in VERBS
             or (tok.norm.endswith("ed") and not tok.capitalised and len(tok.norm) > 3)

@@ -352,6 +352,13 @@ class WordNet:
             base: str | None = self._wn.morphy(word, "a")
         return base
 
+    def noun_base(self, word: str) -> str | None:
+        """The singular a noun form comes from ("servicemen" -> "serviceman"), None when it is
+        no noun form."""
+        with self._lock:
+            base: str | None = self._wn.morphy(word, "n")
+        return base
+
     def noun_form(self, word: str) -> bool:
         """A form of a noun, through morphology ("cities"), unlike "locally"."""
         hit = self._noun_forms.get(word)

@@ -521,6 +521,9 @@ class SentenceContext:
             if len(n.words) > 1
         )
 
+    def subject_words_said(self) -> bool:
+        return self._subject_words_said()
+
     def _subject_words_said(self) -> bool:
         """The claim's subject words are said by themselves, a synonym or a narrower word
         ("the movie", "the documentary" for "the film"), not only through a broad group of

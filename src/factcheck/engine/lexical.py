@@ -77,6 +77,19 @@ def noun_of_verb(verb: str, noun: str) -> bool:
     return any(nouns & net.verb_nouns(v) for v in verbs)
 
 
+@lru_cache(maxsize=16384)
+def plural_noun(word: str) -> bool:
+    """A plural noun: "films", and with WordNet the plurals that end otherwise
+    ("servicemen", "criteria"), whose singular is another word."""
+    if word.endswith("s"):
+        return len(word) > 3 and word.isalpha()
+    net = _enabled()
+    if net is None or not word.isalpha():
+        return False
+    base = net.noun_base(word)
+    return base is not None and base != word and net.has_noun(base)
+
+
 def can_be_noun(word: str) -> bool:
     """WordNet has a noun of this very form ("left" is one, "retook" is not). False without
     WordNet."""

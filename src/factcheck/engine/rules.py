@@ -81,6 +81,7 @@ from factcheck.engine.lexical import (
     phrasal_keys,
     plain_word,
     plainly_narrower,
+    plural_noun,
     same_verb,
     stem_keys,
     token_keys,
@@ -143,6 +144,8 @@ CONTRADICT_NEGATION = 0.75
 CONTRADICT_OPPOSITE = 0.6
 # Another place for the claim's subject or event, in a sentence this close to the claim.
 CONTRADICT_PLACE = 0.4
+# ... and in a sentence that names no subject of the claim's, this close.
+CONTRADICT_PLACE_ALONE = 0.85
 # Another network for the claim's show, in a sentence that says this much of the rest.
 CONTRADICT_CHANNEL = 0.6
 # Another maker for the claim's work, in a sentence this close to the claim.
@@ -228,9 +231,20 @@ def _object_pronoun(clause: Sequence[Token]) -> bool:
 def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     """The clause uses the opposite of one of the claim's words ("the last Medal of Honor"
     against "the first"): it is about another instance."""
-    # An opposite the claim itself says ("took", "given") is no other instance.
-    stems = {t.stem for t in clause} - {t.stem for t in ctx.facts.claim.tokens}
+    # An opposite the claim itself says ("took", "given") is no other instance; nor is one
+    # counted by a figure of its own ("lost 170 servicemen ... and 228 civilians"): another
+    # item of a list of counts.
+    claimed = {t.stem for t in ctx.facts.claim.tokens}
+    toks = list(ctx.unit.tokens)
+    stems = {t.stem for t in clause if t.stem not in claimed and not _counted_item(toks, t)}
     return any(opposite_stems(w.token.norm, w.token.stem) & stems for w in ctx.facts.claim.words)
+
+
+def _counted_item(toks: Sequence[Token], tok: Token) -> bool:
+    """The word is the noun of a figure right before it ("228 civilians", "14 police
+    officers")."""
+    k = next((i for i, t in enumerate(toks) if t.start == tok.start), 0)
+    return any(t.norm.replace(",", "").isdigit() for t in toks[max(0, k - 2) : k])
 
 
 # Words that tell a deed as done again: it was done at least twice, so another date for it
@@ -1923,12 +1937,16 @@ def _structural(ctx: SentenceContext) -> float:
 
 
 def other_place(ctx: SentenceContext) -> Finding | None:
-    if ctx.about < ABOUT_REFERRED:
+    if ctx.about < ABOUT_ALONE:
         return None
     found = place_conflict(ctx)
     if found is None:
         return None
     claimed, said = found
+    if ctx.about < ABOUT_REFERRED and not _all_but_the_place(ctx, claimed):
+        return None
+    if _of_many_places(ctx, claimed):
+        return None
     if ctx.scored.focused < CONTRADICT_PLACE and not _only_the_place_unsaid(ctx, claimed):
         return None
     if not ctx.names_ok_except((claimed,)):
@@ -1943,6 +1961,43 @@ def other_place(ctx: SentenceContext) -> Finding | None:
         _structural(ctx),
         f"claim says {claimed}; evidence says {said}",
         said.split()[0],
+    )
+
+
+def _of_many_places(ctx: SentenceContext, claimed: str) -> bool:
+    """The place qualifies a plural subject ("Protests in Paris spread ...", "Students in
+    Madrid joined ..."): what is done by many is done in many places, and a sentence that
+    tells of one ("Protests in Lyon spread ...") leaves the others be."""
+    claim = list(ctx.facts.claim.tokens)
+    first = claimed.split()[0].lower()
+    for i in range(2, len(claim)):
+        if claim[i].norm != first or claim[i - 1].norm not in ("in", "at", "from"):
+            continue
+        head = claim[i - 2]
+        text = ctx.facts.text
+        # The claim's subject: nothing but a possessive name before it ("Libya's protests"),
+        # no name of a doer ("Nora Hale lives in Paris").
+        doer = any(
+            n.start <= head.start and text[n.end : n.end + 2] not in ("'s", "’s")
+            for n in ctx.facts.names
+        )
+        before_verb = not any(
+            t.norm in _AUXILIARIES or inflected_verb(t.norm) for t in claim[: i - 2]
+        )
+        if before_verb and not doer and plural_noun(head.norm):
+            return True
+    return False
+
+
+def _all_but_the_place(ctx: SentenceContext, claimed: str) -> bool:
+    """A claim whose subject names no one but a place ("Crowds in Vienna rallied around
+    Yeltsin"), against a sentence that says all of it but that place ("Crowds in Moscow
+    rallied around Yeltsin"): about the same event, which the sentence puts elsewhere."""
+    place = {w.lower() for w in claimed.split()}
+    return (
+        ctx.scored.focused >= CONTRADICT_PLACE_ALONE
+        and ctx.subject_words_said()
+        and all(w.token.norm in place for w in ctx.scored.absent)
     )
 
 
@@ -2149,6 +2204,8 @@ def other_name(ctx: SentenceContext) -> Finding | None:
         return None
     if not ctx.names_ok_except((name.text,)):
         return None
+    if _of_many_places(ctx, name.text):
+        return None  # "Protests in Paris spread ..." / "Protests in Lyon spread ..."
     # Aligned on the words around the name, "the" aside ("the EU and" / "NATO and").
     claim = [t for t in facts.claim.tokens if t.norm != "the"]
     inside = [k for k, t in enumerate(claim) if name.start <= t.start < name.end]

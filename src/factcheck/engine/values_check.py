@@ -27,7 +27,13 @@ from dataclasses import dataclass
 
 from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
 from factcheck.engine.kinds import demonym
-from factcheck.engine.lexical import can_be_verb, close_keys, inflected_verb, token_keys
+from factcheck.engine.lexical import (
+    can_be_verb,
+    close_keys,
+    inflected_verb,
+    plural_noun,
+    token_keys,
+)
 from factcheck.engine.ranks import restriction, same_words
 from factcheck.engine.sentence_values import SentenceValue, sentence_values, split_range
 from factcheck.engine.structure import EVENT_NOUNS, verb_like
@@ -831,7 +837,7 @@ def _counted(text: str, value: NumberValue, identity: tuple[Token, ...] = ()) ->
     words = text[value.span[1] :].split()[:4]
     for raw in words:
         word = fold(raw.strip(",.;:()\"'"))
-        if word.endswith("s") and len(word) > 3 and word.isalpha():
+        if plural_noun(word):
             return normal_unit(stem(word))
         if not word.isalpha():
             break
@@ -898,7 +904,7 @@ def _plural_after(text: str, value: NumberValue) -> str | None:
     """The plural noun among the few words after a figure ("85 feature films": films)."""
     for raw in text[value.span[1] :].split()[:4]:
         word = fold(raw.strip(",.;:()\"'"))
-        if word.endswith("s") and len(word) > 3 and word.isalpha():
+        if plural_noun(word):
             return word
         if not word.isalpha():
             break
@@ -914,7 +920,7 @@ def _counted_words(text: str, value: NumberValue) -> tuple[list[str], list[str]]
         if not word.isalpha():
             return None
         if (value.unit is not None and normal_unit(stem(word)) == value.unit) or (
-            value.unit is None and word.endswith("s") and len(word) > 3
+            value.unit is None and plural_noun(word)
         ):
             return words[:i], words[i + 1 : i + 3]
     return None
