@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.engine import verify
+from factcheck.engine.facts import analyse
 from factcheck.engine.ranks import superlative
 from factcheck.models import Label, Verdict
 from factcheck.textnorm import stem
@@ -2157,6 +2158,15 @@ CASES: list[tuple[str, str, Label, str]] = [
         "Students in Barcelona joined the Tarn strike in 1990.",
         N,
         "NE002",
+    ),
+    # -- the subject after each opening phrase; a capitalised "May" is a month ---------------
+    (
+        "On 1 April 2014, in response to the Tarn crisis, the UN suspended all cooperation "
+        "with Lisk.",
+        "On 1 April 2014, in response to the Tarn crisis, NATO suspended all cooperation with "
+        "Lisk.",
+        C,
+        "FC304",
     ),
 ]
 
@@ -5159,3 +5169,16 @@ def test_a_continent_against_a_place_on_none(claim: str, label: Label) -> None:
     if label is N:
         verdict = verify(claim, {"Nora Hale": "Nora Hale was born in Sweden."})
         assert verdict.label is N, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "subject"),
+    [
+        ("In May 1990 Ann Vole moved to Tarn.", ["Ann Vole"]),
+        ("On 3 May 1990 the Tarn Pact was signed.", ["Tarn Pact"]),
+        ("On 1 April 2014, in response to the Lisk crisis, NATO suspended its talks.", ["NATO"]),
+        ("In 1990, Ann Vole moved to Tarn.", ["Ann Vole"]),
+    ],
+)
+def test_the_subject_after_opening_phrases(claim: str, subject: list[str]) -> None:
+    assert [n.text for n in analyse(claim).subject_names] == subject
