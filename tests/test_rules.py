@@ -2168,6 +2168,39 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC304",
     ),
+    # -- a rank is no count that a date could be the date of; a claim's opening participle
+    # dates its deed; the name a possessive stands before is the subject; another head noun
+    # after the same word is another thing --------------------------------------------------
+    (
+        "In February 1997 Tarn became the first member of the Lisk Union to sign the Vole Charter.",
+        "In February 1994 Tarn became the first member of the Lisk Union to sign the Vole Charter.",
+        C,
+        "FC101",
+    ),
+    (
+        "Founded in 2007, the Tarn Club takes its name from Lake Lisk.",
+        "Founded in 2004, the Tarn Club takes its name from Lake Lisk.",
+        C,
+        "FC101",
+    ),
+    (
+        "Tom Vole's elder brother Lisk Vole was killed in a car crash in 1997.",
+        "His elder brother Lisk Vole was killed in a car crash in 1994.",
+        C,
+        "FC101",
+    ),
+    (
+        "Tom Vole's elder brother Lisk Vole was killed in a car crash in 1994.",
+        "His elder brother Lisk Vole was killed in a car crash in 1994.",
+        S,
+        "S102",
+    ),
+    (
+        "Tarn Hollow is an epic historical romantic comedy.",
+        "Tarn Hollow is an epic historical romantic drama film starring Ann Vole.",
+        N,
+        "NE002",
+    ),
 ]
 
 
@@ -5178,6 +5211,9 @@ def test_a_continent_against_a_place_on_none(claim: str, label: Label) -> None:
         ("On 3 May 1990 the Tarn Pact was signed.", ["Tarn Pact"]),
         ("On 1 April 2014, in response to the Lisk crisis, NATO suspended its talks.", ["NATO"]),
         ("In 1990, Ann Vole moved to Tarn.", ["Ann Vole"]),
+        ("Tom Vole's elder brother Lisk Vole was killed in 1994.", ["Lisk Vole"]),
+        ("His elder brother Lisk Vole was killed in 1994.", ["Lisk Vole"]),
+        ("Tom Vole's visit to Tarn took place in 2016.", ["Tom Vole"]),
     ],
 )
 def test_the_subject_after_opening_phrases(claim: str, subject: list[str]) -> None:

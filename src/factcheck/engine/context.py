@@ -50,6 +50,9 @@ from factcheck.names import MET, Name, NameMatch, NameStatus, match_name, namesa
 from factcheck.textnorm import STOPWORDS, Token, possessive
 from factcheck.values.lexicon import MONTH_WORDS
 
+# Pronouns that own a thing: "His elder brother", "its capital".
+_OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
 ABOUT_NAMED = 1.0
 ABOUT_REFERRED = 0.8
 ABOUT_TITLE = 0.75
@@ -733,6 +736,8 @@ class SentenceContext:
                 continue
             if id(name) in subject and self.about >= ABOUT_ALONE:
                 continue
+            if self.possessor_told(name):
+                continue  # "Bashar's elder brother Bassel ..." / "His elder brother Bassel"
             if i > 0 and self._holds_the_place_before(i):
                 continue  # "born in Miami, Florida" told as "born in Miami"
             if (
@@ -743,6 +748,18 @@ class SentenceContext:
                 continue  # "Syrian rebels ousted ...": a description of who did it
             return False
         return True
+
+    def possessor_told(self, name: Name) -> bool:
+        """The name owns the claim's subject ("Bashar's elder brother Bassel al-Assad") and
+        the sentence, about that subject, owns it by a pronoun ("His elder brother")."""
+        facts = self.facts
+        if self.about < ABOUT_ALONE or not facts.subject_names:
+            return False
+        if facts.text[name.end : name.end + 2] not in ("'s", "’s"):
+            return False
+        if name.end > facts.subject_names[0].start:
+            return False
+        return any(t.norm in _OWNING_PRONOUNS for t in self.own)
 
     def _holds_the_place_before(self, i: int) -> bool:
         """The claim's name `i` follows the one before after a comma ("Miami, Florida"),

@@ -148,7 +148,12 @@ def analyse(text: str) -> ClaimFacts:
         idioms = [w for w in words if id(w.token) in in_clause and not w.subject and not w.is_name]
         keys: set[str] = set()
         for tok in near:
-            if tok.norm in STOPWORDS or (tok.capitalised and tok.norm not in TITLES):
+            # A capitalised word is a name's, unless it opens the claim as a word of the
+            # language ("Founded in 2004, it ...").
+            opening = bool(toks) and tok is toks[0] and plain_word(tok.norm)
+            if tok.norm in STOPWORDS or (
+                tok.capitalised and tok.norm not in TITLES and not opening
+            ):
                 continue
             keys |= word_keys(tok.norm, tok.stem) | phrasal.get(id(tok), frozenset())
         for word in idioms:
@@ -221,6 +226,20 @@ def _subject_names(
     if not lead:
         return ()
     first = next((n for n in names if n.start <= lead[0].start < n.end), None)
+    owner = [t for t in toks if t.end <= lead[0].start][-1:]
+    owner_end = (
+        first.end
+        if first is not None and text[first.end : first.end + 2] in ("'s", "’s")
+        else owner[0].end
+        if first is None and owner and owner[0].norm in _POSSESSIVE_PRONOUNS
+        else None
+    )
+    if owner_end is not None:
+        # "Bashar's elder brother Bassel al-Assad was killed ...", "His successor Ann Vole
+        # ...": the subject is the name the possessive phrase stands before.
+        named = _named_after_possessive(text, names, owner_end)
+        if named is not None:
+            first = named
     if first is None or soft_subject(first, text):
         return ()
     out = [first]
@@ -232,6 +251,27 @@ def _subject_names(
         else:
             break
     return tuple(out)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# "elder brother", "long-time spokesman": the few words between a possessive and the name.
+_APPOSITION_WORDS = 4
+
+
+def _named_after_possessive(text: str, names: tuple[Name, ...], end: int) -> Name | None:
+    """The name right after a possessive and a few lower-case words ("'s elder brother
+    Bassel al-Assad"), when nothing else stands between."""
+    following = next((n for n in names if n.start >= end), None)
+    if following is None:
+        return None
+    between = text[end : following.start].removeprefix("'s").removeprefix("’s").split()
+    if not between or len(between) > _APPOSITION_WORDS:
+        return None
+    if not all(
+        w.isalpha() and w.islower() and w not in VERBS and w not in STOPWORDS for w in between
+    ):
+        return None
+    return following
 
 
 def soft_subject(name: Name, text: str) -> bool:

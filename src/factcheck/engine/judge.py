@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.engine.another_time import state_ended
@@ -33,6 +34,7 @@ from factcheck.engine.kinds import (
 )
 from factcheck.engine.lexical import (
     broad_kind,
+    can_be_noun,
     can_be_verb,
     inflected_verb,
     made_thing,
@@ -754,6 +756,8 @@ def _slot_taken(ctx: SentenceContext) -> bool:
     own = ctx.own
     for word in ctx.unsaid:
         k = next((i for i, t in enumerate(claim) if t is word.token), None)
+        if k is not None and _head_replaced(claim, k, own):
+            return True
         if k is None or k + 1 >= len(claim) or claim[k + 1].norm in STOPWORDS:
             continue
         if not superlative(word.token.norm):
@@ -769,6 +773,31 @@ def _slot_taken(ctx: SentenceContext) -> bool:
                 and superlative(before.norm)
             ):
                 return True
+    return False
+
+
+def _head_replaced(claim: list[Token], k: int, own: Sequence[Token]) -> bool:
+    """The unsaid claim word ends its noun phrase after a word the sentence says, and the
+    sentence has another noun right there ("a romantic comedy" / "a romantic drama film"):
+    another head, another thing."""
+    if k == 0 or (k + 1 < len(claim) and claim[k + 1].norm not in STOPWORDS):
+        return False
+    before = claim[k - 1]
+    if before.norm in STOPWORDS or before.capitalised or not can_be_noun(claim[k].norm):
+        return False
+    norms = {t.norm for t in claim}
+    for m, tok in enumerate(own[:-1]):
+        if tok.norm != before.norm:
+            continue
+        nxt = own[m + 1]
+        if (
+            nxt.norm not in norms
+            and nxt.norm not in STOPWORDS
+            and not nxt.capitalised
+            and can_be_noun(nxt.norm)
+            and not can_be_verb(nxt.norm)
+        ):
+            return True
     return False
 
 

@@ -388,7 +388,10 @@ def _clause_names_said(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     return all(
         match_name(n, here, ctx.facts.words).status in MET
         for n in ctx.facts.names
-        if id(n) not in subject and lo <= n.start < hi and not soft_name(n, ctx.facts.text)
+        if id(n) not in subject
+        and lo <= n.start < hi
+        and not soft_name(n, ctx.facts.text)
+        and not ctx.possessor_told(n)
     )
 
 
@@ -446,6 +449,7 @@ def _dates_a_figure(cv: ValueFacts, facts: ClaimFacts) -> bool:
     clause = {id(t) for t in cv.anchor.clause}
     return any(
         isinstance(other.value, NumberValue)
+        and not other.value.ordinal  # "the first member": a rank, no count
         and (not clause or any(id(t) in clause for t in other.anchor.clause))
         for other in facts.values
         if other is not cv
