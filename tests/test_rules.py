@@ -2201,6 +2201,22 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "NE002",
     ),
+    # -- a compound with the opposite first part; a body in a subject that names no one ------
+    (
+        "Lisk was one of the best-selling singles of all time.",
+        "Lisk became one of the worst-selling singles of all time.",
+        C,
+        "FC402",
+    ),
+    ("Tarn Vole is a left-wing party.", "Tarn Vole is a right-wing party.", C, "FC402"),
+    (
+        "A statement of the Lisk Council on 7 December 2011 listed Tarn among the aspirant "
+        "countries.",
+        "A statement of the Vole Union on 7 December 2011 listed Tarn among the aspirant "
+        "countries.",
+        C,
+        "FC306",
+    ),
 ]
 
 

@@ -325,6 +325,12 @@ def opposite_stems(norm: str, word_stem: str) -> frozenset[str]:
     if net is not None and norm not in _GENERIC:
         for base in {norm, *net.base_forms(norm)}:
             out |= {stem(w) for w in net.opposites(base) if w not in _GENERIC}
+        head, dash, tail = norm.partition("-")
+        if dash and head and tail and head not in _GENERIC:
+            # "best-selling" / "worst-selling", "left-wing" / "right-wing": the same compound
+            # with the opposite first part.
+            for base in {head, *net.base_forms(head)}:
+                out |= {stem(f"{w}-{tail}") for w in net.opposites(base) if w not in _GENERIC}
     out.discard(word_stem)
     return frozenset(out)
 

@@ -1994,9 +1994,10 @@ def _of_many_places(ctx: SentenceContext, claimed: str) -> bool:
 
 
 def _all_but_the_place(ctx: SentenceContext, claimed: str) -> bool:
-    """A claim whose subject names no one but a place ("Crowds in Vienna rallied around
-    Yeltsin"), against a sentence that says all of it but that place ("Crowds in Moscow
-    rallied around Yeltsin"): about the same event, which the sentence puts elsewhere."""
+    """A claim whose subject names no one but a place or a body ("The communist victory in
+    China", "A statement of the North Atlantic Council"), against a sentence that says all
+    of it but that name: about the same event, which the sentence puts elsewhere or gives
+    to another."""
     place = {w.lower() for w in claimed.split()}
     return (
         ctx.scored.focused >= CONTRADICT_PLACE_ALONE
@@ -2204,7 +2205,10 @@ def other_name(ctx: SentenceContext) -> Finding | None:
         for i, n in enumerate(facts.names)
         if n in facts.subject_names and n is not name
     ]
-    if ctx.about < ABOUT_REFERRED and not (name in facts.subject_names and others and all(others)):
+    if ctx.about < ABOUT_REFERRED and not (
+        (name in facts.subject_names and others and all(others))
+        or (ctx.about >= ABOUT_ALONE and _all_but_the_place(ctx, name.text))
+    ):
         return None
     if not ctx.names_ok_except((name.text,)):
         return None
