@@ -75,7 +75,7 @@ SEARCHES = ["Warsaw Pact", "Warsaw Pact signed"]  # the queries for pact-searche
 SUMMARY = "4 claims: 2 supported, 1 contradicted, 1 not enough evidence, 0 errors\n"
 
 DISSOLVED = f"""
-✔ supported  pact-dissolved  confidence 91%
+✔ supported  pact-dissolved  confidence 98%
   claim     The «Warsaw Pact» was dissolved in «July 1991».
   evidence  The pact was dissolved at a meeting in Prague on «1 July 1991».
   source    Warsaw Pact, revision 1
@@ -93,7 +93,7 @@ SIGNED = f"""
             Warsaw Pact, rev 1
 """
 FLAG = f"""
-? not enough evidence  pact-flag  confidence 44%
+? not enough evidence  pact-flag  confidence 45%
   claim     The «Warsaw Pact» had a blue flag with «nine» stars.
   evidence  It was signed in Warsaw on 14 May 1955.
   source    Warsaw Pact, revision 1
@@ -102,7 +102,7 @@ FLAG = f"""
             Warsaw Pact, rev 1
 """
 SEARCHED = f"""
-✔ supported  pact-searched  confidence 91%
+✔ supported  pact-searched  confidence 98%
   claim     The «Warsaw Pact» was signed on «14 May 1955».
   evidence  It was signed in Warsaw on «14 May 1955».
   source    Warsaw Pact, revision 1
@@ -616,7 +616,7 @@ def test_verbose_shows_every_sentence_value_and_page(
         0,
         "1 claim: 1 supported, 0 contradicted, 0 not enough evidence, 0 errors\n"
         f"""
-✔ supported  pact-dissolved  confidence 91%
+✔ supported  pact-dissolved  confidence 98%
   claim     The «Warsaw Pact» was dissolved in «July 1991».
   quote     the pact ended in the summer of 1991
   evidence  [1] The pact was dissolved at a meeting in Prague on «1 July 1991». (score 85, section

@@ -120,7 +120,7 @@ def test_infobox_and_table_figures_decide_with_their_line_as_evidence(
     assert result.out.splitlines(keepends=True) == (
         "3 claims: 1 supported, 2 contradicted, 0 not enough evidence, 0 errors\n"
         "\n"
-        "✔ supported  kharkiv-about  confidence 91%\n"
+        "✔ supported  kharkiv-about  confidence 98%\n"
         "  claim     «Kharkiv» had a population of «about 1.4 million» people in «2022».\n"
         "  evidence  «Kharkiv» — population in «2022»: «1,421,125» people\n"
         f"  source    Kharkiv (infobox), revision {kharkiv.revid}\n"
