@@ -2217,6 +2217,92 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC306",
     ),
+    # -- a deed of one verb done to another named thing; announcing is done again and again;
+    # a date of a count is another count's when the sentence counts otherwise; "during" -----
+    (
+        "Tom Lisk began A Christmas Carol in October 1843.",
+        "On 31 December that year Tom Lisk began publishing his novel Martin Chuzzlewit.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tom Lisk began A Christmas Carol in October 1843.",
+        "Tom Lisk began A Christmas Carol in December 1843.",
+        C,
+        "FC101",
+    ),
+    (
+        "Tarn announced new blocking policies in December 2014.",
+        "In October 2019, Tarn announced it would stop running political ads.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tom Lisk appeared in seven films in 2009.",
+        "In his first of three film appearances in 1996, Tom Lisk made a cameo appearance.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tom Lisk appeared in seven films in 2009.",
+        "Tom Lisk appeared in seven films in 2008.",
+        C,
+        "FC101",
+    ),
+    (
+        "Tom Lisk played 152 games in the 1904 season.",
+        "Tom Lisk and fellow coach Ann Vole played in one game in the 1929 season.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tom Lisk married Ann Vole in 1966.",
+        "In the 1970s, during his marriage to Ann Vole, Tom Lisk also had an affair.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tom Lisk married Ann Vole in 1966.",
+        "Tom Lisk married Ann Vole in 1968.",
+        C,
+        "FC101",
+    ),
+    # -- "began offering downloads" begins another deed ---------------------------------------
+    (
+        "The Tarn app was launched on 7 October 2008.",
+        "In March 2009, Tarn began offering music downloads in the United Kingdom.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tarn began offering music downloads in 2008.",
+        "In March 2009, Tarn began offering music downloads in the United Kingdom.",
+        C,
+        "FC101",
+    ),
+    # ... but a "during" phrase dates its own event, and the claim's own count is the same count
+    (
+        "During the protests of 2016–2014 Tom Lisk was a constant presence on the Maidan.",
+        "During the protests of 2013–2014 Tom Lisk was a constant presence on the Maidan.",
+        C,
+        "FC103",
+    ),
+    (
+        "On 15 April 2026 an explosive device was thrown at Tom Lisk during a campaign stop "
+        "in Tarn.",
+        "On 15 April 2023 an explosive device was thrown at Tom Lisk during a campaign stop "
+        "in Tarn.",
+        C,
+        "FC101",
+    ),
+    (
+        "By 25 June 2005 about 150,000 residents of Tarn had acquired Lisk citizenship, in "
+        "addition to some 50,000 who already held it.",
+        "By 25 June 2002 about 150,000 residents of Tarn had acquired Lisk citizenship, in "
+        "addition to some 50,000 who already held it.",
+        C,
+        "FC101",
+    ),
 ]
 
 
@@ -5234,3 +5320,22 @@ def test_a_continent_against_a_place_on_none(claim: str, label: Label) -> None:
 )
 def test_the_subject_after_opening_phrases(claim: str, subject: list[str]) -> None:
     assert [n.text for n in analyse(claim).subject_names] == subject
+
+
+def test_a_deed_done_to_another_named_thing_is_another_deed() -> None:
+    # "began publishing his novel Martin Chuzzlewit" does not date "began Tarn Hollow", the
+    # article's own work (named by its title, so the names check alone lets it through).
+    text = (
+        "Tarn Hollow is a novella by Tom Lisk. On 31 December 1843 he began publishing his "
+        "novel Martin Chuzzlewit as a monthly serial."
+    )
+    verdict = verify("Tom Lisk began Tarn Hollow in October 1843.", {"Tarn Hollow": text})
+    assert (verdict.label, verdict.rule) == (N, "NE002")
+
+
+def test_he_is_no_novel() -> None:
+    # A claim about "he" in an article on a novel: the pronoun is someone the article speaks
+    # of, so "The Good Earth is a novel" gives no other kind for him.
+    text = "The Good Earth is a novel by Pearl Buck published in 1931."
+    verdict = verify("He is the protagonist of the story.", {"The Good Earth": text})
+    assert (verdict.label, verdict.rule) == (N, "NE002")

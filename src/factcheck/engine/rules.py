@@ -71,6 +71,7 @@ from factcheck.engine.instances import another_instance
 from factcheck.engine.kinds import claim_predicate, demonym, kind_conflict, predicate_list
 from factcheck.engine.kinds import kind_of as kind_of_word
 from factcheck.engine.lexical import (
+    broader_words,
     can_be_noun,
     can_be_verb,
     close_keys,
@@ -116,6 +117,7 @@ from factcheck.names import (
 )
 from factcheck.textnorm import STOPWORDS, Token, fold, possessive, stem, tokens
 from factcheck.values import DateValue, NumberValue, Precision, compare_dates
+from factcheck.values.compare import STRONG_UNITS
 from factcheck.values.lexicon import MONTH_WORDS, ordinal_word_value
 
 _THING_PRONOUNS = frozenset({"it", "its", "this", "these", "them"})
@@ -256,7 +258,9 @@ _REPEATED = frozenset(
 # Saying is done again and again: "he said in May 2002 that relations were a matter for
 # the two partners" and "Ryabkov said in January 2022 that it was mandatory ..." tell of
 # two statements. The same words said at another date are the same statement.
-_SPOKEN = frozenset("said says stated told remarked noted argued warned commented".split())
+_SPOKEN = frozenset(
+    "said says stated told remarked noted argued warned commented announced announces".split()
+)
 
 
 def _spoken(where: Anchor) -> bool:
@@ -454,6 +458,49 @@ def _dates_a_figure(cv: ValueFacts, facts: ClaimFacts) -> bool:
         for other in facts.values
         if other is not cv
     )
+
+
+def _counts_of_two_times(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """The claim's date is the span of a count in its clause ("appeared in seven films in
+    2009") and the sentence's date that of another figure of that noun ("his first of three
+    film appearances in 1996"): two counts of two years, not two dates of one deed. A count
+    of the same figure is the same count, dated otherwise."""
+    clause = {id(t) for t in cv.anchor.clause}
+    counts = [
+        other.value
+        for other in ctx.facts.values
+        if other is not cv
+        and isinstance(other.value, NumberValue)
+        and not other.value.ordinal
+        and other.value.unit is not None
+        and other.value.unit not in STRONG_UNITS
+        and "measure" not in broader_words(other.value.unit)  # feet, tonnes, years
+        and any(id(t) in clause for t in other.anchor.clause)
+    ]
+    if not counts:
+        return False
+    theirs = {id(t) for t in against.anchor.clause}
+    nouns = {c.unit for c in counts}
+    said = list(against.anchor.clause)
+    for k, tok in enumerate(said[1:], start=1):
+        # "in one game": a count the values leave out, of the claim's noun.
+        if (
+            said[k - 1].norm == "one"
+            and (tok.stem in nouns or tok.norm in nouns)
+            and all(not c.low <= 1 <= c.high for c in counts)
+        ):
+            return True
+    other = False
+    for sv in sentence_values(ctx.unit):
+        value = sv.value
+        if not isinstance(value, NumberValue) or value.ordinal or sv is against:
+            continue
+        if not any(id(t) in theirs for t in sv.anchor.clause):
+            continue
+        if any(not (value.high < c.low or value.low > c.high) for c in counts):
+            return False  # the claim's own count is there: the same count, dated otherwise
+        other = True
+    return other
 
 
 _HEAD_ENDS = frozenset("of in between for on at from with by to among during".split())
@@ -710,6 +757,64 @@ def _object_unknown(
     return False
 
 
+def _object_name(toks: Sequence[Token], text: str, at: int) -> list[Token]:
+    """The name a verb at `at` is done to, past a few lower-case words ("began A Christmas
+    Carol", "began publishing his novel Martin Chuzzlewit"); none when a clause or phrase
+    ends first."""
+    k = at + 1
+    while k < len(toks) and k <= at + 4 and not toks[k].capitalised:
+        if any(c in text[toks[k - 1].end : toks[k].start] for c in ",;:(") or toks[k].norm in (
+            "in",
+            "on",
+            "at",
+            "by",
+            "and",
+            "from",
+            "to",
+            "for",
+            "with",
+        ):
+            return []
+        k += 1
+    run: list[Token] = []
+    while k < len(toks) and (toks[k].capitalised or (run and toks[k].norm in ("of", "the"))):
+        if run and text[run[-1].end : toks[k].start].strip():
+            break
+        run.append(toks[k])
+        k += 1
+    while run and not run[-1].capitalised:
+        run.pop()
+    return run
+
+
+def _another_object(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """The claim's deed is done to one named thing and the sentence's to another, which the
+    claim does not name, while the sentence never names the claim's ("He began A Christmas
+    Carol in October 1843" / "he began publishing his novel Martin Chuzzlewit on 31
+    December"): another deed of the same verb."""
+    facts = ctx.facts
+    claim = list(facts.claim.tokens)
+    toks = list(ctx.unit.tokens)
+    for verb in cv.anchor.governors[:1]:
+        k = next((i for i, t in enumerate(claim) if t is verb), None)
+        if k is None:
+            return False
+        mine = _object_name(claim, facts.text, k)
+        if not mine:
+            return False
+        own = {t.norm for t in toks}
+        if any(t.norm in own for t in mine if t.norm not in STOPWORDS):
+            return False  # the sentence names the claim's object
+        for theirs in against.anchor.governors[:1]:
+            j = next((i for i, t in enumerate(toks) if t is theirs), None)
+            if j is None:
+                continue
+            found = _object_name(toks, ctx.unit.text, j)
+            if found and not any(t.norm in facts.words for t in found):
+                return True
+    return False
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -751,6 +856,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if _object_unknown(facts, cv, ctx.unit.tokens, against):
             continue
+        if _another_object(ctx, cv, against):
+            continue  # "began A Christmas Carol" / "began publishing ... Martin Chuzzlewit"
         if of_another_time(facts, against, ctx.unit.tokens) or one_of_many(
             ctx.unit.text, facts, cv, against
         ):
@@ -792,6 +899,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             )
         ):
             continue
+        if isinstance(cv.value, DateValue) and _counts_of_two_times(ctx, cv, against):
+            continue  # "appeared in seven films in 2009" / "three film appearances in 1996"
         if isinstance(cv.value, DateValue) and _dates_a_figure(cv, facts) and not same_figure:
             # "1.4 million inhabitants in 2021" against "population in 2022: 1,421,125": a
             # figure's date that differs is another count, not a conflict; but the very same
@@ -1868,6 +1977,8 @@ def other_kind(ctx: SentenceContext) -> Finding | None:
     named = tuple(n.text for n in ctx.facts.names if claimed in n.text.split())
     if not ctx.names_ok_except((claimed, *named)):
         return None
+    if _person_pronoun_of_a_thing(ctx, said):
+        return None  # "He is the protagonist" is not about "The Good Earth is a novel"
     return Finding(
         "FC403",
         "other-kind",
@@ -1875,6 +1986,16 @@ def other_kind(ctx: SentenceContext) -> Finding | None:
         f"claim says {claimed!r}; evidence says {said!r}",
         said,
     )
+
+
+def _person_pronoun_of_a_thing(ctx: SentenceContext, said: str) -> bool:
+    """The claim's subject is "he" or "she" and the sentence says its subject is a thing,
+    not a person: the pronoun stands for someone the article speaks of, not its topic."""
+    claim = list(ctx.facts.claim.tokens)
+    if not ctx.facts.subject_pronoun or not claim or claim[0].norm not in ("he", "she"):
+        return False
+    kind = kind_of_word(tokens(said)[0]) if said.strip() else None
+    return kind is not None and kind[0] != "person"
 
 
 def other_rank(ctx: SentenceContext) -> Finding | None:

@@ -156,6 +156,10 @@ def _tie(
     for n, tok in enumerate(where.governors):
         if _clause_closed_before(tok, value, unit_text):
             break  # "merged with Lisk FC, founded in 1895, in 1950": 1950 is the merger's
+        if _during(tok, unit_tokens, value) and not _during(tok, facts.claim.tokens):
+            continue  # "In the 1970s, during his marriage to ...": a time within it
+        if _begins_another_deed(tok, unit_tokens, facts):
+            continue  # "began offering music downloads": the start of that, not a launch
         if token_keys(tok) & cv.keys and _relative_of_another(tok, unit_tokens, facts):
             return -1  # "replaced a ferry that opened in 1850": the ferry's opening
         if token_keys(tok) & cv.keys:
@@ -184,6 +188,44 @@ def _tie(
     if any(token_keys(t) & facts.predicate for t in where.clause):
         return 1
     return 0
+
+
+_BEGIN_VERBS = frozenset("began begin begins beginning begun started start starts starting".split())
+
+
+def _begins_another_deed(verb: Token, toks: Sequence[Token], facts: ClaimFacts) -> bool:
+    """ "began offering", "started selling": the verb begins another deed, named by the
+    gerund after it, which the claim does not name."""
+    if verb.norm not in _BEGIN_VERBS:
+        return False
+    at = next((i for i, t in enumerate(toks) if t is verb), None)
+    if at is None or at + 1 >= len(toks):
+        return False
+    nxt = toks[at + 1]
+    stems = {t.stem for t in facts.claim.tokens}
+    return nxt.norm.endswith("ing") and can_be_verb(nxt.norm) and nxt.stem not in stems
+
+
+def _during(noun: Token, toks: Sequence[Token], value: Value | None = None) -> bool:
+    """The event word stands in a "during" phrase ("during his marriage") after the value:
+    what the value dates happened within that event, not the event itself ("during the
+    protests of 2013-2014" dates the protests). Without a value: the word (or one of its
+    stem, in a claim) stands in such a phrase."""
+    at = next(
+        (i for i, t in enumerate(toks) if t is noun or (value is None and t.stem == noun.stem)),
+        None,
+    )
+    if at is None:
+        return False
+    lead = next(
+        (i for i in range(at - 1, max(-1, at - 4), -1) if toks[i].norm in _DURING_WORDS), None
+    )
+    if lead is None:
+        return False
+    return value is None or value.span[1] <= toks[lead].start
+
+
+_DURING_WORDS = frozenset({"during", "throughout", "amid"})
 
 
 _ONE_OF = re.compile(
