@@ -2303,6 +2303,52 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC101",
     ),
+    # -- a figure over another span, named before it; the first few of them; a plan's date;
+    # a conversion after a hyphenated unit ------------------------------------------------
+    (
+        "During its opening day, Tarn Hollow made $18.5 million from 10 territories.",
+        "On its five-day opening weekend as a whole, Tarn Hollow earned $260.4 million from "
+        "18,210 screens in more than 100 territories.",
+        N,
+        "NE002",
+    ),
+    (
+        "During its opening weekend, Tarn Hollow made $18.5 million.",
+        "During its opening weekend, Tarn Hollow made $260.4 million.",
+        C,
+        "FC102",
+    ),
+    (
+        "Ann Vole served as a coach on the first three seasons of The Tarn.",
+        "Ann Vole was a coach on six seasons of The Tarn.",
+        N,
+        "NE002",
+    ),
+    (
+        "Ann Vole served as a coach on three seasons of The Tarn.",
+        "Ann Vole was a coach on six seasons of The Tarn.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tarn Hollow was originally scheduled to be released on May 4, 2018 in the United States.",
+        "Tarn Hollow premiered on April 23, 2018, in Los Angeles, and was released in the "
+        "United States on April 27.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tarn Hollow was scheduled to be released on May 4, 2018.",
+        "Tarn Hollow was scheduled to be released on May 11, 2018.",
+        C,
+        "FC101",
+    ),
+    (
+        "The Tarn statue stands at the peak of the 700-metre (2,300 ft) Lisk mountain.",
+        "The Tarn statue is 30 metres (98 ft) high, excluding its 8-metre (26 ft) pedestal.",
+        N,
+        "NE002",
+    ),
 ]
 
 

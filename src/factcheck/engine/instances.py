@@ -304,12 +304,30 @@ def counted_over_another_span(
     theirs = _period_after(sentence, against.value.span[1])
     if theirs and theirs != _period_after(claim, cv.value.span[1]):
         return True
+    # Each clause names its span, and they differ ("During its opening day, it made $18.5
+    # million" / "On its five-day opening weekend, it earned $260.4 million").
+    mine_span = {t.stem for t in cv.anchor.clause if t.stem in _PERIODS}
+    their_span = {t.stem for t in against.anchor.clause if t.stem in _PERIODS}
+    if mine_span and their_span and not mine_span & their_span:
+        return True
     # Only against a claim that dates its own count: an undated one ("650,000 people hold
     # both passports") is met by the latest count there is ("By 2021 some 220,000 ...").
     years = {t.norm for t in claim if _year(t)}
     return bool(years) and any(
         a.norm == "by" and _year(b) and b.norm not in years for a, b in itertools.pairwise(sentence)
     )
+
+
+_EDGES = frozenset({"first", "last", "initial", "final", "opening", "past", "next"})
+
+
+def first_of_them(cv: ValueFacts, claim: Sequence[Token]) -> bool:
+    """The claim counts the first or last few of them ("a coach on the first three seasons"):
+    a part, which a count of all ("a coach on six seasons") does not gainsay."""
+    if not isinstance(cv.value, NumberValue) or cv.value.ordinal:
+        return False
+    before = [t for t in claim if t.end <= cv.value.span[0]][-1:]
+    return bool(before) and before[0].norm in _EDGES
 
 
 def _year(tok: Token) -> bool:
@@ -326,6 +344,7 @@ def another_instance(
 ) -> bool:
     return (
         narrower_count(cv, against, claim, sentence)
+        or first_of_them(cv, claim)
         or counted_over_another_span(cv, against, claim, sentence)
         or of_a_named_part(against, claim, sentence)
         or done_again(against, claim, sentence)

@@ -676,7 +676,7 @@ def _other_instances_claimed(facts: ClaimFacts, toks: Sequence[Token]) -> bool:
     return bool(words) and not words & {t.norm for t in toks}
 
 
-_CONVERTED = re.compile(r"\d[\d,.]*\s*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNORECASE)
+_CONVERTED = re.compile(r"\d[\d,.]*[\s-]*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNORECASE)
 
 
 def _a_conversion(text: str, span: tuple[int, int]) -> bool:

@@ -169,6 +169,8 @@ def _tie(
                 return -1
             if _work_year(cv, sv, tok) or _planned(tok, unit_tokens, facts):
                 return -1
+            if _claim_planned(cv, facts, tok, unit_tokens):
+                return -1
             if _other_event_bounded(tok, unit_tokens, facts) or _shifted(tok, unit_tokens, cv):
                 return -1
             stage = _stage(tok.norm)
@@ -398,6 +400,27 @@ def _decides_to(verb: Token, toks: Sequence[Token]) -> bool:
         return False
     k = next((i for i, t in enumerate(toks) if t is verb), None)
     return k is not None and k + 1 < len(toks) and toks[k + 1].norm == "to"
+
+
+def _plan_infinitive(verb: Token, toks: Sequence[Token]) -> bool:
+    """The verb is an infinitive after a plan ("scheduled to be released", "planned to
+    open")."""
+    k = next((i for i, t in enumerate(toks) if t is verb), None)
+    if k is None:
+        return False
+    j = k - 1
+    if j >= 0 and toks[j].norm == "be":
+        j -= 1
+    return j >= 1 and toks[j].norm == "to" and toks[j - 1].stem in _PLAN_VERBS
+
+
+def _claim_planned(cv: ValueFacts, facts: ClaimFacts, tok: Token, toks: Sequence[Token]) -> bool:
+    """The claim dates a plan ("was originally scheduled to be released on May 4, 2018") and
+    the sentence the deed itself ("was released on April 27"): plans change."""
+    claim = list(facts.claim.tokens)
+    return any(_plan_infinitive(g, claim) for g in cv.anchor.governors[:1]) and not (
+        _plan_infinitive(tok, toks)
+    )
 
 
 def _planned(verb: Token, toks: Sequence[Token], facts: ClaimFacts) -> bool:
