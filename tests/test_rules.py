@@ -2349,6 +2349,27 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "NE002",
     ),
+    # -- letters spelt otherwise in English text are one spelling; an ordinal of the
+    # subject's own deeds is another deed, not another rank ----------------------------------
+    (
+        "Tarn Hollow was written by Ragnarr Loðbrók.",
+        "Tarn Hollow was written by Ragnarr Lodbrok.",
+        S,
+        "",
+    ),
+    (
+        "The town was called ad-Dār al-Bayḍāʼ, the Arabic translation of Tarn.",
+        "The town was called ad-Dār al-Bayḍā, the Arabic translation of Tarn.",
+        S,
+        "",
+    ),
+    (
+        "Tom Lisk received his first Golden Globe Award nomination.",
+        "Tom Lisk received his fourth Golden Globe Award nomination.",
+        N,
+        "NE002",
+    ),
+    ("Tarn Hollow is Tom Lisk's sixth novel.", "Tarn Hollow is Tom Lisk's fifth novel.", C, ""),
 ]
 
 

@@ -210,7 +210,29 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
-    return text.lower()
+    return text.lower().translate(_LETTERS)
+
+
+# Letters that carry no accent to strip but are spelt without them in English text
+# ("Loðbrók" / "Lodbrok", "Søren" / "Soren"), and the transliteration marks of hamza and
+# ayn ("al-Bayḍāʼ" / "al-Bayḍā").
+_LETTERS = str.maketrans(
+    {
+        "ð": "d",
+        "đ": "d",
+        "þ": "th",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ł": "l",
+        "ß": "ss",
+        "ı": "i",
+        "ʼ": "",
+        "ʻ": "",
+        "ʾ": "",
+        "ʿ": "",
+    }
+)
 
 
 def detokenize(text: str) -> str:

@@ -460,6 +460,22 @@ def _dates_a_figure(cv: ValueFacts, facts: ClaimFacts) -> bool:
     )
 
 
+_BECOMING = frozenset({"is", "was", "are", "were", "be", "been", "become", "became", "becomes"})
+
+
+def _own_nth(facts: ClaimFacts, cv: ValueFacts) -> bool:
+    """The claim's ordinal counts its subject's own deeds ("Pitt received his first Golden
+    Globe nomination"), not the subject's rank ("Hayes was the 19th president"): another
+    ordinal of that noun is another of those deeds, no conflict."""
+    claim = list(facts.claim.tokens)
+    before = [t for t in claim if t.end <= cv.value.span[0]]
+    if not before or not (
+        before[-1].norm in ("his", "her", "their", "its") or possessive(before[-1], facts.text)
+    ):
+        return False
+    return not any(t.norm in _BECOMING for t in before)
+
+
 def _counts_of_two_times(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
     """The claim's date is the span of a count in its clause ("appeared in seven films in
     2009") and the sentence's date that of another figure of that noun ("his first of three
@@ -882,6 +898,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if another_instance(cv, against, facts.claim.tokens, ctx.unit.tokens, ctx.unit.text):
             continue  # "moved back to", "as a senator", "the club's youth academy"
+        if isinstance(cv.value, NumberValue) and cv.value.ordinal and _own_nth(facts, cv):
+            continue  # "received his first Golden Globe nomination" / "a fourth Golden Globe"
         if (
             isinstance(cv.value, NumberValue)
             and cv.value.ordinal
