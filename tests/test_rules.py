@@ -5406,3 +5406,24 @@ def test_he_is_no_novel() -> None:
     text = "The Good Earth is a novel by Pearl Buck published in 1931."
     verdict = verify("He is the protagonist of the story.", {"The Good Earth": text})
     assert (verdict.label, verdict.rule) == (N, "NE002")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # "whom he married" is done to the name "whom" stands for, not to Ann Benvin.
+        (
+            "In 1965, Tom Lisk divorced because of his affair with Jolanda Vole, whom he "
+            "married in 1966.",
+            "He then married Ann Benvin in December 1997 and remained married until his death.",
+        ),
+        # A name quoted with "(sic)" is spelt as its source spelt it.
+        (
+            '"Variety observed "The first half of Tarn Hollow Mille (sic) is quite successful."',
+            "Tarn Hollow Millie is a 1967 film.",
+        ),
+    ],
+)
+def test_no_conflict_in_the_article_on_tom_lisk(claim: str, text: str) -> None:
+    verdict = verify(claim, {"Tom Lisk": text})
+    assert (verdict.label, verdict.rule) == (N, "NE002")

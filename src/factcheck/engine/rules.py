@@ -803,6 +803,21 @@ def _object_name(toks: Sequence[Token], text: str, at: int) -> list[Token]:
     return run
 
 
+def _object_before_whom(toks: Sequence[Token], text: str, at: int) -> list[Token]:
+    """The name a relative "whom" stands for, when the verb at `at` is that clause's
+    ("Jolanda Addolori, whom he married in 1966")."""
+    if at < 2 or toks[at - 2].norm not in ("whom", "which"):
+        return []
+    k = at - 3
+    run: list[Token] = []
+    while k >= 0 and toks[k].capitalised:
+        if run and text[toks[k].end : run[0].start].strip():
+            break
+        run.insert(0, toks[k])
+        k -= 1
+    return run
+
+
 def _another_object(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
     """The claim's deed is done to one named thing and the sentence's to another, which the
     claim does not name, while the sentence never names the claim's ("He began A Christmas
@@ -815,7 +830,7 @@ def _another_object(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue
         k = next((i for i, t in enumerate(claim) if t is verb), None)
         if k is None:
             return False
-        mine = _object_name(claim, facts.text, k)
+        mine = _object_name(claim, facts.text, k) or _object_before_whom(claim, facts.text, k)
         if not mine:
             return False
         own = {t.norm for t in toks}
@@ -1060,6 +1075,8 @@ def misspelling(
         return None
     if claim_text and _in_a_language_gloss(claim_text, name.start):
         return None
+    if claim_text and _SIC.match(claim_text[name.end :]):
+        return None  # "Thoroughly Modern Mille (sic)": quoted as it was misspelt
     claimed = word_of(name.words, match.found)
     if all(common_spelling(w) for w in match.found.split(" / ")) or common_spelling(claimed):
         return None
@@ -1074,6 +1091,7 @@ def misspelling(
     )
 
 
+_SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.IGNORECASE)
 _GLOSS = re.compile(r"\(\s*([A-Z][a-z]+)\s*:\s*(?:[^\s:;()]+\s+){0,4}$")
 
 
