@@ -5389,41 +5389,39 @@ def test_the_subject_after_opening_phrases(claim: str, subject: list[str]) -> No
     assert [n.text for n in analyse(claim).subject_names] == subject
 
 
-def test_a_deed_done_to_another_named_thing_is_another_deed() -> None:
-    # "began publishing his novel Martin Chuzzlewit" does not date "began Tarn Hollow", the
-    # article's own work (named by its title, so the names check alone lets it through).
-    text = (
-        "Tarn Hollow is a novella by Tom Lisk. On 31 December 1843 he began publishing his "
-        "novel Martin Chuzzlewit as a monthly serial."
-    )
-    verdict = verify("Tom Lisk began Tarn Hollow in October 1843.", {"Tarn Hollow": text})
-    assert (verdict.label, verdict.rule) == (N, "NE002")
-
-
-def test_he_is_no_novel() -> None:
-    # A claim about "he" in an article on a novel: the pronoun is someone the article speaks
-    # of, so "The Good Earth is a novel" gives no other kind for him.
-    text = "The Good Earth is a novel by Pearl Buck published in 1931."
-    verdict = verify("He is the protagonist of the story.", {"The Good Earth": text})
-    assert (verdict.label, verdict.rule) == (N, "NE002")
-
-
 @pytest.mark.parametrize(
-    ("claim", "text"),
+    ("title", "claim", "text"),
     [
+        # "began publishing his novel Martin Chuzzlewit" does not date "began Tarn Hollow",
+        # the article's own work (named by its title, so the names check alone lets it by).
+        (
+            "Tarn Hollow",
+            "Tom Lisk began Tarn Hollow in October 1843.",
+            "Tarn Hollow is a novella by Tom Lisk. On 31 December 1843 he began publishing his "
+            "novel Martin Chuzzlewit as a monthly serial.",
+        ),
+        # "he" in an article on a novel is someone the article speaks of: "The Good Earth is
+        # a novel" gives no other kind for him.
+        (
+            "The Good Earth",
+            "He is the protagonist of the story.",
+            "The Good Earth is a novel by Pearl Buck published in 1931.",
+        ),
         # "whom he married" is done to the name "whom" stands for, not to Ann Benvin.
         (
+            "Tom Lisk",
             "In 1965, Tom Lisk divorced because of his affair with Jolanda Vole, whom he "
             "married in 1966.",
             "He then married Ann Benvin in December 1997 and remained married until his death.",
         ),
         # A name quoted with "(sic)" is spelt as its source spelt it.
         (
+            "Tom Lisk",
             '"Variety observed "The first half of Tarn Hollow Mille (sic) is quite successful."',
             "Tarn Hollow Millie is a 1967 film.",
         ),
     ],
 )
-def test_no_conflict_in_the_article_on_tom_lisk(claim: str, text: str) -> None:
-    verdict = verify(claim, {"Tom Lisk": text})
+def test_no_conflict_in_the_titled_article(title: str, claim: str, text: str) -> None:
+    verdict = verify(claim, {title: text})
     assert (verdict.label, verdict.rule) == (N, "NE002")

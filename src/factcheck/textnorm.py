@@ -429,6 +429,15 @@ _PREFIXES = frozenset(
 )
 
 
+# Pronouns that own a thing: "his elder brother", "its capital".
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def owned_after(text: str, end: int) -> bool:
+    """The words ending at `end` own what follows: "'s" or "’s" comes next ("Bashar's")."""
+    return text[end : end + 2] in ("'s", "’s")
+
+
 def possessive(tok: Token, text: str) -> bool:
     """An owner's word: "Tarn's" (a norm folds "’" to "'"), or "Tarn Motors'" whose
     apostrophe the tokens leave out; `text` is the one the token was read from."""

@@ -47,11 +47,14 @@ from factcheck.matching import (
     title_tokens,
 )
 from factcheck.names import MET, Name, NameMatch, NameStatus, match_name, namesake_named
-from factcheck.textnorm import STOPWORDS, Token, possessive
+from factcheck.textnorm import (
+    POSSESSIVE_PRONOUNS,
+    STOPWORDS,
+    Token,
+    owned_after,
+    possessive,
+)
 from factcheck.values.lexicon import MONTH_WORDS
-
-# Pronouns that own a thing: "His elder brother", "its capital".
-_OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 ABOUT_NAMED = 1.0
 ABOUT_REFERRED = 0.8
@@ -159,7 +162,7 @@ def _leading_anaphor(unit: Unit) -> Token | None:
     return None
 
 
-_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_POSSESSIVES = POSSESSIVE_PRONOUNS
 # Kinds of place a claim may put before a place's name ("the state of Texas").
 PLACE_KINDS = frozenset(
     "city town village state country nation island province region county river lake "
@@ -755,11 +758,11 @@ class SentenceContext:
         facts = self.facts
         if self.about < ABOUT_ALONE or not facts.subject_names:
             return False
-        if facts.text[name.end : name.end + 2] not in ("'s", "’s"):
+        if not owned_after(facts.text, name.end):
             return False
         if name.end > facts.subject_names[0].start:
             return False
-        return any(t.norm in _OWNING_PRONOUNS for t in self.own)
+        return any(t.norm in POSSESSIVE_PRONOUNS for t in self.own)
 
     def _holds_the_place_before(self, i: int) -> bool:
         """The claim's name `i` follows the one before after a comma ("Miami, Florida"),

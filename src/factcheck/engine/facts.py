@@ -30,7 +30,7 @@ from factcheck.matching import (
     subject_bounds,
 )
 from factcheck.names import TITLES, Name, extract_names
-from factcheck.textnorm import STOPWORDS, Token, fold
+from factcheck.textnorm import POSSESSIVE_PRONOUNS, STOPWORDS, Token, fold, owned_after
 
 # Claim subjects that refer to something the claim does not name ("It was published in
 # 1849"): in an article they stand for its title, in handed-over evidence for what it is about.
@@ -229,9 +229,9 @@ def _subject_names(
     owner = [t for t in toks if t.end <= lead[0].start][-1:]
     owner_end = (
         first.end
-        if first is not None and text[first.end : first.end + 2] in ("'s", "’s")
+        if first is not None and owned_after(text, first.end)
         else owner[0].end
-        if first is None and owner and owner[0].norm in _POSSESSIVE_PRONOUNS
+        if first is None and owner and owner[0].norm in POSSESSIVE_PRONOUNS
         else None
     )
     if owner_end is not None:
@@ -253,7 +253,6 @@ def _subject_names(
     return tuple(out)
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # "elder brother", "long-time spokesman": the few words between a possessive and the name.
 _APPOSITION_WORDS = 4
 

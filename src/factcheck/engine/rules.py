@@ -115,7 +115,16 @@ from factcheck.names import (
     match_name,
     name_run_before,
 )
-from factcheck.textnorm import STOPWORDS, Token, fold, possessive, stem, tokens
+from factcheck.textnorm import (
+    POSSESSIVE_PRONOUNS,
+    STOPWORDS,
+    Token,
+    fold,
+    owned_after,
+    possessive,
+    stem,
+    tokens,
+)
 from factcheck.values import DateValue, NumberValue, Precision, compare_dates
 from factcheck.values.compare import STRONG_UNITS
 from factcheck.values.lexicon import MONTH_WORDS, ordinal_word_value
@@ -146,7 +155,8 @@ CONTRADICT_NEGATION = 0.75
 CONTRADICT_OPPOSITE = 0.6
 # Another place for the claim's subject or event, in a sentence this close to the claim.
 CONTRADICT_PLACE = 0.4
-# ... and in a sentence that names no subject of the claim's, this close.
+# ... and, for a place or another name in a subject that names no one, in a sentence this
+# close that says all else of the claim.
 CONTRADICT_PLACE_ALONE = 0.85
 # Another network for the claim's show, in a sentence that says this much of the rest.
 CONTRADICT_CHANNEL = 0.6
@@ -238,14 +248,18 @@ def _opposed_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     # item of a list of counts.
     claimed = {t.stem for t in ctx.facts.claim.tokens}
     toks = list(ctx.unit.tokens)
-    stems = {t.stem for t in clause if t.stem not in claimed and not _counted_item(toks, t)}
+    at = {t.start: i for i, t in enumerate(toks)}
+    stems = {
+        t.stem
+        for t in clause
+        if t.stem not in claimed and not _counted_item(toks, at.get(t.start, 0))
+    }
     return any(opposite_stems(w.token.norm, w.token.stem) & stems for w in ctx.facts.claim.words)
 
 
-def _counted_item(toks: Sequence[Token], tok: Token) -> bool:
-    """The word is the noun of a figure right before it ("228 civilians", "14 police
+def _counted_item(toks: Sequence[Token], k: int) -> bool:
+    """The word at `k` is the noun of a figure right before it ("228 civilians", "14 police
     officers")."""
-    k = next((i for i, t in enumerate(toks) if t.start == tok.start), 0)
     return any(t.norm.replace(",", "").isdigit() for t in toks[max(0, k - 2) : k])
 
 
@@ -470,7 +484,7 @@ def _own_nth(facts: ClaimFacts, cv: ValueFacts) -> bool:
     claim = list(facts.claim.tokens)
     before = [t for t in claim if t.end <= cv.value.span[0]]
     if not before or not (
-        before[-1].norm in ("his", "her", "their", "its") or possessive(before[-1], facts.text)
+        before[-1].norm in POSSESSIVE_PRONOUNS or possessive(before[-1], facts.text)
     ):
         return False
     return not any(t.norm in _BECOMING for t in before)
@@ -806,16 +820,9 @@ def _object_name(toks: Sequence[Token], text: str, at: int) -> list[Token]:
 def _object_before_whom(toks: Sequence[Token], text: str, at: int) -> list[Token]:
     """The name a relative "whom" stands for, when the verb at `at` is that clause's
     ("Jolanda Addolori, whom he married in 1966")."""
-    if at < 2 or toks[at - 2].norm not in ("whom", "which"):
+    if at < 3 or toks[at - 2].norm not in ("whom", "which"):
         return []
-    k = at - 3
-    run: list[Token] = []
-    while k >= 0 and toks[k].capitalised:
-        if run and text[toks[k].end : run[0].start].strip():
-            break
-        run.insert(0, toks[k])
-        k -= 1
-    return run
+    return name_run_before(toks, text, at - 3)[0]
 
 
 def _another_object(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
@@ -2104,7 +2111,7 @@ def other_place(ctx: SentenceContext) -> Finding | None:
     if found is None:
         return None
     claimed, said = found
-    if ctx.about < ABOUT_REFERRED and not _all_but_the_place(ctx, claimed):
+    if ctx.about < ABOUT_REFERRED and not _all_but_the_name(ctx, claimed):
         return None
     if _of_many_places(ctx, claimed):
         return None
@@ -2130,18 +2137,15 @@ def _of_many_places(ctx: SentenceContext, claimed: str) -> bool:
     Madrid joined ..."): what is done by many is done in many places, and a sentence that
     tells of one ("Protests in Lyon spread ...") leaves the others be."""
     claim = list(ctx.facts.claim.tokens)
+    text = ctx.facts.text
     first = claimed.split()[0].lower()
     for i in range(2, len(claim)):
         if claim[i].norm != first or claim[i - 1].norm not in ("in", "at", "from"):
             continue
         head = claim[i - 2]
-        text = ctx.facts.text
         # The claim's subject: nothing but a possessive name before it ("Libya's protests"),
         # no name of a doer ("Nora Hale lives in Paris").
-        doer = any(
-            n.start <= head.start and text[n.end : n.end + 2] not in ("'s", "’s")
-            for n in ctx.facts.names
-        )
+        doer = any(n.start <= head.start and not owned_after(text, n.end) for n in ctx.facts.names)
         before_verb = not any(
             t.norm in _AUXILIARIES or inflected_verb(t.norm) for t in claim[: i - 2]
         )
@@ -2150,16 +2154,16 @@ def _of_many_places(ctx: SentenceContext, claimed: str) -> bool:
     return False
 
 
-def _all_but_the_place(ctx: SentenceContext, claimed: str) -> bool:
+def _all_but_the_name(ctx: SentenceContext, claimed: str) -> bool:
     """A claim whose subject names no one but a place or a body ("The communist victory in
     China", "A statement of the North Atlantic Council"), against a sentence that says all
     of it but that name: about the same event, which the sentence puts elsewhere or gives
     to another."""
-    place = {w.lower() for w in claimed.split()}
+    named = {w.lower() for w in claimed.split()}
     return (
         ctx.scored.focused >= CONTRADICT_PLACE_ALONE
         and ctx.subject_words_said()
-        and all(w.token.norm in place for w in ctx.scored.absent)
+        and all(w.token.norm in named for w in ctx.scored.absent)
     )
 
 
@@ -2364,7 +2368,7 @@ def other_name(ctx: SentenceContext) -> Finding | None:
     ]
     if ctx.about < ABOUT_REFERRED and not (
         (name in facts.subject_names and others and all(others))
-        or (ctx.about >= ABOUT_ALONE and _all_but_the_place(ctx, name.text))
+        or (ctx.about >= ABOUT_ALONE and _all_but_the_name(ctx, name.text))
     ):
         return None
     if not ctx.names_ok_except((name.text,)):

@@ -156,7 +156,7 @@ def _tie(
     for n, tok in enumerate(where.governors):
         if _clause_closed_before(tok, value, unit_text):
             break  # "merged with Lisk FC, founded in 1895, in 1950": 1950 is the merger's
-        if _during(tok, unit_tokens, value) and not _during(tok, facts.claim.tokens):
+        if _within(tok, unit_tokens, value, facts.claim.tokens):
             continue  # "In the 1970s, during his marriage to ...": a time within it
         if _begins_another_deed(tok, unit_tokens, facts):
             continue  # "began offering music downloads": the start of that, not a launch
@@ -208,23 +208,22 @@ def _begins_another_deed(verb: Token, toks: Sequence[Token], facts: ClaimFacts) 
     return nxt.norm.endswith("ing") and can_be_verb(nxt.norm) and nxt.stem not in stems
 
 
-def _during(noun: Token, toks: Sequence[Token], value: Value | None = None) -> bool:
-    """The event word stands in a "during" phrase ("during his marriage") after the value:
-    what the value dates happened within that event, not the event itself ("during the
-    protests of 2013-2014" dates the protests). Without a value: the word (or one of its
-    stem, in a claim) stands in such a phrase."""
-    at = next(
-        (i for i, t in enumerate(toks) if t is noun or (value is None and t.stem == noun.stem)),
-        None,
-    )
-    if at is None:
+def _during_word(toks: Sequence[Token], at: int) -> Token | None:
+    """The "during" (or "throughout", "amid") up to three words before the word at `at`."""
+    return next((t for t in reversed(toks[max(0, at - 3) : at]) if t.norm in _DURING_WORDS), None)
+
+
+def _within(noun: Token, toks: Sequence[Token], value: Value, claim: Sequence[Token]) -> bool:
+    """The value stands before a "during" phrase of the event word ("In the 1970s, during
+    his marriage"): it dates what happened within that event, not the event itself ("during
+    the protests of 2013-2014" dates the protests), unless the claim too puts that word in
+    such a phrase."""
+    at = next((i for i, t in enumerate(toks) if t is noun), None)
+    lead = _during_word(toks, at) if at is not None else None
+    if lead is None or value.span[1] > lead.start:
         return False
-    lead = next(
-        (i for i in range(at - 1, max(-1, at - 4), -1) if toks[i].norm in _DURING_WORDS), None
-    )
-    if lead is None:
-        return False
-    return value is None or value.span[1] <= toks[lead].start
+    mine = next((k for k, t in enumerate(claim) if t.stem == noun.stem), None)
+    return mine is None or _during_word(claim, mine) is None
 
 
 _DURING_WORDS = frozenset({"during", "throughout", "amid"})
