@@ -38,6 +38,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import wordnet
@@ -66,11 +67,43 @@ def _clauses(text: str) -> Iterator[str]:
                 yield part
 
 
-def mutations(pages: dict[str, str]) -> tuple[int, int, int, int, list[str]]:
-    """(clauses, originals contradicted, mutations caught, mutations supported, the false
-    alarms)."""
-    clauses = alarms = caught = upheld = 0
-    shown: list[str] = []
+@dataclass
+class Probe:
+    """One probe's tally: clauses changed, originals contradicted (false alarms), changes
+    caught (contradicted) and upheld (supported, the worse miss), and the lines to show."""
+
+    clauses: int = 0
+    alarms: int = 0
+    caught: int = 0
+    upheld: int = 0
+    alarm_lines: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def check(self, title: str, text: str, claim: str, changed: str) -> None:
+        """Verify the original clause and its changed copy against the article."""
+        self.clauses += 1
+        original = verify(claim, {title: text})
+        if original.label is Label.CONTRADICTED:
+            self.alarms += 1
+            self.alarm_lines.append(f"{title}: {claim} -- {original.reason}")
+        verdict = verify(changed, {title: text})
+        self.caught += verdict.label is Label.CONTRADICTED
+        self.upheld += verdict.label is Label.SUPPORTED
+        if verdict.label is not Label.CONTRADICTED:
+            self.misses.append(f"{title}: {changed} -- {verdict.label.value}: {verdict.reason}")
+
+    def line(self, name: str) -> str:
+        n = max(1, self.clauses)
+        return (
+            f"{name}: {self.clauses} clauses; original contradicted {self.alarms}; changed "
+            f"caught {self.caught} ({self.caught / n:.3f}), supported {self.upheld} "
+            f"({self.upheld / n:.3f})"
+        )
+
+
+def mutations(pages: dict[str, str]) -> Probe:
+    """Every clause with a year, the year moved on by 3."""
+    probe = Probe()
     for title, text in pages.items():
         for part in _clauses(text):
             year = _YEAR.search(part)
@@ -78,25 +111,17 @@ def mutations(pages: dict[str, str]) -> tuple[int, int, int, int, list[str]]:
                 continue
             claim = part + "."
             moved = claim[: year.start()] + str(int(year.group(1)) + 3) + claim[year.end() :]
-            clauses += 1
-            original = verify(claim, {title: text})
-            if original.label is Label.CONTRADICTED:
-                alarms += 1
-                shown.append(f"{title}: {claim} -- {original.reason}")
-            label = verify(moved, {title: text}).label
-            caught += label is Label.CONTRADICTED
-            upheld += label is Label.SUPPORTED
-    return clauses, alarms, caught, upheld, shown
+            probe.check(title, text, claim, moved)
+    return probe
 
 
 # A figure that is no year: "650,000", "35", "96" (not "1991", "2.5", "15%").
 _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,3})(?![\w.,%])")
 
 
-def figure_mutations(pages: dict[str, str]) -> tuple[int, int, int, int]:
-    """(clauses with a figure, originals contradicted, figures doubled caught, figures
-    doubled supported)."""
-    clauses = alarms = caught = upheld = 0
+def figure_mutations(pages: dict[str, str]) -> Probe:
+    """Every clause with a figure that is no year, the figure doubled and one added."""
+    probe = Probe()
     for title, text in pages.items():
         for part in _clauses(text):
             figure = _FIGURE.search(part)
@@ -105,13 +130,8 @@ def figure_mutations(pages: dict[str, str]) -> tuple[int, int, int, int]:
             claim = part + "."
             doubled = int(figure.group(1).replace(",", "")) * 2 + 1
             moved = claim[: figure.start()] + f"{doubled:,}" + claim[figure.end() :]
-            clauses += 1
-            if verify(claim, {title: text}).label is Label.CONTRADICTED:
-                alarms += 1
-            label = verify(moved, {title: text}).label
-            caught += label is Label.CONTRADICTED
-            upheld += label is Label.SUPPORTED
-    return clauses, alarms, caught, upheld
+            probe.check(title, text, claim, moved)
+    return probe
 
 
 _PLACE = re.compile(r"\b(?:in|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b")
@@ -123,13 +143,11 @@ def _swaps(
     known: list[str],
     absent: Callable[[str, str], bool],
     needs_year: bool,
-) -> tuple[int, int, int, int]:
-    """(clauses, originals contradicted, swaps caught, swaps supported): every clause of 5 to
-    25 words in
-    which `find` finds a name, with that name swapped for one of `known` that is `absent`
-    from the article (drawn with a fixed seed)."""
+) -> Probe:
+    """Every clause of 5 to 25 words in which `find` finds a name, with that name swapped
+    for one of `known` that is `absent` from the article (drawn with a fixed seed)."""
     chooser = random.Random(1)
-    clauses = alarms = caught = upheld = 0
+    probe = Probe()
     for title, text in pages.items():
         others = [k for k in known if absent(k, text)]
         if not others:
@@ -140,20 +158,15 @@ def _swaps(
                 continue
             claim = part + "."
             swapped = claim[: found.start(1)] + chooser.choice(others) + claim[found.end(1) :]
-            clauses += 1
-            if verify(claim, {title: text}).label is Label.CONTRADICTED:
-                alarms += 1
-            label = verify(swapped, {title: text}).label
-            caught += label is Label.CONTRADICTED
-            upheld += label is Label.SUPPORTED
-    return clauses, alarms, caught, upheld
+            probe.check(title, text, claim, swapped)
+    return probe
 
 
-def place_mutations(pages: dict[str, str]) -> tuple[int, int, int, int]:
-    """(clauses, originals contradicted, swapped places caught, swapped places supported)."""
+def place_mutations(pages: dict[str, str]) -> Probe:
+    """Every clause that puts something in or at a place WordNet knows, the place swapped."""
     net = wordnet.load()
     if net is None:
-        return 0, 0, 0, 0
+        return Probe()
     known = sorted(
         {
             m.group(1)
@@ -179,9 +192,8 @@ _BODY = re.compile(
 )
 
 
-def body_mutations(pages: dict[str, str]) -> tuple[int, int, int, int]:
-    """(clauses, originals contradicted, swapped bodies caught, swapped bodies supported):
-    every clause with a year
+def body_mutations(pages: dict[str, str]) -> Probe:
+    """Every clause with a year
     that names a body after its first word (an alliance, a union, a council, an acronym),
     with that body swapped for one another article names and this one never does."""
     known = sorted(
@@ -227,45 +239,55 @@ def self_consistency(pages: dict[str, str]) -> tuple[int, list[str]]:
     return checked, shown
 
 
+PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {
+    "years": mutations,
+    "places": place_mutations,
+    "bodies": body_mutations,
+    "figures": figure_mutations,
+}
+
+
 def main() -> int:
     snapshot = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
     pages = {p["title"]: p["text"] for p in snapshot["pages"]}
     started = time.perf_counter()
-    clauses, alarms, caught, upheld, shown = mutations(pages)
-    placed, place_alarms, places_caught, places_upheld = place_mutations(pages)
-    bodies, body_alarms, bodies_caught, bodies_upheld = body_mutations(pages)
-    figures, figure_alarms, figures_caught, figures_upheld = figure_mutations(pages)
+    years = mutations(pages)
+    places = place_mutations(pages)
+    bodies = body_mutations(pages)
+    figures = figure_mutations(pages)
     checked, contradictions = self_consistency(pages)
     print(f"articles: {len(pages)} (claims/essay_claims.snapshot.json)")
     print(
-        f"mutations: {clauses} clauses with a year; original contradicted {alarms} "
-        f"({alarms / clauses:.3f}); year moved by 3 caught {caught} ({caught / clauses:.3f}), "
-        f"supported {upheld} ({upheld / clauses:.3f})"
+        f"mutations: {years.clauses} clauses with a year; original contradicted {years.alarms} "
+        f"({years.alarms / years.clauses:.3f}); year moved by 3 caught {years.caught} "
+        f"({years.caught / years.clauses:.3f}), supported {years.upheld} "
+        f"({years.upheld / years.clauses:.3f})"
     )
-    if placed:
+    if places.clauses:
         print(
-            f"places: {placed} clauses with a place WordNet knows; original contradicted "
-            f"{place_alarms}; place swapped for one the article never names caught "
-            f"{places_caught} ({places_caught / placed:.3f}), supported {places_upheld}"
+            f"places: {places.clauses} clauses with a place WordNet knows; original "
+            f"contradicted {places.alarms}; place swapped for one the article never names "
+            f"caught {places.caught} ({places.caught / places.clauses:.3f}), supported "
+            f"{places.upheld}"
         )
     else:
         print("places: skipped (WordNet is not installed)")
     print(
-        f"bodies: {bodies} clauses with a year that name a body; original contradicted "
-        f"{body_alarms}; body swapped for one the article never names caught "
-        f"{bodies_caught} ({bodies_caught / bodies:.3f}), supported {bodies_upheld}"
+        f"bodies: {bodies.clauses} clauses with a year that name a body; original contradicted "
+        f"{bodies.alarms}; body swapped for one the article never names caught "
+        f"{bodies.caught} ({bodies.caught / bodies.clauses:.3f}), supported {bodies.upheld}"
     )
     print(
-        f"figures: {figures} clauses with a figure that is no year; original contradicted "
-        f"{figure_alarms}; figure doubled (and one added) caught {figures_caught} "
-        f"({figures_caught / figures:.3f}), supported {figures_upheld} "
-        f"({figures_upheld / figures:.3f})"
+        f"figures: {figures.clauses} clauses with a figure that is no year; original "
+        f"contradicted {figures.alarms}; figure doubled (and one added) caught "
+        f"{figures.caught} ({figures.caught / figures.clauses:.3f}), supported "
+        f"{figures.upheld} ({figures.upheld / figures.clauses:.3f})"
     )
     print(
         f"self-consistency: {checked} sentences and clauses against the rest of their "
         f"article; contradicted {len(contradictions)} ({len(contradictions) / checked:.3f})"
     )
-    for line in shown + contradictions:
+    for line in years.alarm_lines + contradictions:
         print("  - " + " ".join(line.split())[:300])
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0

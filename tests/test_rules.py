@@ -1565,9 +1565,10 @@ CASES: list[tuple[str, str, Label, str]] = [
         "In the 1990s, Hart had a daughter with his secretary, Rose Mary Hart (born July 23, "
         "1993).",
         "In the 1990s he had a daughter with his secretary, Rose Mary Hart (born July 23, 1995).",
-        N,
-        "",
-    ),  # the same one's, which differs: no support
+        C,
+        "FC101",
+    ),  # the same one's, which differs: her birth day against her birth day (the claim's
+    # "1990s" holds both years, but a day is the counterpart of a day)
     # a claim whose subject is "It" is not about a name its predicate gives another role
     (
         "It is the nearest station to the old town of Tobruk.",
@@ -2370,6 +2371,90 @@ CASES: list[tuple[str, str, Label, str]] = [
         "NE002",
     ),
     ("Tarn Hollow is Tom Lisk's sixth novel.", "Tarn Hollow is Tom Lisk's fifth novel.", C, ""),
+    # -- from mutation_check.py (wrong values made from real articles' sentences): a fall
+    # "to about 60" refuses nothing; a capitalised "Never" inside a name is no negation; "20th
+    # Century Fox" is no century; a claim's day is compared with the sentence's day even when
+    # the claim holds that day's year elsewhere; a figure with no counted noun is the measure
+    # its subject names; a place on a chart is the same place only on the same chart; two
+    # ranges agree by their ends ----------------------------------------------------------------
+    (
+        "The number of films produced annually in Tarn has declined to about 60 in 2020.",
+        "The number of films produced annually in Tarn has declined to about 60 in 2017.",
+        C,
+        "FC101",
+    ),
+    (
+        "Tom Lisk began the first leg of his Never Gone Tour on July 22, 2008.",
+        "Tom Lisk began the first leg of his Never Gone Tour on July 22, 2005.",
+        C,
+        "FC101",
+    ),
+    (
+        "In 1965, Tom Lisk signed a multi-film deal with 20th Century Fox.",
+        "In 1962, Tom Lisk signed a multi-film deal with 20th Century Fox.",
+        C,
+        "FC101",
+    ),
+    (
+        "On 17 May 2014, Tarn FC held a charity game for the 2011 Lisk flood.",
+        "On 17 May 2011, Tarn FC held a charity game for the 2011 Lisk flood.",
+        C,
+        "FC101",
+    ),
+    (
+        "The casualties of the Battle of Tarn were 20,000.",
+        "The casualties of the Battle of Tarn were 51,000.",
+        C,
+        "FC102",
+    ),
+    (
+        "The budget of Tarn Hollow was $50 million.",
+        "Tarn Hollow was made on a budget of $30 million.",
+        C,
+        "FC102",
+    ),
+    (
+        "The Tarn Knights retired Tom Lisk's number 33 in 1997.",
+        "The Tarn Knights retired Tom Lisk's number 16 in 1997.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tarn Hollow debuted at number 1 on the Billboard 200.",
+        "Tarn Hollow debuted at number 8 on the Billboard 200.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tarn Hollow debuted at number 1 on the Billboard 200.",
+        "Tarn Hollow debuted at number 8 on the Billboard Hot 100.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tom Lisk, Tarn Hollow: A New Edition, Lisk University Press, 2020.",
+        "Tom Lisk, Tarn Hollow: A New Edition, Lisk University Press, 2017.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tarn fibres are usually 2–21 nanometres in diameter.",
+        "Tarn fibres are usually 2–10 nanometres in diameter.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tom Lisk began the 1991 season with a 2–23 record.",
+        "Tom Lisk began the 1991 season with a 2–11 record.",
+        C,
+        "FC102",
+    ),
+    (
+        "No Tarn for Old Men was released in 2007.",
+        "The film No Tarn for Old Men was released in 2007.",
+        S,
+        "",
+    ),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.lexicon import DEMONYMS
 from factcheck.textnorm import NEGATIONS, STOPWORDS, Token
 
 _NEGATION_SKIP = STOPWORDS | frozenset(
@@ -18,6 +19,30 @@ _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _TURN = frozenset({"turn", "turns", "turned", "turning"})
 _NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "of"})
+# Words that open a quantity: "declined to about 60" falls, it refuses nothing.
+_AMOUNT_WORDS = frozenset(
+    {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "under", "below"}
+)
+
+
+def _amount_after(toks: Sequence[Token], i: int) -> bool:
+    """Whether the word at `i` opens a quantity: a figure or a word that leads one."""
+    if i >= len(toks):
+        return False
+    return any(c.isdigit() for c in toks[i].norm) or toks[i].norm in _AMOUNT_WORDS
+
+
+def _in_title(toks: Sequence[Token], i: int) -> bool:
+    """A capitalised "Never", "No" or "Not" before another capitalised word is part of a
+    name ("their Never Gone Tour", "No Country for Old Men was ..."), not a negation; at the
+    sentence's start only before a word that is no nationality or acronym ("No American
+    president", "No NATO member" stay negations)."""
+    if not toks[i].capitalised or i + 1 >= len(toks) or not toks[i + 1].capitalised:
+        return False
+    if i > 0:
+        return True
+    following = toks[i + 1]
+    return not following.text.isupper() and following.norm not in DEMONYMS
 
 
 def negation_word(toks: Sequence[Token], i: int) -> bool:
@@ -25,8 +50,12 @@ def negation_word(toks: Sequence[Token], i: int) -> bool:
     "to", and no such verb after "the" ("the failed coup of August 1991")."""
     norm = toks[i].norm
     nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    if _in_title(toks, i):
+        return False
     if norm in _VERB_NEGATIONS:
         if i > 0 and toks[i - 1].norm in _DETERMINERS:
+            return False
+        if nxt == "to" and _amount_after(toks, i + 2):
             return False
         return nxt == "to" or norm != "failed"
     if norm in _TURN and nxt == "down":

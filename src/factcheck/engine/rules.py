@@ -97,9 +97,11 @@ from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import Anchor, verb_like
 from factcheck.engine.values_check import (
     RANGE_KEYS,
+    measured_noun,
     of_another_name,
     ordinal_instances,
     same_unit,
+    subject_measure,
 )
 from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
@@ -973,7 +975,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             ]
             if local and clause_cover(ctx, clause, None, frozenset(), local) == 0.0:
                 continue
-            if not local and not _subject_in(ctx, clause):
+            if not local and not (_subject_in(ctx, clause) or _same_measure(ctx, cv, against)):
                 continue
         local_cover = clause_cover(ctx, clause, against.role, implied, local)
         whole_cover = clause_cover(ctx, clause, against.role, implied)
@@ -991,7 +993,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             )
             and not local
             and _subject_in(ctx, clause)
-        )
+        ) or (not local and _same_measure(ctx, cv, against))
         instance = _names_an_instance(facts.text, cv)
         # Both name the instance by the same noun ("the Prague summit of ..."): the very
         # phrase, compared as such.
@@ -1032,6 +1034,19 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if best is None or finding.strength > best.strength:
             best = finding
     return best
+
+
+def _same_measure(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """The claim gives a figure to a measure its subject names and says nothing else ("The
+    population of Springfield was 5,000"), and the sentence, about the claim's subject,
+    gives its figure to the same measure ("The population was 4,500", "a population of
+    4,500")."""
+    if not isinstance(cv.value, NumberValue) or not isinstance(against.value, NumberValue):
+        return False
+    if ctx.about < ABOUT_REFERRED:
+        return False
+    noun = subject_measure(ctx.facts.text, cv.value)
+    return noun is not None and noun == measured_noun(ctx.unit.text, against.value)
 
 
 def _size_said_of_subject(

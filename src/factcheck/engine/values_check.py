@@ -50,7 +50,7 @@ from factcheck.values import (
     compare_dates,
     compare_numbers,
 )
-from factcheck.values.compare import normal_unit
+from factcheck.values.compare import normal_unit, units_comparable
 from factcheck.values.lexicon import MONTH_WORDS, RECURRING_EVENTS, event_noun
 from factcheck.values.model import Day, Qualifier
 
@@ -112,9 +112,13 @@ def _tie(
     unit_text: str = "",
     unit_tokens: Sequence[Token] = (),
 ) -> int:
+    claim_value, value = cv.value, sv.value
+    if isinstance(claim_value, NumberValue) and isinstance(value, NumberValue):
+        measured = subject_measure(facts.text, claim_value)
+        if measured is not None and measured == measured_noun(unit_text, value):
+            return 2  # "The population ... was 5,000" and "a population of 4,500"
     if sv.role is not None:
         return 2 if concepts(stem(sv.role)) & cv.keys else -1
-    claim_value, value = cv.value, sv.value
     fronted = _fronted_verb(sv, unit_text, unit_tokens)
     if fronted is not None and isinstance(value, DateValue):
         # "... created the party and in 2002 became chairman": the date is the next verb's.
@@ -734,6 +738,15 @@ def _is_range(value: Value) -> bool:
 def _compare_ranges(claim: Value, evidence: Value) -> Agreement | None:
     """Two ranges agree when their ends do: "from 2005 to 2017" is not borne out by "from
     2002 to 2017", though it lies inside it. None unless both are ranges with two ends."""
+    if isinstance(claim, NumberValue) and isinstance(evidence, NumberValue):
+        if not (_number_range(claim) and _number_range(evidence)):
+            return None
+        if not units_comparable(claim, evidence):
+            return None
+        # "usually 2–10 nanometres" does not bear out "2–21 nanometres", though it lies
+        # inside it: the same two ends, or a conflict.
+        same = _near(claim.low, evidence.low) and _near(claim.high, evidence.high)
+        return Agreement.SAME if same else Agreement.DISJOINT
     if not (
         isinstance(claim, DateValue)
         and isinstance(evidence, DateValue)
@@ -751,6 +764,15 @@ def _compare_ranges(claim: Value, evidence: Value) -> Agreement | None:
         if kind in found:
             return kind
     return Agreement.SAME
+
+
+def _number_range(value: Value) -> bool:
+    """A figure written as a range ("2–10", "between 46,000 and 51,000")."""
+    return isinstance(value, NumberValue) and value.qualifier == "between"
+
+
+def _near(one: float, other: float) -> bool:
+    return abs(one - other) <= 0.005 * max(abs(one), abs(other))
 
 
 def _compare(claim: Value, evidence: Value) -> Agreement | None:
@@ -941,7 +963,116 @@ def _same_count(
     a, b = _counted(claim_text, cv, claim_identity), _counted(unit_text, ev, identity)
     if a is not None and (a == b or (b is not None and (a in b or b in a))):
         return True
+    if a is None and not (_year_like(cv) or _year_like(ev)):
+        # The claim's figure counts no noun after it: the noun it measures ("the
+        # casualties ... were 57,225", "a population of 4,500"), else, when neither counts
+        # one, the same word leading up to both ("trophies, with 13") says they answer the
+        # same question.
+        measured = subject_measure(claim_text, cv)
+        if measured is not None:
+            return measured == measured_noun(unit_text, ev)
+    if a is None and b is None and not (_year_like(cv) or _year_like(ev)):
+        head = _word_leading_to(claim_text, cv)
+        if head in _POSITION_WORDS:
+            # "number 43 on the Billboard 200" / "number 8 on the Billboard Hot 100": a place
+            # on one of many lists, the same only when the words after it name the same one.
+            return head == _word_leading_to(unit_text, ev) and _words_after(
+                claim_text, cv
+            ) == _words_after(unit_text, ev)
+        return head is not None and head == _word_leading_to(unit_text, ev)
     return _counted_by_synonyms(cv, ev, claim_text, unit_text)
+
+
+def _year_like(value: NumberValue) -> bool:
+    """A bare four-digit figure a year could be ("Press, 2017"), which its rounding would
+    let agree with the years around it."""
+    return value.text.isdigit() and len(value.text) == 4 and 1000 <= value.value <= 2100
+
+
+_MEASURE_LINKS = frozenset({"of", "at"})
+_MEASURE_COPULAS = frozenset({"is", "was", "are", "were"})
+_APPROXIMATELY = frozenset(
+    {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "an"}
+)
+# Where a subject's head noun ends: "the population of Springfield", "the casualties for
+# both sides", "the budget in 2010".
+_HEAD_ENDS = frozenset(
+    {"of", "for", "in", "during", "at", "on", "by", "from", "with", "among", "between", "to"}
+)
+
+
+def subject_measure(text: str, value: NumberValue) -> str | None:
+    """The noun a figure measures when a copula gives the figure to the subject that names it
+    ("The casualties ... were 57,225"): a claim whose figure is all its predicate. A figure
+    "of" a noun after a verb ("died at the age of 65") is that deed's, not this."""
+    head = text[: value.span[0]].split()
+    while head and fold(head[-1]) in _APPROXIMATELY:
+        head.pop()
+    if not head or fold(head[-1].strip(",")) not in _MEASURE_COPULAS:
+        return None
+    return measured_noun(text, value)
+
+
+def measured_noun(text: str, value: NumberValue) -> str | None:
+    """The stem of the noun a figure measures when no counted noun follows it: the noun it
+    is "of" or "at" ("a budget of $30 million", "population at 7,482,500"), or the head of
+    the subject a copula gives it to ("The film's budget was $50 million", "The casualties
+    for both sides ... were 57,225"). None otherwise."""
+    if value.ordinal:
+        return None
+    head = text[: value.span[0]]
+    cut = max(head.rfind(c) for c in ';:("')
+    words = [fold(w.strip(",'’")) for w in head[cut + 1 :].split()]
+    while words and words[-1] in _APPROXIMATELY:
+        words.pop()
+    if not words:
+        return None
+    link = words.pop()
+    if link in _MEASURE_LINKS:
+        noun = words[-1] if words else ""
+    elif link in _MEASURE_COPULAS:
+        clause = head[cut + 1 :].split(",")[-1].split()[:-1]
+        noun = ""
+        for raw in clause:
+            word = fold(raw.strip(",'’"))
+            if word in _HEAD_ENDS or word in _MEASURE_COPULAS:
+                break
+            word = word[:-2] if word.endswith("'s") else word
+            if word.isalpha() and word not in STOPWORDS and not raw[:1].isupper():
+                noun = word
+    else:
+        return None
+    noun = noun[:-2] if noun.endswith("'s") else noun
+    if len(noun) < 3 or not noun.isalpha() or noun in STOPWORDS:
+        return None
+    return stem(noun)
+
+
+_LEAD_REACH = 4
+
+
+def _word_leading_to(text: str, value: NumberValue) -> str | None:
+    """The stem of the nearest content word before a figure, within a few words and not
+    across a clause break other than a comma ("population at 7,482,500": population)."""
+    before = text[: value.span[0]]
+    cut = max(before.rfind(c) for c in ';:()"')
+    words = before[cut + 1 :].split()[-_LEAD_REACH:]
+    for raw in reversed(words):
+        word = fold(raw.strip(",.'’$£€"))
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word.isalpha() and word not in STOPWORDS and len(word) > 2:
+            return stem(word)
+    return None
+
+
+_POSITION_WORDS = frozenset({"number", "no", "rank", "position", "place", "spot", "peak"})
+
+
+def _words_after(text: str, value: NumberValue) -> list[str]:
+    """The four words after a figure, folded, up to the end of its clause."""
+    rest = re.split(r"[,;:()]", text[value.span[1] :], maxsplit=1)[0]
+    return [fold(w.strip(".\"'")) for w in rest.split()[:4]]
 
 
 _ADDED = frozenset({"more", "other", "further", "additional", "another"})
@@ -1102,10 +1233,13 @@ def _says_all(unit: Unit, facts: ClaimFacts) -> bool:
     )
 
 
-def _elsewhere(unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = frozenset()) -> bool:
+def _elsewhere(
+    unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = frozenset(), count: bool = False
+) -> bool:
     """The sentence names an instance of a recurring event ("The 2024 budget, signed on 27
     November 2023, ...") that the claim does not name as its own: its values date that
-    instance, and none conflicts with the claim."""
+    instance, and none conflicts with the claim. For a `count`, any date of the claim's
+    may name the instance."""
     named = [cv.value for cv in facts.values if _instance(cv.value.span, facts.claim.tokens)]
     if (
         named
@@ -1125,6 +1259,10 @@ def _elsewhere(unit: Unit, facts: ClaimFacts, vocabulary: frozenset[str] = froze
         return True  # "The fourteenth meeting, held in Sochi from 16 to 19 October 2017"
     if _counted_instance(unit.tokens, facts):
         return True  # "hosted its first joint exercise in 2001"
+    if count:
+        # "The population was 5,000 in 2010" / "4,500 at the 2010 census": the claim's own
+        # date says which census its figure is of.
+        named += [cv.value for cv in facts.values if isinstance(cv.value, DateValue)]
     return any(
         _instance(sv.value.span, unit.tokens)
         and not any(
@@ -1192,9 +1330,24 @@ def _another_claims(value: Value, cv: ValueFacts, facts: ClaimFacts) -> bool:
         if other is cv or type(other.value) is not type(value):
             continue
         agreement = _compare(other.value, value)
+        if agreement is Agreement.WITHIN and _as_fine_as(cv.value, value):
+            # "On 17 May 2014, ... for the 2011 earthquake" against "On 17 May 2011": a day
+            # is the counterpart of the claim's day, not of its year.
+            continue
         if agreement in (Agreement.SAME, Agreement.WITHIN, Agreement.COARSER):
             return True
     return False
+
+
+def _as_fine_as(mine: Value, theirs: Value) -> bool:
+    """Two dates told to the same precision (both a day, both a month)."""
+    return (
+        isinstance(mine, DateValue)
+        and isinstance(theirs, DateValue)
+        and not mine.is_range
+        and not theirs.is_range
+        and mine.precision == theirs.precision
+    )
 
 
 # What may stand in a parenthesis before the value it gives of the name before it: "(born
@@ -1394,7 +1547,7 @@ def read_value(
     # A sentence on another instance of a recurring event ("The 2024 budget, signed on 27
     # November 2023, ...") dates that instance: none of its values conflicts with a claim
     # that does not name it.
-    elsewhere = _elsewhere(unit, facts, vocabulary)
+    elsewhere = _elsewhere(unit, facts, vocabulary, count=kind is ValueKind.NUMBER)
     claims_instance = _instance(cv.value.span, facts.claim.tokens)
     for sv in sentence_values(unit):
         if of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts):

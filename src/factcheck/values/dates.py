@@ -339,9 +339,20 @@ def _from_decade(m: re.Match[str]) -> _Cand | None:
     )  # fmt: skip
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_name(m: re.Match[str]) -> bool:
+    """A capitalised "Century" before another capitalised word is a name's ("20th Century
+    Fox", "the 20th Century Limited"), which dates nothing."""
+    return "Century" in m.group(0) and _NAME_AFTER.match(m.string, m.end()) is not None
+
+
 def _from_century(m: re.Match[str]) -> _Cand | None:
     number = int(m["n"]) if m["n"] else ordinal_word_value(m["w"])
     if not number or number > 30:
+        return None
+    if _in_name(m):
         return None
     era = m["era"] or m["shared_era"] or ""  # "5th–4th centuries BC": BC is for both
     bce = "B" in era.upper()
