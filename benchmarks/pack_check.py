@@ -239,11 +239,36 @@ def self_consistency(pages: dict[str, str]) -> tuple[int, list[str]]:
     return checked, shown
 
 
+# A person named after "by": "written by Mike Flanagan", "posted by Jack Dorsey".
+_AGENT = re.compile(r"\bby ((?:[A-Z][a-z]+ )(?:[A-Z]\. )?[A-Z][a-z]+)\b")
+
+
+def agent_mutations(pages: dict[str, str]) -> Probe:
+    """Every clause that names someone after "by", with that name swapped for one another
+    article names after "by" and whose surname this one never mentions."""
+    known = sorted(
+        {
+            m.group(1)
+            for text in pages.values()
+            for sentence in _sentences(text)
+            for m in _AGENT.finditer(sentence)
+        }
+    )
+    return _swaps(
+        pages,
+        _AGENT.search,
+        known,
+        lambda name, text: name.split()[-1] not in text,
+        needs_year=False,
+    )
+
+
 PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {
     "years": mutations,
     "places": place_mutations,
     "bodies": body_mutations,
     "figures": figure_mutations,
+    "agents": agent_mutations,
 }
 
 

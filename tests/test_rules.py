@@ -2455,6 +2455,56 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "",
     ),
+    # -- more from mutation_check.py: a named part is looked for in the value's own clause,
+    # not after a ";"; a participle in -en dates its deed ("written in 1946"); a value
+    # between the claim's own words, in a clause that says all of the claim's, is that
+    # clause's even when its predicate is light ("were costly") -----------------------------
+    (
+        "The Tarn Rovers traded Tom Lisk to the Lisk Braves in 1917.",
+        "The Tarn Rovers traded Tom Lisk to the Lisk Braves in 1914; that season, Lisk led the "
+        "Braves to victory in the Tarn Series.",
+        C,
+        "FC101",
+    ),
+    (
+        "Tarn Hollow is a three-act play written in 1949 by Tom Lisk.",
+        "Tarn Hollow is a three-act play written in 1946 by Tom Lisk.",
+        C,
+        "FC101",
+    ),
+    (
+        "The Tarn landings on June 6, 1947, were costly.",
+        "The Tarn landings on June 6, 1944, were costly but successful.",
+        C,
+        "FC101",
+    ),
+    (
+        "The Tarn landings on June 6, 1944, were costly.",
+        "The Tarn landings on June 6, 1944, were costly but successful.",
+        S,
+        "S102",
+    ),
+    (
+        "Since 1977, Tarn FC have played their home games at the Lisk Stadium.",
+        "Since 1974, Tarn FC have played their home games at the Lisk Stadium; the stadium is "
+        "the largest in Tarn.",
+        C,
+        "FC101",
+    ),
+    (
+        "In 1953, Lisk Radio Theater broadcast a radio play of Tarn Hollow.",
+        "In 1950, Lisk Radio Theater broadcast a radio play of Tarn Hollow.",
+        C,
+        "FC101",
+    ),
+    # "declined" refuses only before "to" or an object; "declined markedly" falls
+    (
+        "Lending by Tarn declined markedly after 2022.",
+        "Lending by Tarn declined markedly after 2019.",
+        C,
+        "FC101",
+    ),
+    ("Tom Lisk declined the offer in 2014.", "Tom Lisk accepted the offer in 2014.", C, ""),
 ]
 
 

@@ -234,14 +234,18 @@ _NAMED_PART_REACH = 12
 
 
 def of_a_named_part(
-    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token]
+    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token], text: str = ""
 ) -> bool:
     """After the sentence's value, a name the claim gives is followed by a noun of the
     sentence's own ("12 goals in 40 games for the Tarn FC reserve team" / "30 goals for
-    Tarn FC"): a part of what the claim names."""
+    Tarn FC"): a part of what the claim names. Only in the value's own clause: after a ";"
+    the sentence goes on to something else ("in 1914; that season, Evers led ...")."""
     names = {t.norm for t in claim if t.capitalised}
     stems = {t.stem for t in claim}
-    own = [t for t in sentence if t.start >= against.value.span[1]][:_NAMED_PART_REACH]
+    end = text.find(";", against.value.span[1]) if text else -1
+    own = [t for t in sentence if t.start >= against.value.span[1] and (end < 0 or t.start < end)][
+        :_NAMED_PART_REACH
+    ]
     for k, (a, b) in enumerate(itertools.pairwise(own)):
         if not a.capitalised or a.norm not in names:
             continue
@@ -346,7 +350,7 @@ def another_instance(
         narrower_count(cv, against, claim, sentence)
         or first_of_them(cv, claim)
         or counted_over_another_span(cv, against, claim, sentence)
-        or of_a_named_part(against, claim, sentence)
+        or of_a_named_part(against, claim, sentence, text)
         or done_again(against, claim, sentence)
         or in_another_role(against, claim, sentence)
         or of_a_part(against, claim, text)

@@ -19,6 +19,7 @@ _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _TURN = frozenset({"turn", "turns", "turned", "turning"})
 _NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "of"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "any", "all", "both"})
 # Words that open a quantity: "declined to about 60" falls, it refuses nothing.
 _AMOUNT_WORDS = frozenset(
     {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "under", "below"}
@@ -57,6 +58,9 @@ def negation_word(toks: Sequence[Token], i: int) -> bool:
             return False
         if nxt == "to" and _amount_after(toks, i + 2):
             return False
+        if norm == "declined" and nxt != "to":
+            # "declined the offer" refuses; "declined markedly after 2019" falls.
+            return nxt in _DETERMINERS or nxt in _OBJECT_PRONOUNS
         return nxt == "to" or norm != "failed"
     if norm in _TURN and nxt == "down":
         # "turned down an offer to work under Tarn Records", as "refused" does; not "the

@@ -100,6 +100,7 @@ from factcheck.engine.values_check import (
     measured_noun,
     of_another_name,
     ordinal_instances,
+    said_alike,
     same_unit,
     subject_measure,
 )
@@ -1004,6 +1005,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             (ctx.scored.predicate >= CONTRADICT_PREDICATE and whole_cover >= CONTRADICT_CLAUSE)
             or (local and local_cover >= CONTRADICT_LOCAL and (same_phrase or not instance))
             or ranked
+            or _clause_said_alike(ctx, cv, against)
         ):
             continue
         if ranked:
@@ -1034,6 +1036,21 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         if best is None or finding.strength > best.strength:
             best = finding
     return best
+
+
+def _clause_said_alike(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """The sentence says the claim's clause in the claim's own words, light ones too ("The
+    landings on June 6, 1947, were costly" / "The landings on June 6, 1944, were costly but
+    successful"), with the value between the same words: a predicate too light for the
+    cover ("were costly", "was used") is still the very one."""
+    if not said_alike(cv.value, ctx.facts.claim.tokens, against.value, ctx.unit.tokens):
+        return False
+    theirs = {t.norm for t in against.anchor.clause}
+    mine = [t for t in cv.anchor.clause if t.norm.isalpha() or "-" in t.norm]
+    return len(mine) >= _ALIKE_LEAST_WORDS and all(t.norm in theirs for t in mine)
+
+
+_ALIKE_LEAST_WORDS = 3
 
 
 def _same_measure(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:

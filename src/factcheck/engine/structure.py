@@ -190,6 +190,20 @@ def _opening_participle(tok: Token) -> bool:
     return tok.start == 0 and tok.norm.endswith("ed") and inflected_verb(tok.norm)
 
 
+_DATING = re.compile(r"\s+(?:in|on|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$")
+
+
+def _dated_participle(tok: Token, text: str, start: int) -> bool:
+    """ "a play written in 1946", "shown there in 2016": a participle in -en or -wn (which
+    verb_like leaves out, as it mostly qualifies a noun: "written guarantees") is a verb
+    when a date follows it straight after "in" or "on"."""
+    return (
+        tok.norm.endswith(("en", "wn"))
+        and inflected_verb(tok.norm)
+        and _DATING.fullmatch(text[tok.end : start]) is not None
+    )
+
+
 def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Value) -> Anchor:
     start, end = value.span
     shape = layout(text)
@@ -318,7 +332,7 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
                 governors = objects[::-1]
                 break
             continue
-        if verb_like(t) or _opening_participle(t):
+        if verb_like(t) or _opening_participle(t) or _dated_participle(t, text, start):
             governors.append(t)
     if not governors:
         governors = [t for t in content_after[:GOVERNOR_WINDOW] if verb_like(t)][:1]

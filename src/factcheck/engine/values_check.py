@@ -113,6 +113,10 @@ def _tie(
     unit_tokens: Sequence[Token] = (),
 ) -> int:
     claim_value, value = cv.value, sv.value
+    if type(claim_value) is type(value) and said_alike(
+        claim_value, facts.claim.tokens, value, unit_tokens
+    ):
+        return 2  # "The track was used in January 2020, and Musk ..." / "... January 2017, and"
     if isinstance(claim_value, NumberValue) and isinstance(value, NumberValue):
         measured = subject_measure(facts.text, claim_value)
         if measured is not None and measured == measured_noun(unit_text, value):
@@ -981,6 +985,33 @@ def _same_count(
             ) == _words_after(unit_text, ev)
         return head is not None and head == _word_leading_to(unit_text, ev)
     return _counted_by_synonyms(cv, ev, claim_text, unit_text)
+
+
+# How many of the claim's words before a value (and after it) must stand the same around
+# the sentence's value.
+_ALIKE_BEFORE, _ALIKE_AFTER, _ALIKE_LEAST = 6, 4, 3
+
+
+def said_alike(
+    mine: Value, claim: Sequence[Token], theirs: Value, sentence: Sequence[Token]
+) -> bool:
+    """The sentence says the claim's words around its value in the claim's order: up to six
+    words before it (all of them when the value comes early) and up to four after, at least
+    three in all and two of them content words ("The landings on June 6, 1947, were
+    costly" / "The landings on June 6, 1944, were costly but successful"). The value then
+    stands where the claim's does, whatever verb a parse would find; "The bridge opened in"
+    is not "a ferry that opened in"."""
+    if not sentence:
+        return False
+    before = [t.norm for t in claim if t.end <= mine.span[0]][-_ALIKE_BEFORE:]
+    after = [t.norm for t in claim if t.start >= mine.span[1]][:_ALIKE_AFTER]
+    their_before = [t.norm for t in sentence if t.end <= theirs.span[0]]
+    their_after = [t.norm for t in sentence if t.start >= theirs.span[1]][: len(after)]
+    if len(before) + len(after) < _ALIKE_LEAST or their_after != after:
+        return False
+    if before and their_before[-len(before) :] != before:
+        return False
+    return sum(w not in STOPWORDS and w.isalpha() for w in before + after) >= 2
 
 
 def _year_like(value: NumberValue) -> bool:
