@@ -2505,6 +2505,19 @@ CASES: list[tuple[str, str, Label, str]] = [
         "FC101",
     ),
     ("Tom Lisk declined the offer in 2014.", "Tom Lisk accepted the offer in 2014.", C, ""),
+    # a count's own date names which census it is of; another census is another count
+    (
+        "The population of Tarn was 5,000 in 2010.",
+        "Tarn's population was 4,500 at the 2010 census.",
+        C,
+        "FC102",
+    ),
+    (
+        "The population of Tarn was 5,000 in 2010.",
+        "Tarn's population was 4,500 at the 2000 census.",
+        N,
+        "NE002",
+    ),
 ]
 
 
