@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
 from factcheck.engine.kinds import demonym
 from factcheck.engine.lexical import (
+    can_be_noun,
     can_be_verb,
     close_keys,
     inflected_verb,
@@ -1022,6 +1023,7 @@ def _year_like(value: NumberValue) -> bool:
 
 _MEASURE_LINKS = frozenset({"of", "at"})
 _MEASURE_COPULAS = frozenset({"is", "was", "are", "were"})
+# Hedges between a measure and its figure, "an" of "an estimated 5,000" among them.
 _APPROXIMATELY = frozenset(
     {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "an"}
 )
@@ -1079,21 +1081,26 @@ def measured_noun(text: str, value: NumberValue) -> str | None:
     return stem(noun)
 
 
-_LEAD_REACH = 4
+# How many small words may stand between a figure and the noun leading to it.
+_LEAD_GAP = 1
 
 
 def _word_leading_to(text: str, value: NumberValue) -> str | None:
-    """The stem of the nearest content word before a figure, within a few words and not
-    across a clause break other than a comma ("population at 7,482,500": population)."""
+    """The stem of the common noun a figure follows, straight or after one small word and
+    a comma at most ("number 33", "trophies, with 13"); not a name ("the Dane until he was
+    74"), not across a clause break."""
     before = text[: value.span[0]]
     cut = max(before.rfind(c) for c in ';:()"')
-    words = before[cut + 1 :].split()[-_LEAD_REACH:]
-    for raw in reversed(words):
+    words = before[cut + 1 :].split()
+    for gap, raw in enumerate(reversed(words)):
         word = fold(raw.strip(",.'’$£€"))
         if word.endswith("'s"):
             word = word[:-2]
-        if word.isalpha() and word not in STOPWORDS and len(word) > 2:
-            return stem(word)
+        if word in STOPWORDS and gap < _LEAD_GAP:
+            continue
+        if raw[:1].isupper() or not word.isalpha() or len(word) < 3 or not can_be_noun(word):
+            return None
+        return stem(word)
     return None
 
 
@@ -1143,13 +1150,18 @@ def _counted_words(text: str, value: NumberValue) -> tuple[list[str], list[str]]
     when no counted noun follows within four words."""
     words = [fold(w.strip(",.;:()\"'")) for w in text[value.span[1] :].split()[:7]]
     for i, word in enumerate(words[:5]):
-        if not word.isalpha():
-            return None
-        if (value.unit is not None and normal_unit(stem(word)) == value.unit) or (
+        if not word.replace("-", "").isalpha():
+            return None  # a compound of words ("half-hour episodes") qualifies, a figure ends
+        if (value.unit is not None and _is_unit(word, value.unit)) or (
             value.unit is None and plural_noun(word)
         ):
             return words[:i], words[i + 1 : i + 3]
     return None
+
+
+def _is_unit(word: str, unit: str) -> bool:
+    """The word names the figure's unit ("episodes" of the unit "episode")."""
+    return normal_unit(stem(word)) == unit or stem(word) == stem(unit)
 
 
 def _compound_head(text: str, value: NumberValue) -> str | None:
@@ -1181,7 +1193,10 @@ def _other_count(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
         return {stem(w) for w in words if w not in STOPWORDS}
 
     if qualifiers(claimed[0]) != qualifiers(said[0]):
-        return True  # either side counts a part: "17 innings", "16 scoreless innings"
+        # Either side counts a part ("17 innings", "16 scoreless innings"), unless the
+        # claim's part is more than the sentence's whole: "three league titles" against all
+        # her "two titles" is a conflict.
+        return bool(qualifiers(said[0])) or cv.low <= ev.high
     after = said[1]
     return (
         len(after) > 1
