@@ -2527,6 +2527,20 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "NE002",
     ),
+    # "the first three seasons" are some of the seasons, not all of them (found by
+    # self-consistency on the tuning half's clauses cut at commas)
+    (
+        "Tom Lisk was a coach on six seasons of The Voice.",
+        "Tom Lisk served as a coach on the first three seasons of The Voice.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tom Lisk was a coach on six seasons of The Voice.",
+        "Tom Lisk served as a coach on four seasons of The Voice.",
+        C,
+        "FC102",
+    ),
 ]
 
 

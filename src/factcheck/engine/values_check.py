@@ -1159,6 +1159,19 @@ def _counted_words(text: str, value: NumberValue) -> tuple[list[str], list[str]]
     return None
 
 
+# Words before a figure that take some of a series: "the first three seasons".
+_SERIES_PART = frozenset(
+    {"first", "last", "final", "initial", "opening", "next", "previous", "past"}
+)
+
+
+def _first_few(text: str, value: NumberValue) -> str | None:
+    """The word that makes a figure the first or last few of a series, if any."""
+    before = text[: value.span[0]].split()[-1:]
+    word = fold(before[0].strip(",'’")) if before else ""
+    return word if word in _SERIES_PART else None
+
+
 def _is_unit(word: str, unit: str) -> bool:
     """The word names the figure's unit ("episodes" of the unit "episode")."""
     return normal_unit(stem(word)) == unit or stem(word) == stem(unit)
@@ -1180,6 +1193,8 @@ def _other_count(claim_text: str, cv: Value, unit_text: str, ev: Value) -> bool:
     counts it with others ("130,000 soldiers and civilians")."""
     if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue) or cv.ordinal:
         return False
+    if _first_few(claim_text, cv) != _first_few(unit_text, ev):
+        return True  # "the first three seasons" are some of "six seasons"
     heads = _compound_head(claim_text, cv), _compound_head(unit_text, ev)
     if heads[0] and heads[1]:
         # "the thirteen-point package" / "the twelve-point protocol": two documents.
