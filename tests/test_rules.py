@@ -2520,6 +2520,18 @@ CASES: list[tuple[str, str, Label, str]] = [
         N,
         "NE002",
     ),
+    (
+        "The population of Tarn was 4,500 in 2010.",
+        "Tarn's population was 4,500 at the 2010 census.",
+        S,
+        "S102",
+    ),
+    (
+        "The population of Tarn was 4,500 in 2010.",
+        "Tarn's population was 4,500 at the 2000 census.",
+        N,
+        "NE002",
+    ),
     # a compound qualifier is a qualifier: "half-hour episodes" are not "hour-long" ones
     (
         "The third season of Tarn Hollow consists of 17 half-hour episodes.",

@@ -1400,6 +1400,22 @@ def _another_claims(value: Value, cv: ValueFacts, facts: ClaimFacts) -> bool:
     return False
 
 
+def _census_of(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts) -> bool:
+    """The claim dates one of its figures ("The population was 4,500 in 2010") and the
+    sentence names the count of that year ("4,500 at the 2010 census"): the instance's
+    date is the claim's."""
+    return (
+        isinstance(cv.value, DateValue)
+        and isinstance(sv.value, DateValue)
+        and any(
+            isinstance(other.value, NumberValue) and not other.value.ordinal
+            for other in facts.values
+            if other is not cv
+        )
+        and _compare(cv.value, sv.value) in (Agreement.SAME, Agreement.COARSER)
+    )
+
+
 def _as_fine_as(mine: Value, theirs: Value) -> bool:
     """Two dates told to the same precision (both a day, both a month)."""
     return (
@@ -1616,6 +1632,8 @@ def read_value(
         if _owned_otherwise(cv, sv, unit, facts) or _appositive_of_another(sv, unit, facts):
             continue
         if not claims_instance and _instance(sv.value.span, unit.tokens):
+            if _census_of(cv, sv, facts):
+                agreeing.append((sv, 2, 1.0))
             continue  # "the 2024 budget" says which budget, not when it was signed
         if _group_counted(unit.text, sv.value.span[0]) and not _group_counted(
             facts.text, cv.value.span[0]
