@@ -97,12 +97,11 @@ from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import Anchor, verb_like
 from factcheck.engine.values_check import (
     RANGE_KEYS,
-    measured_noun,
     of_another_name,
     ordinal_instances,
     said_alike,
+    same_measure,
     same_unit,
-    subject_measure,
 )
 from factcheck.matching import ClaimWord, title_tokens
 from factcheck.models import ValueStatus
@@ -1062,8 +1061,7 @@ def _same_measure(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) 
         return False
     if ctx.about < ABOUT_REFERRED:
         return False
-    noun = subject_measure(ctx.facts.text, cv.value)
-    return noun is not None and noun == measured_noun(ctx.unit.text, against.value)
+    return same_measure(ctx.facts.text, cv.value, ctx.unit.text, against.value)
 
 
 def _size_said_of_subject(

@@ -118,10 +118,12 @@ def _tie(
         claim_value, facts.claim.tokens, value, unit_tokens
     ):
         return 2  # "The track was used in January 2020, and Musk ..." / "... January 2017, and"
-    if isinstance(claim_value, NumberValue) and isinstance(value, NumberValue):
-        measured = subject_measure(facts.text, claim_value)
-        if measured is not None and measured == measured_noun(unit_text, value):
-            return 2  # "The population ... was 5,000" and "a population of 4,500"
+    if (
+        isinstance(claim_value, NumberValue)
+        and isinstance(value, NumberValue)
+        and same_measure(facts.text, claim_value, unit_text, value)
+    ):
+        return 2  # "The population ... was 5,000" and "a population of 4,500"
     if sv.role is not None:
         return 2 if concepts(stem(sv.role)) & cv.keys else -1
     fronted = _fronted_verb(sv, unit_text, unit_tokens)
@@ -1034,16 +1036,19 @@ _HEAD_ENDS = frozenset(
 )
 
 
+def same_measure(claim_text: str, mine: NumberValue, unit_text: str, theirs: NumberValue) -> bool:
+    """The claim gives its figure to the measure its subject names ("The population ... was
+    5,000") and the sentence gives its own to the same measure ("a population of 4,500")."""
+    noun = subject_measure(claim_text, mine)
+    return noun is not None and noun == measured_noun(unit_text, theirs)
+
+
 def subject_measure(text: str, value: NumberValue) -> str | None:
     """The noun a figure measures when a copula gives the figure to the subject that names it
     ("The casualties ... were 57,225"): a claim whose figure is all its predicate. A figure
     "of" a noun after a verb ("died at the age of 65") is that deed's, not this."""
-    head = text[: value.span[0]].split()
-    while head and fold(head[-1]) in _APPROXIMATELY:
-        head.pop()
-    if not head or fold(head[-1].strip(",")) not in _MEASURE_COPULAS:
-        return None
-    return measured_noun(text, value)
+    measure = _measure(text, value)
+    return measure[0] if measure is not None and measure[1] in _MEASURE_COPULAS else None
 
 
 def measured_noun(text: str, value: NumberValue) -> str | None:
@@ -1051,11 +1056,23 @@ def measured_noun(text: str, value: NumberValue) -> str | None:
     is "of" or "at" ("a budget of $30 million", "population at 7,482,500"), or the head of
     the subject a copula gives it to ("The film's budget was $50 million", "The casualties
     for both sides ... were 57,225"). None otherwise."""
+    measure = _measure(text, value)
+    return measure[0] if measure is not None else None
+
+
+def _words_before(text: str, value: NumberValue, breaks: str) -> list[str]:
+    """The words between the last of `breaks` before a figure and the figure."""
+    head = text[: value.span[0]]
+    return head[max(head.rfind(c) for c in breaks) + 1 :].split()
+
+
+def _measure(text: str, value: NumberValue) -> tuple[str, str] | None:
+    """(the stem of the noun a figure measures, the word linking them: "of", "at" or a
+    copula), as `measured_noun` reads it."""
     if value.ordinal:
         return None
-    head = text[: value.span[0]]
-    cut = max(head.rfind(c) for c in ';:("')
-    words = [fold(w.strip(",'’")) for w in head[cut + 1 :].split()]
+    raw_words = _words_before(text, value, ';:("')
+    words = [fold(w.strip(",'’")) for w in raw_words]
     while words and words[-1] in _APPROXIMATELY:
         words.pop()
     if not words:
@@ -1064,8 +1081,10 @@ def measured_noun(text: str, value: NumberValue) -> str | None:
     if link in _MEASURE_LINKS:
         noun = words[-1] if words else ""
     elif link in _MEASURE_COPULAS:
-        clause = head[cut + 1 :].split(",")[-1].split()[:-1]
         noun = ""
+        # The head of the subject: its last content word before a preposition, in the
+        # part of the clause after its last comma.
+        clause = " ".join(raw_words).split(",")[-1].split()[:-1]
         for raw in clause:
             word = fold(raw.strip(",'’"))
             if word in _HEAD_ENDS or word in _MEASURE_COPULAS:
@@ -1078,7 +1097,7 @@ def measured_noun(text: str, value: NumberValue) -> str | None:
     noun = noun[:-2] if noun.endswith("'s") else noun
     if len(noun) < 3 or not noun.isalpha() or noun in STOPWORDS:
         return None
-    return stem(noun)
+    return stem(noun), link
 
 
 # How many small words may stand between a figure and the noun leading to it.
@@ -1089,10 +1108,7 @@ def _word_leading_to(text: str, value: NumberValue) -> str | None:
     """The stem of the common noun a figure follows, straight or after one small word and
     a comma at most ("number 33", "trophies, with 13"); not a name ("the Dane until he was
     74"), not across a clause break."""
-    before = text[: value.span[0]]
-    cut = max(before.rfind(c) for c in ';:()"')
-    words = before[cut + 1 :].split()
-    for gap, raw in enumerate(reversed(words)):
+    for gap, raw in enumerate(reversed(_words_before(text, value, ';:()"'))):
         word = fold(raw.strip(",.'’$£€"))
         if word.endswith("'s"):
             word = word[:-2]
