@@ -2553,6 +2553,40 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC102",
     ),
+    # a sentence saying all of the claim, word for word and in order, but one name, which
+    # the article never names, has another in its place: no agreeing date needed
+    (
+        "Directed by Ann Benvin, it stars Tom Lisk and Nora Hale as a married couple.",
+        "Directed by Jolanda Vole, it stars Tom Lisk and Nora Hale as a married couple.",
+        C,
+        "FC306",
+    ),
+    (
+        "The Welsh translation of the novel was undertaken by Ann Benvin, a literary critic.",
+        "The Welsh translation of the novel was undertaken by Jolanda Vole, a literary critic.",
+        C,
+        "FC306",
+    ),
+    (
+        "Directed by Ann Benvin, it stars Tom Lisk and Nora Hale as a married couple.",
+        "Directed by Ann Benvin, it stars Tom Lisk and Nora Hale as a married couple.",
+        S,
+        "",
+    ),
+    # ... a name ending the claim must end the sentence's clause too, and a place must lie
+    # outside the other ("a city in Ohio" / "a city in Fairfield County")
+    (
+        "Lancaster is a city in Ohio.",
+        "Lancaster is a city in Fairfield County.",
+        N,
+        "NE002",
+    ),
+    (
+        "Tarn Hollow was first staged at the Old Vic.",
+        "Tarn Hollow was first staged at the Old Vic Theatre.",
+        S,
+        "",
+    ),
 ]
 
 

@@ -2375,20 +2375,38 @@ def other_name(ctx: SentenceContext) -> Finding | None:
     thing (initials, WordNet's "USSR" / "Soviet Union") and spellings of one name are not
     another."""
     facts = ctx.facts
-    if facts.negated or facts.subject_pronoun or ctx.unsaid:
+    if facts.negated or ctx.unsaid:
         return None
-    # The same occasion: a date or figure agrees, none differs.
     statuses = [r.check.status for r in ctx.readings]
-    if ValueStatus.CONFIRMED not in statuses or ValueStatus.CONTRADICTED in statuses:
+    if ValueStatus.CONTRADICTED in statuses:
         return None
     unmet = [(i, n) for i, n in enumerate(facts.names) if ctx.names[i].status not in MET]
     if len(unmet) != 1 or ctx.names[unmet[0][0]].status is NameStatus.MISSPELT:
         return None  # a misspelt name is FC201's
-    if len(unmet) != 1:
-        return None
     _i, name = unmet[0]
     if {w.norm for w in name.words} <= ctx.vocabulary:
         return None  # the article names it
+    alike = said_alike_but_for(ctx, name)
+    if alike is not None:
+        if not ctx.names_ok_except((name.text,)) or _of_many_places(ctx, name.text):
+            return None
+        if _different_name(name.text, alike, ctx) is False:
+            return None
+        # Said word for word around the name: about the claim's own subject, whatever
+        # names it; two places are other_place's first, when it finds them (as strong).
+        places = known_place(name.text) is not None and known_place(alike) is not None
+        return Finding(
+            "FC306",
+            "other-name",
+            _structural(ctx)
+            if places
+            else STRUCTURAL_BASE + (1 - STRUCTURAL_BASE) * ctx.scored.focused,
+            f"claim says {name.text}; evidence says {alike}",
+            alike.split()[0],
+        )
+    # Else the same occasion: a date or figure agrees, none differs.
+    if facts.subject_pronoun or ValueStatus.CONFIRMED not in statuses:
+        return None
     # About the claim's subject: by the sentence's subject, or, when the name swapped is
     # one of the claim's subjects, by the others ("Germany and Italy" / "Germany and ...").
     others = [
@@ -2434,6 +2452,66 @@ def other_name(ctx: SentenceContext) -> Finding | None:
                 found.split()[0],
             )
     return None
+
+
+# Words before a name that make it a place where something is or happens.
+_PLACE_SLOT = frozenset(
+    {"in", "at", "from", "near", "of", "to", "into", "across", "within", "outside"}
+)
+# Words of the claim, but its one swapped name, that a sentence must say in the claim's
+# order around another name to be the claim said otherwise by that name alone.
+SAID_ALIKE_WORDS = 5
+
+
+def said_alike_but_for(ctx: SentenceContext, name: Name) -> str | None:
+    """The name the sentence has where the claim has `name`, when the sentence says the
+    rest of the claim word for word and in order around it ("Directed by Floria Sigismondi,
+    it stars Bowie and Tilda Swinton as a married couple" / "Directed by Nora Hale, it stars
+    ..."): the one statement, with another name in the slot."""
+    words = {w.norm for w in name.words}
+    if words & {t.norm for t in ctx.own} or any(demonym(w) for w in name.words):
+        return None  # the sentence names it in part; a nationality is another rule's
+    claim = [t for t in ctx.facts.claim.tokens if t.norm != "the"]
+    inside = [k for k, t in enumerate(claim) if name.start <= t.start < name.end]
+    if not inside or (inside[0] > 0 and claim[inside[0] - 1].norm in ("a", "an")):
+        return None  # "A Weber exhibition ...": one of many, another's does not exclude it
+    before = [t.norm for t in claim[: inside[0]]]
+    after = [t.norm for t in claim[inside[-1] + 1 :]]
+    if len(before) + len(after) < SAID_ALIKE_WORDS:
+        return None
+    own = [t for t in ctx.unit.tokens if t.norm != "the"]
+    text = ctx.unit.text
+    for k in range(len(before), len(own)):
+        opening = k - len(before)
+        if [t.norm for t in own[opening:k]] != before:
+            continue
+        if opening > 0 and not _clause_ends(text, own, opening):
+            continue  # "The sequel to Blue Harbour was directed by ...": said of another
+        if own[k].norm in STOPWORDS:
+            continue  # "His elder brother" for "Tom Vole's elder brother"
+        for end in range(k + 1, min(len(own), k + 6) + 1):
+            if [t.norm for t in own[end : end + len(after)]] != after:
+                continue
+            if not after and end < len(own) and not _clause_ends(text, own, end):
+                continue  # the claim ends on its name: so must the sentence's clause
+            found = _slot_name(own, text, k, end)
+            if found is None or {w.lower() for w in re.split(r"[\s-]+", found)} & words:
+                continue  # "Harold J. Pike" / "Harold Thomas Pike": one person
+            mine, theirs = known_place(name.text), known_place(found)
+            where = not before or before[-1] in _PLACE_SLOT
+            # Where: places differ only when neither lies in the other ("a city in Ohio" /
+            # "a city in Fairfield County"), as other_place reads them.
+            placed = mine is not None or theirs is not None
+            apart = mine is not None and theirs is not None and not mine.compatible(theirs)
+            if where and placed and not apart:
+                return None
+            return found
+    return None
+
+
+def _clause_ends(text: str, toks: Sequence[Token], at: int) -> bool:
+    """Punctuation stands between the words `at - 1` and `at`."""
+    return any(c in text[toks[at - 1].end : toks[at].start] for c in ",;:()")
 
 
 def _different_name(claimed: str, found: str, ctx: SentenceContext) -> bool:
