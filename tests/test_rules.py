@@ -2587,6 +2587,19 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "",
     ),
+    # a name is met by the acronym of its words' initials ("U.S." for "United States")
+    (
+        "The International Monetary Fund lent Tarn $3 billion in 1998.",
+        "In 1998 the IMF lent Tarn $3 billion to steady its currency.",
+        S,
+        "S102",
+    ),
+    (
+        "The United Kingdom spent 9 percent of its budget on defence in 1990.",
+        "In 1990 the U.K. spent 4 percent of its budget on defence.",
+        C,
+        "",
+    ),
 ]
 
 

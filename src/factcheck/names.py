@@ -541,6 +541,8 @@ def match_name(
     ]
     if not missing:
         return NameMatch(name, NameStatus.CONFIRMED)
+    if len(missing) == len(name.words) and (short := _acronym_of(name, evidence)):
+        return NameMatch(name, NameStatus.VARIANT, short)  # "United States" as "U.S."
     if _regnal_by_given_name(name, evidence, present):
         return NameMatch(name, NameStatus.CONFIRMED)
     if name.acronym and abbreviated(name.words[0].norm, evidence):
@@ -658,6 +660,18 @@ def _displaced(name: Name, evidence: list[Token], adjacent: bool = False) -> boo
         ):
             return False
     return True
+
+
+def _acronym_of(name: Name, evidence: list[Token]) -> str:
+    """An acronym in the evidence made of the initials of the name's words ("U.S." for
+    "United States", "IMF" for "International Monetary Fund"): the same name, shortened."""
+    if len(name.words) < 2 or any(is_acronym(w.text) for w in name.words):
+        return ""
+    readings = all_initials(name.words)
+    for tok in evidence:
+        if is_acronym(tok.text) and tok.norm.replace(".", "") in readings:
+            return tok.text
+    return ""
 
 
 def abbreviated(acronym: str, evidence: list[Token]) -> bool:

@@ -2268,6 +2268,8 @@ def other_holder(ctx: SentenceContext) -> Finding | None:
         return None
     if any(n.words[-1].norm in ctx.vocabulary for n in names):
         return None  # the article names them (by family name, or the name's head noun)
+    if any(ctx.names[facts.names.index(n)].status in MET for n in names):
+        return None  # the sentence names them otherwise ("the IMF")
     if ctx.scored.predicate < _WHOLE_PREDICATE:
         return None
     if not ctx.names_ok_except(tuple(n.text for n in names)):
