@@ -5655,3 +5655,38 @@ def test_the_subject_after_opening_phrases(claim: str, subject: list[str]) -> No
 def test_no_conflict_in_the_titled_article(title: str, claim: str, text: str) -> None:
     verdict = verify(claim, {title: text})
     assert (verdict.label, verdict.rule) == (N, "NE002")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A deed that recurs, told for the claim's year by one sentence and for another
+        # year by the next: no conflict.
+        (
+            "In 1899 he finished the season with a 27–8 win-loss record.",
+            "In 1898 he finished the season with a 25–13 win-loss record. In 1899 he "
+            "finished the season with a 27–8 win-loss record.",
+            N,
+        ),
+        # ... but the claim's year told of another's deed leaves the conflict standing,
+        (
+            "Nora Hale won the election in 1990.",
+            "Paul Dunn won the election in 1990. Nora Hale won the election in 1994.",
+            C,
+        ),
+        # ... and so does a sentence telling the year of the deed in fewer of the claim's
+        # words than the one telling another year.
+        (
+            "In 2019, Tarn Hollow announced that photos would not count against the "
+            "limit of 140 characters.",
+            "In 2016, Tarn Hollow announced that photos would not count against the limit "
+            "of 140 characters. In 2019, Tarn Hollow announced a new logo.",
+            C,
+        ),
+    ],
+)
+def test_a_recurring_deed_told_for_the_claim_s_year_too(
+    claim: str, text: str, label: Label
+) -> None:
+    page, given = both(claim, text, "Tarn Hollow")
+    assert (page.label, given.label) == (label, label), (page.reason, given.reason)

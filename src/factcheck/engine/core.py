@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from factcheck.engine.calibration import calibrated
 from factcheck.engine.context import SentenceContext
 from factcheck.engine.facts import ClaimFacts, analyse
-from factcheck.engine.judge import Judgement, complete_values, judge
+from factcheck.engine.judge import Judgement, complete_values, judge, retold_values
 from factcheck.engine.rules import MISSPELLING_STRENGTH, misspelling
 from factcheck.matching import (
     Matcher,
@@ -173,6 +173,7 @@ class Engine:
             for n, s in enumerate(top)
         ]
         judgements += _misspellings(facts, matcher, judgements, vocabulary, given)
+        retold_values(judgements)
         complete_values(judgements)
         return _decide(facts, judgements, given, single=len(units) == 1)
 

@@ -832,3 +832,40 @@ def complete_values(judgements: list[Judgement]) -> None:
         if silent and all(r.check.asserted in here for r in silent):
             j.support = max(j.support, j.partial)
             j.support_code = j.support_code or "S105"
+
+
+# Findings read from the claim's dates and figures.
+_VALUE_FINDINGS = frozenset({"FC101", "FC102", "FC103"})
+
+
+def retold_values(judgements: list[Judgement]) -> None:
+    """A date or figure that one sentence, about the claim's subject by name, ties to the
+    claim's own deed is not contradicted by another sentence giving the like deed another
+    value ("In 1899 he finished the season with ..." / "In 1898 he finished the season
+    with ..."): the deed recurs, and the article tells the claim's time of it too, in words
+    as close to the claim's (not "In 2019, Twitter announced ..." of another announcement
+    against "In 2016, Twitter announced that media ... would not count ...")."""
+    confirming = [
+        (j.scored.focused, i)
+        for j in judgements
+        if not j.findings and j.context.about >= ABOUT_REFERRED and j.context.names_ok
+        for i, r in enumerate(j.context.readings)
+        if r.check.status is ValueStatus.CONFIRMED and r.tie >= 2
+    ]
+    if not confirming:
+        return
+    for j in judgements:
+        if not any(f.code in _VALUE_FINDINGS for f in j.findings):
+            continue
+        differ = {
+            i
+            for i, r in enumerate(j.context.readings)
+            if r.check.status is ValueStatus.CONTRADICTED and r.tie >= 2
+        }
+        told = {i for focused, i in confirming if focused >= j.scored.focused - _AS_CLOSE}
+        if differ and differ <= told:
+            j.findings = [f for f in j.findings if f.code not in _VALUE_FINDINGS]
+
+
+# How much less of the claim a sentence telling its value may say than one telling another.
+_AS_CLOSE = 0.05
