@@ -2443,13 +2443,13 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC102",
     ),
-    # ... but a figure that no noun leads to straight ("the season with a 2–23 record") is
-    # no count the rules can tell is the sentence's
+    # ... and a figure that no noun leads to straight ("the season with a 2–23 record") is
+    # the sentence's when the claim's words stand the same around both
     (
         "Tom Lisk began the 1991 season with a 2–23 record.",
         "Tom Lisk began the 1991 season with a 2–11 record.",
-        N,
-        "NE002",
+        C,
+        "FC102",
     ),
     (
         "No Tarn for Old Men was released in 2007.",
@@ -2598,6 +2598,20 @@ CASES: list[tuple[str, str, Label, str]] = [
         "The United Kingdom spent 9 percent of its budget on defence in 1990.",
         "In 1990 the U.K. spent 4 percent of its budget on defence.",
         C,
+        "",
+    ),
+    # a figure no noun follows, with the claim's own words around it in the sentence's
+    # figure: the same count
+    (
+        "The number of plays staged in Tarn each year has declined to about 120 in 2017.",
+        "The number of plays staged in Tarn each year has declined to about 60 in 2017.",
+        C,
+        "FC102",
+    ),
+    (
+        "The number of plays staged in Tarn each year has declined to about 60 in 2017.",
+        "The number of plays staged in Tarn each year has declined to about 60 in 2017.",
+        S,
         "",
     ),
 ]
@@ -5661,12 +5675,19 @@ def test_no_conflict_in_the_titled_article(title: str, claim: str, text: str) ->
     ("claim", "text", "label"),
     [
         # A deed that recurs, told for the claim's year by one sentence and for another
-        # year by the next: no conflict.
+        # year by the next: no conflict (the one telling the claim's year supports it when
+        # it says all of it).
+        (
+            "In 1899 he finished the season with a 27–8 record, his best.",
+            "In 1898 he finished the season with a 25–13 record. In 1899 he finished the "
+            "season with a 27–8 record.",
+            N,
+        ),
         (
             "In 1899 he finished the season with a 27–8 win-loss record.",
             "In 1898 he finished the season with a 25–13 win-loss record. In 1899 he "
             "finished the season with a 27–8 win-loss record.",
-            N,
+            S,
         ),
         # ... but the claim's year told of another's deed leaves the conflict standing,
         (

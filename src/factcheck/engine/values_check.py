@@ -42,7 +42,7 @@ from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value, instance_key, title_tokens
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.names import MET, match_name, name_run_before
-from factcheck.textnorm import STOPWORDS, Token, fold, stem
+from factcheck.textnorm import STOPWORDS, Token, fold, stem, tokens
 from factcheck.values import (
     Agreement,
     DateValue,
@@ -979,6 +979,8 @@ def _same_count(
         if measured is not None:
             return measured == measured_noun(unit_text, ev)
     if a is None and b is None and not (_year_like(cv) or _year_like(ev)):
+        if said_alike(cv, tokens(claim_text), ev, tokens(unit_text)):
+            return True  # "has declined to 121 in 2017" / "has declined to 60 in 2017"
         head = _word_leading_to(claim_text, cv)
         if head in _POSITION_WORDS:
             # "number 43 on the Billboard 200" / "number 8 on the Billboard Hot 100": a place
