@@ -5711,3 +5711,19 @@ def test_a_recurring_deed_told_for_the_claim_s_year_too(
 ) -> None:
     page, given = both(claim, text, "Tarn Hollow")
     assert (page.label, given.label) == (label, label), (page.reason, given.reason)
+
+
+def test_the_closest_sentence_quoted_is_the_one_agreeing_on_the_claim_s_values() -> None:
+    # Both sentences say as much of the claim; the one telling its year is shown.
+    verdict = verify(
+        "In 1899 he finished the season with a 27–8 record, his best.",
+        {
+            "Tarn Hollow": "In 1898 he finished the season with a 25–13 record. In 1899 he "
+            "finished the season with a 27–8 record."
+        },
+    )
+    assert (verdict.label, verdict.reason) == (
+        N,
+        "no sentence settles it; closest (0.75): 'In 1899 he finished the season with a "
+        "27–8 record.' in Tarn Hollow",
+    )

@@ -243,7 +243,11 @@ def _decide(
         if lead.support_reason:
             reason = f"as the claim denies, {lead.support_reason}: {_quote(lead.scored.unit)}"
     else:
-        lead = max(judgements, key=lambda j: (j.support, j.scored.focused), default=None)
+        # The closest sentence; among as close ones, the one agreeing on most of the claim's
+        # values ("In 1899 he ..." for a claim of 1899, not "In 1898 he ...").
+        lead = max(
+            judgements, key=lambda j: (j.support, j.scored.focused, _agreed(j)), default=None
+        )
         label, rule = Label.NOT_ENOUGH_EVIDENCE, "NE002" if lead else "NE001"
         # How far the best sentence stayed from settling it: the further, the surer.
         raw = 1.0 - max(s, c, lead.scored.focused * lead.context.about if lead else 0.0)
@@ -267,6 +271,10 @@ def _decide(
         values,
         rule=rule,
     )
+
+
+def _agreed(j: Judgement) -> int:
+    return sum(r.check.status is ValueStatus.CONFIRMED for r in j.context.readings)
 
 
 def _content_words(facts: ClaimFacts) -> int:
