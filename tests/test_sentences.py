@@ -53,6 +53,23 @@ def texts(line: str) -> list[str]:
         # A lone capital is read as an initial, so a Roman "I" keeps its sentence going.
         ("World War I. It ended.", ["World War I. It ended."]),
         ("Smith, Jr. And more.", ["Smith, Jr. And more."]),
+        # An era without dots ends its sentence; with dots it is an abbreviation.
+        (
+            "It was first told in the 3rd century AD. Its fame grew.",
+            ["It was first told in the 3rd century AD.", "Its fame grew."],
+        ),
+        (
+            "Tarn was founded in 500 BC. Walls came later.",
+            ["Tarn was founded in 500 BC.", "Walls came later."],
+        ),
+        (
+            "Tarn was founded in 500 B.C. Walls came later.",
+            ["Tarn was founded in 500 B.C. Walls came later."],
+        ),
+        (
+            "The wall dates from AD 122. Hadrian built it.",
+            ["The wall dates from AD 122.", "Hadrian built it."],
+        ),
         ("", []),
         ("   ", []),
     ],

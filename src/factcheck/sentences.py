@@ -41,6 +41,9 @@ _ABBREVIATIONS = frozenset(
     fr messrs mme mlle vs etc al approx ca c cf inc ltd co corp bros dept est jan feb mar
     apr jun jul aug sep sept oct nov dec mt ft ave blvd rd eg ie ad bc""".split()
 )
+# Eras written without dots ("AD", "BC"), which end a sentence as any word does; "A.D." and
+# "B.C." are abbreviations.
+_ERAS = frozenset({"ad", "bc"})
 # ... and after which it does not before a number only ("No. 5", but "said no. Then").
 _NUMBERED = frozenset("no nos vol vols pp p ed eds op art ch sec fig figs".split())
 # A sentence end: the marks, any closing quotes or brackets, then a space or the line's end.
@@ -56,6 +59,8 @@ def _continues(line: str, start: int, mark: int, first: str) -> bool:
     before = _WORD_BEFORE.search(line, start, mark)
     word = before.group() if before else ""
     bare = word.replace(".", "").lower()
+    if bare in _ERAS and "." not in word:
+        return False  # "in the 3rd century AD. The popularity ...": an era closes a sentence
     if bare in _ABBREVIATIONS or (bare in _NUMBERED and first.isdigit()):
         return True
     if len(word) == 1 and word.isupper():
