@@ -836,6 +836,8 @@ def complete_values(judgements: list[Judgement]) -> None:
 
 # Findings read from the claim's dates and figures.
 _VALUE_FINDINGS = frozenset({"FC101", "FC102", "FC103"})
+# How much less of the claim a sentence telling its value may say than one telling another.
+_AS_CLOSE = 0.05
 
 
 def retold_values(judgements: list[Judgement]) -> None:
@@ -865,7 +867,3 @@ def retold_values(judgements: list[Judgement]) -> None:
         told = {i for focused, i in confirming if focused >= j.scored.focused - _AS_CLOSE}
         if differ and differ <= told:
             j.findings = [f for f in j.findings if f.code not in _VALUE_FINDINGS]
-
-
-# How much less of the claim a sentence telling its value may say than one telling another.
-_AS_CLOSE = 0.05

@@ -42,7 +42,7 @@ from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value, instance_key, title_tokens
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.names import MET, match_name, name_run_before
-from factcheck.textnorm import STOPWORDS, Token, fold, stem, tokens
+from factcheck.textnorm import STOPWORDS, Token, fold, stem
 from factcheck.values import (
     Agreement,
     DateValue,
@@ -138,7 +138,14 @@ def _tie(
         and not claim_value.ordinal
         and _counted(facts.text, claim_value, cv.anchor.identity) is not None
         and _same_count(
-            claim_value, value, facts.text, unit_text, cv.anchor.identity, sv.anchor.identity
+            claim_value,
+            value,
+            facts.text,
+            unit_text,
+            cv.anchor.identity,
+            sv.anchor.identity,
+            facts.claim.tokens,
+            unit_tokens,
         )
         # A size ("a nine-member band") is its noun's, whatever verbs govern it.
         and (not _other_deed(cv, sv) or same_unit(claim_value, value))
@@ -951,9 +958,12 @@ def _same_count(
     unit_text: str = "",
     claim_identity: tuple[Token, ...] = (),
     identity: tuple[Token, ...] = (),
+    claim_tokens: Sequence[Token] = (),
+    unit_tokens: Sequence[Token] = (),
 ) -> bool:
     """Two figures count the same thing: they count the same noun; two ordinals rank the
-    same thing ("the third person" is not "first published")."""
+    same thing ("the third person" is not "first published"). The tokens are those of the
+    two texts, for figures told in the same words around them."""
     if not isinstance(cv, NumberValue) or not isinstance(ev, NumberValue):
         return True
     if cv.ordinal or ev.ordinal:
@@ -979,7 +989,7 @@ def _same_count(
         if measured is not None:
             return measured == measured_noun(unit_text, ev)
     if a is None and b is None and not (_year_like(cv) or _year_like(ev)):
-        if said_alike(cv, tokens(claim_text), ev, tokens(unit_text)):
+        if said_alike(cv, claim_tokens, ev, unit_tokens):
             return True  # "has declined to 121 in 2017" / "has declined to 60 in 2017"
         head = _word_leading_to(claim_text, cv)
         if head in _POSITION_WORDS:
@@ -1779,6 +1789,8 @@ def read_value(
             unit.text,
             cv.anchor.identity,
             sv.anchor.identity,
+            facts.claim.tokens,
+            unit.tokens,
         ):
             continue
         if (
