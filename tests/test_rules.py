@@ -2614,6 +2614,79 @@ CASES: list[tuple[str, str, Label, str]] = [
         S,
         "",
     ),
+    # a bound said of the same figure lies near it: "over 40 percent" is not "over 81
+    # percent", though no logic excludes it; "over 45 percent" is within its step; an exact
+    # figure, "well over 40" and a milestone ("over 100") set no cap; "under 7,000" likewise
+    # is not "under 3,000"
+    (
+        "After the merger, Tarn Hollow's shares fell by over 81 percent.",
+        "After the merger, Tarn Hollow's shares fell by over 40 percent.",
+        C,
+        "FC102",
+    ),
+    (
+        "After the merger, Tarn Hollow's shares fell by 75 percent.",
+        "After the merger, Tarn Hollow's shares fell by over 40 percent.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow was sold in more than 250 countries.",
+        "Tarn Hollow was sold in more than 100 countries.",
+        N,
+        "",
+    ),
+    (
+        "After the merger, Tarn Hollow's shares fell by over 45 percent.",
+        "After the merger, Tarn Hollow's shares fell by over 40 percent.",
+        N,
+        "",
+    ),
+    (
+        "After the merger, Tarn Hollow's shares fell by over 81 percent.",
+        "After the merger, Tarn Hollow's shares fell by well over 40 percent.",
+        N,
+        "",
+    ),
+    (
+        "After the merger, Tarn Hollow's shares fell by over 30 percent.",
+        "After the merger, Tarn Hollow's shares fell by over 40 percent.",
+        S,
+        "",
+    ),
+    (
+        "Tarn Hollow sold fewer than 3,000 copies in its first year.",
+        "Tarn Hollow sold fewer than 7,000 copies in its first year.",
+        C,
+        "FC102",
+    ),
+    (
+        "Tarn Hollow sold fewer than 6,500 copies in its first year.",
+        "Tarn Hollow sold fewer than 7,000 copies in its first year.",
+        N,
+        "",
+    ),
+    (
+        "Tarn Hollow was joined by more than 1,801 volunteers from six towns.",
+        "Tarn Hollow was joined by more than 900 volunteers from six towns.",
+        C,
+        "FC102",
+    ),
+    # a figure with no word of its own, in the slot the claim's words make around it
+    (
+        "They hold the highest number of league titles, with 27.",
+        "They hold the highest number of league titles, with 13.",
+        C,
+        "FC102",
+    ),
+    # the claim said but for one name is its own clause, whatever the next clause names
+    (
+        "In mid-1960, CBS reporter Nora Hale had interviewed farmers in Tarn.",
+        "In mid-1960, NBC reporter Nora Hale had interviewed farmers in Tarn; in a 1997 talk "
+        "she said so.",
+        C,
+        "FC306",
+    ),
 ]
 
 

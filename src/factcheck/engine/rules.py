@@ -175,6 +175,9 @@ class Finding:
     strength: float  # 0-1, before calibration
     why: str  # "claim says X; evidence says Y"
     around: str = ""  # the evidence's words to centre the quote on
+    # The claim's own words stand around it in its clause: whatever the clause names, it
+    # says the claim's statement.
+    own_clause: bool = False
 
 
 Rule = Callable[[SentenceContext], "Finding | None"]
@@ -955,6 +958,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
         )
         implied = RANGE_KEYS if ranged else frozenset()
         local = _local_words(ctx, cv)
+        in_slot = False
         if isinstance(cv.value, NumberValue) and (
             cv.value.ordinal or same_unit(cv.value, against.value)
         ):
@@ -975,7 +979,14 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             ]
             if local and clause_cover(ctx, clause, None, frozenset(), local) == 0.0:
                 continue
-            if not local and not (_subject_in(ctx, clause) or _same_measure(ctx, cv, against)):
+            # Or, the claim's words around the figure said in order around the sentence's
+            # ("with 27" / "with 13" after the same words): the same slot.
+            in_slot = not local and said_alike(
+                cv.value, facts.claim.tokens, against.value, ctx.unit.tokens
+            )
+            if not local and not (
+                _subject_in(ctx, clause) or _same_measure(ctx, cv, against) or in_slot
+            ):
                 continue
         local_cover = clause_cover(ctx, clause, against.role, implied, local)
         whole_cover = clause_cover(ctx, clause, against.role, implied)
@@ -1004,6 +1015,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             (ctx.scored.predicate >= CONTRADICT_PREDICATE and whole_cover >= CONTRADICT_CLAUSE)
             or (local and local_cover >= CONTRADICT_LOCAL and (same_phrase or not instance))
             or ranked
+            or in_slot
             or _clause_said_alike(ctx, cv, against)
         ):
             continue
@@ -2405,6 +2417,7 @@ def other_name(ctx: SentenceContext) -> Finding | None:
             else STRUCTURAL_BASE + (1 - STRUCTURAL_BASE) * ctx.scored.focused,
             f"claim says {name.text}; evidence says {alike}",
             alike.split()[0],
+            own_clause=True,
         )
     # Else the same occasion: a date or figure agrees, none differs.
     if facts.subject_pronoun or ValueStatus.CONFIRMED not in statuses:
@@ -2796,7 +2809,7 @@ def _in_a_clause_of_another(ctx: SentenceContext, found: Finding) -> bool:
     it ("Blue Harbour was remade in 2005; the remake was directed by Paul Dunn")."""
     names = {w.norm for n in ctx.facts.subject_names for w in n.words}
     text = BRACKETED.sub(" ", ctx.unit.text)
-    if not found.around or not names or ";" not in text:
+    if not found.around or not names or ";" not in text or found.own_clause:
         return False
     holding = [part for part in text.split(";") if found.around in part]
     if not holding:

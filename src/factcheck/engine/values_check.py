@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -778,6 +779,43 @@ def _compare_ranges(claim: Value, evidence: Value) -> Agreement | None:
         if kind in found:
             return kind
     return Agreement.SAME
+
+
+_LOWER = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+_UPPER = (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+# Words before a bound that put the figure far beyond it ("well over 200"): no cap.
+_FAR_BEYOND = frozenset({"well", "far", "way", "much", "considerably", "significantly"})
+# Below this a bound's next round figure is too near to read anything from.
+_BOUND_LEAST = 10
+
+
+def _round_step(figure: float) -> float:
+    """The place of a figure's leading digit: 100 for 273 or 900, 10 for 40."""
+    return float(10 ** math.floor(math.log10(figure)))
+
+
+def _compare_bounds(claim: Value, evidence: Value) -> Agreement | None:
+    """A bound said of the same figure in the same words lies near it: who writes "over
+    273" of what is over 547 writes "over 500", so "over 547" is not what "over 273" tells,
+    though no logic excludes it; nor "under 3,000" what "under 7,000" tells. DISJOINT when
+    the claim's bound, on the same side, lies beyond the sentence's by more than the place
+    of its leading digit; None otherwise. An exact figure beyond a bound is not read so
+    ("sold 250 million" / "more than 100 million"), nor a milestone bound ("over 1,000",
+    "over 100 million": said however far beyond), nor "well over 200"."""
+    if not (isinstance(claim, NumberValue) and isinstance(evidence, NumberValue)):
+        return None
+    if claim.ordinal or evidence.ordinal or not units_comparable(claim, evidence):
+        return None
+    if evidence.value < _BOUND_LEAST or evidence.text.split()[0].lower() in _FAR_BEYOND:
+        return None
+    step = _round_step(evidence.value)
+    if evidence.value == step:
+        return None  # a milestone
+    if claim.qualifier in _LOWER and evidence.qualifier in _LOWER:
+        return Agreement.DISJOINT if claim.low > evidence.value + step else None
+    if claim.qualifier in _UPPER and evidence.qualifier in _UPPER:
+        return Agreement.DISJOINT if claim.high < evidence.value - step else None
+    return None
 
 
 def _number_range(value: Value) -> bool:
@@ -1800,8 +1838,10 @@ def read_value(
             and _counted_by_synonyms(value_for_claim, compared, facts.text, unit.text)
         ):
             compared = dataclasses.replace(compared, unit=value_for_claim.unit)
-        agreement = _compare_ranges(value_for_claim, compared) or _compare(
-            value_for_claim, compared
+        agreement = (
+            _compare_ranges(value_for_claim, compared)
+            or _compare_bounds(value_for_claim, compared)
+            or _compare(value_for_claim, compared)
         )
         if claim_range and _is_range(evidence_value):
             # Two ranges: by their two ends, whatever end a role points at.
