@@ -1,4 +1,4 @@
-"""Misses without labels: wrong years, places, bodies, people and figures made from the
+"""Misses without labels: wrong years, places, bodies, people, figures and days made from the
 sentences of Fool Me Twice pages, checked against the page.
 
     python benchmarks/mutation_check.py --half tune              # the rows rules are tuned on
@@ -6,10 +6,11 @@ sentences of Fool Me Twice pages, checked against the page.
     python benchmarks/mutation_check.py --half tune --show years --limit 30
 
 `pack_check.py`'s probes (a clause's year moved by 3; a place, a body or a person named
-after "by" swapped for one the page never names; a figure doubled and one added), run on
-real Wikipedia sentences that nobody on this team wrote instead of on the evidence pack: a
-page's text is every sentence the benchmark gives for it on the chosen half (retrieved and
-gold, over all its rows), as `self_consistency.py` gathers them. Each changed clause is a
+after "by" swapped for one the page never names; a figure doubled and one added; the day
+of a date moved by 3), run on real Wikipedia sentences that nobody on this team wrote
+instead of on the evidence pack: a page's text is every sentence the benchmark gives for
+it on the chosen half (retrieved and gold, over all its rows), as `self_consistency.py`
+gathers them. Each changed clause is a
 claim the page settles as wrong: it should be contradicted, and should never be supported.
 The original clause must not be contradicted. A recall check without labels; about two
 minutes a half.

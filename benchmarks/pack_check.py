@@ -16,9 +16,11 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
 - *bodies*: every such clause that names a body (an alliance, union, council, an acronym)
   after its first word, with that body swapped for one another article names and this one
   never does: it should be contradicted.
-- *figures*: every such clause that holds a figure that is no year ("650,000", "35"), with
-  the figure doubled and one added: it should be contradicted.
-- For the moved years, swapped places and bodies and doubled figures it also prints how
+- *figures*: every such clause that holds a figure that is no year and no day of a date
+  ("650,000", "35"), with the figure doubled and one added: it should be contradicted.
+- *days*: every such clause that holds the day of a date ("on 21 March", "March 21"), with
+  the day moved by 3 within its month: it should be contradicted.
+- For the moved years and days, swapped places and bodies and doubled figures it also prints how
   many were *supported*:
   a wrong value called right is the error a reader trusts most after a false alarm.
 - *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
@@ -117,19 +119,48 @@ def mutations(pages: dict[str, str]) -> Probe:
 
 # A figure that is no year: "650,000", "35", "96" (not "1991", "2.5", "15%").
 _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,3})(?![\w.,%])")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# The day of a date: "21 March", "March 21", "21–22 February" (its first day).
+_DAY = re.compile(rf"\b(\d{{1,2}})(?:–\d{{1,2}})? {_MONTH}\b|\b{_MONTH} (\d{{1,2}})\b")
+
+
+def _a_day(part: str, figure: re.Match[str]) -> bool:
+    return any(m.start() <= figure.start() < m.end() for m in _DAY.finditer(part))
 
 
 def figure_mutations(pages: dict[str, str]) -> Probe:
-    """Every clause with a figure that is no year, the figure doubled and one added."""
+    """Every clause with a figure that is no year and no day of a date, the figure doubled
+    and one added."""
     probe = Probe()
     for title, text in pages.items():
         for part in _clauses(text):
-            figure = _FIGURE.search(part)
+            figure = next((f for f in _FIGURE.finditer(part) if not _a_day(part, f)), None)
             if not figure or _YEAR.fullmatch(figure.group(1)):
                 continue
             claim = part + "."
             doubled = int(figure.group(1).replace(",", "")) * 2 + 1
             moved = claim[: figure.start()] + f"{doubled:,}" + claim[figure.end() :]
+            probe.check(title, text, claim, moved)
+    return probe
+
+
+def day_mutations(pages: dict[str, str]) -> Probe:
+    """Every clause with the day of a date, the day moved by 3 within its month (on by 3,
+    or back by 3 from the 26th on)."""
+    probe = Probe()
+    for title, text in pages.items():
+        for part in _clauses(text):
+            found = _DAY.search(part)
+            if not found:
+                continue
+            group = 1 if found.group(1) else 2
+            day = int(found.group(group))
+            moved_day = day + 3 if day <= 25 else day - 3
+            claim = part + "."
+            moved = claim[: found.start(group)] + str(moved_day) + claim[found.end(group) :]
             probe.check(title, text, claim, moved)
     return probe
 
@@ -268,6 +299,7 @@ PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {
     "places": place_mutations,
     "bodies": body_mutations,
     "figures": figure_mutations,
+    "days": day_mutations,
     "agents": agent_mutations,
 }
 
@@ -280,6 +312,7 @@ def main() -> int:
     places = place_mutations(pages)
     bodies = body_mutations(pages)
     figures = figure_mutations(pages)
+    days = day_mutations(pages)
     checked, contradictions = self_consistency(pages)
     print(f"articles: {len(pages)} (claims/essay_claims.snapshot.json)")
     print(
@@ -307,6 +340,11 @@ def main() -> int:
         f"contradicted {figures.alarms}; figure doubled (and one added) caught "
         f"{figures.caught} ({figures.caught / figures.clauses:.3f}), supported "
         f"{figures.upheld} ({figures.upheld / figures.clauses:.3f})"
+    )
+    print(
+        f"days: {days.clauses} clauses with the day of a date; original contradicted "
+        f"{days.alarms}; day moved by 3 caught {days.caught} ({days.caught / days.clauses:.3f}), "
+        f"supported {days.upheld} ({days.upheld / days.clauses:.3f})"
     )
     print(
         f"self-consistency: {checked} sentences and clauses against the rest of their "

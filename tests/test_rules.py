@@ -2687,6 +2687,13 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC306",
     ),
+    # Australia is a continent and a country: a place on no continent is not in it
+    (
+        "The tarn step originated in Jamaica.",
+        "The tarn step is a form of dance originating from Australia.",
+        C,
+        "FC303",
+    ),
 ]
 
 
@@ -5800,3 +5807,102 @@ def test_the_closest_sentence_quoted_is_the_one_agreeing_on_the_claim_s_values()
         "no sentence settles it; closest (0.75): 'In 1899 he finished the season with a "
         "27–8 record.' in Tarn Hollow",
     )
+
+
+_TARN_WAR = (
+    "The Tarn war was fought from 2011 to 2024. It grew out of the peaceful protests of the "
+    "spring in 2011, whose harsh suppression set off an armed revolt. Protests on 15 March "
+    "2011 are usually taken as the start of the uprising; days later the police opened fire."
+)
+_TARN_WITHDRAWAL = (
+    "The Tarn withdrawal began in 1934 under Nora Hale and lasted a year. The Red Tarn army "
+    "began its own withdrawal west from Lisk in November 1935, led by Paul Dunn."
+)
+_TARN_CROSSING = (
+    "After the border closed in 1941, Tarn troops crossed the river on December 7, 1941, and "
+    "took the bridge."
+)
+_HALE_ELECTION = (
+    "Nora Hale (born 1965) was mayor of Tarn from 2014 to 2019. Nora Hale won the early "
+    "mayoral election of 25 May 2014 in the first round, with 54.7 percent of the vote."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "page", "label"),
+    [
+        # a year that agrees ("in 2011") does not outweigh the day given otherwise,
+        ("Protests on 18 March 2011 are usually taken as the start of the uprising.", _TARN_WAR, C),
+        ("Protests on 15 March 2011 are usually taken as the start of the uprising.", _TARN_WAR, S),
+        # (a finer date outside the year that agrees tells of another event)
+        ("The withdrawal began in early October 1934.", _TARN_WITHDRAWAL, S),
+        # not even in the same sentence, where another deed's year agrees,
+        (
+            "After the border closed in 1941, Tarn troops crossed the river on December 10, 1941.",
+            _TARN_CROSSING,
+            N,
+        ),
+        (
+            "After the border closed in 1941, Tarn troops crossed the river on December 7, 1941.",
+            _TARN_CROSSING,
+            S,
+        ),
+        # (a span of days against a span of days, beside the year that names the summit)
+        (
+            "The 2004 Tarn summit was held in Lisk on 25–29 June 2004.",
+            "The 2004 Tarn summit was held in Lisk on 28–29 June 2004.",
+            N,
+        ),
+        (
+            "The 2004 Tarn summit was held in Lisk on 28–29 June 2004.",
+            "The 2004 Tarn summit was held in Lisk on 28–29 June 2004.",
+            S,
+        ),
+        # and a sentence that gives the claim's day otherwise, if as another election's, is
+        # not completed into support by a term "from 2014 to 2019" that holds both days.
+        (
+            "Nora Hale won the early mayoral election of 28 May 2014 in the first round, with "
+            "54.7 percent of the vote.",
+            _HALE_ELECTION,
+            N,
+        ),
+        (
+            "Nora Hale won the early mayoral election of 25 May 2014 in the first round, with "
+            "54.7 percent of the vote.",
+            _HALE_ELECTION,
+            S,
+        ),
+    ],
+)
+def test_a_coarser_agreement_does_not_bear_out_a_day_told_otherwise(
+    claim: str, page: str, label: Label
+) -> None:
+    verdict = verify(claim, {"Tarn": page})
+    assert verdict.label is label, verdict.reason
+
+
+_PEACE = (
+    "The Tarn Partnership is a programme of cooperation between Lisk and its neighbours, "
+    "launched in 1994. As of 2024 it had 18 members."
+)
+_HALE = "Nora Hale is a Tarn poet. In 1990 she had 3 children."
+_BRIDGE = "The Tarn Bridge crosses the Lisk. When it opened in 2019, the new road had 4 lanes."
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "page", "label"),
+    [
+        # "As of 2024" dates the count: it names nothing, as "the Treaty of 1854" would,
+        ("The Tarn Partnership had 18 members in 2024.", "Tarn Partnership", _PEACE, S),
+        # and the pronoun after it is the page's subject, whose count is another.
+        ("As of 2024 the Tarn Partnership had 37 members.", "Tarn Partnership", _PEACE, C),
+        ("Nora Hale had 5 children in 1990.", "Nora Hale", _HALE, C),
+        # A pronoun after other words than a time may not be the subject.
+        ("The Tarn Bridge had 6 lanes in 2019.", "Tarn Bridge", _BRIDGE, N),
+    ],
+)
+def test_a_count_dated_as_of_a_year_of_a_pronoun_subject(
+    claim: str, title: str, page: str, label: Label
+) -> None:
+    verdict = verify(claim, {title: page})
+    assert verdict.label is label, verdict.reason

@@ -73,6 +73,26 @@ def test_places_lie_within_others() -> None:
 
 
 @needs_wordnet
+def test_a_continent_that_is_a_country_too_holds_no_other_country() -> None:
+    # WordNet puts Jamaica on no continent, which leaves it free to lie on any continent;
+    # Australia is a country as well, and Jamaica is not in it. Russia may still lie in Asia.
+    net = wordnet.load()
+    assert net is not None
+    jamaica, australia, sydney, russia, asia = (
+        net.place(p) for p in ("Jamaica", "Australia", "Sydney", "Russia", "Asia")
+    )
+    assert jamaica is not None
+    assert australia is not None
+    assert sydney is not None
+    assert russia is not None
+    assert asia is not None
+    assert not jamaica.compatible(australia)
+    assert not australia.compatible(jamaica)
+    assert sydney.compatible(australia)
+    assert russia.compatible(asia)
+
+
+@needs_wordnet
 def test_the_hand_lexicon_keeps_only_what_wordnet_lacks() -> None:
     # The measurement behind lexicon.py's lists: no hand opposite is a WordNet antonym, no
     # hand group is wholly joined by WordNet's synonyms and derived forms.

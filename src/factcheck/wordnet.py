@@ -143,8 +143,9 @@ class Place:
         # A continent against a place WordNet puts on no continent: it may lie on it, or
         # straddle it (Russia and Moscow are only "in Eurasia", Denmark only "in Jutland"),
         # unless it lies in Eurasia and the continent is no part of it (Russia in Africa).
+        # Not a continent that is a country too: Jamaica is not in Australia.
         for one, two in ((self, other), (other, self)):
-            if one.own & _CONTINENTS and not two.within & _CONTINENTS:
+            if one.own & _CONTINENTS and one.own <= _CONTINENTS and not two.within & _CONTINENTS:
                 return not (_EURASIA in two.within and _EURASIA not in one.within)
         return False
 

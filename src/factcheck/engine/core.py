@@ -25,6 +25,7 @@ from factcheck.engine.context import SentenceContext
 from factcheck.engine.facts import ClaimFacts, analyse
 from factcheck.engine.judge import Judgement, complete_values, judge, retold_values
 from factcheck.engine.rules import MISSPELLING_STRENGTH, misspelling
+from factcheck.engine.values_check import refines
 from factcheck.matching import (
     Matcher,
     Scored,
@@ -215,8 +216,12 @@ def _misspellings(
 def _decide(
     facts: ClaimFacts, judgements: list[Judgement], given: bool, single: bool = False
 ) -> Verdict:
-    best_support = max(judgements, key=lambda j: j.support, default=None)
     best_contra = max(judgements, key=lambda j: j.contra, default=None)
+    best_support = max(
+        (j for j in judgements if not _coarser_than(j, best_contra)),
+        key=lambda j: j.support,
+        default=None,
+    )
     s = best_support.support if best_support else 0.0
     c = best_contra.contra if best_contra else 0.0
     threshold = SUPPORT_WITH_VALUES if facts.values else SUPPORT_WITHOUT_VALUES
@@ -271,6 +276,31 @@ def _decide(
         values,
         rule=rule,
     )
+
+
+def _coarser_than(j: Judgement, contra: Judgement | None) -> bool:
+    """`j` agrees on a claim's date only as a coarser one ("in 2011" for "on 18 March 2011")
+    inside which `contra` gives it otherwise at the claim's own precision ("on 15 March
+    2011"): the coarser sentence cannot bear out what the finer one denies."""
+    if contra is None or contra is j or not any(f.code in _VALUE_CODES for f in contra.findings):
+        return False
+    theirs = contra.context.readings
+    return any(
+        mine.check.status is ValueStatus.CONFIRMED
+        and mine.factor < 1.0
+        and other.check.status is ValueStatus.CONTRADICTED
+        and other.tie >= 2
+        and other.against is not None
+        and mine.agreeing is not None
+        and refines(other.against.value, mine.agreeing.value, claimed.value)
+        for mine, other, claimed in zip(
+            j.context.readings, theirs, j.context.facts.values, strict=True
+        )
+    )
+
+
+# Findings read from the claim's dates and figures.
+_VALUE_CODES = frozenset({"FC101", "FC102", "FC103"})
 
 
 def _agreed(j: Judgement) -> int:

@@ -820,15 +820,24 @@ def complete_values(judgements: list[Judgement]) -> None:
     sentence of the same article confirms the other."""
     confirmed: dict[str, set[str]] = {}
     for j in judgements:
-        if not j.findings:
+        # A sentence that gives another of the claim's values otherwise ("Obama visited
+        # Hiroshima on May 27, 2016", for a Quad summit "in May 2022 ... on May 27") speaks
+        # of another event: it completes none.
+        if not j.findings and not any(
+            r.check.status is ValueStatus.CONTRADICTED and r.tie >= 2 for r in j.context.readings
+        ):
             for r in j.context.readings:
-                if r.check.status is ValueStatus.CONFIRMED and r.tie >= 1:
+                # Only at the claim's own precision: "in 2014" does not complete "on 28 May
+                # 2014" beside a sentence that gives that deed another day.
+                if r.check.status is ValueStatus.CONFIRMED and r.tie >= 1 and r.factor >= 1.0:
                     confirmed.setdefault(j.scored.unit.title, set()).add(r.check.asserted)
     for j in judgements:
         if j.partial <= 0 or j.findings:
             continue
         here = confirmed.get(j.scored.unit.title, set())
         silent = [r for r in j.context.readings if r.check.status is ValueStatus.NOT_FOUND]
+        if any(r.set_aside for r in silent):
+            continue
         if silent and all(r.check.asserted in here for r in silent):
             j.support = max(j.support, j.partial)
             j.support_code = j.support_code or "S105"

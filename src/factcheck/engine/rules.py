@@ -431,7 +431,7 @@ def _subject_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     """The claim's subject is named in this clause ("Pitt has six children")."""
     names = ctx.facts.subject_names
     here = {t.norm for t in clause}
-    if clause and clause[0].norm in _SUBJECT_PRONOUNS and ctx.about >= ABOUT_REFERRED:
+    if ctx.about >= ABOUT_REFERRED and _pronoun_subject(ctx.unit.text, clause):
         return True  # "She has two children": the pronoun is the sentence's, the subject's
     if clause and ctx.about >= ABOUT_REFERRED and _opens_before_pronoun(ctx, clause):
         return True  # "Faulkner's fifth novel, it is ...": the opening phrase is its
@@ -441,6 +441,18 @@ def _subject_in(ctx: SentenceContext, clause: Sequence[Token]) -> bool:
     words = [w for w in ctx.facts.claim.words if w.subject and w.weight >= 1.0]
     stems = {t.stem for t in clause}
     return bool(words) and all(w.token.norm in here or w.token.stem in stems for w in words)
+
+
+def _pronoun_subject(text: str, clause: Sequence[Token]) -> bool:
+    """The clause's subject is a pronoun, first or after an opening time ("As of 2024 it
+    had 18 members", "In May 1990 she ..."; the clause's tokens leave its dates out)."""
+    for k, tok in enumerate(clause[:4]):
+        if tok.norm in _SUBJECT_PRONOUNS:
+            # Not "When it opened, the bridge ...": before the pronoun, only a time.
+            return k == 0 or bool(re.search(r"\d", text[clause[0].start : tok.start]))
+        if tok.norm not in STOPWORDS and tok.norm not in MONTH_WORDS:
+            return False
+    return False
 
 
 def _opens_before_pronoun(ctx: SentenceContext, clause: Sequence[Token]) -> bool:

@@ -217,7 +217,7 @@ def anchor(text: str, toks: Sequence[Token], values: Sequence[Value], value: Val
     # "<Name> of 1812", "the Revolutions of 1989": the value is part of a name.
     lead = [t for t in before[-3:] if t.norm != "the"]
     if len(lead) >= 2 and lead[-1].norm == "of" and text[lead[-1].end : start].strip() == "":
-        if lead[-2].capitalised:
+        if lead[-2].capitalised and lead[-2].norm not in STOPWORDS:  # not "As of 2024"
             in_name = True
             identity = (lead[-2],)
         elif lead[-2].norm not in STOPWORDS and not verb_like(lead[-2]):

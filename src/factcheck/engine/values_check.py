@@ -101,6 +101,11 @@ class ValueReading:
     tie: int  # of the deciding value; -1 when none was compared
     factor: float  # support factor (1 exact, COARSER_FACTOR coarser)
     against: SentenceValue | None = None  # the conflicting value
+    # NOT_FOUND, but the sentence gives the claim's deed another value it set aside as
+    # another instance's ("the early presidential election of 25 May 2014"): this sentence
+    # must not be completed into support by others.
+    set_aside: bool = False
+    agreeing: SentenceValue | None = None  # the value that bears it out, when CONFIRMED
 
 
 # A range says when something began and ended without the words.
@@ -1483,12 +1488,12 @@ def _census_of(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts) -> bool:
 
 
 def _as_fine_as(mine: Value, theirs: Value) -> bool:
-    """Two dates told to the same precision (both a day, both a month)."""
+    """Two dates told to the same precision (both a day, both a month; both a span of
+    days, "on 25–29 June 2004" / "on 28–29 June 2004")."""
     return (
         isinstance(mine, DateValue)
         and isinstance(theirs, DateValue)
-        and not mine.is_range
-        and not theirs.is_range
+        and mine.is_range == theirs.is_range
         and mine.precision == theirs.precision
     )
 
@@ -1668,6 +1673,19 @@ def _claim_name_dated_after(rest: str, facts: ClaimFacts) -> bool:
     return False
 
 
+def refines(value: Value, coarse: Value, claim_value: Value) -> bool:
+    """A date given as finely as the claim's that lies inside the coarser one that agrees
+    with the claim ("December 7, 1941" inside "1941", for "December 10, 1941"): the finer
+    tells the claim's date otherwise. Not a vaguer one ("the 1930s"), nor one outside
+    ("November 1935" beside "1934", for "early October 1934"): another event's."""
+    return (
+        isinstance(value, DateValue)
+        and isinstance(claim_value, DateValue)
+        and value.precision <= claim_value.precision
+        and _compare(value, coarse) is Agreement.COARSER
+    )
+
+
 def _contradicted(kind: ValueKind, claim_value: Value, sv: SentenceValue, tie: int) -> ValueReading:
     return ValueReading(
         ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
@@ -1687,6 +1705,7 @@ def read_value(
     agreeing: list[tuple[SentenceValue, int, float]] = []
     disagreeing: list[tuple[SentenceValue, int]] = []
     periods_out: list[SentenceValue] = []
+    set_aside = False
     # A sentence on another instance of a recurring event ("The 2024 budget, signed on 27
     # November 2023, ...") dates that instance: none of its values conflicts with a claim
     # that does not name it.
@@ -1866,9 +1885,11 @@ def read_value(
             and not by_bound
             and not _another_claims(evidence_value, cv, facts)
             and not _other_count(facts.text, value_for_claim, unit.text, compared)
-            and not elsewhere
         ):
-            disagreeing.append((sv, tie))
+            if not elsewhere:
+                disagreeing.append((sv, tie))
+            elif tie >= 2:
+                set_aside = True
     if len(sentence_values(unit)) > 1:
         # With several values in the sentence, one that nothing ties to the claim's event
         # may be another event's ("Governor ... from May 2015, and President ... from 2004").
@@ -1890,6 +1911,17 @@ def read_value(
         if _another_verbs(best_agree[0], cv):
             return _contradicted(kind, claim_value, *best_disagree)
         return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
+    if (
+        best_agree is not None
+        and best_disagree is not None
+        and best_agree[2] < 1.0
+        and best_disagree[1] >= max(2, best_agree[1])
+        and refines(best_disagree[0].value, best_agree[0].value, claim_value)
+    ):
+        # "on December 10, 1941" against "an embargo in 1941, ... attacked on December 7,
+        # 1941": the date at the claim's own precision differs; the year that agrees says
+        # less. Neither settles it.
+        return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
     if best_agree is not None and (
         best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2
     ):
@@ -1898,10 +1930,13 @@ def read_value(
             ValueCheck(kind, claim_value.text, ValueStatus.CONFIRMED, found=sv.value.text),
             tie,
             factor,
+            agreeing=sv,
         )
     if best_disagree is not None:
         return _contradicted(kind, claim_value, *best_disagree)
     if periods_out:
         sv = periods_out[0]
         return _contradicted(kind, claim_value, sv, _tie(cv, sv, facts, unit.text, unit.tokens))
-    return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
+    return ValueReading(
+        ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0, set_aside=set_aside
+    )
