@@ -5906,3 +5906,34 @@ def test_a_count_dated_as_of_a_year_of_a_pronoun_subject(
 ) -> None:
     verdict = verify(claim, {title: page})
     assert verdict.label is label, verdict.reason
+
+
+_UNION = (
+    "The Tarn union was founded in 1991. On 21 December eleven republics joined the Tarn union."
+)
+_OFFENSIVE = "The Tarn war began in 2008. The Tarn army on 8 August launched an offensive."
+_PACT = "In 2001 the Tarn pact changed after the September 11 attacks."
+_SUMMIT = (
+    "The Tarn summit was held on 2–4 April 2008. Nora Hale and Paul Dunn met again two days "
+    "later, on 6 April, in Lisk."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "page", "label"),
+    [
+        # A day without a year dates the deed, whatever word follows it,
+        ("On 24 December eleven republics joined the Tarn union.", _UNION, C),
+        ("On 21 December eleven republics joined the Tarn union.", _UNION, S),
+        ("The Tarn army on 11 August launched an offensive.", _OFFENSIVE, C),
+        # unless "the" makes it a name: "the September 11 attacks".
+        ("The Tarn pact changed after the September 14 attacks.", _PACT, N),
+        # A deed told as a repeat may recur ("met again", "re-elected"): no conflict.
+        ("Nora Hale and Paul Dunn met again two days later, on 9 April, in Lisk.", _SUMMIT, N),
+    ],
+)
+def test_a_day_without_a_year_is_compared_in_the_article_s_year(
+    claim: str, page: str, label: Label
+) -> None:
+    verdict = verify(claim, {"Tarn": page})
+    assert verdict.label is label, verdict.reason

@@ -458,16 +458,23 @@ def _yearless_days(text: str, taken: Sequence[Value]) -> list[DateValue]:
     for m in _DAY_MONTH_ONLY.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in (v.span for v in taken)):
             continue
-        after = _WORD_AFTER.match(text, m.end())
-        if after and after.group(1).islower() and after.group(1) not in STOPWORDS:
-            continue  # "after the September 11 attacks": the date names the attacks
         month = _MONTHS.index(m.group(2) or m.group(3)) + 1
         day = int(m.group(1) or m.group(4))
+        begin = min(m.start(g) for g in (1, 2, 3, 4) if m.group(g) is not None)
+        after = _WORD_AFTER.match(text, m.end())
+        if (
+            after
+            and after.group(1).islower()
+            and after.group(1) not in STOPWORDS
+            and re.search(r"\bthe\s+\Z", text[m.start() : begin], re.IGNORECASE)
+        ):
+            # "after the September 11 attacks": the date names the attacks; "on 11 August
+            # launched", "On 24 December eleven republics" date the deed.
+            continue
         # 2000 was a leap year: any day a month can have.
         if not 1 <= day <= calendar.monthrange(2000, month)[1]:
             continue
         when = Day(YEARLESS, month, day)
-        begin = min(m.start(g) for g in (1, 2, 3, 4) if m.group(g) is not None)
         out.append(DateValue(text[begin : m.end()], (begin, m.end()), when, when, Precision.DAY))
     return out
 
