@@ -5937,3 +5937,25 @@ def test_a_day_without_a_year_is_compared_in_the_article_s_year(
 ) -> None:
     verdict = verify(claim, {"Tarn": page})
     assert verdict.label is label, verdict.reason
+
+
+_STUDY = (
+    "A 2017 study by Walk Score ranked Tarn the sixth-most walkable of the largest cities in Lisk."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # "a 2017 study" says which study, not when its ranking held: no conflict with
+        # another year's,
+        ("In 2016, Tarn was ranked the sixth-most walkable large city in Lisk.", N),
+        # while its own year still bears the claim out,
+        ("In 2017, Tarn was ranked the sixth-most walkable large city in Lisk.", S),
+        # and two studies named by year are compared as such.
+        ("A 2015 study by Walk Score ranked Tarn the sixth-most walkable city in Lisk.", C),
+    ],
+)
+def test_a_study_s_year_names_the_study(claim: str, label: Label) -> None:
+    verdict = verify(claim, {"Tarn": _STUDY})
+    assert verdict.label is label, verdict.reason

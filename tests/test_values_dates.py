@@ -37,6 +37,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("July 1st, 1991", [d("July 1st, 1991", "1991-07-01", "1991-07-01", "DAY")]),
     ("on the 26th of June 1980", [d("26th of June 1980", "1980-06-26", "1980-06-26", "DAY")]),
     ("July 1 , 1991", [d("July 1 , 1991", "1991-07-01", "1991-07-01", "DAY")]),
+    # a comma with no space after it (a slip Wikipedia text has)
+    ("died September 22,1828", [d("September 22,1828", "1828-09-22", "1828-09-22", "DAY")]),
     ("signed 1999-06-12 in Bonn", [d("1999-06-12", "1999-06-12", "1999-06-12", "DAY")]),
     ("29 February 2000", [d("29 February 2000", "2000-02-29", "2000-02-29", "DAY")]),
     ("Monday, 11 Sept. 2001", [d("11 Sept. 2001", "2001-09-11", "2001-09-11", "DAY")]),

@@ -1719,6 +1719,10 @@ def read_value(
         if not claims_instance and _instance(sv.value.span, unit.tokens):
             if _census_of(cv, sv, facts):
                 agreeing.append((sv, 2, 1.0))
+            elif _compare(claim_value, sv.value) is Agreement.SAME:
+                # "ranked in 2017" / "a 2017 study ranked": the instance's year is the
+                # claim's, less surely the deed's own.
+                agreeing.append((sv, 1, COARSER_FACTOR))
             continue  # "the 2024 budget" says which budget, not when it was signed
         if _group_counted(unit.text, sv.value.span[0]) and not _group_counted(
             facts.text, cv.value.span[0]

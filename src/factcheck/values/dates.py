@@ -86,6 +86,9 @@ _CONNECT = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
 _PART = r"(?i:early|mid|late)"
 # Detokenised text may leave a space before a comma: "July 1 , 1991".
 _COMMA = r"(?:\s?,)?"
+# Between a day and its year: a space, or a comma with or without one ("September 22,1828",
+# a slip Wikipedia text has; four digits after a comma are no group of thousands).
+_DAY_YEAR_GAP = r"(?:\s?,\s*|\s+)"
 
 
 def _month(name: str) -> str:
@@ -104,7 +107,7 @@ _ISO = re.compile(
     r"(?<![\w.-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"
 )
 _DMY = re.compile(rf"{_day('d')}(?:\s+of)?\s+{_month('m')}{_COMMA}\s+{_year('y')}")
-_MDY = re.compile(rf"{_month('m')}\s+{_day('d')}{_COMMA}\s+{_year('y')}")
+_MDY = re.compile(rf"{_month('m')}\s+{_day('d')}{_DAY_YEAR_GAP}{_year('y')}")
 _MY = re.compile(
     rf"(?<![\w-])(?:(?P<part>{_PART})[\s-]+)?{_month('m')}(?:\s+of)?{_COMMA}\s+{_year('y')}"
 )

@@ -224,7 +224,7 @@ def pluralise(lemma: str) -> str:
 RECURRING_EVENT_NOUNS = (
     "election budget referendum census season championship tournament festival conference "
     "congress convocation session summit meeting visit tour term cabinet government games "
-    "olympics edition contest"
+    "olympics edition contest study survey poll report"
 ).split()
 RECURRING_EVENTS = frozenset(RECURRING_EVENT_NOUNS) | frozenset(
     w + "s" for w in RECURRING_EVENT_NOUNS
