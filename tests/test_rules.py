@@ -2687,6 +2687,20 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC306",
     ),
+    # a kind ranked by a superlative is a role a country can hold too
+    (
+        "The Tarn Republic is the world's largest importer and the second-largest exporter "
+        "of goods.",
+        "The Tarn Republic is the world's third- or fourth-largest nation by total area.",
+        N,
+        "",
+    ),
+    (
+        "The Tarn Republic is an importer of goods.",
+        "The Tarn Republic is a nation in Lisk.",
+        C,
+        "FC403",
+    ),
     # Australia is a continent and a country: a place on no continent is not in it
     (
         "The tarn step originated in Jamaica.",

@@ -92,7 +92,7 @@ from factcheck.engine.narrowed import MEDIA as _MEDIA_WORDS
 from factcheck.engine.narrowed import narrowed_deed
 from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import known_place, place_conflict
-from factcheck.engine.ranks import restriction, superlative_conflict
+from factcheck.engine.ranks import restriction, superlative, superlative_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
 from factcheck.engine.structure import Anchor, verb_like
 from factcheck.engine.values_check import (
@@ -2076,6 +2076,8 @@ def other_kind(ctx: SentenceContext) -> Finding | None:
         return None
     if _person_pronoun_of_a_thing(ctx, said):
         return None  # "He is the protagonist" is not about "The Good Earth is a novel"
+    if _ranked_kind(ctx.facts.claim.tokens, claimed) or _ranked_kind(ctx.unit.tokens, said):
+        return None  # "the world's largest importer" ranks a role, not what it is
     return Finding(
         "FC403",
         "other-kind",
@@ -2083,6 +2085,19 @@ def other_kind(ctx: SentenceContext) -> Finding | None:
         f"claim says {claimed!r}; evidence says {said!r}",
         said,
     )
+
+
+def _ranked_kind(toks: Sequence[Token], kind: str) -> bool:
+    """The kind word stands right after a superlative ("the largest importer", "the
+    third-largest nation"): a rank among the things that do something, which a country can
+    hold as well as a firm."""
+    words = kind.lower().split()
+    if not words:
+        return False
+    for k, tok in enumerate(toks[1:], start=1):
+        if tok.norm == words[0] and superlative(toks[k - 1].norm.split("-")[-1]):
+            return True
+    return False
 
 
 def _person_pronoun_of_a_thing(ctx: SentenceContext, said: str) -> bool:
