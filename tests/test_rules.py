@@ -5973,3 +5973,29 @@ _STUDY = (
 def test_a_study_s_year_names_the_study(claim: str, label: Label) -> None:
     verdict = verify(claim, {"Tarn": _STUDY})
     assert verdict.label is label, verdict.reason
+
+
+_HALE_MARRIAGES = (
+    "Nora Hale (born 1910) is a Tarn actress. Her first marriage ended because of her affair "
+    "with the Lisk painter Paul Dunn, whom she married in 1966."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # The year of a relative clause on someone the claim does not name is that one's,
+        ("Nora Hale's first husband was the poet Tom Reed; they wed in 1937.", N),
+        # and bears out a claim that names him.
+        ("Nora Hale married Paul Dunn in 1966.", S),
+        # A claim telling the same relative clause is compared with it.
+        (
+            "Nora Hale's first marriage ended because of her affair with the Lisk painter Paul "
+            "Dunn, whom she married in 1969.",
+            C,
+        ),
+    ],
+)
+def test_a_relative_clause_dates_the_deed_of_the_one_it_follows(claim: str, label: Label) -> None:
+    verdict = verify(claim, {"Nora Hale": _HALE_MARRIAGES})
+    assert verdict.label is label, verdict.reason

@@ -1639,6 +1639,34 @@ def of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     return bool(title) and run[0] is not unit.tokens[0] and not title <= {t.norm for t in run}
 
 
+_RELATIVE = re.compile(r",\s+(?:whom|who)\s")
+
+
+def relative_of_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
+    """The value stands in a relative clause about a person the claim does not name
+    ("... costume designer Jolanda Addolori, whom he married in 1966", for a claim of his
+    first marriage to Katherine DeMille): it is that person's deed's date."""
+    start = sv.value.span[0]
+    opened = None
+    for m in _RELATIVE.finditer(unit.text, 0, start):
+        opened = m
+    if opened is None or any(c in unit.text[opened.end() : start] for c in ",;:()"):
+        return False
+    if _RELATIVE.search(facts.text):
+        return False  # the claim tells the same relative clause
+    toks = list(unit.tokens)
+    head = unit.text[: opened.start()].rstrip()
+    if head.endswith(")") and "(" in head:
+        head = head[: head.rfind("(")].rstrip()  # "Makachinga (Black Dog), whom ..."
+    before = [k for k, t in enumerate(toks) if t.end <= len(head)]
+    if not before:
+        return False
+    run, _k = name_run_before(toks, unit.text, before[-1])
+    if len(run) < 2:
+        return False  # a full name, not a sentence's first word
+    return not any(match_name(n, run, facts.words).status in MET for n in facts.names)
+
+
 def listed_for_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     """The value is one item of a list of names and their dates ("joined by Greece and
     Turkey in 1952, West Germany in 1955 and Spain in 1982"), after a name the claim does
@@ -1713,6 +1741,8 @@ def read_value(
     claims_instance = _instance(cv.value.span, facts.claim.tokens)
     for sv in sentence_values(unit):
         if of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts):
+            continue
+        if relative_of_another(sv, unit, facts):
             continue
         if _owned_otherwise(cv, sv, unit, facts) or _appositive_of_another(sv, unit, facts):
             continue
