@@ -1642,7 +1642,7 @@ def of_another_name(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
 _RELATIVE = re.compile(r",\s+(?:whom|who)\s")
 
 
-def relative_of_another(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
+def relative_of_another_person(sv: SentenceValue, unit: Unit, facts: ClaimFacts) -> bool:
     """The value stands in a relative clause about a person the claim does not name
     ("... costume designer Jolanda Addolori, whom he married in 1966", for a claim of his
     first marriage to Katherine DeMille): it is that person's deed's date."""
@@ -1742,7 +1742,7 @@ def read_value(
     for sv in sentence_values(unit):
         if of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts):
             continue
-        if relative_of_another(sv, unit, facts):
+        if relative_of_another_person(sv, unit, facts):
             continue
         if _owned_otherwise(cv, sv, unit, facts) or _appositive_of_another(sv, unit, facts):
             continue
