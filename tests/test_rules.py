@@ -2687,6 +2687,19 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC306",
     ),
+    # a bracket after the subject (a name in another language) leaves the slot the same
+    (
+        "The Tarn Canal Company came into being on 18 December 1858.",
+        "The Tarn Canal Company (Compagnie du canal de Tarn) came into being on 15 December 1858.",
+        C,
+        "FC101",
+    ),
+    (
+        "The Tarn Canal Company came into being on 15 December 1858.",
+        "The Tarn Canal Company (Compagnie du canal de Tarn) came into being on 15 December 1858.",
+        S,
+        "",
+    ),
     # a kind ranked by a superlative is a role a country can hold too
     (
         "The Tarn Republic is the world's largest importer and the second-largest exporter "

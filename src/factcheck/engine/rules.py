@@ -994,7 +994,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             # Or, the claim's words around the figure said in order around the sentence's
             # ("with 27" / "with 13" after the same words): the same slot.
             in_slot = not local and said_alike(
-                cv.value, facts.claim.tokens, against.value, ctx.unit.tokens
+                cv.value, facts.claim.tokens, against.value, ctx.unit.tokens, ctx.unit.text
             )
             if not local and not (
                 _subject_in(ctx, clause) or _same_measure(ctx, cv, against) or in_slot
@@ -1066,7 +1066,9 @@ def _clause_said_alike(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     landings on June 6, 1947, were costly" / "The landings on June 6, 1944, were costly but
     successful"), with the value between the same words: a predicate too light for the
     cover ("were costly", "was used") is still the very one."""
-    if not said_alike(cv.value, ctx.facts.claim.tokens, against.value, ctx.unit.tokens):
+    if not said_alike(
+        cv.value, ctx.facts.claim.tokens, against.value, ctx.unit.tokens, ctx.unit.text
+    ):
         return False
     theirs = {t.norm for t in against.anchor.clause}
     mine = [t for t in cv.anchor.clause if t.norm.isalpha() or "-" in t.norm]

@@ -121,7 +121,7 @@ def _tie(
 ) -> int:
     claim_value, value = cv.value, sv.value
     if type(claim_value) is type(value) and said_alike(
-        claim_value, facts.claim.tokens, value, unit_tokens
+        claim_value, facts.claim.tokens, value, unit_tokens, unit_text
     ):
         return 2  # "The track was used in January 2020, and Musk ..." / "... January 2017, and"
     if (
@@ -1051,16 +1051,23 @@ _ALIKE_BEFORE, _ALIKE_AFTER, _ALIKE_LEAST = 6, 4, 3
 
 
 def said_alike(
-    mine: Value, claim: Sequence[Token], theirs: Value, sentence: Sequence[Token]
+    mine: Value,
+    claim: Sequence[Token],
+    theirs: Value,
+    sentence: Sequence[Token],
+    sentence_text: str = "",
 ) -> bool:
     """The sentence says the claim's words around its value in the claim's order: up to six
     words before it (all of them when the value comes early) and up to four after, at least
     three in all and two of them content words ("The landings on June 6, 1947, were
     costly" / "The landings on June 6, 1944, were costly but successful"). The value then
     stands where the claim's does, whatever verb a parse would find; "The bridge opened in"
-    is not "a ferry that opened in"."""
+    is not "a ferry that opened in". A bracket in the sentence (`sentence_text` given) is
+    passed over: "The Suez Canal Company (Compagnie universelle ...) came into being on"."""
     if not sentence:
         return False
+    if sentence_text:
+        sentence = _outside_brackets(sentence, sentence_text, theirs.span)
     before = [t.norm for t in claim if t.end <= mine.span[0]][-_ALIKE_BEFORE:]
     after = [t.norm for t in claim if t.start >= mine.span[1]][:_ALIKE_AFTER]
     their_before = [t.norm for t in sentence if t.end <= theirs.span[0]]
@@ -1070,6 +1077,19 @@ def said_alike(
     if before and their_before[-len(before) :] != before:
         return False
     return sum(w not in STOPWORDS and w.isalpha() for w in before + after) >= 2
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _outside_brackets(toks: Sequence[Token], text: str, keep: tuple[int, int]) -> Sequence[Token]:
+    """The tokens not inside a bracket, unless the bracket holds the span `keep`."""
+    spans = [
+        (m.start(), m.end()) for m in _BRACKET.finditer(text) if not m.start() <= keep[0] < m.end()
+    ]
+    if not spans:
+        return toks
+    return [t for t in toks if not any(a <= t.start < b for a, b in spans)]
 
 
 def _year_like(value: NumberValue) -> bool:
