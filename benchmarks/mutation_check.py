@@ -10,10 +10,9 @@ after "by" swapped for one the page never names; a figure doubled and one added;
 of a date moved by 3), run on real Wikipedia sentences that nobody on this team wrote
 instead of on the evidence pack: a page's text is every sentence the benchmark gives for
 it on the chosen half (retrieved and gold, over all its rows), as `self_consistency.py`
-gathers them. Each changed clause is a
-claim the page settles as wrong: it should be contradicted, and should never be supported.
-The original clause must not be contradicted. A recall check without labels; about two
-minutes a half.
+gathers them. Each changed clause is a claim the page settles as wrong: it should be
+contradicted, and should never be supported. The original clause must not be contradicted.
+A recall check without labels; about two minutes a half.
 """
 
 from __future__ import annotations

@@ -20,9 +20,9 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
   ("650,000", "35"), with the figure doubled and one added: it should be contradicted.
 - *days*: every such clause that holds the day of a date ("on 21 March", "March 21"), with
   the day moved by 3 within its month: it should be contradicted.
-- For the moved years and days, swapped places and bodies and doubled figures it also prints how
-  many were *supported*:
-  a wrong value called right is the error a reader trusts most after a false alarm.
+- For the moved years and days, swapped places and bodies and doubled figures it also
+  prints how many were *supported*: a wrong value called right is the error a reader
+  trusts most after a false alarm.
 - *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
   digit and a name, against the article *without* that sentence: the article agrees with
   itself, so a contradiction is a false alarm of the kind a true claim meets when the
@@ -47,6 +47,7 @@ from factcheck import wordnet
 from factcheck.engine import verify
 from factcheck.models import Label
 from factcheck.sentences import split_sentences
+from factcheck.values.lexicon import MONTH_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "claims" / "essay_claims.snapshot.json"
@@ -103,26 +104,37 @@ class Probe:
         )
 
 
-def mutations(pages: dict[str, str]) -> Probe:
-    """Every clause with a year, the year moved on by 3."""
+# A change of one value in a clause: (start, end, replacement) in the clause, or None.
+Change = Callable[[str], "tuple[int, int, str] | None"]
+
+
+def _changed(pages: dict[str, str], change: Change) -> Probe:
+    """Every clause `change` finds a value in, checked with that value replaced."""
     probe = Probe()
     for title, text in pages.items():
         for part in _clauses(text):
-            year = _YEAR.search(part)
-            if not year:
+            found = change(part)
+            if found is None:
                 continue
+            start, end, replacement = found
             claim = part + "."
-            moved = claim[: year.start()] + str(int(year.group(1)) + 3) + claim[year.end() :]
-            probe.check(title, text, claim, moved)
+            probe.check(title, text, claim, claim[:start] + replacement + claim[end:])
     return probe
+
+
+def _year_moved(part: str) -> tuple[int, int, str] | None:
+    year = _YEAR.search(part)
+    return (year.start(), year.end(), str(int(year.group(1)) + 3)) if year else None
+
+
+def mutations(pages: dict[str, str]) -> Probe:
+    """Every clause with a year, the year moved on by 3."""
+    return _changed(pages, _year_moved)
 
 
 # A figure that is no year: "650,000", "35", "96" (not "1991", "2.5", "15%").
 _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,3})(?![\w.,%])")
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+_MONTH = "(?:" + "|".join(MONTH_NAMES[1:]) + ")"
 # The day of a date: "21 March", "March 21", "21–22 February" (its first day).
 _DAY = re.compile(rf"\b(\d{{1,2}})(?:–\d{{1,2}})? {_MONTH}\b|\b{_MONTH} (\d{{1,2}})\b")
 
@@ -131,38 +143,33 @@ def _a_day(part: str, figure: re.Match[str]) -> bool:
     return any(m.start() <= figure.start() < m.end() for m in _DAY.finditer(part))
 
 
+def _figure_doubled(part: str) -> tuple[int, int, str] | None:
+    figure = next((f for f in _FIGURE.finditer(part) if not _a_day(part, f)), None)
+    if not figure or _YEAR.fullmatch(figure.group(1)):
+        return None
+    doubled = int(figure.group(1).replace(",", "")) * 2 + 1
+    return figure.start(), figure.end(), f"{doubled:,}"
+
+
 def figure_mutations(pages: dict[str, str]) -> Probe:
     """Every clause with a figure that is no year and no day of a date, the figure doubled
     and one added."""
-    probe = Probe()
-    for title, text in pages.items():
-        for part in _clauses(text):
-            figure = next((f for f in _FIGURE.finditer(part) if not _a_day(part, f)), None)
-            if not figure or _YEAR.fullmatch(figure.group(1)):
-                continue
-            claim = part + "."
-            doubled = int(figure.group(1).replace(",", "")) * 2 + 1
-            moved = claim[: figure.start()] + f"{doubled:,}" + claim[figure.end() :]
-            probe.check(title, text, claim, moved)
-    return probe
+    return _changed(pages, _figure_doubled)
+
+
+def _day_moved(part: str) -> tuple[int, int, str] | None:
+    found = _DAY.search(part)
+    if not found:
+        return None
+    group = 1 if found.group(1) else 2
+    day = int(found.group(group))
+    return found.start(group), found.end(group), str(day + 3 if day <= 25 else day - 3)
 
 
 def day_mutations(pages: dict[str, str]) -> Probe:
     """Every clause with the day of a date, the day moved by 3 within its month (on by 3,
     or back by 3 from the 26th on)."""
-    probe = Probe()
-    for title, text in pages.items():
-        for part in _clauses(text):
-            found = _DAY.search(part)
-            if not found:
-                continue
-            group = 1 if found.group(1) else 2
-            day = int(found.group(group))
-            moved_day = day + 3 if day <= 25 else day - 3
-            claim = part + "."
-            moved = claim[: found.start(group)] + str(moved_day) + claim[found.end(group) :]
-            probe.check(title, text, claim, moved)
-    return probe
+    return _changed(pages, _day_moved)
 
 
 _PLACE = re.compile(r"\b(?:in|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b")

@@ -23,7 +23,13 @@ from collections.abc import Mapping, Sequence
 from factcheck.engine.calibration import calibrated
 from factcheck.engine.context import SentenceContext
 from factcheck.engine.facts import ClaimFacts, analyse
-from factcheck.engine.judge import Judgement, complete_values, judge, retold_values
+from factcheck.engine.judge import (
+    VALUE_FINDINGS,
+    Judgement,
+    complete_values,
+    judge,
+    retold_values,
+)
 from factcheck.engine.rules import MISSPELLING_STRENGTH, misspelling
 from factcheck.engine.values_check import refines
 from factcheck.matching import (
@@ -282,7 +288,7 @@ def _coarser_than(j: Judgement, contra: Judgement | None) -> bool:
     """`j` agrees on a claim's date only as a coarser one ("in 2011" for "on 18 March 2011")
     inside which `contra` gives it otherwise at the claim's own precision ("on 15 March
     2011"): the coarser sentence cannot bear out what the finer one denies."""
-    if contra is None or contra is j or not any(f.code in _VALUE_CODES for f in contra.findings):
+    if contra is None or contra is j or not any(f.code in VALUE_FINDINGS for f in contra.findings):
         return False
     theirs = contra.context.readings
     return any(
@@ -297,10 +303,6 @@ def _coarser_than(j: Judgement, contra: Judgement | None) -> bool:
             j.context.readings, theirs, j.context.facts.values, strict=True
         )
     )
-
-
-# Findings read from the claim's dates and figures.
-_VALUE_CODES = frozenset({"FC101", "FC102", "FC103"})
 
 
 def _agreed(j: Judgement) -> int:

@@ -844,7 +844,7 @@ def complete_values(judgements: list[Judgement]) -> None:
 
 
 # Findings read from the claim's dates and figures.
-_VALUE_FINDINGS = frozenset({"FC101", "FC102", "FC103"})
+VALUE_FINDINGS = frozenset({"FC101", "FC102", "FC103"})
 # How much less of the claim a sentence telling its value may say than one telling another.
 _AS_CLOSE = 0.05
 
@@ -866,7 +866,7 @@ def retold_values(judgements: list[Judgement]) -> None:
     if not confirming:
         return
     for j in judgements:
-        if not any(f.code in _VALUE_FINDINGS for f in j.findings):
+        if not any(f.code in VALUE_FINDINGS for f in j.findings):
             continue
         differ = {
             i
@@ -875,4 +875,4 @@ def retold_values(judgements: list[Judgement]) -> None:
         }
         told = {i for focused, i in confirming if focused >= j.scored.focused - _AS_CLOSE}
         if differ and differ <= told:
-            j.findings = [f for f in j.findings if f.code not in _VALUE_FINDINGS]
+            j.findings = [f for f in j.findings if f.code not in VALUE_FINDINGS]

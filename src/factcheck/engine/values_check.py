@@ -1734,6 +1734,12 @@ def refines(value: Value, coarse: Value, claim_value: Value) -> bool:
     )
 
 
+def _not_found(kind: ValueKind, claim_value: Value, set_aside: bool = False) -> ValueReading:
+    return ValueReading(
+        ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0, set_aside=set_aside
+    )
+
+
 def _contradicted(kind: ValueKind, claim_value: Value, sv: SentenceValue, tie: int) -> ValueReading:
     return ValueReading(
         ValueCheck(kind, claim_value.text, ValueStatus.CONTRADICTED, found=sv.value.text),
@@ -1964,7 +1970,7 @@ def read_value(
         # and joined the European Union in 1995", for "joined ... in 1905").
         if _another_verbs(best_agree[0], cv):
             return _contradicted(kind, claim_value, *best_disagree)
-        return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
+        return _not_found(kind, claim_value)
     if (
         best_agree is not None
         and best_disagree is not None
@@ -1975,7 +1981,7 @@ def read_value(
         # "on December 10, 1941" against "an embargo in 1941, ... attacked on December 7,
         # 1941": the date at the claim's own precision differs; the year that agrees says
         # less. Neither settles it.
-        return ValueReading(ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0)
+        return _not_found(kind, claim_value)
     if best_agree is not None and (
         best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2
     ):
@@ -1991,6 +1997,4 @@ def read_value(
     if periods_out:
         sv = periods_out[0]
         return _contradicted(kind, claim_value, sv, _tie(cv, sv, facts, unit.text, unit.tokens))
-    return ValueReading(
-        ValueCheck(kind, claim_value.text, ValueStatus.NOT_FOUND), -1, 0.0, set_aside=set_aside
-    )
+    return _not_found(kind, claim_value, set_aside)
