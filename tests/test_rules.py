@@ -6012,3 +6012,94 @@ _HALE_MARRIAGES = (
 def test_a_relative_clause_dates_the_deed_of_the_one_it_follows(claim: str, label: Label) -> None:
     verdict = verify(claim, {"Nora Hale": _HALE_MARRIAGES})
     assert verdict.label is label, verdict.reason
+
+
+_TARN_OPENING = "Tarn Hall was founded by Nora Hale in March 1990 and opened in June of that year."
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "why"),
+    [
+        # "of that year" dates a month by the year told before it, on both sides,
+        ("Tarn Hall was founded by Nora Hale in 1990 and opened in June of that year.", S, ""),
+        ("Tarn Hall opened in June 1990.", S, ""),
+        # and the month that differs is set against the deed's own date, not another's.
+        (
+            "Tarn Hall was founded by Nora Hale in 1990 and opened in July of that year.",
+            C,
+            "claim says July; evidence says June",
+        ),
+        ("Tarn Hall opened in June 1991.", C, "claim says June 1991; evidence says June"),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_told_before_it(
+    claim: str, label: Label, why: str
+) -> None:
+    verdict = verify(claim, {"Tarn Hall": _TARN_OPENING})
+    assert verdict.label is label, verdict.reason
+    assert verdict.reason.startswith(why)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # A year put first is the same statement; the figure after a position word is
+        # compared when nothing but a time follows it in the sentence.
+        ("In 1997, the Tigers retired Hale's number 16.", S),
+        ("In 1997, the Tigers retired Hale's number 17.", C),
+        # A figure told after the claim's year does not keep the year from being said alike.
+        ("Tarn's user base in 2017 was more than 300 million.", S),
+    ],
+)
+def test_a_year_put_first_says_the_same(claim: str, label: Label) -> None:
+    text = "The Tigers retired Hale's number 16 in 1997. Tarn's user base in 2017 was 328 million."
+    verdict = verify(claim, {"Nora Hale": text})
+    assert verdict.label is label, verdict.reason
+
+
+_CHART = (
+    "The album debuted at No. 9 on the Billboard 200, selling 42,000 copies in its first "
+    "week of release."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # "No. 9" is a place on a list, as "number 9" is, and "No." denies nothing:
+        ("Tarn's album debuted at No. 9 on the Billboard 200.", S),
+        ("Tarn's album debuted at number 3 on the Billboard 200.", C),
+        ("Tarn's album debuted at No. 3 on the Billboard 200.", C),
+        # a claim naming no list is borne out by the same place, and not contradicted by
+        # another (it may be another chart's),
+        ("Tarn's album debuted at No. 9.", S),
+        ("Tarn's album debuted at No. 3.", N),
+        # nor is a place on another list.
+        ("Tarn's album debuted at No. 3 on the UK Albums Chart.", N),
+        ("Tarn's album debuted at No. 9 on the Billboard 200, selling more than 40,000 copies.", S),
+    ],
+)
+def test_a_place_on_a_chart_written_no(claim: str, label: Label) -> None:
+    verdict = verify(claim, {"Tarn (album)": _CHART})
+    assert verdict.label is label, verdict.reason
+
+
+_SHOWRUNNER = (
+    "Nora Hale served as the showrunner for the first four seasons of Tarn and then wrote "
+    "for the stage."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # An ordinal before a count ranks what the count counts, in words or in digits;
+        ("Nora Hale served as the showrunner for the first 4 seasons of Tarn.", S),
+        # the first three seasons lie among the first four, and so does the second.
+        ("Nora Hale served as the showrunner for the first 3 seasons of Tarn.", N),
+        ("Nora Hale served as the showrunner for the second season of Tarn.", N),
+    ],
+)
+def test_an_ordinal_before_a_count(claim: str, label: Label) -> None:
+    verdict = verify(claim, {"Nora Hale": _SHOWRUNNER})
+    assert verdict.label is label, verdict.reason

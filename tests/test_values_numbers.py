@@ -200,6 +200,18 @@ def test_no_number_is_read(text: str) -> None:
     assert extract_numbers(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The album debuted at No. 9 on the Billboard 200.", ["9"]),
+        ("It reached No. 1 in Canada.", ["1"]),
+        ("The Symphony No. 5 premiered in Vienna.", []),
+    ],
+)
+def test_no_after_a_lower_case_word_is_a_place_on_a_list(text: str, read: list[str]) -> None:
+    assert [v.text for v in extract_numbers(text)] == read
+
+
 def test_values_of_an_essay_sentence_in_order() -> None:
     text = (
         "At its 2004 Istanbul Summit, NATO accepted the three Baltic States; about "

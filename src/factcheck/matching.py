@@ -453,6 +453,52 @@ _DAY_MONTH_ONLY = re.compile(
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
+# A month or a day dated by the year told before it: "in July of that year", "on 4 May
+# that same year", "in June of the same year".
+_OF_THAT_YEAR = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?)"
+    r",?\s+(?:of\s+)?(?:that|the\s+same)(?:\s+same)?\s+year\b"
+)
+
+
+def of_that_year(text: str, taken: Sequence[Value]) -> list[DateValue]:
+    """Months and days whose year is "that year": the year of the last date with a year
+    before them in the same text ("founded in 1990 and opened in July of that year" opened
+    in July 1990)."""
+    out = []
+    for m in _OF_THAT_YEAR.finditer(text):
+        begin = min(m.start(g) for g in (1, 2, 3) if m.group(g) is not None)
+        end = max(m.end(g) for g in (1, 2, 3, 4) if m.group(g) is not None)
+        if any(s < end and begin < e for s, e in (v.span for v in taken)):
+            continue
+        told = [
+            v
+            for v in taken
+            if isinstance(v, DateValue)
+            and v.span[1] <= begin
+            and v.start.year == v.end.year
+            and v.start.year != YEARLESS
+        ]
+        if not told:
+            continue
+        year = told[-1].start.year
+        month = _MONTHS.index(m.group(2) or m.group(3)) + 1
+        day_text = m.group(1) or m.group(4)
+        if day_text is not None:
+            day = int(day_text)
+            if not 1 <= day <= calendar.monthrange(year, month)[1]:
+                continue
+            first = last = Day(year, month, day)
+            precision = Precision.DAY
+        else:
+            first, last = Day(year, month, 1), Day.last_of_month(year, month)
+            precision = Precision.MONTH
+        out.append(DateValue(text[begin:end], (begin, end), first, last, precision))
+    return out
+
+
 def _yearless_days(text: str, taken: Sequence[Value]) -> list[DateValue]:
     out = []
     for m in _DAY_MONTH_ONLY.finditer(text):
@@ -563,6 +609,7 @@ def _number_in_name(text: str, value: Value) -> bool:
 def analyse_claim(text: str) -> ClaimText:
     toks = tokens(text)
     found = list(extract_values(text))
+    found += of_that_year(text, found)
     found += _yearless_days(text, found)
     found += _yearless_months(text, found)
     found += _decade_words(text, found)
@@ -732,7 +779,9 @@ def _glance(text: str) -> _Reading:
 
 def _read(text: str) -> _Reading:
     toks = tokens(text)
-    values = tuple(extract_values(text))
+    found: list[Value] = list(extract_values(text))
+    found += of_that_year(text, found)
+    values = tuple(sorted(found, key=lambda v: v.span))
     implied = _LIFESPAN_KEYS if _lead_lifespan(text) else frozenset()
     if any(isinstance(v, DateValue) and v.is_range for v in values):
         implied |= _RANGE_KEYS  # "from 1994 to 1995" says when it began and ended

@@ -53,6 +53,8 @@ def negation_word(toks: Sequence[Token], i: int) -> bool:
     nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
     if _in_title(toks, i):
         return False
+    if norm == "no" and toks[i].capitalised and nxt[:1].isdigit():
+        return False  # "debuted at No. 9": the number, not a denial
     if norm in _VERB_NEGATIONS:
         if i > 0 and toks[i - 1].norm in _DETERMINERS:
             return False

@@ -874,8 +874,18 @@ def _completed_by(claim: str, evidence: str) -> bool:
 
 
 def _word_after(text: str, span: tuple[int, int]) -> str:
-    rest = text[span[1] :].split()
-    return stem(fold(rest[0].strip(",.;:()\"'"))) if rest else ""
+    """The stem of the word after a value; past a count, marked as counted ("the first four
+    seasons" and "the first 4 seasons" are "#season", not the "season" of "the second
+    season", which lies among them)."""
+    rest = [fold(w.strip(",.;:()\"'")) for w in text[span[1] :].split()[:2]]
+    if len(rest) == 2 and (rest[0].isdigit() or rest[0] in _COUNT_WORDS):
+        return "#" + stem(rest[1])
+    return stem(rest[0]) if rest else ""
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen hundred".split()
+)
 
 
 def _word_before(text: str, span: tuple[int, int]) -> str:
@@ -1032,15 +1042,18 @@ def _same_count(
         if measured is not None:
             return measured == measured_noun(unit_text, ev)
     if a is None and b is None and not (_year_like(cv) or _year_like(ev)):
-        if said_alike(cv, claim_tokens, ev, unit_tokens):
-            return True  # "has declined to 121 in 2017" / "has declined to 60 in 2017"
         head = _word_leading_to(claim_text, cv)
         if head in _POSITION_WORDS:
             # "number 43 on the Billboard 200" / "number 8 on the Billboard Hot 100": a place
-            # on one of many lists, the same only when the words after it name the same one.
-            return head == _word_leading_to(unit_text, ev) and _words_after(
-                claim_text, cv
-            ) == _words_after(unit_text, ev)
+            # on one of many lists, the same only when the words after it name the same one
+            # ("debuted at No. 3" names none: perhaps another chart's, so only the same
+            # place bears it out).
+            if head != _word_leading_to(unit_text, ev):
+                return False
+            mine = _words_after(claim_text, cv)
+            return mine == _words_after(unit_text, ev) or (not mine and cv.value == ev.value)
+        if said_alike(cv, claim_tokens, ev, unit_tokens):
+            return True  # "has declined to 121 in 2017" / "has declined to 60 in 2017"
         return head is not None and head == _word_leading_to(unit_text, ev)
     return _counted_by_synonyms(cv, ev, claim_text, unit_text)
 
@@ -1069,14 +1082,35 @@ def said_alike(
     if sentence_text:
         sentence = _outside_brackets(sentence, sentence_text, theirs.span)
     before = [t.norm for t in claim if t.end <= mine.span[0]][-_ALIKE_BEFORE:]
-    after = [t.norm for t in claim if t.start >= mine.span[1]][:_ALIKE_AFTER]
+    after = _figures_masked([t.norm for t in claim if t.start >= mine.span[1]])[:_ALIKE_AFTER]
     their_before = [t.norm for t in sentence if t.end <= theirs.span[0]]
-    their_after = [t.norm for t in sentence if t.start >= theirs.span[1]][: len(after)]
+    their_after = _figures_masked([t.norm for t in sentence if t.start >= theirs.span[1]])
+    their_after = their_after[: len(after)]
     if len(before) + len(after) < _ALIKE_LEAST or their_after != after:
         return False
     if before and their_before[-len(before) :] != before:
         return False
     return sum(w not in STOPWORDS and w.isalpha() for w in before + after) >= 2
+
+
+# Words that open a figure: "more than 300 million", "about 40".
+_FIGURE_OPENERS = frozenset(
+    "more than over about around nearly almost approximately some least fewer less under".split()
+)
+
+
+def _figures_masked(words: list[str]) -> list[str]:
+    """The words with each figure as "#" and the words that open it left out: "user base
+    in 2017 was more than 300 million" and "... was 328 million" say the year alike; the
+    figure is compared on its own."""
+    out: list[str] = []
+    for word in words:
+        if any(c.isdigit() for c in word):
+            while out and out[-1] in _FIGURE_OPENERS:
+                out.pop()
+            word = "#"
+        out.append(word)
+    return out
 
 
 _BRACKET = re.compile(r"\([^()]*\)")
@@ -1187,6 +1221,8 @@ def _word_leading_to(text: str, value: NumberValue) -> str | None:
         word = fold(raw.strip(",.'’$£€"))
         if word.endswith("'s"):
             word = word[:-2]
+        if gap == 0 and raw.rstrip(".") == "No":
+            return "number"  # "No. 9" is "number 9"
         if word in STOPWORDS and gap < _LEAD_GAP:
             continue
         if raw[:1].isupper() or not word.isalpha() or len(word) < 3 or not can_be_noun(word):
@@ -1199,9 +1235,18 @@ _POSITION_WORDS = frozenset({"number", "no", "rank", "position", "place", "spot"
 
 
 def _words_after(text: str, value: NumberValue) -> list[str]:
-    """The four words after a figure, folded, up to the end of its clause."""
+    """The four words after a figure, folded, up to the end of its clause or a time told
+    after it ("number 16 in 1997" is "number 16")."""
     rest = re.split(r"[,;:()]", text[value.span[1] :], maxsplit=1)[0]
-    return [fold(w.strip(".\"'")) for w in rest.split()[:4]]
+    rest = _TIME_AFTER.split(rest, maxsplit=1)[0]
+    words = [fold(w.strip(".\"'")) for w in rest.split()[:4]]
+    return [w for w in words if w]
+
+
+_TIME_AFTER = re.compile(
+    r"\b(?:in|on|during|by|since|until)\s+(?:\d|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
 
 
 _ADDED = frozenset({"more", "other", "further", "additional", "another"})
@@ -1955,7 +2000,9 @@ def read_value(
         # may be another event's ("Governor ... from May 2015, and President ... from 2004").
         agreeing = [a for a in agreeing if a[1] >= 1]
     best_agree = max(agreeing, key=lambda a: (a[1], a[2]), default=None)
-    best_disagree = max(disagreeing, key=lambda d: d[1], default=None)
+    # Of values as closely tied, the one its own verb governs is the claim's ("founded in
+    # March 1990 and opened in June of that year", for "opened in July").
+    best_disagree = max(disagreeing, key=lambda d: (d[1], _same_verb(cv, d[0])), default=None)
     if (
         best_agree is not None
         and best_disagree is not None

@@ -472,6 +472,12 @@ def _is_name_number(text: str, tok: _Tok) -> bool:
         return False
     if word.rstrip(".").lower() in MONTHS:
         return False  # "June 28" is settled by the day-of-month rule
+    if word.rstrip(".") == "No":
+        # "debuted at No. 9": a place on a list, as "number 9" is; "Symphony No. 5" and "No.
+        # 5" alone are names.
+        lead = _PREV_TOKEN.search(text, max(0, prev.start() - _CONTEXT), prev.start())
+        if lead is not None and lead["t"].islower():
+            return False
     return _noun_after(text, tok.end) is None
 
 
