@@ -1,5 +1,5 @@
-"""Misses without labels: wrong years, places, bodies, people, figures and days made from the
-sentences of Fool Me Twice pages, checked against the page.
+"""Misses without labels: wrong years, places, bodies, people, figures, days and denials made
+from the sentences of Fool Me Twice pages, checked against the page.
 
     python benchmarks/mutation_check.py --half tune              # the rows rules are tuned on
     python benchmarks/mutation_check.py --half held              # the published figure
@@ -7,12 +7,13 @@ sentences of Fool Me Twice pages, checked against the page.
 
 `pack_check.py`'s probes (a clause's year moved by 3; a place, a body or a person named
 after "by" swapped for one the page never names; a figure doubled and one added; the day
-of a date moved by 3), run on real Wikipedia sentences that nobody on this team wrote
-instead of on the evidence pack: a page's text is every sentence the benchmark gives for
-it on the chosen half (retrieved and gold, over all its rows), as `self_consistency.py`
-gathers them. Each changed clause is a claim the page settles as wrong: it should be
-contradicted, and should never be supported. The original clause must not be contradicted.
-A recall check without labels; about two minutes a half.
+of a date moved by 3; a clause opening on a name and "was" denied with "not"), run on real
+Wikipedia sentences that nobody on this team wrote instead of on the evidence pack: a
+page's text is every sentence the benchmark gives for it on the chosen half (retrieved and
+gold, over all its rows), as `self_consistency.py` gathers them. Each changed clause is a
+claim the page settles as wrong: it should be contradicted, and should never be supported.
+The original clause must not be contradicted. A recall check without labels; about two
+minutes a half.
 """
 
 from __future__ import annotations

@@ -301,6 +301,23 @@ def agent_mutations(pages: dict[str, str]) -> Probe:
     )
 
 
+# A clause that opens on a name and a copula: "Haines was a pitcher ...".
+_NAMED_COPULA = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:is|was|are|were) (?!not\b|no\b|never\b)"
+)
+
+
+def _negated(part: str) -> tuple[int, int, str] | None:
+    found = _NAMED_COPULA.match(part)
+    return (found.end() - 1, found.end() - 1, " not") if found else None
+
+
+def negations(pages: dict[str, str]) -> Probe:
+    """Every clause that opens on a name and "is", "was", "are" or "were", denied with
+    "not" after it."""
+    return _changed(pages, _negated)
+
+
 PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {
     "years": mutations,
     "places": place_mutations,
@@ -308,6 +325,7 @@ PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {
     "figures": figure_mutations,
     "days": day_mutations,
     "agents": agent_mutations,
+    "negations": negations,
 }
 
 

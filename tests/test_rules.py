@@ -6103,3 +6103,45 @@ _SHOWRUNNER = (
 def test_an_ordinal_before_a_count(claim: str, label: Label) -> None:
     verdict = verify(claim, {"Nora Hale": _SHOWRUNNER})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A negation in another clause of the sentence denies other words: the claim's
+        # denied word stands asserted,
+        (
+            "Nora Hale was not accepted to Tarn school although her mother could not pay.",
+            "Nora Hale was accepted to Tarn school although her mother could not pay.",
+            C,
+        ),
+        (
+            "Nora Hale did not attend Tarn school.",
+            "Nora Hale attended Tarn school, although she did not graduate.",
+            C,
+        ),
+        # and each of the claim's negations needs one of its own in the sentence.
+        (
+            "Nora Hale was not attracted to the role, employing her wit and not her looks.",
+            "Nora Hale was attracted to the role, employing her wit and not her looks.",
+            C,
+        ),
+        (
+            "Tarn was not a landmark battle, and it would not be surpassed.",
+            "Tarn was a landmark battle, and it would not be surpassed.",
+            C,
+        ),
+        # A sentence denying the same words bears the claim out; one denying the claim's
+        # other words, or the same deed in other words, settles nothing.
+        ("Nora Hale did not win the Tarn Prize.", "Nora Hale failed to win the Tarn Prize.", S),
+        ("Nora Hale was not elected in 1990.", "Nora Hale was elected, but not in 1990.", N),
+        (
+            "Nora Hale did not attend Tarn school.",
+            "Nora Hale never went to Tarn school, although she was accepted.",
+            N,
+        ),
+    ],
+)
+def test_a_negation_governs_its_own_words(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Nora Hale"):
+        assert verdict.label is label, verdict.reason

@@ -36,13 +36,14 @@ from factcheck.engine.lexical import (
     broad_kind,
     can_be_noun,
     can_be_verb,
+    close_keys,
     inflected_verb,
     made_thing,
     opposite_stems,
     same_verb,
     token_keys,
 )
-from factcheck.engine.negation import negated_words
+from factcheck.engine.negation import negated_words, negation_groups
 from factcheck.engine.ranks import (
     ranked_by_another_head,
     restricted_apart,
@@ -132,8 +133,25 @@ def _negation_agrees(ctx: SentenceContext) -> bool:
     (one of the words its negation governs); one that asserts, only by a sentence that does
     not negate its words."""
     if ctx.facts.negated:
-        return sentence_negates_claim(ctx)
+        return sentence_negates_claim(ctx) and _every_denial_told(ctx)
     return not sentence_negates_claim(ctx, broadly=True)
+
+
+def _every_denial_told(ctx: SentenceContext) -> bool:
+    """Each of the claim's negations is met by one in the sentence that denies one of its
+    words: "was not attracted to it, and not to her looks" is not borne out by "was
+    attracted to it, and not to her looks", whose one negation denies only the looks."""
+    denied = [token_keys(t) for t in negated_words(ctx.unit.tokens, ctx.unit.text)]
+    for group in negation_groups(ctx.facts.claim.tokens, ctx.facts.text):
+        words = [t for t in group if t.norm not in STOPWORDS and not t.norm.isdigit()]
+        if not words:
+            continue
+        close: set[str] = set()
+        for tok in words:
+            close |= close_keys(tok.norm, tok.stem)
+        if not any(close & keys for keys in denied):
+            return False
+    return True
 
 
 # How much surer support is when the sentence names the subject than when it refers to it.

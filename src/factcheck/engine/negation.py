@@ -78,10 +78,18 @@ def negation_word(toks: Sequence[Token], i: int) -> bool:
 def negated_words(toks: Sequence[Token], text: str = "") -> list[Token]:
     """The words a negation governs, up to the end of its clause: "has never appeared on
     the cover" -> appeared, cover; "refused the MAP but declared" -> MAP."""
-    out: list[Token] = []
+    return [tok for group in negation_groups(toks, text) for tok in group]
+
+
+def negation_groups(toks: Sequence[Token], text: str = "") -> list[list[Token]]:
+    """The words each negation governs, one list a negation: "was not attracted to it,
+    and not to her looks" -> [attracted], [looks]."""
+    groups: list[list[Token]] = []
     for i, tok in enumerate(toks):
         if not negation_word(toks, i):
             continue
+        out: list[Token] = []
+        groups.append(out)
         taken = 0
         previous = tok
         for nxt in toks[i + 1 : i + 9]:
@@ -99,4 +107,4 @@ def negated_words(toks: Sequence[Token], text: str = "") -> list[Token]:
             taken += 1
             if taken == 4:
                 break
-    return out
+    return groups
