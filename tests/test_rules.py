@@ -6145,3 +6145,31 @@ def test_an_ordinal_before_a_count(claim: str, label: Label) -> None:
 def test_a_negation_governs_its_own_words(claim: str, text: str, label: Label) -> None:
     for verdict in both(claim, text, "Nora Hale"):
         assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A name owning another thing elsewhere in the sentence is still named plainly,
+        (
+            "Tarn Hollow is not a two-act play by Nora Hale, written in 1990.",
+            "Tarn Hollow is a two-act play by Nora Hale, written in 1990, which won the 1994 "
+            "Lisk Prize, Hale's third.",
+            C,
+        ),
+        # not when it stands only as the owner of another thing.
+        ("Nora Hale never visited Lisk.", "Nora Hale visited Lisk's embassy in 1990.", N),
+    ],
+)
+def test_what_a_negation_denies(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Tarn Hollow"):
+        assert verdict.label is label, verdict.reason
+
+
+def test_a_phrase_before_the_head_s_own_words_does_not_modify_it() -> None:
+    # "among the first shows available": "available" has no modifier of its own, and the
+    # sentence says the whole of it.
+    claim = "Episodes of Tarn were among the first shows available for download in 2005."
+    text = "Episodes of Tarn were among the first shows available for download in May 2005."
+    for verdict in both(claim, text, "Tarn"):
+        assert verdict.label is S, verdict.reason

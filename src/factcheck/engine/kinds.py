@@ -508,6 +508,11 @@ def modifier_elsewhere(ctx: SentenceContext) -> bool:
     if claimed is None:
         return False
     mods, head = claimed
+    # Only the words of the head's own phrase: "among the first shows available" has none
+    # of "available" before it but "first shows", which modify no "available".
+    cut = [k for k, m in enumerate(mods) if m.norm in _PREPOSITIONS]
+    if cut:
+        mods = mods[cut[-1] + 1 :]
     # A nationality counts as well ("a French actress" is not "a Belgian actress who works
     # in French cinema").
     mods = [m for m in mods if (not m.capitalised or demonym(m)) and m.norm not in STOPWORDS]
@@ -549,6 +554,10 @@ def _says(word: ClaimWord, tok: Token) -> bool:
     return bool((word.keys | word.narrow | word.loose) & keys)
 
 
+_PREPOSITIONS = frozenset(
+    "of in on at by for from to with without into over under between among through during "
+    "after before since until against about around across along toward upon within".split()
+)
 # How many words may stand between a modifier and its noun ("a cable and satellite
 # television channel").
 _MODIFIER_REACH = 4

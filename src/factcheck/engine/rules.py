@@ -1413,13 +1413,17 @@ def _name_displaced(ctx: SentenceContext) -> bool:
     }
     own = ctx.own
     text = ctx.unit.text
+    displaced: set[str] = set()
+    plain: set[str] = set()
     for k, tok in enumerate(own):
-        if tok.norm.removesuffix("'s") not in names:
+        name = tok.norm.removesuffix("'s")
+        if name not in names:
             continue
         if possessive(tok, text):
             nxt = own[k + 1] if k + 1 < len(own) else None
             if nxt is not None and nxt.norm not in claim_words and not nxt.capitalised:
-                return True
+                displaced.add(name)
+                continue
         j = k - 1
         while j >= 0 and own[j].norm == "the":
             j -= 1
@@ -1432,8 +1436,12 @@ def _name_displaced(ctx: SentenceContext) -> bool:
                 and can_be_noun(head.norm)
                 and not inflected_verb(head.norm)
             ):
-                return True
-    return False
+                displaced.add(name)
+                continue
+        plain.add(name)
+    # Named plainly elsewhere in the sentence ("a play by Edward Albee, ..., Albee's third
+    # Pulitzer"), it is not displaced.
+    return bool(displaced - plain)
 
 
 def negation(ctx: SentenceContext) -> Finding | None:
