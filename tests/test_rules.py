@@ -2714,6 +2714,13 @@ CASES: list[tuple[str, str, Label, str]] = [
         C,
         "FC403",
     ),
+    # a ranked kind of thing is still that kind
+    (
+        "Dunmore is a song.",
+        "Dunmore is the largest town in the borough of Dunmore in the county of Lisk.",
+        C,
+        "FC403",
+    ),
     # Australia is a continent and a country: a place on no continent is not in it
     (
         "The tarn step originated in Jamaica.",

@@ -2130,16 +2130,24 @@ def other_kind(ctx: SentenceContext) -> Finding | None:
 
 
 def _ranked_kind(toks: Sequence[Token], kind: str) -> bool:
-    """The kind word stands right after a superlative ("the largest importer", "the
-    third-largest nation"): a rank among the things that do something, which a country can
-    hold as well as a firm."""
+    """The kind word, one that names a doer ("importer", "producer"), stands right after a
+    superlative ("the largest importer"): a rank among the things that do something, which
+    a country can hold as well as a firm. A ranked kind of thing is still that kind ("the
+    largest town in the borough" is a town)."""
     words = kind.lower().split()
-    if not words:
+    if not words or not _doer_noun(words[-1]):
         return False
     for k, tok in enumerate(toks[1:], start=1):
         if tok.norm == words[0] and superlative(toks[k - 1].norm.split("-")[-1]):
             return True
     return False
+
+
+def _doer_noun(word: str) -> bool:
+    """A noun of one who does a verb: "importer", "producer", "distributor"."""
+    if not word.endswith(("er", "or")):
+        return False
+    return any(can_be_verb(base) for base in (word[:-2], word[:-1]))
 
 
 def _person_pronoun_of_a_thing(ctx: SentenceContext, said: str) -> bool:
