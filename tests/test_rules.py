@@ -6115,28 +6115,24 @@ def test_an_ordinal_before_a_count(claim: str, label: Label) -> None:
 @pytest.mark.parametrize(
     ("claim", "text", "label"),
     [
-        # A negation in another clause of the sentence denies other words: the claim's
-        # denied word stands asserted,
+        # Each of the claim's negations needs one of its own in the sentence, denying one
+        # of its words, to bear the claim out; a negation of other words does not. (The
+        # sentence's negation still keeps FC401 from reading the claim's word as asserted:
+        # a true claim was contradicted when that was tried.)
         (
             "Nora Hale was not accepted to Tarn school although her mother could not pay.",
             "Nora Hale was accepted to Tarn school although her mother could not pay.",
-            C,
+            N,
         ),
-        (
-            "Nora Hale did not attend Tarn school.",
-            "Nora Hale attended Tarn school, although she did not graduate.",
-            C,
-        ),
-        # and each of the claim's negations needs one of its own in the sentence.
         (
             "Nora Hale was not attracted to the role, employing her wit and not her looks.",
             "Nora Hale was attracted to the role, employing her wit and not her looks.",
-            C,
+            N,
         ),
         (
             "Tarn was not a landmark battle, and it would not be surpassed.",
             "Tarn was a landmark battle, and it would not be surpassed.",
-            C,
+            N,
         ),
         # A sentence denying the same words bears the claim out; one denying the claim's
         # other words, or the same deed in other words, settles nothing.

@@ -90,7 +90,7 @@ from factcheck.engine.lexical import (
 )
 from factcheck.engine.narrowed import MEDIA as _MEDIA_WORDS
 from factcheck.engine.narrowed import narrowed_deed
-from factcheck.engine.negation import negated_words, negation_groups, negation_word
+from factcheck.engine.negation import negated_words, negation_word
 from factcheck.engine.places import known_place, place_conflict
 from factcheck.engine.ranks import restriction, superlative, superlative_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
@@ -1459,15 +1459,7 @@ def negation(ctx: SentenceContext) -> Finding | None:
         if not _plainly_negated(facts.claim.tokens):
             return None
         targets = negated_words(facts.claim.tokens, facts.claim.text)[:1]
-        if not targets:
-            return None
-        # The sentence denies it too, or may in other words; a negation of other words
-        # ("although her mother could not pay the fees") leaves the claim's word asserted.
-        close: set[str] = set()
-        for tok in negation_groups(facts.claim.tokens, facts.claim.text)[0]:
-            close |= close_keys(tok.norm, tok.stem)
-        denied = negated_words(ctx.unit.tokens, ctx.unit.text)
-        if any(close & token_keys(t) for t in denied) or _denies_its_verb(ctx, denied):
+        if not targets or negated_words(ctx.unit.tokens, ctx.unit.text):
             return None
         if state_ended(ctx) or _name_displaced(ctx):
             # "is not a member" / "was a member until 1990"; "never visited Lisk" /
@@ -1522,30 +1514,6 @@ def negation(ctx: SentenceContext) -> Finding | None:
             "the evidence negates what the claim asserts",
         )
     return None
-
-
-def _denies_its_verb(ctx: SentenceContext, denied: Sequence[Token]) -> bool:
-    """A negation in the sentence governs the verb of the claim's subject ("Nora Hale never
-    went to Tarn school"), which may say the claim's denied deed in other words; only a
-    negation inside another clause of the sentence leaves the claim's words asserted."""
-    if not denied:
-        return False
-    own = list(ctx.unit.tokens)
-    first = next((k for k, t in enumerate(own) if t is denied[0]), None)
-    if first is None:
-        return True
-    text = ctx.unit.text
-    before = text[own[0].start : own[first].start] if own else ""
-    # Another clause opened before the negation: a comma, or a word that opens one.
-    return not (
-        any(c in before for c in ",;:") or any(t.norm in _CLAUSE_OPENERS for t in own[:first])
-    )
-
-
-_CLAUSE_OPENERS = frozenset(
-    "although though while whereas because since but and which who whom whose when after "
-    "before unless".split()
-)
 
 
 # How near a noun the rest of a predicate must stand to be of the noun's phrase.
