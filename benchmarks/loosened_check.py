@@ -97,14 +97,20 @@ def _round_below(value: int) -> int | None:
 
 def figure_bounded(part: str) -> str | None:
     """ "412 soldiers" -> "more than 400 soldiers"."""
+    return _figure_loosened(part, _round_below, "more than")
+
+
+def _figure_loosened(part: str, loosen: Callable[[int], int | None], word: str) -> str | None:
+    """The clause with its first plain figure that `loosen` changes given as `word` and the
+    loosened figure."""
     for found in _FIGURE.finditer(part):
         text = found.group(1)
         if _YEAR.fullmatch(text) or not _plain_figure(part, found):
             continue
-        bound = _round_below(int(text.replace(",", "")))
-        if bound is None:
+        loose = loosen(int(text.replace(",", "")))
+        if loose is None:
             continue
-        return part[: found.start()] + f"more than {bound:,}" + part[found.end() :]
+        return part[: found.start()] + f"{word} {loose:,}" + part[found.end() :]
     return None
 
 
@@ -140,15 +146,7 @@ def _round_near(value: int) -> int | None:
 
 def figure_rounded(part: str) -> str | None:
     """ "412 soldiers" -> "about 400 soldiers"."""
-    for found in _FIGURE.finditer(part):
-        text = found.group(1)
-        if _YEAR.fullmatch(text) or not _plain_figure(part, found):
-            continue
-        near = _round_near(int(text.replace(",", "")))
-        if near is None:
-            continue
-        return part[: found.start()] + f"about {near:,}" + part[found.end() :]
-    return None
+    return _figure_loosened(part, _round_near, "about")
 
 
 _NUMBER_WORDS = "one two three four five six seven eight nine ten".split()
