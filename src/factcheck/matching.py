@@ -455,10 +455,10 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 # A month or a day dated by the year told before it: "in July of that year", "on 4 May
 # that same year", "in June of the same year".
+_MONTH_NAMES = "|".join(_MONTHS)
 _OF_THAT_YEAR = re.compile(
-    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)|(January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?)"
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})"
+    rf"|({_MONTH_NAMES})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?)"
     r",?\s+(?:of\s+)?(?:that|the\s+same)(?:\s+same)?\s+year\b"
 )
 

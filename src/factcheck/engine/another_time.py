@@ -241,9 +241,7 @@ def denied_at(ctx: SentenceContext, against: SentenceValue) -> bool:
     span = [k for k, t in enumerate(own) if start <= t.start < end]
     if any(own[k].norm in ("until", "till") for k in span):
         return False
-    return any(
-        negation_word(own, k) or (own[k].norm == "no" and not own[k].capitalised) for k in span
-    )
+    return any(negation_word(own, k) for k in span)
 
 
 def replaced_head(ctx: SentenceContext) -> bool:

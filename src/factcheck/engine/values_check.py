@@ -53,7 +53,7 @@ from factcheck.values import (
     compare_numbers,
 )
 from factcheck.values.compare import normal_unit, units_comparable
-from factcheck.values.lexicon import MONTH_WORDS, RECURRING_EVENTS, event_noun
+from factcheck.values.lexicon import MONTH_NAMES, MONTH_WORDS, RECURRING_EVENTS, event_noun
 from factcheck.values.model import Day, Qualifier
 
 # Support from a value the evidence states more coarsely than the claim ("1991" for "July
@@ -1231,7 +1231,7 @@ def _word_leading_to(text: str, value: NumberValue) -> str | None:
     return None
 
 
-_POSITION_WORDS = frozenset({"number", "no", "rank", "position", "place", "spot", "peak"})
+_POSITION_WORDS = frozenset({"number", "rank", "position", "place", "spot", "peak"})
 
 
 def _words_after(text: str, value: NumberValue) -> list[str]:
@@ -1244,8 +1244,7 @@ def _words_after(text: str, value: NumberValue) -> list[str]:
 
 
 _TIME_AFTER = re.compile(
-    r"\b(?:in|on|during|by|since|until)\s+(?:\d|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)"
+    r"\b(?:in|on|during|by|since|until)\s+(?:\d|(?:" + "|".join(MONTH_NAMES[1:]) + r")\b)"
 )
 
 
