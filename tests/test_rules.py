@@ -6176,3 +6176,32 @@ def test_a_phrase_before_the_head_s_own_words_does_not_modify_it() -> None:
     text = "Episodes of Tarn were among the first shows available for download in May 2005."
     for verdict in both(claim, text, "Tarn"):
         assert verdict.label is S, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A deed with its partner named in another clause of the claim; the sentence tells
+        # the same verb done with someone the claim does not name: another marriage.
+        (
+            "Nora Hale's first husband was Tom Lisk; they married in 1937.",
+            "She then married Piet Tarn in 1939.",
+            N,
+        ),
+        (
+            "Nora Hale's first husband was actor Tom Lisk; they wed in 1937.",
+            "Hale then married Piet Tarn in December 1939.",
+            N,
+        ),
+        # With the partner named in the sentence, the dates conflict.
+        (
+            "Nora Hale's first husband was Tom Lisk; they married in 1937.",
+            "Hale married Tom Lisk in 1939.",
+            C,
+        ),
+    ],
+)
+def test_a_deed_with_another_partner(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Nora Hale"):
+        assert verdict.label is label, verdict.reason
+

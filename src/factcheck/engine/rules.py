@@ -870,6 +870,43 @@ def _another_object(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue
     return False
 
 
+# Words that may follow a verb done to nothing named ("they wed in 1937").
+_AFTER_BARE_VERB = frozenset({"in", "on", "at", "by", "during", "around", "after", "before"})
+
+
+def _partner_elsewhere(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue) -> bool:
+    """The claim's deed names no one it is done to ("Quinn's first wife was Katherine
+    DeMille; they wed in 1937"), its partner is a name elsewhere in the claim that the
+    sentence does not say, and the sentence's deed is done to a name the claim does not
+    say ("He then married Benvin in December 1997"): another deed of the same verb."""
+    facts = ctx.facts
+    claim = list(facts.claim.tokens)
+    toks = list(ctx.unit.tokens)
+    if cv.anchor.governors:
+        k = next((i for i, t in enumerate(claim) if t is cv.anchor.governors[0]), None)
+    else:
+        # No verb read ("they wed in 1937"): the word before the value's preposition.
+        before = [i for i, t in enumerate(claim) if t.end <= cv.value.span[0]]
+        k = before[-2] if len(before) >= 2 and claim[before[-1]].norm in _AFTER_BARE_VERB else None
+    if k is None or k + 1 >= len(claim) or claim[k].capitalised:
+        return False
+    if claim[k + 1].norm not in _AFTER_BARE_VERB and claim[k + 1].start < cv.value.span[0]:
+        return False  # "married the actress in 1937" names whom
+    subject = {id(n) for n in facts.subject_names}
+    if not any(
+        id(n) not in subject and ctx.names[i].status not in MET for i, n in enumerate(facts.names)
+    ):
+        return False
+    for theirs in against.anchor.governors[:1]:
+        j = next((i for i, t in enumerate(toks) if t is theirs), None)
+        if j is None:
+            continue
+        found = _object_name(toks, ctx.unit.text, j)
+        if found and not any(t.norm in facts.words for t in found):
+            return True
+    return False
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -913,6 +950,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue
         if _another_object(ctx, cv, against):
             continue  # "began A Christmas Carol" / "began publishing ... Martin Chuzzlewit"
+        if _partner_elsewhere(ctx, cv, against):
+            continue  # "... Katherine DeMille; they wed in 1937" / "then married Benvin"
         if of_another_time(facts, against, ctx.unit.tokens) or one_of_many(
             ctx.unit.text, facts, cv, against
         ):
