@@ -6205,3 +6205,25 @@ def test_a_deed_with_another_partner(claim: str, text: str, label: Label) -> Non
     for verdict in both(claim, text, "Nora Hale"):
         assert verdict.label is label, verdict.reason
 
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The sentence's only date is the claim's own: no other time, so its opposite word
+        # is read.
+        (
+            "Tarn was one of the best-selling singles of 1990.",
+            "Tarn was one of the worst-selling singles of 1990.",
+            C,
+        ),
+        # Another date in the sentence still tells of another time.
+        (
+            "Tarn was one of the best-selling singles of 1990.",
+            "Tarn was one of the worst-selling singles of 1994.",
+            N,
+        ),
+    ],
+)
+def test_the_claim_s_own_date_is_no_other_time(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Tarn"):
+        assert verdict.label is label, verdict.reason

@@ -127,7 +127,7 @@ from factcheck.textnorm import (
     stem,
     tokens,
 )
-from factcheck.values import DateValue, NumberValue, Precision, compare_dates
+from factcheck.values import Agreement, DateValue, NumberValue, Precision, compare_dates
 from factcheck.values.compare import STRONG_UNITS
 from factcheck.values.lexicon import MONTH_WORDS, ordinal_word_value
 
@@ -2844,8 +2844,15 @@ def another_time(ctx: SentenceContext) -> bool:
         return True
     # The claim's date unsaid, and the sentence dated (not a name's own years, "Emma Lazarus
     # (1849-1887)"): of another time, as far as it shows.
+    # A date the claim gives too tells of the claim's own time, however it was read ("one
+    # of the best-selling singles of 1990" / "... worst-selling singles of 1990").
     return bool(dates) and any(
-        isinstance(sv.value, DateValue) and not of_another_name(sv, ctx.unit, ctx.facts)
+        isinstance(sv.value, DateValue)
+        and not of_another_name(sv, ctx.unit, ctx.facts)
+        and not any(
+            isinstance(cv.value, DateValue) and compare_dates(cv.value, sv.value) is Agreement.SAME
+            for cv, _r in dates
+        )
         for sv in sentence_values(ctx.unit)
     )
 
