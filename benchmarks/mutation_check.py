@@ -7,7 +7,8 @@ from the sentences of Fool Me Twice pages, checked against the page.
 
 `pack_check.py`'s probes (a clause's year moved by 3; a place, a body or a person named
 after "by" swapped for one the page never names; a figure doubled and one added; the day
-of a date moved by 3; a clause opening on a name and "was" denied with "not"), run on real
+of a date moved by 3; a clause opening on a name and "was" denied with "not"; the same
+denial made in the page itself, the clause as it stood the claim), run on real
 Wikipedia sentences that nobody on this team wrote instead of on the evidence pack: a
 page's text is every sentence the benchmark gives for it on the chosen half (retrieved and
 gold, over all its rows), as `self_consistency.py` gathers them. Each changed clause is a

@@ -13,6 +13,8 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
 - *places*: every such clause that puts something "in" or "at" a place WordNet knows, with
   that place swapped for a place another article names and this one never does (one
   drawn with a fixed seed): it should be contradicted.
+- *cities* (in `mutation_check.py`): the same for a city only the gazetteer knows (the
+  `places` extra; WordNet knows no place of that name), swapped for another such city.
 - *bodies*: every such clause that names a body (an alliance, union, council, an acronym)
   after its first word, with that body swapped for one another article names and this one
   never does: it should be contradicted.
@@ -23,6 +25,9 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
 - For the moved years and days, swapped places and bodies and doubled figures it also
   prints how many were *supported*: a wrong value called right is the error a reader
   trusts most after a false alarm.
+- *denials* (in `mutation_check.py`): every sentence that opens on a name and
+  "is"/"was" denied with "not" in the article itself, and the sentence as it stood checked
+  against it: supported is the worst miss (a denial read as support).
 - *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
   digit and a name, against the article *without* that sentence: the article agrees with
   itself, so a contradiction is a false alarm of the kind a true claim meets when the
@@ -43,8 +48,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck import wordnet
+from factcheck import gazetteer, wordnet
 from factcheck.engine import verify
+from factcheck.engine.places import known_place
 from factcheck.models import Label
 from factcheck.sentences import split_sentences
 from factcheck.values.lexicon import MONTH_NAMES
@@ -94,6 +100,20 @@ class Probe:
         self.upheld += verdict.label is Label.SUPPORTED
         if verdict.label is not Label.CONTRADICTED:
             self.misses.append(f"{title}: {changed} -- {verdict.label.value}: {verdict.reason}")
+
+    def check_page(self, title: str, text: str, changed_text: str, claim: str) -> None:
+        """Verify the claim against the article and against the article changed so that it
+        settles the claim as wrong."""
+        self.clauses += 1
+        original = verify(claim, {title: text})
+        if original.label is Label.CONTRADICTED:
+            self.alarms += 1
+            self.alarm_lines.append(f"{title}: {claim} -- {original.reason}")
+        verdict = verify(claim, {title: changed_text})
+        self.caught += verdict.label is Label.CONTRADICTED
+        self.upheld += verdict.label is Label.SUPPORTED
+        if verdict.label is not Label.CONTRADICTED:
+            self.misses.append(f"{title}: {claim} -- {verdict.label.value}: {verdict.reason}")
 
     def line(self, name: str) -> str:
         n = max(1, self.clauses)
@@ -224,6 +244,35 @@ def place_mutations(pages: dict[str, str]) -> Probe:
     )
 
 
+def city_mutations(pages: dict[str, str]) -> Probe:
+    """Every clause that puts something in or at a city only the gazetteer knows (the
+    `places` extra; WordNet knows no place of that name), swapped for another such city."""
+    net, places = wordnet.load(), gazetteer.load()
+    if net is None or places is None:
+        return Probe()
+
+    def only_there(name: str) -> bool:
+        return net.place(name) is None and known_place(name) is not None
+
+    known = sorted(
+        {
+            m.group(1)
+            for text in pages.values()
+            for sentence in _sentences(text)
+            for m in _PLACE.finditer(sentence)
+            if only_there(m.group(1))
+        }
+    )
+
+    def find(part: str) -> re.Match[str] | None:
+        found = _PLACE.search(part)
+        return found if found is not None and only_there(found.group(1)) else None
+
+    return _swaps(
+        pages, find, known, lambda p, text: p.lower() not in text.lower(), needs_year=False
+    )
+
+
 _BODY = re.compile(
     r"\b((?:[A-Z][a-z]+ ){0,3}(?:Pact|Union|Council|Organization|Organisation|Alliance|"
     r"Community|Assembly|Partnership|Federation|Bank|Fund)|[A-Z]{3,5})\b"
@@ -318,14 +367,33 @@ def negations(pages: dict[str, str]) -> Probe:
     return _changed(pages, _negated)
 
 
+def denied_sentences(pages: dict[str, str]) -> Probe:
+    """Every sentence of 5 to 25 words that opens on a name and "is", "was", "are" or
+    "were", denied with "not" in the article itself; the sentence as it stood (brackets
+    dropped) is the claim, which the changed article now settles as wrong."""
+    probe = Probe()
+    for title, text in pages.items():
+        for sentence in _sentences(text):
+            found = _NAMED_COPULA.match(sentence)
+            if found is None or not 5 <= len(sentence.split()) <= 25:
+                continue
+            at = found.end() - 1
+            changed = text.replace(sentence, sentence[:at] + " not" + sentence[at:], 1)
+            claim = " ".join(_BRACKETS.sub("", sentence).split())
+            probe.check_page(title, text, changed, claim)
+    return probe
+
+
 PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {
     "years": mutations,
     "places": place_mutations,
+    "cities": city_mutations,
     "bodies": body_mutations,
     "figures": figure_mutations,
     "days": day_mutations,
     "agents": agent_mutations,
     "negations": negations,
+    "denials": denied_sentences,
 }
 
 

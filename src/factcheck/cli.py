@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 import click
 
+from factcheck import gazetteer
 from factcheck import wordnet as lexicon
 from factcheck.cache import DEFAULT_TTL, CachedSource, PageCache, default_cache_dir
 from factcheck.claims import load_claims
@@ -1249,6 +1250,11 @@ def wordnet_status() -> None:
     if name == lexicon.HAND_ONLY:
         _err(f"note: {lexicon.INSTALL_HINT}")
         raise SystemExit(1)
+    if not gazetteer.available():
+        _err(
+            "note: cities WordNet does not know are not placed; "
+            f"add them with {gazetteer.INSTALL_HINT}"
+        )
 
 
 @wordnet.command("install")

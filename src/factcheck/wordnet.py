@@ -28,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from factcheck import gazetteer
+from factcheck.gazetteer import near
 from factcheck.textnorm import fold
 
 DEFAULT_DIRS = (Path("/usr/share/wordnet"),)
@@ -68,6 +70,8 @@ _CONTINENTS = frozenset(
     for c in "europe asia africa north_america south_america australia antarctica".split()
 )
 _EURASIA = "eurasia.n.01"
+_SETTLEMENTS = frozenset({"city.n.01", "town.n.01", "municipality.n.01"})
+_COUNTRY = "country.n.02"
 _PLACE_SYNSETS = frozenset(
     {
         "location.n.01",
@@ -110,7 +114,9 @@ def lexicon_name() -> str:
     folder = wordnet_dir()
     if folder is None or not _nltk_present():
         return HAND_ONLY
-    return f"WordNet 3.0 ({folder}) + {HAND_ONLY}"
+    # The gazetteer places cities only through WordNet's countries: named with it alone.
+    cities = gazetteer.describe()
+    return f"WordNet 3.0 ({folder}) + {cities + ' + ' if cities else ''}{HAND_ONLY}"
 
 
 @dataclass(frozen=True)
@@ -130,10 +136,39 @@ class Place:
     # A state or region of the past ("a former kingdom", "a historical area"): WordNet does
     # not put today's places in it (Prague is not within Bohemia or Czechoslovakia there).
     historical: bool = False
+    # Where cities of this name lie, from the gazetteer (factcheck.gazetteer), if it knows any.
+    points: frozenset[tuple[float, float]] = frozenset()
+    # Known from the gazetteer only: `own` are its cities, `country` their countries, and
+    # `beside` the regions of those countries it lies in none of.
+    country: frozenset[str] = frozenset()
+    beside: frozenset[str] = frozenset()
+    # Every place WordNet knows by the name is a city or town (not "Chihuahua", a state too),
+    # or every one is a country.
+    settlement: bool = False
+    nation: bool = False
 
     def compatible(self, other: Place) -> bool:
         """One lies in the other, or they are the same place, or either is of the past, whose
-        bounds WordNet does not tell."""
+        bounds WordNet does not tell, or they are cities near each other."""
+        if self.points and other.points and near(self.points, other.points):
+            return True  # "Neukölln" / "Berlin": one may hold or border the other
+        for one, two in ((self, other), (other, self)):
+            if not one.country:
+                continue
+            if two.own & (one.own | one.within):
+                return True  # its country, its continent, or the same city
+            if two.own & one.beside:
+                return False  # another state of its country
+            if two.points and (two.country or two.settlement):
+                return False  # another city, and not near
+            if two.within & one.country:
+                return True  # a region of its own country: its regions are not known
+            # Elsewhere only when WordNet puts it on another continent, or it is another
+            # country; of a place WordNet tells too little ("Chihuahua" lies in no country
+            # there), nothing is known against it.
+            mine = one.within & _CONTINENTS
+            theirs = (two.own | two.within) & _CONTINENTS
+            return not (two.nation or (mine and theirs and not mine & theirs))
         if self.historical or other.historical:
             # ... unless they lie on different continents (Czechoslovakia is not in Japan).
             mine, theirs = self.within & _CONTINENTS, other.within & _CONTINENTS
@@ -165,6 +200,7 @@ class WordNet:
         self._places: dict[str, Place | None] = {}
         self._kinds: dict[str, str | None] = {}
         self._common: dict[str, bool] = {}
+        self._known: dict[str, bool] = {}
         self._verbs: dict[str, bool] = {}
         self._verb_forms: dict[str, bool] = {}
         self._verb_bases: dict[str, frozenset[str]] = {}
@@ -320,13 +356,20 @@ class WordNet:
         own: set[str] = set()
         within: set[str] = set()
         named: list[bool] = []  # of the senses named by this very word: is each of the past?
+        towns: list[bool] = []  # of its place senses: is each a city or town?
+        nations: list[bool] = []  # ... a country?
         with self._lock:
             for synset in self._wn.synsets(key, "n"):
                 if not synset.instance_hypernyms():
                     continue
-                kinds = synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms())
-                if not any(k.name() in _PLACE_SYNSETS for k in kinds):
+                kinds = {
+                    k.name()
+                    for k in synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms())
+                }
+                if not kinds & _PLACE_SYNSETS:
                     continue
+                towns.append(bool(kinds & _SETTLEMENTS))
+                nations.append(_COUNTRY in kinds)
                 own.add(synset.name())
                 within.update(h.name() for h in synset.closure(lambda s: s.part_holonyms()))
                 if synset.name().split(".")[0] == key.lower():
@@ -334,9 +377,28 @@ class WordNet:
                     # when every sense it names itself is.
                     named.append(bool(_OF_THE_PAST.match(synset.definition())))
         historical = bool(named) and all(named)
-        found = Place(frozenset(own), frozenset(within), historical) if own else None
+        found = (
+            Place(
+                frozenset(own),
+                frozenset(within),
+                historical,
+                settlement=all(towns),
+                nation=all(nations),
+            )
+            if own
+            else None
+        )
         self._places[key] = found
         return found
+
+    def knows(self, name: str) -> bool:
+        """WordNet has the word or name as anything at all: a word, a person, a place."""
+        key = name.replace(" ", "_")
+        hit = self._known.get(key)
+        if hit is None:
+            with self._lock:
+                hit = self._known[key] = bool(self._wn.synsets(key))
+        return hit
 
     def has_noun(self, word: str) -> bool:
         """A noun of this very form (not through morphology: "retook" has none)."""

@@ -10,10 +10,11 @@ event that happened in several places is named with all of them somewhere.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck import wordnet
+from factcheck import gazetteer, wordnet
 from factcheck.names import extract_names
 from factcheck.textnorm import STOPWORDS, Token
 from factcheck.values.lexicon import MONTH_WORDS
@@ -44,6 +45,10 @@ def _place_after(toks: Sequence[Token], text: str, at: int) -> tuple[str, int] |
         return None
     start, end = toks[at + 1].start, toks[stop - 1].end
     names = list(extract_names(text[start:end]))
+    if stop < len(toks) and toks[stop].capitalised and not text[end : toks[stop].start].strip():
+        # The window cut a name ("... at the Brookings" of "the Brookings Institution"): its
+        # first words are no place.
+        names = [n for n in names if start + n.end < end]
     if not names:
         return None
     # The last place named ("in Bonn for talks with Chancellor Helmut Kohl" -> Bonn), else
@@ -119,11 +124,79 @@ def _copula_place_starts(toks: Sequence[Token], text: str, k: int) -> list[int]:
     return []
 
 
+# Continents (as WordNet names them) of a country WordNet does not know, by GeoNames code.
+_CONTINENTS = {
+    "EU": frozenset({"europe.n.01", "eurasia.n.01"}),
+    "AS": frozenset({"asia.n.01", "eurasia.n.01"}),
+    "AF": frozenset({"africa.n.01"}),
+    "NA": frozenset({"north_america.n.01"}),
+    "SA": frozenset({"south_america.n.01"}),
+    "OC": frozenset({"australia.n.02"}),
+    "AN": frozenset({"antarctica.n.01"}),
+}
+
+
 def known_place(name: str) -> wordnet.Place | None:
-    """What WordNet knows of a place by its name; None without WordNet or for a name it
-    does not know."""
+    """What WordNet knows of a place by its name, with where the gazetteer's cities of that
+    name lie; a city only the gazetteer knows, placed in its countries ("Trieste"); None
+    without WordNet or for a name neither knows."""
     net = wordnet.load()
-    return net.place(name) if net is not None else None
+    if net is None:
+        return None
+    found = net.place(name)
+    places = gazetteer.load()
+    if places is None or not name[:1].isupper():
+        return found
+    if found is None and (len(name) < 3 or name.lower() in STOPWORDS or net.knows(name)):
+        # A city's name that is also a word or a name WordNet knows ("Liberty", "Hayes",
+        # "Berber") is read as that, not as the city.
+        return None
+    cities = places.cities(name)
+    if not cities:
+        return found
+    assert places is not None
+    if found is not None:
+        # Only the cities in a country WordNet puts the place in: "Tuscany" is also a
+        # district of Calgary.
+        ours = [
+            c
+            for c in cities
+            if (state := net.place(places.country_name(c.country))) is not None
+            and state.own & (found.own | found.within)
+        ]
+        points = frozenset((c.latitude, c.longitude) for c in ours)
+        return dataclasses.replace(found, points=points) if points else found
+    points = frozenset((c.latitude, c.longitude) for c in cities)
+    country: set[str] = set()
+    within: set[str] = set()
+    for code in {c.country for c in cities}:
+        state = net.place(places.country_name(code))
+        if state is not None and not state.historical:
+            country |= state.own
+            within |= state.own | state.within
+        else:
+            country.add(f"geonames:{code}")
+            within |= {f"geonames:{code}"} | _CONTINENTS.get(places.continent_code(code), set())
+    # A United States city lies in its state, and in none of the others.
+    beside: set[str] = set()
+    states = {c.region for c in cities if c.region}
+    if states and all(c.region for c in cities):
+        for name in places.states:
+            state = net.place(name)
+            if state is None:
+                continue
+            if name in states:
+                within |= state.own
+            else:
+                beside |= state.own
+    own = frozenset(f"geonames:{c.geonameid}" for c in cities)
+    return wordnet.Place(
+        own,
+        frozenset(within),
+        points=points,
+        country=frozenset(country),
+        beside=frozenset(beside - within),
+    )
 
 
 def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
