@@ -6227,3 +6227,33 @@ def test_a_deed_with_another_partner(claim: str, text: str, label: Label) -> Non
 def test_the_claim_s_own_date_is_no_other_time(claim: str, text: str, label: Label) -> None:
     for verdict in both(claim, text, "Tarn"):
         assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A predicate of light words and a name only: the sentence that denies them denies
+        # the claim; it never bears it out.
+        (
+            "Nora Hale was involved in the Tarn Massacre.",
+            "Nora Hale was not involved in the Tarn Massacre.",
+            C,
+        ),
+        (
+            "Nora Hale took part in the Tarn Massacre.",
+            "Nora Hale did not take part in the Tarn Massacre.",
+            C,
+        ),
+        (
+            "Nora Hale took part in the Tarn Massacre.",
+            "Nora Hale took part in the Tarn Massacre.",
+            S,
+        ),
+    ],
+)
+def test_a_predicate_of_light_words_and_a_name_is_denied(
+    claim: str, text: str, label: Label
+) -> None:
+    for verdict in both(claim, text, "Nora Hale"):
+        assert verdict.label is label, verdict.reason
+

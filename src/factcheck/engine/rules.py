@@ -1336,7 +1336,13 @@ def other_direction(ctx: SentenceContext) -> Finding | None:
 
 
 def _predicate_words(ctx: SentenceContext) -> list[ClaimWord]:
-    return predicate_words(ctx.facts)
+    """The claim's predicate words that assert something; for a predicate of light words and
+    names only ("was involved in the Tarn Massacre", "took part in the Tarn Massacre"),
+    all of its words: a sentence that denies them denies the claim."""
+    words = predicate_words(ctx.facts)
+    if words:
+        return words
+    return [w for w in ctx.facts.claim.words if not w.subject and w.token.norm not in STOPWORDS]
 
 
 # Negations that deny a claim's predicate outright; "nothing", "without", "failed" do too,
