@@ -6257,3 +6257,51 @@ def test_a_predicate_of_light_words_and_a_name_is_denied(
     for verdict in both(claim, text, "Nora Hale"):
         assert verdict.label is label, verdict.reason
 
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A sentence that denies a name the claim asserts never bears it out,
+        (
+            "Tarn Hollow is about Piet Lisk, a doctor in medieval Padua.",
+            "Tarn Hollow is not about Piet Lisk, a doctor in medieval Padua.",
+            N,
+        ),
+        # nor does one that adds a denial of what the claim asserts to the claim's own,
+        (
+            "Nora Hale was deeply devout, but her piety was not shared by her brothers.",
+            "Nora Hale was not deeply devout, but her piety was not shared by her brothers.",
+            N,
+        ),
+        (
+            "Nora Hale was deeply devout, but her piety was not shared by her brothers.",
+            "Nora Hale was deeply devout, but her piety was not shared by her brothers.",
+            S,
+        ),
+        # A denial in a bracketed aside denies nothing the claim says,
+        (
+            "Tarn Hollow is set in the fictional town of Lisk, Ohio.",
+            "Tarn Hollow is set in the fictional town of Lisk, Ohio (not to be confused with "
+            "the actual Lisk), which is based loosely on the memories of Nora Hale.",
+            S,
+        ),
+        # nor one that governs another word first ("not exclusive to the Tarn Arena"),
+        (
+            "Piet Lisk may have called the Tarn Arena by the name Lisk Hall.",
+            "Piet Lisk may have called the Tarn Arena by the name Lisk Hall, but the name was "
+            "not exclusive to the Tarn Arena.",
+            S,
+        ),
+        # and a denied name is denied whole: "not the Lisk Prize" is no "Tarn Prize".
+        (
+            "Nora Hale won the Tarn Prize in 1990.",
+            "Nora Hale won the Tarn Prize in 1990, not the Lisk Prize.",
+            S,
+        ),
+    ],
+)
+def test_a_denial_the_claim_does_not_make(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Nora Hale"):
+        assert verdict.label is not Label.SUPPORTED if label is N else verdict.label is label, (
+            verdict.reason
+        )

@@ -54,6 +54,7 @@ from factcheck.engine.rules import (
     BRACKETED,
     Finding,
     agents_after,
+    asserted_word_denied,
     findings,
     sentence_negates_claim,
 )
@@ -133,7 +134,11 @@ def _negation_agrees(ctx: SentenceContext) -> bool:
     (one of the words its negation governs); one that asserts, only by a sentence that does
     not negate its words."""
     if ctx.facts.negated:
-        return sentence_negates_claim(ctx) and _every_denial_told(ctx)
+        return (
+            sentence_negates_claim(ctx)
+            and _every_denial_told(ctx)
+            and not asserted_word_denied(ctx)
+        )
     return not sentence_negates_claim(ctx, broadly=True)
 
 

@@ -1367,11 +1367,70 @@ def sentence_negates_claim(ctx: SentenceContext, broadly: bool = False) -> bool:
     paraphrases it ("had no role" against "participated"), which is enough to withhold
     support but not to contradict."""
     words = _predicate_words(ctx)
-    for tok in negated_words(ctx.unit.tokens, ctx.unit.text):
+    denied = negated_words(ctx.unit.tokens, ctx.unit.text)
+    for tok in denied:
         keys = token_keys(tok)
         if any((w.keys | w.narrow | w.loose if broadly else _close(w)) & keys for w in words):
             return True
+    if not broadly:
+        return False
+    # Withholding support asks less: a denied light word, name or figure of the claim's
+    # predicate will do ("is not about Giacomo Rappaccini", "It is not 1935"); not in a
+    # bracketed aside ("Winesburg, Ohio (not to be confused with the actual Winesburg)").
+    asides = [m.span() for m in BRACKETED.finditer(ctx.unit.text)]
+    plain = [t for t in denied if not any(a <= t.start < b for a, b in asides)]
+    if _names_denied(ctx, plain):
+        return True
+    more = [w for w in _denial_words(ctx.facts) if w not in words]
+    return any((w.keys | w.narrow | w.loose) & token_keys(t) for t in plain for w in more)
+
+
+def _denial_words(facts: ClaimFacts) -> list[ClaimWord]:
+    """The words of the claim's predicate but its names (see _names_denied)."""
+    return [
+        w
+        for w in facts.claim.words
+        if not w.subject and not w.is_name and w.token.norm not in STOPWORDS
+    ]
+
+
+def _names_denied(ctx: SentenceContext, denied: Sequence[Token], but: Sequence[Token] = ()) -> bool:
+    """A name of the claim's predicate that the sentence denies whole: "not the Lisk Prize"
+    denies no "Tarn Prize". Not one the claim denies itself (`but`)."""
+    said = {t.norm for t in denied}
+    own = {t.norm for t in but}
+    subject = {id(n) for n in ctx.facts.subject_names}
+    claimed = {t.norm for t in ctx.facts.claim.tokens}
+    for name in ctx.facts.names:
+        words = {w.norm for w in name.words if w.norm not in STOPWORDS}
+        if id(name) in subject or not words or words <= own or not words <= said:
+            continue
+        # What the denial governs first is the name, or words of the claim: "was not
+        # exclusive to the Colosseum" denies "exclusive", not the Colosseum.
+        first = next(k for k, t in enumerate(denied) if t.norm in words)
+        if all(t.norm in STOPWORDS or t.norm in claimed for t in denied[:first]):
+            return True
     return False
+
+
+def asserted_word_denied(ctx: SentenceContext) -> bool:
+    """The sentence denies a word the claim asserts, outside the claim's own negations:
+    "George was not deeply devout, but his piety was not shared" does not bear out "George
+    was deeply devout, but his piety was not shared"."""
+    claim_denied = negated_words(ctx.facts.claim.tokens, ctx.facts.text)
+    mine = {id(t) for t in claim_denied}
+    asserted = [w for w in _denial_words(ctx.facts) if id(w.token) not in mine]
+    denied_keys = [token_keys(t) for t in claim_denied]
+    asides = [m.span() for m in BRACKETED.finditer(ctx.unit.text)]
+    theirs = [
+        t
+        for t in negated_words(ctx.unit.tokens, ctx.unit.text)
+        if not any(token_keys(t) & k for k in denied_keys)  # one of the claim's own denials
+        and not any(a <= t.start < b for a, b in asides)
+    ]
+    if _names_denied(ctx, theirs, but=claim_denied):
+        return True
+    return any(_close(w) & token_keys(t) for t in theirs for w in asserted)
 
 
 def _negates_the_verb(ctx: SentenceContext) -> bool:
