@@ -90,7 +90,7 @@ from factcheck.engine.lexical import (
 )
 from factcheck.engine.narrowed import MEDIA as _MEDIA_WORDS
 from factcheck.engine.narrowed import narrowed_deed
-from factcheck.engine.negation import negated_words, negation_word
+from factcheck.engine.negation import negated_words, negation_groups, negation_word
 from factcheck.engine.places import known_place, place_conflict
 from factcheck.engine.ranks import restriction, superlative, superlative_conflict
 from factcheck.engine.sentence_values import SentenceValue, sentence_values
@@ -1422,11 +1422,15 @@ def asserted_word_denied(ctx: SentenceContext) -> bool:
     asserted = [w for w in _denial_words(ctx.facts) if id(w.token) not in mine]
     denied_keys = [token_keys(t) for t in claim_denied]
     asides = [m.span() for m in BRACKETED.finditer(ctx.unit.text)]
+    # A denial of the sentence that meets one of the claim's is that denial, whatever else
+    # it governs ("declined to offer Ukraine a Membership Action Plan" / "did not offer a
+    # Membership Action Plan to Ukraine"); only the others deny more.
     theirs = [
         t
-        for t in negated_words(ctx.unit.tokens, ctx.unit.text)
-        if not any(token_keys(t) & k for k in denied_keys)  # one of the claim's own denials
-        and not any(a <= t.start < b for a, b in asides)
+        for group in negation_groups(ctx.unit.tokens, ctx.unit.text)
+        if not any(token_keys(t) & k for t in group for k in denied_keys)
+        for t in group
+        if not any(a <= t.start < b for a, b in asides)
     ]
     if _names_denied(ctx, theirs, but=claim_denied):
         return True
