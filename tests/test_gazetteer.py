@@ -43,6 +43,8 @@ def test_the_lexicon_name_says_the_gazetteer() -> None:
         ("Trieste", "Austria", False),  # another country
         ("Trieste", "Asia", False),
         ("Neukölln", "Berlin", True),  # near: one may hold the other
+        # Between two places WordNet knows, its holonyms decide, however near they lie.
+        ("Oakland", "San Francisco", False),
         # The United States' states are known: a city lies in its own and no other.
         ("Pasadena", "California", True),
         ("Las Cruces", "New Mexico", True),

@@ -150,7 +150,9 @@ class Place:
     def compatible(self, other: Place) -> bool:
         """One lies in the other, or they are the same place, or either is of the past, whose
         bounds WordNet does not tell, or they are cities near each other."""
-        if self.points and other.points and near(self.points, other.points):
+        # Between two places WordNet knows, its part-holonyms decide, as they always did.
+        gazetteer_only = bool(self.country or other.country)
+        if gazetteer_only and self.points and other.points and near(self.points, other.points):
             return True  # "Neukölln" / "Berlin": one may hold or border the other
         for one, two in ((self, other), (other, self)):
             if not one.country:
