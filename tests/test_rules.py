@@ -6278,6 +6278,13 @@ def test_a_predicate_of_light_words_and_a_name_is_denied(
             "Nora Hale was deeply devout, but her piety was not shared by her brothers.",
             S,
         ),
+        (
+            "Nora Hale threatened to sue Piet Lisk because she did not recognize the divorce "
+            "granted Lisk.",
+            "Nora Hale did not threaten to sue Piet Lisk because she did not recognize the "
+            "divorce granted Lisk.",
+            N,
+        ),
         # A denial in a bracketed aside denies nothing the claim says,
         (
             "Tarn Hollow is set in the fictional town of Lisk, Ohio.",
@@ -6305,3 +6312,26 @@ def test_a_denial_the_claim_does_not_make(claim: str, text: str, label: Label) -
         assert verdict.label is not Label.SUPPORTED if label is N else verdict.label is label, (
             verdict.reason
         )
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A denied refusal asserts the deed: two denials, no conflict with the deed done,
+        (
+            "Nora Hale supported the Tarn plan.",
+            "Nora Hale did not refuse to support the Tarn plan.",
+            S,
+        ),
+        ("Nora Hale won the Tarn Cup.", "Nora Hale never failed to win the Tarn Cup.", S),
+        # and a conflict with the refusal.
+        (
+            "Nora Hale refused to support the Tarn plan.",
+            "Nora Hale did not refuse to support the Tarn plan.",
+            C,
+        ),
+    ],
+)
+def test_a_denied_refusal_asserts_the_deed(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Nora Hale"):
+        assert verdict.label is label, verdict.reason

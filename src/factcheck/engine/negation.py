@@ -15,6 +15,11 @@ _NEGATION_ENDS = frozenset({"but", "and", "while", "although", "whereas", "yet",
 
 # Verbs that negate what follows only as verbs: "failed to win", not "the failed coup".
 _VERB_NEGATIONS = frozenset({"failed", "refused", "declined", "lacked", "lacks"})
+# A denial of these asserts what they deny: "did not refuse to help" helped.
+_REFUSALS = frozenset(
+    """refuse refuses refused refusing decline declines declined declining fail fails failed
+    failing""".split()
+)
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _TURN = frozenset({"turn", "turns", "turned", "turning"})
 _NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -85,8 +90,18 @@ def negation_groups(toks: Sequence[Token], text: str = "") -> list[list[Token]]:
     """The words each negation governs, one list a negation: "was not attracted to it,
     and not to her looks" -> [attracted], [looks]."""
     groups: list[list[Token]] = []
+    cancelled: set[int] = set()
     for i, tok in enumerate(toks):
-        if not negation_word(toks, i):
+        if i in cancelled or not negation_word(toks, i):
+            continue
+        first = next(
+            (j for j in range(i + 1, min(len(toks), i + 4)) if toks[j].norm not in _NEGATION_SKIP),
+            None,
+        )
+        if first is not None and toks[first].norm in _REFUSALS and tok.norm not in _REFUSALS:
+            # "did not refuse to support it", "never failed to win": two denials, one deed
+            # asserted.
+            cancelled.add(first)
             continue
         out: list[Token] = []
         groups.append(out)

@@ -1422,13 +1422,14 @@ def asserted_word_denied(ctx: SentenceContext) -> bool:
     asserted = [w for w in _denial_words(ctx.facts) if id(w.token) not in mine]
     denied_keys = [token_keys(t) for t in claim_denied]
     asides = [m.span() for m in BRACKETED.finditer(ctx.unit.text)]
-    # A denial of the sentence that meets one of the claim's is that denial, whatever else
-    # it governs ("declined to offer Ukraine a Membership Action Plan" / "did not offer a
-    # Membership Action Plan to Ukraine"); only the others deny more.
+    # A denial of the sentence whose first word one of the claim's denies is that denial,
+    # whatever else it governs ("declined to offer Ukraine a Membership Action Plan" / "did
+    # not offer a Membership Action Plan to Ukraine"); only the others deny more ("did not
+    # threaten to prosecute Rube" beside "did not recognize the divorce granted Rube").
     theirs = [
         t
         for group in negation_groups(ctx.unit.tokens, ctx.unit.text)
-        if not any(token_keys(t) & k for t in group for k in denied_keys)
+        if group and not any(token_keys(group[0]) & k for k in denied_keys)
         for t in group
         if not any(a <= t.start < b for a, b in asides)
     ]
