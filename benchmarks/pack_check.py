@@ -27,7 +27,8 @@ text, about real facts), in page mode (`verify(claim, {title: article})`):
   trusts most after a false alarm.
 - *denials* (in `mutation_check.py`): every sentence that opens on a name and
   "is"/"was" denied with "not" in the article itself, and the sentence as it stood checked
-  against it: supported is the worst miss (a denial read as support).
+  against it: supported is the worst miss (a denial read as support). *deeds*: the
+  same for a sentence opening on a name and a verb in the past, denied with "did not".
 - *self-consistency*: every sentence (5 to 40 words) and every clause of it that holds a
   digit and a name, against the article *without* that sentence: the article agrees with
   itself, so a contradiction is a false alarm of the kind a true claim meets when the
@@ -384,6 +385,30 @@ def denied_sentences(pages: dict[str, str]) -> Probe:
     return probe
 
 
+_NAMED_DEED = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ([a-z]+ed) ")
+
+
+def denied_deeds(pages: dict[str, str]) -> Probe:
+    """The same for a sentence that opens on a name and a verb in the past ("Nora Hale
+    refused to ..."), denied as "did not" and the verb's base form in the article."""
+    net = wordnet.load()
+    if net is None:
+        return Probe()
+    probe = Probe()
+    for title, text in pages.items():
+        for sentence in _sentences(text):
+            found = _NAMED_DEED.match(sentence)
+            if found is None or not 5 <= len(sentence.split()) <= 25:
+                continue
+            bases = sorted(net.verb_bases(found.group(1)))
+            if not bases:
+                continue
+            denied = sentence[: found.start(1)] + "did not " + bases[0] + sentence[found.end(1) :]
+            claim = " ".join(_BRACKETS.sub("", sentence).split())
+            probe.check_page(title, text, text.replace(sentence, denied, 1), claim)
+    return probe
+
+
 PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {
     "years": mutations,
     "places": place_mutations,
@@ -394,6 +419,7 @@ PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {
     "agents": agent_mutations,
     "negations": negations,
     "denials": denied_sentences,
+    "deeds": denied_deeds,
 }
 
 
