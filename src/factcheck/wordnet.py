@@ -738,6 +738,7 @@ def _load_quietly() -> None:
 
     leave_ctrl_c_to_the_main_thread()
     load()
+    gazetteer.load()  # the places WordNet lacks, while pages are still being fetched
 
 
 def reset() -> None:
