@@ -6335,3 +6335,30 @@ def test_a_denial_the_claim_does_not_make(claim: str, text: str, label: Label) -
 def test_a_denied_refusal_asserts_the_deed(claim: str, text: str, label: Label) -> None:
     for verdict in both(claim, text, "Nora Hale"):
         assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A ", where" clause puts its deed in the place it hangs on,
+        (
+            "Nora Hale died in Japan.",
+            "In 1959 Nora Hale moved to India, where she died in 1980.",
+            C,
+        ),
+        (
+            "Nora Hale died in India.",
+            "In 1959 Nora Hale moved to India, where she died in 1980.",
+            S,
+        ),
+        # not a deed of another clause after it.
+        (
+            "Nora Hale died in London.",
+            "In 1959 Nora Hale moved to India, where she met Tom Lisk, and died in 1980.",
+            N,
+        ),
+    ],
+)
+def test_a_where_clause_places_its_deed(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Nora Hale"):
+        assert verdict.label is label, verdict.reason

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck import gazetteer, wordnet
-from factcheck.names import extract_names
+from factcheck.names import extract_names, name_run_before
 from factcheck.textnorm import STOPWORDS, Token
 from factcheck.values.lexicon import MONTH_WORDS
 
@@ -136,6 +136,30 @@ _CONTINENTS = {
 }
 
 
+# Words between "where" and its verb: its subject and an adverb ("where he currently lives").
+_WHERE_GAP = 4
+
+
+def _place_where(toks: Sequence[Token], text: str, k: int) -> str | None:
+    """The place a ", where" clause hangs on, when the verb at `k` is that clause's ("fled
+    to India, where he currently lives" -> India)."""
+    for j in range(k - 1, max(-1, k - _WHERE_GAP - 2), -1):
+        if toks[j].norm != "where":
+            continue
+        if j == 0 or text[toks[j - 1].end : toks[j].start].strip() != ",":
+            return None
+        between = toks[j + 1 : k + 1]
+        if any(t.norm in ("and", "but", "or", "then") for t in between) or any(
+            c in text[a.end : b.start]
+            for a, b in zip(toks[j:k], between, strict=True)
+            for c in ",;:()"
+        ):
+            return None  # "where she met Tom, and died": the verb is another clause's
+        run, _before = name_run_before(toks, text, j - 1)
+        return " ".join(t.text for t in run) or None
+    return None
+
+
 def known_place(name: str) -> wordnet.Place | None:
     """What WordNet knows of a place by its name, with where the gazetteer's cities of that
     name lie; a city only the gazetteer knows, placed in its countries ("Trieste"); None
@@ -228,6 +252,11 @@ def place_conflict(ctx: SentenceContext) -> tuple[str, str] | None:
                 continue
             if copular and k == 0:
                 continue  # "Is ..." opens a question, not a statement of where
+            where = None if copular else _place_where(own, ctx.unit.text, k)
+            if where is not None and where.lower() not in subjects:
+                theirs = known_place(where)
+                if theirs is not None and not mine.compatible(theirs):
+                    return place, where
             # "originating from Australia", "a state in the ... United States", allowing one
             # word between ("shot only in Montana"); after a copula, anywhere in the noun
             # phrase it opens ("is the third largest city in Spain").
