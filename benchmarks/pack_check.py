@@ -91,30 +91,26 @@ class Probe:
 
     def check(self, title: str, text: str, claim: str, changed: str) -> None:
         """Verify the original clause and its changed copy against the article."""
-        self.clauses += 1
-        original = verify(claim, {title: text})
-        if original.label is Label.CONTRADICTED:
-            self.alarms += 1
-            self.alarm_lines.append(f"{title}: {claim} -- {original.reason}")
-        verdict = verify(changed, {title: text})
-        self.caught += verdict.label is Label.CONTRADICTED
-        self.upheld += verdict.label is Label.SUPPORTED
-        if verdict.label is not Label.CONTRADICTED:
-            self.misses.append(f"{title}: {changed} -- {verdict.label.value}: {verdict.reason}")
+        self._tally(title, claim, text, changed, text)
 
     def check_page(self, title: str, text: str, changed_text: str, claim: str) -> None:
         """Verify the claim against the article and against the article changed so that it
         settles the claim as wrong."""
+        self._tally(title, claim, text, claim, changed_text)
+
+    def _tally(self, title: str, claim: str, text: str, changed: str, changed_text: str) -> None:
+        """The original claim against the original article must not be contradicted; the
+        changed claim against the (changed) article should be."""
         self.clauses += 1
         original = verify(claim, {title: text})
         if original.label is Label.CONTRADICTED:
             self.alarms += 1
             self.alarm_lines.append(f"{title}: {claim} -- {original.reason}")
-        verdict = verify(claim, {title: changed_text})
+        verdict = verify(changed, {title: changed_text})
         self.caught += verdict.label is Label.CONTRADICTED
         self.upheld += verdict.label is Label.SUPPORTED
         if verdict.label is not Label.CONTRADICTED:
-            self.misses.append(f"{title}: {claim} -- {verdict.label.value}: {verdict.reason}")
+            self.misses.append(f"{title}: {changed} -- {verdict.label.value}: {verdict.reason}")
 
     def line(self, name: str) -> str:
         n = max(1, self.clauses)

@@ -860,13 +860,20 @@ def _another_object(ctx: SentenceContext, cv: ValueFacts, against: SentenceValue
         own = {t.norm for t in toks}
         if any(t.norm in own for t in mine if t.norm not in STOPWORDS):
             return False  # the sentence names the claim's object
-        for theirs in against.anchor.governors[:1]:
-            j = next((i for i, t in enumerate(toks) if t is theirs), None)
-            if j is None:
-                continue
-            found = _object_name(toks, ctx.unit.text, j)
-            if found and not any(t.norm in facts.words for t in found):
-                return True
+        return _done_to_another_name(ctx, against)
+    return False
+
+
+def _done_to_another_name(ctx: SentenceContext, against: SentenceValue) -> bool:
+    """The sentence's verb governing the value is done to a name the claim does not say."""
+    toks = list(ctx.unit.tokens)
+    for theirs in against.anchor.governors[:1]:
+        j = next((i for i, t in enumerate(toks) if t is theirs), None)
+        if j is None:
+            continue
+        found = _object_name(toks, ctx.unit.text, j)
+        if found and not any(t.norm in ctx.facts.words for t in found):
+            return True
     return False
 
 
@@ -881,7 +888,6 @@ def _partner_elsewhere(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     say ("He then married Benvin in December 1997"): another deed of the same verb."""
     facts = ctx.facts
     claim = list(facts.claim.tokens)
-    toks = list(ctx.unit.tokens)
     if cv.anchor.governors:
         k = next((i for i, t in enumerate(claim) if t is cv.anchor.governors[0]), None)
     else:
@@ -897,14 +903,7 @@ def _partner_elsewhere(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
         id(n) not in subject and ctx.names[i].status not in MET for i, n in enumerate(facts.names)
     ):
         return False
-    for theirs in against.anchor.governors[:1]:
-        j = next((i for i, t in enumerate(toks) if t is theirs), None)
-        if j is None:
-            continue
-        found = _object_name(toks, ctx.unit.text, j)
-        if found and not any(t.norm in facts.words for t in found):
-            return True
-    return False
+    return _done_to_another_name(ctx, against)
 
 
 def value_conflict(ctx: SentenceContext) -> Finding | None:
