@@ -132,3 +132,19 @@ def test_a_name_cut_by_the_phrase_window_is_no_city() -> None:
     found = _place_after(toks, text, at)
     assert found is not None
     assert found[0] == "Pennsylvania"
+
+
+@needs_both
+def test_wordnet_status_notes_a_missing_gazetteer(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factcheck import cli
+
+    monkeypatch.setattr(gazetteer, "available", lambda: False)
+    cli.main(["wordnet", "status"])  # returns: exit 0
+    out, err = capsys.readouterr()
+    assert out == f"WordNet 3.0 ({wordnet.wordnet_dir()}) + hand lexicon\n"
+    assert err == (
+        "factcheck: note: cities WordNet does not know are not placed; add them with "
+        f"{gazetteer.INSTALL_HINT}\n"
+    )
