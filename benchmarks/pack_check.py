@@ -217,56 +217,44 @@ def _swaps(
     return probe
 
 
+def _place_swaps(pages: dict[str, str], is_place: Callable[[str], bool]) -> Probe:
+    """Every clause that puts something in or at a name `is_place` takes, swapped for
+    another such name the article never names."""
+    known = sorted(
+        {
+            m.group(1)
+            for text in pages.values()
+            for sentence in _sentences(text)
+            for m in _PLACE.finditer(sentence)
+            if is_place(m.group(1))
+        }
+    )
+
+    def find(part: str) -> re.Match[str] | None:
+        found = _PLACE.search(part)
+        return found if found is not None and is_place(found.group(1)) else None
+
+    return _swaps(
+        pages, find, known, lambda p, text: p.lower() not in text.lower(), needs_year=False
+    )
+
+
 def place_mutations(pages: dict[str, str]) -> Probe:
     """Every clause that puts something in or at a place WordNet knows, the place swapped."""
     net = wordnet.load()
     if net is None:
         return Probe()
-    known = sorted(
-        {
-            m.group(1)
-            for text in pages.values()
-            for sentence in _sentences(text)
-            for m in _PLACE.finditer(sentence)
-            if net.place(m.group(1)) is not None
-        }
-    )
-
-    def find(part: str) -> re.Match[str] | None:
-        found = _PLACE.search(part)
-        return found if found is not None and net.place(found.group(1)) is not None else None
-
-    return _swaps(
-        pages, find, known, lambda p, text: p.lower() not in text.lower(), needs_year=False
-    )
+    return _place_swaps(pages, lambda name: net.place(name) is not None)
 
 
 def city_mutations(pages: dict[str, str]) -> Probe:
     """Every clause that puts something in or at a city only the gazetteer knows (the
     `places` extra; WordNet knows no place of that name), swapped for another such city."""
-    net, places = wordnet.load(), gazetteer.load()
-    if net is None or places is None:
+    net = wordnet.load()
+    if net is None or gazetteer.load() is None:
         return Probe()
-
-    def only_there(name: str) -> bool:
-        return net.place(name) is None and known_place(name) is not None
-
-    known = sorted(
-        {
-            m.group(1)
-            for text in pages.values()
-            for sentence in _sentences(text)
-            for m in _PLACE.finditer(sentence)
-            if only_there(m.group(1))
-        }
-    )
-
-    def find(part: str) -> re.Match[str] | None:
-        found = _PLACE.search(part)
-        return found if found is not None and only_there(found.group(1)) else None
-
-    return _swaps(
-        pages, find, known, lambda p, text: p.lower() not in text.lower(), needs_year=False
+    return _place_swaps(
+        pages, lambda name: net.place(name) is None and known_place(name) is not None
     )
 
 
@@ -364,45 +352,55 @@ def negations(pages: dict[str, str]) -> Probe:
     return _changed(pages, _negated)
 
 
-def denied_sentences(pages: dict[str, str]) -> Probe:
-    """Every sentence of 5 to 25 words that opens on a name and "is", "was", "are" or
-    "were", denied with "not" in the article itself; the sentence as it stood (brackets
-    dropped) is the claim, which the changed article now settles as wrong."""
+def _denied_in_page(pages: dict[str, str], deny: Callable[[str], str | None]) -> Probe:
+    """Every sentence of 5 to 25 words that `deny` denies, denied in the article itself;
+    the sentence as it stood (brackets dropped) is the claim, which the changed article
+    now settles as wrong."""
     probe = Probe()
     for title, text in pages.items():
         for sentence in _sentences(text):
-            found = _NAMED_COPULA.match(sentence)
-            if found is None or not 5 <= len(sentence.split()) <= 25:
+            if not 5 <= len(sentence.split()) <= 25:
                 continue
-            at = found.end() - 1
-            changed = text.replace(sentence, sentence[:at] + " not" + sentence[at:], 1)
+            denied = deny(sentence)
+            if denied is None:
+                continue
             claim = " ".join(_BRACKETS.sub("", sentence).split())
-            probe.check_page(title, text, changed, claim)
+            probe.check_page(title, text, text.replace(sentence, denied, 1), claim)
     return probe
+
+
+def denied_sentences(pages: dict[str, str]) -> Probe:
+    """A sentence that opens on a name and "is", "was", "are" or "were", denied with
+    "not" after it."""
+
+    def deny(sentence: str) -> str | None:
+        found = _NAMED_COPULA.match(sentence)
+        if found is None:
+            return None
+        at = found.end() - 1
+        return sentence[:at] + " not" + sentence[at:]
+
+    return _denied_in_page(pages, deny)
 
 
 _NAMED_DEED = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ([a-z]+ed) ")
 
 
 def denied_deeds(pages: dict[str, str]) -> Probe:
-    """The same for a sentence that opens on a name and a verb in the past ("Nora Hale
-    refused to ..."), denied as "did not" and the verb's base form in the article."""
+    """A sentence that opens on a name and a verb in the past ("Nora Hale refused to
+    ..."), denied as "did not" and the verb's base form."""
     net = wordnet.load()
     if net is None:
         return Probe()
-    probe = Probe()
-    for title, text in pages.items():
-        for sentence in _sentences(text):
-            found = _NAMED_DEED.match(sentence)
-            if found is None or not 5 <= len(sentence.split()) <= 25:
-                continue
-            bases = sorted(net.verb_bases(found.group(1)))
-            if not bases:
-                continue
-            denied = sentence[: found.start(1)] + "did not " + bases[0] + sentence[found.end(1) :]
-            claim = " ".join(_BRACKETS.sub("", sentence).split())
-            probe.check_page(title, text, text.replace(sentence, denied, 1), claim)
-    return probe
+
+    def deny(sentence: str) -> str | None:
+        found = _NAMED_DEED.match(sentence)
+        bases = sorted(net.verb_bases(found.group(1))) if found is not None else []
+        if found is None or not bases:
+            return None
+        return sentence[: found.start(1)] + "did not " + bases[0] + sentence[found.end(1) :]
+
+    return _denied_in_page(pages, deny)
 
 
 PROBES: dict[str, Callable[[dict[str, str]], Probe]] = {

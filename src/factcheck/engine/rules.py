@@ -1339,9 +1339,7 @@ def _predicate_words(ctx: SentenceContext) -> list[ClaimWord]:
     names only ("was involved in the Tarn Massacre", "took part in the Tarn Massacre"),
     all of its words: a sentence that denies them denies the claim."""
     words = predicate_words(ctx.facts)
-    if words:
-        return words
-    return [w for w in ctx.facts.claim.words if not w.subject and w.token.norm not in STOPWORDS]
+    return words or _denial_words(ctx.facts, names=True)
 
 
 # Negations that deny a claim's predicate outright; "nothing", "without", "failed" do too,
@@ -1376,21 +1374,27 @@ def sentence_negates_claim(ctx: SentenceContext, broadly: bool = False) -> bool:
     # Withholding support asks less: a denied light word, name or figure of the claim's
     # predicate will do ("is not about Giacomo Rappaccini", "It is not 1935"); not in a
     # bracketed aside ("Winesburg, Ohio (not to be confused with the actual Winesburg)").
-    asides = [m.span() for m in BRACKETED.finditer(ctx.unit.text)]
-    plain = [t for t in denied if not any(a <= t.start < b for a, b in asides)]
+    plain = _outside_asides(denied, ctx.unit.text)
     if _names_denied(ctx, plain):
         return True
     more = [w for w in _denial_words(ctx.facts) if w not in words]
     return any((w.keys | w.narrow | w.loose) & token_keys(t) for t in plain for w in more)
 
 
-def _denial_words(facts: ClaimFacts) -> list[ClaimWord]:
-    """The words of the claim's predicate but its names (see _names_denied)."""
+def _denial_words(facts: ClaimFacts, names: bool = False) -> list[ClaimWord]:
+    """The words of the claim's predicate but the stopwords, and but its names unless
+    `names` (see _names_denied)."""
     return [
         w
         for w in facts.claim.words
-        if not w.subject and not w.is_name and w.token.norm not in STOPWORDS
+        if not w.subject and (names or not w.is_name) and w.token.norm not in STOPWORDS
     ]
+
+
+def _outside_asides(toks: Sequence[Token], text: str) -> list[Token]:
+    """The tokens not in a bracketed aside of `text`."""
+    asides = [m.span() for m in BRACKETED.finditer(text)]
+    return [t for t in toks if not any(a <= t.start < b for a, b in asides)]
 
 
 def _names_denied(ctx: SentenceContext, denied: Sequence[Token], but: Sequence[Token] = ()) -> bool:
@@ -1420,18 +1424,17 @@ def asserted_word_denied(ctx: SentenceContext) -> bool:
     mine = {id(t) for t in claim_denied}
     asserted = [w for w in _denial_words(ctx.facts) if id(w.token) not in mine]
     denied_keys = [token_keys(t) for t in claim_denied]
-    asides = [m.span() for m in BRACKETED.finditer(ctx.unit.text)]
     # A denial of the sentence whose first word one of the claim's denies is that denial,
     # whatever else it governs ("declined to offer Ukraine a Membership Action Plan" / "did
     # not offer a Membership Action Plan to Ukraine"); only the others deny more ("did not
     # threaten to prosecute Rube" beside "did not recognize the divorce granted Rube").
-    theirs = [
+    others = [
         t
         for group in negation_groups(ctx.unit.tokens, ctx.unit.text)
         if group and not any(token_keys(group[0]) & k for k in denied_keys)
         for t in group
-        if not any(a <= t.start < b for a, b in asides)
     ]
+    theirs = _outside_asides(others, ctx.unit.text)
     if _names_denied(ctx, theirs, but=claim_denied):
         return True
     return any(_close(w) & token_keys(t) for t in theirs for w in asserted)
