@@ -662,9 +662,14 @@ def _checked(
                 jobs=jobs,
                 remote=workers,
             )
-    finally:
+    except BaseException:
+        if workers is not None:
+            workers.close(quiet=True)  # the Ctrl-C or error is what the user reads
+        raise
+    else:
         if workers is not None:
             workers.close()
+    finally:
         wiring.close()
     return _with_info(report, wiring.info())
 

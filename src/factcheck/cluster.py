@@ -10,6 +10,7 @@ comes from exactly one finished task.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import ClusterError, UsageError
 from factcheck.models import Claim, PageLookup, Verdict
-from factcheck.runner import children_ignore_ctrl_c
+from factcheck.runner import children_ignore_ctrl_c, ctrl_c_blocked
 
 if TYPE_CHECKING:
     from factcheck.engine import Engine
@@ -81,15 +82,25 @@ class DaskWorkers:
     def __init__(self, address: str) -> None:
         count = local_workers(address)
         try:
-            import distributed
+            with ctrl_c_blocked():  # distributed imports numpy, which starts threads
+                import distributed
         except ImportError:
             raise ClusterError(
                 "--cluster needs Dask: pip install 'factcheck-wiki[cluster]'"
             ) from None
         self.address = address
         self._cluster: Any = None
+        self.client: Any = None
+        try:
+            self._start(distributed, count)
+        except BaseException:
+            # A Ctrl-C or an error half-way: what was started goes, and the reason stays.
+            self.close(quiet=True)
+            raise
+
+    def _start(self, dask: Any, count: int | None) -> None:
         # Any: distributed's constructors carry no type annotations.
-        dask: Any = distributed
+        address = self.address
         try:
             if count is not None:
                 # Its worker processes ignore Ctrl-C, as the local pools' do: this process
@@ -102,18 +113,17 @@ class DaskWorkers:
                         dashboard_address=":0",  # any free port: no clash, no warning
                         silence_logs=logging.CRITICAL,
                     )
-                self.client: Any = dask.Client(self._cluster)
+                _no_gc_timing()
+                self.client = dask.Client(self._cluster)
             else:
                 self.client = dask.Client(address, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
-            self.close()
             raise ClusterError(
                 f"cannot reach the Dask scheduler at {address}: {_cause(exc)}"
             ) from None
         try:
             self.client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            self.close()
             raise ClusterError(
                 f"no worker joined the Dask scheduler at {address} within "
                 f"{WORKER_TIMEOUT:g} s ({_cause(exc)})"
@@ -144,17 +154,37 @@ class DaskWorkers:
             future.add_done_callback(lambda _future: done())
         return Pending(future)
 
-    def close(self) -> None:
+    def close(self, quiet: bool = False) -> None:
+        """Disconnect, and stop a local cluster. `quiet`: while another exception (a Ctrl-C)
+        is on its way out, which a failure here must not replace; distributed's close can
+        fail then (its cancelled wait raised UnboundLocalError)."""
         # Closing drops the scheduler's links to its workers, which it reports at CRITICAL
         # with a traceback when work was still in flight (a Ctrl-C): nothing a user of a
         # cluster that is going away needs to read.
         logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
-        client = getattr(self, "client", None)
-        if client is not None:
-            client.close()
-        if self._cluster is not None:
-            self._cluster.close()
-            self._cluster = None
+        client, self.client = self.client, None
+        cluster, self._cluster = self._cluster, None
+        for part in (client, cluster):
+            if part is None:
+                continue
+            if not quiet:
+                part.close()
+                continue
+            with contextlib.suppress(Exception):
+                part.close()
+
+
+def _no_gc_timing() -> None:
+    """Unhook the timer a local cluster's scheduler, which runs in this process, sets on
+    every garbage collection: a Ctrl-C that lands inside that hook is swallowed ("Exception
+    ignored in ... _gc_callback") and the run went on. The timer only feeds its logs."""
+    try:
+        from distributed import gc
+    except ImportError:
+        return
+    unhook: Any = getattr(gc, "disable_gc_diagnosis", None)  # untyped; a later one may lack it
+    if unhook is not None:
+        unhook(force=True)
 
 
 def _cause(exc: BaseException) -> str:

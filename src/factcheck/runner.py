@@ -13,6 +13,7 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing import resource_tracker
 from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING, Protocol
 
@@ -214,16 +215,36 @@ def children_ignore_ctrl_c() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    # multiprocessing starts its resource tracker with the first queue or lock, and unblocks
+    # Ctrl-C once it has: inside the window below, a Ctrl-C pressed after that was dropped
+    # (ignored and not blocked). Started first, the tracker leaves the mask alone.
+    resource_tracker.ensure_running()
     # Ignored, so that the processes started meanwhile inherit that; and blocked here, so
     # that a Ctrl-C pressed in this window is kept pending rather than dropped (Linux never
-    # discards a blocked signal) and answered once the handler is back.
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # discards a blocked signal) and answered once the handler is back. That holds while no
+    # other thread takes it: see ctrl_c_blocked.
+    with ctrl_c_blocked():
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+@contextlib.contextmanager
+def ctrl_c_blocked() -> Iterator[None]:
+    """Ctrl-C held back in this thread, and blocked for good in every thread started
+    meanwhile (they inherit the mask), including a library's native ones, such as the
+    BLAS threads numpy starts on import. Python answers Ctrl-C in the main thread alone;
+    another thread that took it while children_ignore_ctrl_c ignores it would drop it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def _worker_verdict(claim: Claim, lookups: tuple[PageLookup, ...], searched: bool) -> Verdict:
