@@ -4890,8 +4890,12 @@ def test_something_other_than_denies(claim: str, text: str, label: Label) -> Non
             N,
         ),
         ("Henry II of Tarn died in 1559.", "Henry VIII died in 1547.", N),
-        # Not a regnal name: the family name is still wanted.
+        # Not a regnal name: the family name is still wanted;
         ("Henry Dunn died in a jousting tournament.", "Henry died in a jousting tournament.", N),
+        # nor the name of a thing, where the numeral marks a sequel or a model.
+        ("The movie Tarn II was released in 1990.", "Tarn is a 1973 film by Nora Hale.", N),
+        ("It was made into the film Tarn III in 1990.", "Tarn was filmed in 1973.", N),
+        ("The Lisk V rocket first flew in 1967.", "The Lisk rocket first flew in 1961.", N),
     ],
 )
 def test_a_regnal_name_by_its_given_name(claim: str, text: str, label: Label) -> None:

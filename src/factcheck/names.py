@@ -244,6 +244,10 @@ class Name:
     words: tuple[Token, ...]  # the significant words (connectors dropped)
     start: int
     end: int
+    # The name of a thing, not a person: "the" stands before it, or "the" and a word of
+    # kind ("the movie The Exorcist III", "the rocket Saturn V"). No one writes "the
+    # Henry II", so a numeral there marks a sequel or a model, not a reign.
+    titled: bool = False
 
     @property
     def acronym(self) -> bool:
@@ -387,10 +391,22 @@ def _split_titles(text: str, run: list[Token]) -> list[Name]:
             ]
         words = tuple(t for t in piece if t.norm not in _CONNECTORS)
         if words:
-            names.append(
-                Name(text[piece[0].start : piece[-1].end], words, piece[0].start, piece[-1].end)
-            )
+            start, end = piece[0].start, piece[-1].end
+            names.append(Name(text[start:end], words, start, end, _titled(text[:start])))
     return names
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _titled(before: str) -> bool:
+    """Whether "the" stands right before a name, or "the" and one lowercase word ("the
+    film ")."""
+    match = _THE_BEFORE.search(before)
+    if match is None:
+        return False
+    between = match.group().split()[1:]
+    return not between or (between[0].islower() and between[0] not in STOPWORDS)
 
 
 _VARIANT_RULES = (
@@ -612,6 +628,8 @@ def _regnal_by_given_name(name: Name, evidence: list[Token], present: set[str]) 
     words = name.words
     if len(words) < 2 or not _ROMAN.match(words[1].text) or words[0].norm not in present:
         return False
+    if name.titled:
+        return False  # "The Exorcist III" is not "The Exorcist"
     given = words[0].norm
     return not any(
         tok.norm == given and i + 1 < len(evidence) and _ROMAN.match(evidence[i + 1].text)
