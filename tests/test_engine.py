@@ -292,3 +292,22 @@ def test_date_back_to_means_began() -> None:
     )
     assert verdict.label is Label.CONTRADICTED
     assert verdict.reason.startswith("claim says early 17th century; evidence says 1778")
+
+
+def test_not_enough_evidence_shows_first_the_sentence_agreeing_on_the_claims_values() -> None:
+    # Neither sentence settles it; the one a reader checks first is the one that agrees on
+    # the claim's date, not the one closer in wording.
+    claim = "After fleeing Tarn in December 2024, Nora Hale went to Lisk."
+    flown = (
+        "When the base came under attack and the last posts had fallen, Lisk arranged for"
+        " Nora Hale to be flown on from Tarn that evening."
+    )
+    dated = (
+        "State media reported on 8 December 2024 that Hale and her family were in Lisk and"
+        " had been granted asylum."
+    )
+    verdict = verify(claim, {"Nora Hale": f"{flown} {dated}"})
+    assert (verdict.label, verdict.rule) == (Label.NOT_ENOUGH_EVIDENCE, "NE002")
+    assert [e.sentence for e in verdict.evidence[:2]] == [dated, flown]
+    assert verdict.reason.startswith("no sentence settles it; closest (")
+    assert "State media reported on 8 December 2024" in verdict.reason

@@ -254,14 +254,21 @@ def _decide(
         if lead.support_reason:
             reason = f"as the claim denies, {lead.support_reason}: {_quote(lead.scored.unit)}"
     else:
-        # The closest sentence; among as close ones, the one agreeing on most of the claim's
-        # values ("In 1899 he ..." for a claim of 1899, not "In 1898 he ...").
-        lead = max(
+        # The closest sentence in wording: how close it came sets the confidence.
+        closest = max(
             judgements, key=lambda j: (j.support, j.scored.focused, _agreed(j)), default=None
         )
+        # Shown first, as the one a reader checks: a sentence that bore out part of the
+        # claim, else the one agreeing on most of its values and names ("In 1899 he ..." for
+        # a claim of 1899, not "In 1898 he ..."); among as agreeing ones, the closest.
+        lead = max(
+            judgements,
+            key=lambda j: (j.support, j.partial > 0, _agreed(j), j.scored.focused),
+            default=None,
+        )
         label, rule = Label.NOT_ENOUGH_EVIDENCE, "NE002" if lead else "NE001"
-        # How far the best sentence stayed from settling it: the further, the surer.
-        raw = 1.0 - max(s, c, lead.scored.focused * lead.context.about if lead else 0.0)
+        # How far the closest sentence stayed from settling it: the further, the surer.
+        raw = 1.0 - max(s, c, closest.scored.focused * closest.context.about if closest else 0.0)
         if lead is None:
             reason = "no sentence speaks to the claim"
         else:
