@@ -6366,3 +6366,49 @@ def test_a_denied_refusal_asserts_the_deed(claim: str, text: str, label: Label) 
 def test_a_where_clause_places_its_deed(claim: str, text: str, label: Label) -> None:
     for verdict in both(claim, text, "Nora Hale"):
         assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A murder, an assassination or a slaying is the death it dates: one death, one date,
+        ("Nora Hale was murdered in 1830.", "Nora Hale was killed by three men in 1828.", C),
+        ("Nora Hale was killed in 1830.", "Nora Hale was murdered in 1828.", C),
+        ("Nora Hale was assassinated in 1830.", "Nora Hale was murdered in 1828.", C),
+        ("Nora Hale was murdered in 1828.", "Nora Hale was killed by three men in 1828.", S),
+        ("Nora Hale died in 1828.", "Nora Hale was slain at Lisk in 1828.", S),
+        # not the deed of a killer, dated by the killer's own death;
+        ("Nora Hale murdered Tom Lisk in 1830.", "Nora Hale died in 1828.", N),
+        # and a doer of the claim's the sentence does not say is not borne out.
+        (
+            "Nora Hale was assassinated by one of her guards in 1610.",
+            "Nora Hale was finally killed at Tarn on 14 May 1610 by a fanatic, Tom Lisk.",
+            N,
+        ),
+    ],
+)
+def test_a_killing_is_the_death_it_dates(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Nora Hale"):
+        assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A sentence that names the claim's subject only in a relative clause hung on
+        # another name dates that other one after the clause,
+        ("Tom Lisk was killed in 1830.", "Nora Hale, who killed Tom Lisk, died in 1850.", N),
+        (
+            "Tom Lisk was killed in 1830.",
+            "Nora Hale, who shot Tom Lisk at Tarn, was hanged in 1850.",
+            N,
+        ),
+        # not when the sentence opens on the subject itself.
+        ("Tom Lisk was killed in 1830.", "Tom Lisk, who ruled Tarn, was killed in 1850.", C),
+    ],
+)
+def test_a_relative_clause_does_not_lend_its_subject_the_main_clauses_date(
+    claim: str, text: str, label: Label
+) -> None:
+    for verdict in both(claim, text, "Tom Lisk"):
+        assert verdict.label is label, verdict.reason

@@ -233,6 +233,8 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j
     if _agent_not_tied(ctx) or _opposite_said_too(ctx) or _subject_beaten(ctx):
         return j
+    if _doer_unsaid(ctx):
+        return j
     if _opposite_of_unsaid(ctx):
         return j
     if _possessed_unsaid(ctx) or _place_in_another_role(ctx) or _split_by_semicolon(ctx):
@@ -568,6 +570,25 @@ def _agent_not_tied(ctx: SentenceContext) -> bool:
 
 # Deeds done to a person once: who did it is one answer.
 _DONE_ONCE = frozenset(stem(w) for w in ("assassinated", "murdered"))
+
+
+def _doer_unsaid(ctx: SentenceContext) -> bool:
+    """The claim says who did a deed done once ("assassinated by one of his guards") and a
+    word of that doer goes unsaid: the deed and its date agreeing do not bear out who did it
+    ("killed in 1610 by a Catholic fanatic")."""
+    claim = list(ctx.facts.claim.tokens)
+    text = ctx.facts.text
+    unsaid = {id(w.token) for w in ctx.unsaid}
+    for i, tok in enumerate(claim[:-1]):
+        if tok.stem not in _DONE_ONCE or claim[i + 1].norm != "by":
+            continue
+        rest = text[claim[i + 1].end :]
+        end = _AGENT_END.search(rest)
+        stop = claim[i + 1].end + (end.start() if end else len(rest))
+        if any(id(t) in unsaid for t in claim[i + 2 :] if t.start < stop):
+            return True
+    return False
+
 
 _NOUN_LEADS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 

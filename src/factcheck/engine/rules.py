@@ -906,6 +906,33 @@ def _partner_elsewhere(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     return _done_to_another_name(ctx, against)
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def _said_of_the_clause_owner(ctx: SentenceContext, against: SentenceValue) -> bool:
+    """The sentence opens on a name the claim's subject is not, and names that subject only
+    in a relative clause hung on it ("John Tarn, who killed Tom Lisk, died in 1850"): a
+    value after the clause is the opening name's, not the claim's subject's ("Tom Lisk was
+    killed in 1830")."""
+    toks = ctx.unit.tokens
+    text = ctx.unit.text
+    k = 0
+    while k < len(toks) and toks[k].capitalised and toks[k].norm not in _RELATIVES:
+        k += 1
+    if k == 0 or k >= len(toks) or toks[k].norm not in _RELATIVES:
+        return False
+    if text[toks[k - 1].end : toks[k].start].strip() != ",":
+        return False
+    subject = {w.token.norm for w in ctx.facts.claim.words if w.subject and w.is_name}
+    if not subject or subject & {t.norm for t in toks[:k]}:
+        return False
+    close = text.find(",", toks[k].end)
+    if close < 0:
+        return False
+    inner = {t.norm for t in toks if toks[k].end <= t.start < close}
+    return bool(subject & inner) and against.value.span[0] > close
+
+
 def value_conflict(ctx: SentenceContext) -> Finding | None:
     """A date or figure the sentence ties to the claim's own event (tie 2: the same verb or
     event word governs it), in a clause that says most of what the claim's value is about,
@@ -951,6 +978,8 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue  # "began A Christmas Carol" / "began publishing ... Martin Chuzzlewit"
         if _partner_elsewhere(ctx, cv, against):
             continue  # "... Katherine DeMille; they wed in 1937" / "then married Benvin"
+        if _said_of_the_clause_owner(ctx, against):
+            continue  # "Booth, who killed Lincoln, was shot dead in 1866" / "Lincoln was ..."
         if of_another_time(facts, against, ctx.unit.tokens) or one_of_many(
             ctx.unit.text, facts, cv, against
         ):
