@@ -6403,11 +6403,64 @@ def test_a_killing_is_the_death_it_dates(claim: str, text: str, label: Label) ->
             "Nora Hale, who shot Tom Lisk at Tarn, was hanged in 1850.",
             N,
         ),
-        # not when the sentence opens on the subject itself.
+        # or in an apposition or an opening phrase, another name the sentence's subject,
+        (
+            "Tom Lisk was elected mayor of Tarn in 1830.",
+            "Paul Lisk, son of Tom Lisk, was elected mayor of Tarn in 1850.",
+            N,
+        ),
+        (
+            "Tom Lisk was elected mayor of Tarn in 1830.",
+            "Like his father Tom Lisk, Paul Lisk was elected mayor of Tarn in 1850.",
+            N,
+        ),
+        (
+            "The Tarn Bridge was completed in 1830.",
+            "The Lisk Bridge, which replaced the Tarn Bridge, was completed in 1850.",
+            N,
+        ),
+        (
+            "Tom Lisk was killed in 1830.",
+            "After Tom Lisk was killed, his son fled to Tarn in 1850.",
+            N,
+        ),
+        (
+            "Tom Lisk won the Tarn Prize in 1990.",
+            "Paul Dunn won the Tarn Prize in 1992, two years after Tom Lisk.",
+            N,
+        ),
+        # not when the sentence opens on the subject itself, names it in a list or before
+        # the value, or dates the subject's deed in the opening clause.
+        ("Tom Lisk won the Tarn Prize in 1990.", "In 1992 Tom Lisk won the Tarn Prize.", C),
+        (
+            "Tom Lisk won the Tarn Prize in 1990.",
+            "Paul Dunn and Tom Lisk won the Tarn Prize in 1992.",
+            C,
+        ),
         ("Tom Lisk was killed in 1830.", "Tom Lisk, who ruled Tarn, was killed in 1850.", C),
+        (
+            "Tom Lisk moved to Lisk Springs, Tarn in 1971.",
+            "Tom Lisk moved to Lisk Springs, Tarn in 1968.",
+            C,
+        ),
+        (
+            "About 640,000 Tarn soldiers were sent to Lisk, each for a year.",
+            "Approximately 320,000 Tarn soldiers were sent to Lisk, each for a year.",
+            C,
+        ),
+        (
+            "Tom Lisk founded the Tarn Company in 1830.",
+            "Tom Lisk, Nora Hale and Paul Dunn founded the Tarn Company in 1850.",
+            C,
+        ),
+        (
+            "Tom Lisk was killed in 1830.",
+            "When Tom Lisk was killed in 1850, his son fled to Tarn.",
+            C,
+        ),
     ],
 )
-def test_a_relative_clause_does_not_lend_its_subject_the_main_clauses_date(
+def test_an_aside_does_not_lend_its_subject_the_main_clauses_date(
     claim: str, text: str, label: Label
 ) -> None:
     for verdict in both(claim, text, "Tom Lisk"):

@@ -112,6 +112,7 @@ from factcheck.names import (
     NameMatch,
     NameStatus,
     attribution,
+    extract_names,
     initials,
     is_acronym,
     match_name,
@@ -906,31 +907,79 @@ def _partner_elsewhere(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     return _done_to_another_name(ctx, against)
 
 
-_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+_OWNERS = frozenset({"his", "her", "their", "its"})
 
 
-def _said_of_the_clause_owner(ctx: SentenceContext, against: SentenceValue) -> bool:
-    """The sentence opens on a name the claim's subject is not, and names that subject only
-    in a relative clause hung on it ("John Tarn, who killed Tom Lisk, died in 1850"): a
-    value after the clause is the opening name's, not the claim's subject's ("Tom Lisk was
-    killed in 1830")."""
+def _said_of_another_name(ctx: SentenceContext, against: SentenceValue) -> bool:
+    """The sentence's subject is another name, and it names the claim's subject only in an
+    aside set off by commas or after the value: the value is that other one's. The aside
+    follows the opening name ("Nora Hale, who killed Tom Lisk, died in 1850"; "Paul Lisk,
+    son of Tom Lisk, was elected in 1850"; "The Lisk Bridge, which replaced the Tarn
+    Bridge, was completed in 1850") or comes first ("Like his father Tom Lisk, Paul Lisk
+    was elected in 1850"; "After Tom Lisk was killed, his son fled in 1850")."""
+    subject = {w.norm for n in ctx.facts.subject_names for w in n.words}
+    if not subject:
+        return False
     toks = ctx.unit.tokens
     text = ctx.unit.text
-    k = 0
-    while k < len(toks) and toks[k].capitalised and toks[k].norm not in _RELATIVES:
-        k += 1
-    if k == 0 or k >= len(toks) or toks[k].norm not in _RELATIVES:
+    names = extract_names(text)
+
+    def another(name: Name) -> bool:
+        # A name with a word the subject's lacks ("Paul Lisk" for Tom Lisk; not "Lisk",
+        # which stands for him).
+        return not {w.norm for w in name.words} <= subject
+
+    def names_subject(a: int, b: int) -> bool:
+        return bool(subject & {t.norm for t in toks if a <= t.start < b})
+
+    at = against.value.span[0]
+    opening = next((n for n in names if text[: n.start].strip().lower() in ("", "the")), None)
+    net = wordnet.load()
+    # One capitalised word opening the sentence may be any word ("Approximately").
+    if (
+        opening is not None
+        and len(opening.words) == 1
+        and net is not None
+        and net.is_common_word(opening.words[0].norm)
+    ):
+        opening = None
+    if opening is not None and another(opening):
+        end = against.value.span[1]
+        if not names_subject(0, end) and names_subject(end, len(text)):
+            return True  # "Paul Dunn won it in 1992, two years after Nora Hale"
+        # An aside right after the opening name.
+        if text[opening.end :].lstrip().startswith(","):
+            opened = text.index(",", opening.end)
+            closed = text.find(",", opened + 1)
+            if closed > 0 and names_subject(opened, closed):
+                return at > closed
+    # An opening phrase naming the subject, not opening on it ("Like his father Tom Lisk,"),
+    # then another subject and its verb.
+    first = text.find(",")
+    lead = [t for t in toks if t.norm != "the"][:1]
+    if first < 0 or not names_subject(0, first) or not lead or lead[0].norm in subject:
         return False
-    if text[toks[k - 1].end : toks[k].start].strip() != ",":
-        return False
-    subject = {w.token.norm for w in ctx.facts.claim.words if w.subject and w.is_name}
-    if not subject or subject & {t.norm for t in toks[:k]}:
-        return False
-    close = text.find(",", toks[k].end)
-    if close < 0:
-        return False
-    inner = {t.norm for t in toks if toks[k].end <= t.start < close}
-    return bool(subject & inner) and against.value.span[0] > close
+    after = [t for t in toks if t.start > first]
+    then = next((n for n in names if n.start > first), None)
+    named = (
+        then is not None
+        and not text[first + 1 : then.start].strip()
+        and another(then)
+        and _verb_at(toks, then.end)
+    )
+    owned = (
+        len(after) > 2
+        and after[0].norm in _OWNERS
+        and not after[1].capitalised
+        and _verb_at(toks, after[1].end)
+    )
+    return (named or owned) and at > first
+
+
+def _verb_at(toks: Sequence[Token], end: int) -> bool:
+    """The word right after offset `end` is a verb in an inflected form or an auxiliary."""
+    nxt = next((t for t in toks if t.start >= end), None)
+    return nxt is not None and (nxt.norm in _AUXILIARIES or inflected_verb(nxt.norm))
 
 
 def value_conflict(ctx: SentenceContext) -> Finding | None:
@@ -978,7 +1027,7 @@ def value_conflict(ctx: SentenceContext) -> Finding | None:
             continue  # "began A Christmas Carol" / "began publishing ... Martin Chuzzlewit"
         if _partner_elsewhere(ctx, cv, against):
             continue  # "... Katherine DeMille; they wed in 1937" / "then married Benvin"
-        if _said_of_the_clause_owner(ctx, against):
+        if _said_of_another_name(ctx, against):
             continue  # "Booth, who killed Lincoln, was shot dead in 1866" / "Lincoln was ..."
         if of_another_time(facts, against, ctx.unit.tokens) or one_of_many(
             ctx.unit.text, facts, cv, against
