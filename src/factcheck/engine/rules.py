@@ -907,9 +907,6 @@ def _partner_elsewhere(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     return _done_to_another_name(ctx, against)
 
 
-_OWNERS = frozenset({"his", "her", "their", "its"})
-
-
 def _said_of_another_name(ctx: SentenceContext, against: SentenceValue) -> bool:
     """The sentence's subject is another name, and it names the claim's subject only in an
     aside set off by commas or after the value: the value is that other one's. The aside
@@ -969,7 +966,7 @@ def _said_of_another_name(ctx: SentenceContext, against: SentenceValue) -> bool:
     )
     owned = (
         len(after) > 2
-        and after[0].norm in _OWNERS
+        and after[0].norm in POSSESSIVE_PRONOUNS
         and not after[1].capitalised
         and _verb_at(toks, after[1].end)
     )
