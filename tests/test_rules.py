@@ -4249,6 +4249,12 @@ def test_another_work_named_after_the_subject(claim: str, text: str, label: Labe
         ("Nora Hale campaigned for the treaty.", "Nora Hale campaigned against the treaty.", N),
         ("Nora Hale was part of the arms industry.", "Nora Hale was against the arms industry.", N),
         ("Nora Hale played for Tarn United.", "Nora Hale played against Tarn United in 1990.", N),
+        # A claim of its own opposition is borne out, "against" or not.
+        (
+            "Nora Hale was opposed to the Tarn war.",
+            "Nora Hale was opposed to the Tarn war and often spoke against the Tarn war.",
+            S,
+        ),
         # A contest verb takes its object with or without "against".
         ("Nora Hale fought the British.", "Nora Hale fought against the British in 1790.", S),
         (

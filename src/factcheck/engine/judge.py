@@ -764,7 +764,8 @@ def _opposite_said_too(ctx: SentenceContext) -> bool:
 # Verbs of winning; the sentence tells a win by these or by a victory noun.
 _WIN_STEMS = frozenset({"win", "beat", "defeat", "triumph", "prevail", "conquer", "vanquish"})
 _WIN_SAID = _WIN_STEMS | {"victory", "victorious"}
-_AGAINST = frozenset({"over", "against"})
+# "won over", "a victory against": the name after it is the one beaten.
+_BEATEN_AFTER = frozenset({"over", "against"})
 
 
 def _subject_beaten(ctx: SentenceContext) -> bool:
@@ -783,7 +784,7 @@ def _subject_beaten(ctx: SentenceContext) -> bool:
         before = k - 2 if k >= 2 and own[k - 1].norm == "the" else k - 1
         if (
             before >= 0
-            and own[before].norm in _AGAINST
+            and own[before].norm in _BEATEN_AFTER
             and any(t.stem in _WIN_SAID for t in own[:before])
         ):
             return True
