@@ -311,3 +311,14 @@ def test_not_enough_evidence_shows_first_the_sentence_agreeing_on_the_claims_val
     assert [e.sentence for e in verdict.evidence[:2]] == [dated, flown]
     assert verdict.reason.startswith("no sentence settles it; closest (")
     assert "State media reported on 8 December 2024" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "animacy"),
+    [("he", "person"), ("her", "person"), ("his", "person"), ("it", "thing"), ("they", None)],
+)
+def test_a_pronoun_tells_a_person_from_a_thing(pronoun: str, animacy: str | None) -> None:
+    # "They" may stand for people or things; "his" and "her" only for people.
+    from factcheck.engine.context import _animacy
+
+    assert _animacy(pronoun) == animacy

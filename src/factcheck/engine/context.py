@@ -202,7 +202,9 @@ def _verb_follows(toks: tuple[Token, ...], at: int) -> bool:
     return at < len(toks) and (toks[at].norm in VERBS or toks[at].norm in AUXILIARIES)
 
 
-_PERSONAL = frozenset({"he", "she", "they"})
+# Subject pronouns that may stand for a person of the claim's (not the same set as
+# _PERSONAL above, which tells a person from a thing).
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 # Kin and rank nouns of one sex: a closed class, so listed.
 _MALE = frozenset(
     """brother brothers father son sons husband uncle nephew grandfather grandson stepfather
@@ -574,7 +576,7 @@ class SentenceContext:
             return 0.0
         if (
             anaphor is not None
-            and anaphor.norm in _PERSONAL
+            and anaphor.norm in _SUBJECT_PRONOUNS
             and not facts.subject_pronoun
             and _another_before(unit, facts)
         ):
