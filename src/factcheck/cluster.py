@@ -99,7 +99,7 @@ class DaskWorkers:
             raise
 
     def _start(self, dask: Any, count: int | None) -> None:
-        # Any: distributed's constructors carry no type annotations.
+        # dask: the distributed module, Any as its constructors carry no type annotations.
         address = self.address
         try:
             if count is not None:

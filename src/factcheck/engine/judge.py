@@ -558,9 +558,8 @@ def _agent_not_tied(ctx: SentenceContext) -> bool:
             # "assassinated in 1610 by François Ravaillac": "by" a few words on.
             by = next((b for b in own[k + 1 : k + 5] if b.norm == "by"), None)
             if by is not None:
-                rest = text[by.end :]
-                end = _AGENT_END.search(rest)
-                if words & {t.norm for t in tokens(rest[: end.start() if end else len(rest)])}:
+                doer = text[by.end : _doer_end(text, by.end)]
+                if words & {t.norm for t in tokens(doer)}:
                     return False
             if words & {t.norm for t in own[max(0, k - 3) : k]}:
                 return False  # "Fynn killed him", "Fynn and his men assassinated"
@@ -577,17 +576,21 @@ def _doer_unsaid(ctx: SentenceContext) -> bool:
     word of that doer goes unsaid: the deed and its date agreeing do not bear out who did it
     ("killed in 1610 by a Catholic fanatic")."""
     claim = list(ctx.facts.claim.tokens)
-    text = ctx.facts.text
     unsaid = {id(w.token) for w in ctx.unsaid}
     for i, tok in enumerate(claim[:-1]):
         if tok.stem not in _DONE_ONCE or claim[i + 1].norm != "by":
             continue
-        rest = text[claim[i + 1].end :]
-        end = _AGENT_END.search(rest)
-        stop = claim[i + 1].end + (end.start() if end else len(rest))
+        stop = _doer_end(ctx.facts.text, claim[i + 1].end)
         if any(id(t) in unsaid for t in claim[i + 2 :] if t.start < stop):
             return True
     return False
+
+
+def _doer_end(text: str, start: int) -> int:
+    """Where the doer named after "by" (ending at `start`) ends: at a mark or a word that
+    opens another phrase (_AGENT_END)."""
+    end = _AGENT_END.search(text, start)
+    return end.start() if end else len(text)
 
 
 _NOUN_LEADS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
