@@ -6471,3 +6471,212 @@ def test_an_aside_does_not_lend_its_subject_the_main_clauses_date(
 ) -> None:
     for verdict in both(claim, text, "Tom Lisk"):
         assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The tallest building is an edifice, not the act of building (a start, through
+        # WordNet's "establish"): "until 2015" ends the span, as it does for an office.
+        (
+            "The Lisk Tower was the tallest building in Tarn until 2015.",
+            "The Lisk Tower was the tallest building in Tarn from 2009 until 2015.",
+            S,
+        ),
+        (
+            "The Lisk Tower was the tallest building in Tarn until 2015.",
+            "The Lisk Tower was the tallest building in Tarn between 2009 and 2015.",
+            S,
+        ),
+        (
+            "The Lisk Tower was the tallest building in Tarn until 2015.",
+            "The Lisk Tower was the tallest building in Tarn from 2009 until 2012.",
+            C,
+        ),
+    ],
+)
+def test_a_noun_after_a_superlative_is_no_deed(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Lisk Tower"):
+        assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A span open on one side holds on its inner side: no conflict.
+        ("Tom Lisk coached Tarn FC in 2018.", "Tom Lisk has coached Tarn FC since 2015.", N),
+        (
+            "Nora Hale edited the Tarn Times in 1960.",
+            "Nora Hale edited the Tarn Times from 1955 until it closed in 1972.",
+            N,
+        ),
+        (
+            "Nora Hale lived in Lisk in the 1960s.",
+            "Nora Hale moved to Lisk in 1950 and lived there until her death in 1999.",
+            N,
+        ),
+        (
+            "Tom Lisk was married to Nora Hale in 1975.",
+            "Tom Lisk was married to Nora Hale from 1970 until her death in 1999.",
+            N,
+        ),
+        (
+            "Tom Lisk taught at Tarn College in 1990.",
+            "Tom Lisk taught at Tarn College from 1985.",
+            N,
+        ),
+        # Beyond the bound, or a date of the span's own start or of the bounding event,
+        # still conflicts.
+        (
+            "Tom Lisk began coaching Tarn FC in 2018.",
+            "Tom Lisk has coached Tarn FC since 2015.",
+            C,
+        ),
+        (
+            "Tom Lisk became coach of Tarn FC in 2018.",
+            "Tom Lisk has been the coach of Tarn FC since 2015.",
+            C,
+        ),
+        (
+            "Nora Hale lived in Lisk in 2005.",
+            "Nora Hale moved to Lisk in 1950 and lived there until her death in 1999.",
+            C,
+        ),
+        (
+            "Nora Hale died in 1990.",
+            "Nora Hale moved to Lisk in 1950 and lived there until her death in 1999.",
+            C,
+        ),
+    ],
+)
+def test_a_date_inside_a_span_open_on_one_side(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Tom Lisk"):
+        assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A bound on a span's end or start is met by the range's own end or start.
+        ("The Tarn war ended before 1810.", "The Tarn war was fought from 1801 to 1805.", S),
+        ("The Tarn war began after 1800.", "The Tarn war was fought from 1801 to 1805.", S),
+        ("The Tarn war ended before 1803.", "The Tarn war was fought from 1801 to 1805.", C),
+        ("The Tarn war began after 1802.", "The Tarn war was fought from 1801 to 1805.", C),
+    ],
+)
+def test_a_bound_on_the_end_of_a_range(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Tarn war"):
+        assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # Another maker named as the subject of the claim's deed, the work its object.
+        ("Tom Lisk directed Tarn Road.", "Paul Dunn directed Tarn Road.", C),
+        ("Tarn Road was directed by Tom Lisk.", "Paul Dunn directed Tarn Road in 1990.", C),
+        (
+            "The Tarn Monument was designed by Tom Lisk.",
+            "Sculptor Paul Dunn designed the Tarn Monument.",
+            C,
+        ),
+        # Not another work ("Tarn Road 2", "Tarn Road's sequel"), a shared deed, the claim's
+        # maker named too, or a deed others do beside the maker (recording a song).
+        ("Tom Lisk directed Tarn Road.", "Paul Dunn directed Tarn Road 2 in 2001.", N),
+        ("Tom Lisk directed Tarn Road.", "Paul Dunn directed Tarn Road's sequel.", N),
+        ("Tom Lisk founded Tarn FC.", "In 1888 Nora Hale founded Tarn FC with her husband.", N),
+        (
+            "Tom Lisk directed Tarn Road.",
+            "Tarn Road, which Tom Lisk and Paul Dunn directed, came out in 1997.",
+            S,
+        ),
+        ("Tom Lisk recorded Tarn Road.", "Paul Dunn recorded Tarn Road in 1973.", N),
+    ],
+)
+def test_another_maker_as_the_deed_s_subject(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Tarn Road"):
+        assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The year of a sum restated in another year's money dates no deed.
+        (
+            "Tarn Road was released in 2019.",
+            "Tarn Road, released in 1950, grossed $3 million ($32 million in 2019).",
+            C,
+        ),
+        (
+            "Tarn Road was released in 1950.",
+            "Tarn Road, released in 1950, grossed $3 million ($32 million in 2019).",
+            S,
+        ),
+        (
+            "Building the Tarn Bridge took nine years and had a cost of US$250,000 ($3,600,000"
+            " in 2019).",
+            "Building the Tarn Bridge took nine years and cost the equivalent of US$250,000"
+            " (equivalent to $3,600,000 in 2019).",
+            S,
+        ),
+        (
+            "The Tarn Bridge cost US$250,000 ($3,600,000 in 2019).",
+            "The Tarn Bridge cost US$250,000 (equivalent to $3,600,000 in 2019) and opened on"
+            " October 12, 1931.",
+            S,
+        ),
+        (
+            "The Tarn Bridge cost US$250,000 ($3,600,000 in 2019).",
+            "The Tarn Bridge cost US$250,000 ($3,900,000 in 2020) and opened on October 12, 1931.",
+            N,
+        ),
+        # Outside parentheses the year is the deed's own.
+        ("Tarn Road grossed $3 million in 1951.", "Tarn Road grossed $3 million in 1952.", C),
+    ],
+)
+def test_a_year_of_prices_is_no_date_of_the_deed(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Tarn Road"):
+        assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A work of another rank in the same series is another work.
+        (
+            "Nora Hale's first novel was published in 1950.",
+            "Nora Hale's second novel, Tarn Road, was published in 1962.",
+            N,
+        ),
+        (
+            "Nora Hale's debut novel was published in 1950.",
+            "Nora Hale's second novel, Tarn Road, was published in 1962.",
+            N,
+        ),
+        (
+            "Nora Hale's second novel was published in 1950.",
+            "Nora Hale's debut novel, Tarn Road, was published in 1962.",
+            N,
+        ),
+        (
+            "Nora Hale's debut novel was published in 1950.",
+            "Nora Hale's debut novel, Red Sky, appeared in 1950. Her second, Tarn Road, was"
+            " published in 1962.",
+            N,
+        ),
+        # The same rank, or the claim's own rank said beside another, still conflicts.
+        (
+            "Nora Hale's debut novel was published in 1950.",
+            "Nora Hale's debut novel, Tarn Road, was published in 1962.",
+            C,
+        ),
+        (
+            "Nora Hale's first novel was published in 1950.",
+            "Nora Hale published her first novel in 1952 and her second in 1962.",
+            C,
+        ),
+    ],
+)
+def test_a_work_of_another_rank_is_another_work(claim: str, text: str, label: Label) -> None:
+    for verdict in both(claim, text, "Nora Hale"):
+        assert verdict.label is label, verdict.reason

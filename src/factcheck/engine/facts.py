@@ -155,7 +155,10 @@ def analyse(text: str) -> ClaimFacts:
                 tok.capitalised and tok.norm not in TITLES and not opening
             ):
                 continue
-            keys |= word_keys(tok.norm, tok.stem) | phrasal.get(id(tok), frozenset())
+            # In the part of speech the word before suggests: "the tallest building" is an
+            # edifice, not the act of building (which WordNet ties to "establish", a start).
+            pos = guess_pos(before.get(id(tok)), tok.norm)
+            keys |= word_keys(tok.norm, tok.stem, pos=pos) | phrasal.get(id(tok), frozenset())
         for word in idioms:
             keys |= word.keys
         value_facts.append(ValueFacts(value, where, frozenset(keys)))

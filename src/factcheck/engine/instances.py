@@ -11,14 +11,16 @@ sentence, so a word elsewhere in a long sentence does not make its deed another 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from factcheck.engine.another_time import LATER_ORDINALS
 from factcheck.engine.facts import ValueFacts
 from factcheck.engine.lexical import degree_word, made_or_body, token_keys
 from factcheck.engine.sentence_values import SentenceValue
-from factcheck.textnorm import STOPWORDS, Token, possessive, stem
+from factcheck.textnorm import POSSESSIVE_PRONOUNS, STOPWORDS, Token, possessive, stem
 from factcheck.values import NumberValue
+from factcheck.values.lexicon import ordinal_word_value
 
 # Words right after a verb that tell of its deed done once more: "moved back to", "signed a
 # new contract", "took another post".
@@ -339,6 +341,52 @@ def _year(tok: Token) -> bool:
     return len(tok.norm) == 4 and tok.norm.isdigit() and tok.norm[0] in "12"
 
 
+# Words that say which of someone's works or deeds is meant, by its place in their order.
+_FIRST_OF = frozenset({"first", "debut", "maiden", "inaugural"})
+
+
+def _rank_of(word: str) -> int | None:
+    if word in _FIRST_OF:
+        return 1
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return int(word[:-2])
+    return ordinal_word_value(word)
+
+
+def another_ordinal(
+    against: SentenceValue, claim: Sequence[Token], sentence: Sequence[Token], text: str
+) -> bool:
+    """The claim says which of a series it means by its rank ("her debut novel", "his first
+    album") and the sentence dates one of another rank ("Her second novel, ..., was published
+    in 1962"; "Her second, The Long Road, ..."): another work, no conflict."""
+    ranks = {
+        (rank, claim[k + 1].stem)
+        for k in range(len(claim) - 1)
+        if (rank := _rank_of(claim[k].norm)) is not None
+        and not claim[k + 1].capitalised
+        and claim[k + 1].norm not in STOPWORDS
+    }
+    if not ranks:
+        return False
+    nouns = {noun for _rank, noun in ranks}
+    mine = {rank for rank, _noun in ranks}
+    before = [t for t in sentence if t.end <= against.value.span[0]]
+    for k, tok in enumerate(before):
+        rank = _rank_of(tok.norm)
+        if rank is None or rank in mine:
+            continue
+        nxt = before[k + 1] if k + 1 < len(before) else None
+        if nxt is not None and nxt.stem in nouns:
+            return True  # "her second novel"
+        if (
+            k > 0
+            and before[k - 1].norm in POSSESSIVE_PRONOUNS
+            and text[tok.end : tok.end + 1] == ","
+        ):
+            return True  # "Her second, The Long Road, ..."
+    return False
+
+
 def another_instance(
     cv: ValueFacts,
     against: SentenceValue,
@@ -359,4 +407,5 @@ def another_instance(
         or only_meant(against, claim, sentence)
         or another_edition(against, claim, sentence)
         or left_a_part(against, claim, sentence)
+        or another_ordinal(against, claim, sentence, text)
     )

@@ -306,15 +306,25 @@ _VERB_BEFORE = frozenset("to will would can could should may might must did does
 
 def guess_pos(previous: str | None, word: str) -> str | None:
     """A light guess of a claim word's part of speech from the word before it: a noun after
-    a determiner or a preposition ("made from lead"), a verb after "to" or a modal, a verb
-    for a past form in -ed; None when it cannot tell."""
-    if previous in _NOUN_BEFORE:
+    a determiner, a preposition or a superlative ("made from lead", "the tallest building"),
+    a verb after "to" or a modal, a verb for a past form in -ed; None when it cannot tell."""
+    if previous in _NOUN_BEFORE or (previous is not None and _superlative(previous)):
         return "n"
     if previous in _VERB_BEFORE:
         return "v"
     if word.endswith("ed") and len(word) > 4:
         return "v"
     return None
+
+
+def _superlative(word: str) -> bool:
+    """A superlative adjective ("tallest"): a noun follows it ("the tallest building" is an
+    edifice, not the act of building, which WordNet ties to "establish")."""
+    if not word.endswith("est"):
+        return False
+    net = _enabled()
+    base = net.adjective_base(word) if net is not None else None
+    return base is not None and base != word
 
 
 @lru_cache(maxsize=65536)

@@ -31,6 +31,7 @@ and cover enough of the claim; thresholds are named constants here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -2138,7 +2139,11 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
     words = set(agent.split())
     if words & ctx.vocabulary or words & {t.norm for t in ctx.own}:
         return None
-    for tok, theirs in _said_after(ctx, verb, agents_after, works=True):
+    readings = itertools.chain(
+        _said_after(ctx, verb, agents_after, works=True),
+        _said_after(ctx, verb, _active_agents(ctx)),
+    )
+    for tok, theirs in readings:
         # The maker's own words, and the work's noun said as another of its kind ("a
         # single" for "a song"), are what the sentence fills otherwise: not unsaid.
         left_out = words | ({verb.norm} if tok.stem != verb.stem else set())
@@ -2153,6 +2158,60 @@ def other_agent(ctx: SentenceContext) -> Finding | None:
                 theirs[0].split()[0].title(),
             )
     return None
+
+
+def _active_agents(ctx: SentenceContext) -> Callable[[Sequence[Token], str, int], list[str]]:
+    """A reader of the maker named right before a verb of making whose object is the claim's
+    work ("George Tillman directed Soul Food", "Sculptor Gutzon Borglum created ...")."""
+    claimed = {tuple(w.norm for w in n.words) for n in ctx.facts.names}
+    work = {norm for name in claimed for norm in name}
+
+    def read(toks: Sequence[Token], text: str, at: int) -> list[str]:
+        verb = toks[at]
+        if at == 0 or verb.capitalised or verb.stem not in _AUTHORSHIP:
+            return []
+        if not (verb.norm.endswith("ed") or verb.norm in PAST_IRREGULAR):
+            return []
+        run, _k = name_run_before(toks, text, at - 1)
+        if not run or text[run[-1].end : verb.start].strip():
+            return []
+        start = at + 2 if at + 1 < len(toks) and toks[at + 1].norm == "the" else at + 1
+        if start >= len(toks) or text[toks[start - 1].end : toks[start].start].strip(' "“'):
+            return []
+        thing, after = _run_after(toks, text, start)
+        if tuple(t.norm for t in thing) not in claimed or possessive(thing[-1], text):
+            return []  # the object is the claim's work itself, named right after the verb
+        if after < len(toks) and (toks[after].norm.isdigit() or toks[after].norm in _SHARED):
+            return []  # "directed Jaws 2" is another work; "founded it with ..." a shared deed
+        names = [t.norm for t in run if t.norm not in TITLES and not plain_word(t.norm)]
+        if not names or set(names) & work:
+            return []
+        return [" ".join(names)]
+
+    return read
+
+
+# Deeds done to a work once, by its maker: another who sings, records, performs, publishes
+# or produces it may well do so beside the claim's ("Dolly Parton recorded ..." does not
+# deny that Whitney Houston did).
+_AUTHORSHIP = frozenset(
+    stem(w)
+    for w in "write direct compose design create found paint invent sculpt assassinate".split()
+)
+# Words after a deed's object that give it more doers ("founded the club with her husband").
+_SHARED = frozenset({"with", "together", "alongside", "along", "and", "jointly"})
+
+
+def _run_after(toks: Sequence[Token], text: str, at: int) -> tuple[list[Token], int]:
+    """The capitalised words from index `at` on, written without anything between them."""
+    run: list[Token] = []
+    k = at
+    while k < len(toks) and toks[k].capitalised:
+        if run and text[run[-1].end : toks[k].start].strip():
+            break
+        run.append(toks[k])
+        k += 1
+    return run, k
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "became", "becomes", "remains", "remained"})

@@ -739,6 +739,54 @@ def _lasted_to(claim: DateValue, evidence: DateValue, bound: str | None) -> bool
     return False
 
 
+# A sum restated in another year's money: "$250,000 ($3,600,000 in 2019)", "(equivalent to
+# $3.6 million in 2019)".
+_PRICE_IN = re.compile(
+    r"\(\s*(?:equivalent\s+to\s+|about\s+|around\s+|approximately\s+)?(?:US)?[$€£¥]\s?\d[\d.,]*"
+    r"(?:\s+(?:thousand|million|billion|trillion))?\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
+def _price_base_year(text: str, value: Value) -> bool:
+    """The value is the year whose prices a sum is given in, not a date of what the text
+    tells."""
+    return (
+        isinstance(value, DateValue)
+        and not value.is_range
+        and _PRICE_IN.search(text[max(0, value.span[0] - 40) : value.span[0]]) is not None
+    )
+
+
+# "until her death in 1999", "till its closure on 2 May 1990": the date ends what the
+# clause tells, through an event of its own.
+_UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[\w'-]+\s+){1,4}(?:in|on)\s+(?:the\s+)?$", re.I)
+
+
+def _held_within(cv: ValueFacts, sv: SentenceValue, claim_value: Value, unit: Unit) -> bool:
+    """The sentence bounds a span on one side and the claim's date lies on its inner side: no
+    conflict. "has coached the club since 2015" holds in 2018; "lived there until her death
+    in 1999" held in the 1960s (unless the claim dates the death itself)."""
+    value = sv.value
+    if not (isinstance(claim_value, DateValue) and isinstance(value, DateValue)):
+        return False
+    if cv.anchor.role != "at" or claim_value.is_range or value.is_range:
+        return False
+    if _accession_or_leaving(cv) is not None:
+        return False  # "joined in 2018", "resigned in 2018" date an end of the span
+    governed = frozenset().union(*(token_keys(t) for t in sv.anchor.governors))
+    if not governed & cv.keys:
+        return False  # "won the title in 2018" / "has held it since 2015": another deed
+    if sv.anchor.role in ("since", "from"):
+        return claim_value.start >= value.start
+    until = _UNTIL_EVENT.search(unit.text[: sv.value.span[0]])
+    if until is None:
+        return False
+    event = [t for t in unit.tokens if until.start() <= t.start < sv.value.span[0]]
+    own = frozenset().union(*(token_keys(t) for t in event))
+    return claim_value.end <= value.start and not (own & cv.keys)
+
+
 def _period_of(sv: SentenceValue) -> tuple[Day, Day | None] | None:
     """The period an evidence value gives a state: a range, "since X" (open), "until X"."""
     value = sv.value
@@ -1809,7 +1857,14 @@ def read_value(
     # that does not name it.
     elsewhere = _elsewhere(unit, facts, vocabulary, count=kind is ValueKind.NUMBER)
     claims_instance = _instance(cv.value.span, facts.claim.tokens)
+    price_year = _price_base_year(facts.text, claim_value)
     for sv in sentence_values(unit):
+        if _price_base_year(unit.text, sv.value) != price_year:
+            continue  # "$250,000 ($3.6 million in 2019)": a year of prices, not of the deed
+        if price_year:
+            if _compare(claim_value, sv.value) is Agreement.SAME:
+                agreeing.append((sv, 2, 1.0))
+            continue  # another year's prices are no conflict
         if of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts):
             continue
         if relative_of_another_person(sv, unit, facts):
@@ -1925,6 +1980,19 @@ def read_value(
             assert isinstance(evidence_value, DateValue)
             ends = split_range(evidence_value)
             compared = ends[0] if end_point == "start" else ends[1]
+            bound = cv.anchor.role
+            if bound in ("before", "after") and isinstance(claim_value, DateValue):
+                # "ended before 1810" against "from 1801 to 1805": the end against the bound.
+                assert isinstance(compared, DateValue)
+                if bound == "before":
+                    beyond = compared.end < claim_value.start
+                else:
+                    beyond = compared.start > claim_value.end
+                if beyond:
+                    agreeing.append((sv, tie, 1.0))
+                elif not elsewhere:
+                    disagreeing.append((sv, tie))
+                continue
         value_for_claim: Value = claim_value
         if isinstance(claim_value, DateValue) and claim_value.start.year == YEARLESS:
             # "born in May": the month in the evidence's own year.
@@ -1972,6 +2040,8 @@ def read_value(
         if agreement is None or agreement is Agreement.INCOMPARABLE:
             continue
         if soft and agreement.conflict:
+            continue
+        if agreement.conflict and end_point is None and _held_within(cv, sv, value_for_claim, unit):
             continue
         if claim_range and agreement is Agreement.WITHIN and not _is_range(evidence_value):
             # "lasted from 1920 to 1921" is not borne out by the "1921" of "from 1917 to
