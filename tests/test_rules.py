@@ -6675,6 +6675,11 @@ def test_a_year_of_prices_is_no_date_of_the_deed(claim: str, text: str, label: L
             "Nora Hale published her first novel in 1952 and her second in 1962.",
             C,
         ),
+        (
+            "The second volume, Tarn Road, was released in September 2011.",
+            "The second and third volumes, Tarn Road and Lisk Road, were published in 2012.",
+            C,
+        ),
     ],
 )
 def test_a_work_of_another_rank_is_another_work(claim: str, text: str, label: Label) -> None:

@@ -371,9 +371,11 @@ def another_ordinal(
     nouns = {noun for _rank, noun in ranks}
     mine = {rank for rank, _noun in ranks}
     before = [t for t in sentence if t.end <= against.value.span[0]]
+    if any(_rank_of(t.norm) in mine for t in before):
+        return False  # "the second and third volumes": the claim's among them
     for k, tok in enumerate(before):
         rank = _rank_of(tok.norm)
-        if rank is None or rank in mine:
+        if rank is None:
             continue
         nxt = before[k + 1] if k + 1 < len(before) else None
         if nxt is not None and nxt.stem in nouns:
