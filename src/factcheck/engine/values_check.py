@@ -910,9 +910,14 @@ def _bound_agreement(
         return None
     if evidence_value.is_range or claim_value.is_range:
         return None
+    return _beyond(bound, claim_value, evidence_value)
+
+
+def _beyond(bound: str, claim_value: DateValue, point: DateValue) -> bool:
+    """The point lies beyond the claim's "before" or "after" bound, on the claim's side."""
     if bound == "before":
-        return evidence_value.end < claim_value.start
-    return evidence_value.start > claim_value.end
+        return point.end < claim_value.start
+    return point.start > claim_value.end
 
 
 def _completed_by(claim: str, evidence: str) -> bool:
@@ -1984,11 +1989,7 @@ def read_value(
             if bound in ("before", "after") and isinstance(claim_value, DateValue):
                 # "ended before 1810" against "from 1801 to 1805": the end against the bound.
                 assert isinstance(compared, DateValue)
-                if bound == "before":
-                    beyond = compared.end < claim_value.start
-                else:
-                    beyond = compared.start > claim_value.end
-                if beyond:
+                if _beyond(bound, claim_value, compared):
                     agreeing.append((sv, tie, 1.0))
                 elif not elsewhere:
                     disagreeing.append((sv, tie))
