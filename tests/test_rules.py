@@ -6685,3 +6685,129 @@ def test_a_year_of_prices_is_no_date_of_the_deed(claim: str, text: str, label: L
 def test_a_work_of_another_rank_is_another_work(claim: str, text: str, label: Label) -> None:
     for verdict in both(claim, text, "Nora Hale"):
         assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentences", "label"),
+    [
+        # Two sentences of one article, each telling one of two joined facts, support it
+        # (S107) or complete it (S105) ...
+        (
+            "Tarn Road is a 1930 novel by Tom Lisk which is narrated by 15 characters over 59"
+            " chapters.",
+            [
+                "Tarn Road is a 1930 Southern Gothic novel by American author Tom Lisk.",
+                "The book is narrated by 15 different characters over 59 chapters.",
+            ],
+            S,
+        ),
+        (
+            "Tom Lisk was born in 1950 and won the Tarn Prize in 1990.",
+            ["Tom Lisk was born in 1950 in Lisk.", "He won the Tarn Prize in 1990."],
+            S,
+        ),
+        # ... but not when a part is told of someone else, a word of it goes unsaid in both,
+        # or the values are swapped between the deeds.
+        (
+            "Tarn Road is a 1930 novel by Tom Lisk which is narrated by 15 characters over 59"
+            " pages.",
+            [
+                "Tarn Road is a 1930 Southern Gothic novel by American author Tom Lisk.",
+                "The book is narrated by 15 different characters over 59 chapters.",
+            ],
+            N,
+        ),
+        (
+            "Tom Lisk was born in 1950 and died in 1999.",
+            ["Tom Lisk was born in 1950 in Lisk.", "His wife died in 1999."],
+            N,
+        ),
+        (
+            "Tom Lisk was born in 1950 and won the Tarn Prize in 1990.",
+            ["Tom Lisk was born in 1950 in Lisk.", "In 1990 Paul Dunn won the Tarn Prize."],
+            N,
+        ),
+        (
+            "Tom Lisk was born in 1990 and won the Tarn Prize in 1950.",
+            ["Tom Lisk was born in 1950 in Lisk.", "He won the Tarn Prize in 1990."],
+            N,
+        ),
+    ],
+)
+def test_two_sentences_each_telling_a_part(claim: str, sentences: list[str], label: Label) -> None:
+    verdict = verify(claim, {"Tom Lisk": " ".join(sentences)})
+    assert verdict.label is label, verdict.reason
+
+
+def test_two_sentences_neither_saying_enough_alone() -> None:
+    verdict = verify(
+        "Tarn Road is a 1930 Southern Gothic novel by American author Tom Lisk which is"
+        " narrated by 15 different characters over 59 chapters.",
+        {
+            "Tarn Road": "Tarn Road is a 1930 Southern Gothic novel by American author Tom Lisk."
+            " The book is narrated by 15 different characters over 59 chapters."
+        },
+    )
+    assert (verdict.label, verdict.rule) == (S, "S107"), verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A sentence opening on a date and then another name is about that other one.
+        (
+            "Tom Lisk won the Tarn Prize in 1990.",
+            "Tom Lisk is a painter. In 1990 Paul Dunn won the Tarn Prize.",
+            N,
+        ),
+        (
+            "Tom Lisk won the Tarn Prize in 1990.",
+            "Tom Lisk is a painter. In 1990 he won the Tarn Prize.",
+            S,
+        ),
+        (
+            "Tom Lisk won the Tarn Prize in 1990.",
+            "Tom Lisk is a painter. In 1990 Lisk won the Tarn Prize.",
+            S,
+        ),
+    ],
+)
+def test_a_date_then_another_name_opens_another_subject(
+    claim: str, text: str, label: Label
+) -> None:
+    verdict = verify(claim, {"Tom Lisk": text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # Joined deeds date their own values; a date that opens the claim dates both, and a
+        # date with no deed before "and" is the later deed's.
+        (
+            "In 1940 she had the title role in Tarn Road and received her first Lisk Award"
+            " nomination.",
+            "In 1937 she had the title role in Tarn Road and received her first Lisk Award"
+            " nomination.",
+            C,
+        ),
+        (
+            "February 22, 1524 and called for the Tarn Junta to meet in 1524.",
+            "February 19, 1524 and called for the Tarn Junta to meet in 1524.",
+            N,
+        ),
+        (
+            "Tom Lisk was born in 1950 and won the Tarn Prize in 1990.",
+            "Tom Lisk was born in 1950 and won the Tarn Prize in 1990.",
+            S,
+        ),
+        (
+            "Tom Lisk was born in 1950 and won the Tarn Prize in 1990.",
+            "Tom Lisk was born in 1950 and won the Tarn Prize in 1992.",
+            C,
+        ),
+    ],
+)
+def test_joined_deeds_date_their_own_values(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Nora Hale": text})
+    assert verdict.label is label, verdict.reason

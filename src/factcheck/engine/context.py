@@ -442,6 +442,17 @@ def _other_subject(unit: Unit, facts: ClaimFacts) -> bool:
     comma = unit.text.find(",")
     if 0 < comma < 90 and toks and toks[0].norm in _OPENERS:
         start = next((i for i, t in enumerate(toks) if t.start > comma), len(toks))
+    elif toks and toks[0].norm in _OPENERS:
+        # "In 1990 Paul Dunn won ...": past an opening date written without a comma.
+        start = 1
+        while start < len(toks) and (
+            toks[start].norm.isdigit()
+            or toks[start].norm in MONTH_WORDS
+            or toks[start].norm in {"the", "early", "mid", "late"}
+        ):
+            start += 1
+        if start == 1 or not any(t.norm.isdigit() for t in toks[1:start]):
+            start = 0  # no date opens it: "In Pelt Tom Lisk ...", read as before
     if start >= len(toks):
         return False
     first = toks[start]
@@ -732,27 +743,40 @@ class SentenceContext:
     def names_ok_except(self, texts: Sequence[str]) -> bool:
         """Every name of the claim (but those named in `texts`) is in the sentence, its
         title or context as the rules above allow, or is only descriptive."""
-        subject = {id(n) for n in self.facts.subject_names}
+        return all(
+            name.text in texts or self._name_told(i, name)
+            for i, name in enumerate(self.facts.names)
+        )
+
+    @cached_property
+    def names_left(self) -> frozenset[int] | None:
+        """The claim's names (by index) the sentence leaves unsaid, for another sentence to
+        tell; None when it names one otherwise (another name in its place, a misspelling)."""
+        left = set()
         for i, name in enumerate(self.facts.names):
-            if name.text in texts:
+            if self._name_told(i, name):
                 continue
-            status = self.names[i].status
-            if status in MET:
-                continue
-            if id(name) in subject and self.about >= ABOUT_ALONE:
-                continue
-            if self.possessor_told(name):
-                continue  # "Bashar's elder brother Bassel ..." / "His elder brother Bassel"
-            if i > 0 and self._holds_the_place_before(i):
-                continue  # "born in Miami, Florida" told as "born in Miami"
-            if (
-                soft_name(name, self.facts.text)
-                and status is NameStatus.ABSENT
-                and self._in_subject(name)
-            ):
-                continue  # "Syrian rebels ousted ...": a description of who did it
-            return False
-        return True
+            if self.names[i].status is not NameStatus.ABSENT:
+                return None
+            left.add(i)
+        return frozenset(left)
+
+    def _name_told(self, i: int, name: Name) -> bool:
+        status = self.names[i].status
+        if status in MET:
+            return True
+        if any(n is name for n in self.facts.subject_names) and self.about >= ABOUT_ALONE:
+            return True
+        if self.possessor_told(name):
+            return True  # "Bashar's elder brother Bassel ..." / "His elder brother Bassel"
+        if i > 0 and self._holds_the_place_before(i):
+            return True  # "born in Miami, Florida" told as "born in Miami"
+        # "Syrian rebels ousted ...": a description of who did it
+        return (
+            soft_name(name, self.facts.text)
+            and status is NameStatus.ABSENT
+            and self._in_subject(name)
+        )
 
     def possessor_told(self, name: Name) -> bool:
         """The name owns the claim's subject ("Bashar's elder brother Bassel al-Assad") and

@@ -27,6 +27,7 @@ from factcheck.engine.judge import (
     VALUE_FINDINGS,
     Judgement,
     complete_values,
+    composite_values,
     judge,
     retold_values,
 )
@@ -182,6 +183,7 @@ class Engine:
         judgements += _misspellings(facts, matcher, judgements, vocabulary, given)
         retold_values(judgements)
         complete_values(judgements)
+        composite_values(judgements)
         return _decide(facts, judgements, given, single=len(units) == 1)
 
 

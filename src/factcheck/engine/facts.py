@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.engine.kinds import demonym
@@ -11,6 +12,7 @@ from factcheck.engine.lexical import (
     compound_keys,
     compound_noun,
     guess_pos,
+    inflected_verb,
     narrow_keys,
     phrasal_keys,
     plain_word,
@@ -31,6 +33,7 @@ from factcheck.matching import (
 )
 from factcheck.names import TITLES, Name, extract_names
 from factcheck.textnorm import POSSESSIVE_PRONOUNS, STOPWORDS, Token, fold, owned_after
+from factcheck.values import NumberValue
 
 # Claim subjects that refer to something the claim does not name ("It was published in
 # 1849"): in an article they stand for its title, in handed-over evidence for what it is about.
@@ -88,6 +91,42 @@ def _expanded(word: ClaimWord, previous: str | None) -> ClaimWord:
     )
 
 
+def _joined_deeds(text: str, toks: Sequence[Token], values: Sequence[Value]) -> list[int]:
+    """Where the claim joins two deeds by "and" and a verb, each with a date or figure of its
+    own ("was born in 1950 and won the prize in 1990"): the offsets of those verbs. A date
+    that opens the claim ("In 1940 she had the role and received ...") dates both."""
+    start, _end = subject_bounds(text, toks)
+    opening = toks[start].start if start < len(toks) else 0
+    own = [v for v in values if v.span[0] >= opening and not _ordinal_value(v)]
+    joins: list[int] = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].norm != "and" or not inflected_verb(toks[k + 1].norm):
+            continue
+        cut = toks[k + 1].start
+        lo = joins[-1] if joins else opening
+        # A deed of its own before the "and" ("February 22, 1524 and called for ..." has
+        # none: the date is that of the deed after it).
+        deed = any(
+            lo <= t.start < cut and inflected_verb(t.norm) and t.norm not in AUXILIARIES
+            for t in toks
+        )
+        if deed and any(v.span[1] <= cut for v in own) and any(v.span[0] >= cut for v in own):
+            joins.append(cut)
+    return joins
+
+
+def _ordinal_value(value: Value) -> bool:
+    return isinstance(value, NumberValue) and value.ordinal
+
+
+def _part_of(joins: Sequence[int], at: int, end: int) -> tuple[int, int]:
+    """The stretch between joins that holds offset `at` (the subject's stretch, before the
+    first join, is shared: it starts at 0)."""
+    lo = max((j for j in joins if j <= at), default=0)
+    hi = min((j for j in joins if j > at), default=end)
+    return lo, hi
+
+
 def _with_keys(word: ClaimWord, extra: frozenset[str]) -> ClaimWord:
     if not extra:
         return word
@@ -135,16 +174,23 @@ def analyse(text: str) -> ClaimFacts:
         t for t in toks[end : end + 3] if t.norm not in AUXILIARIES and t.norm not in STOPWORDS
     ][:1]
     value_facts = []
+    joins = _joined_deeds(text, toks, claim.values)
     for value in claim.values:
         where = anchor(text, toks, claim.values, value)
-        near = [*where.identity, *where.governors]
+        # "was born in 1950 and won the prize in 1990": each deed dates its own value.
+        lo, hi = _part_of(joins, value.span[0], len(text))
+        inside = [t for t in where.clause if lo <= t.start < hi]
+        near = [*where.identity, *(t for t in where.governors if lo <= t.start < hi)]
         # The clause's own verbs and event words date the value too ("signed it on ...").
-        near += [t for t in where.clause if verb_like(t) and id(t) not in subject_tokens]
+        near += [t for t in inside if verb_like(t) and id(t) not in subject_tokens]
         near += [
-            t for t in main if not any(a <= t.start < b for a, b in (v.span for v in claim.values))
+            t
+            for t in main
+            if lo <= t.start < hi
+            and not any(a <= t.start < b for a, b in (v.span for v in claim.values))
         ]
         # The predicate's own words in the value's clause ("date back to": began, first).
-        in_clause = {id(t) for t in where.clause}
+        in_clause = {id(t) for t in inside}
         idioms = [w for w in words if id(w.token) in in_clause and not w.subject and not w.is_name]
         keys: set[str] = set()
         for tok in near:

@@ -84,6 +84,8 @@ class Judgement:
     support_code: str = ""
     findings: list[Finding] = field(default_factory=list)
     partial: float = 0.0  # support if the values it leaves unsaid are confirmed nearby
+    clear: float = 0.0  # past every guard: the strength of what it says of the claim
+    names_left: frozenset[int] = frozenset()  # the claim's names it leaves unsaid
     support_reason: str = ""  # why a negated claim is borne out (S106)
 
     @property
@@ -218,7 +220,8 @@ def judge(ctx: SentenceContext) -> Judgement:
     j.findings = found
     if j.findings:
         return j
-    if ctx.about < ABOUT_ALONE or not ctx.names_ok or not _negation_agrees(ctx):
+    left = ctx.names_left
+    if ctx.about < ABOUT_ALONE or left is None or not _negation_agrees(ctx):
         return j
     if kind_mismatch(ctx) or modifier_elsewhere(ctx) or nationality_of_another(ctx):
         return j
@@ -249,6 +252,10 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j  # ... nor "the largest airport" by "the largest airport terminal building"
     about = _ABOUT_FACTOR.get(ctx.about, 0.9)
     said = ctx.said
+    j.clear = (0.5 + 0.5 * said) * about
+    j.names_left = left
+    if left:
+        return j  # a name left to another sentence: it can only complete one (S105, S107)
     if ctx.facts.values:
         readings = ctx.readings
         confirmed = [r for r in readings if r.check.status is ValueStatus.CONFIRMED]
@@ -464,8 +471,13 @@ def _other_agent_named(ctx: SentenceContext) -> bool:
     the one word it does not say is who did it."""
     claim = list(ctx.facts.claim.tokens)
     unsaid = {id(w.token) for w in ctx.unsaid}
+    # The deed before "by" said, its doer not ("narrated by 15 characters" with "narrated"
+    # unsaid is another part of the claim, not another doer).
     if not any(
-        t.norm == "by" and any(id(u) in unsaid for u in claim[k + 1 : k + 5])
+        t.norm == "by"
+        and k > 0
+        and id(claim[k - 1]) not in unsaid
+        and any(id(u) in unsaid for u in claim[k + 1 : k + 5])
         for k, t in enumerate(claim)
     ):
         return False
@@ -865,30 +877,69 @@ def _long(ctx: SentenceContext) -> bool:
 def complete_values(judgements: list[Judgement]) -> None:
     """A claim with two values ("the 2025–2027 budget, approved on 27 November 2024") is
     supported by a sentence that confirms one and is silent on the other, when another
-    sentence of the same article confirms the other."""
-    confirmed: dict[str, set[str]] = {}
+    sentence of the same article, itself about the claim's subject and past every guard,
+    confirms that very value of the claim."""
+    confirmed: dict[str, set[int]] = {}
     for j in judgements:
         # A sentence that gives another of the claim's values otherwise ("Obama visited
         # Hiroshima on May 27, 2016", for a Quad summit "in May 2022 ... on May 27") speaks
-        # of another event: it completes none.
-        if not j.findings and not any(
-            r.check.status is ValueStatus.CONTRADICTED and r.tie >= 2 for r in j.context.readings
-        ):
-            for r in j.context.readings:
-                # Only at the claim's own precision: "in 2014" does not complete "on 28 May
-                # 2014" beside a sentence that gives that deed another day.
-                if r.check.status is ValueStatus.CONFIRMED and r.tie >= 1 and r.factor >= 1.0:
-                    confirmed.setdefault(j.scored.unit.title, set()).add(r.check.asserted)
+        # of another event: it completes none. Nor does one about someone else ("His wife
+        # died in 1999" for "Tom Lisk ... died in 1999").
+        if j.clear > 0 and not j.findings and _values_told(j):
+            confirmed.setdefault(j.scored.unit.title, set()).update(_confirmed(j))
     for j in judgements:
-        if j.partial <= 0 or j.findings:
+        if j.partial <= 0 or j.findings or not _values_told(j):
             continue
+        if any(r.check.status is ValueStatus.CONFIRMED and r.tie < 2 for r in j.context.readings):
+            continue  # a value only near the claim's words may be another deed's
         here = confirmed.get(j.scored.unit.title, set())
-        silent = [r for r in j.context.readings if r.check.status is ValueStatus.NOT_FOUND]
-        if any(r.set_aside for r in silent):
-            continue
-        if silent and all(r.check.asserted in here for r in silent):
+        silent = [
+            k for k, r in enumerate(j.context.readings) if r.check.status is ValueStatus.NOT_FOUND
+        ]
+        if silent and all(k in here for k in silent):
             j.support = max(j.support, j.partial)
             j.support_code = j.support_code or "S105"
+
+
+def composite_values(judgements: list[Judgement]) -> None:
+    """A claim that joins two facts ("a 1930 novel by Faulkner, narrated by 15 characters
+    over 59 chapters") is supported by two sentences of one article that each tell one of
+    them: between them they confirm every value, each confirms one at least, and every
+    word the one leaves unsaid the other says. Neither may give a value otherwise."""
+    values = len(judgements[0].context.facts.values) if judgements else 0
+    if values < 2:
+        return
+    told = [j for j in judgements if j.clear > 0 and not j.findings and _values_told(j)]
+    for a, b in itertools.combinations(told, 2):
+        if a.scored.unit.title != b.scored.unit.title:
+            continue
+        mine, theirs = _confirmed(a), _confirmed(b)
+        if not mine or not theirs or len(mine | theirs) < values:
+            continue
+        unsaid = {id(w.token) for w in a.context.unsaid} & {id(w.token) for w in b.context.unsaid}
+        if unsaid or a.names_left & b.names_left:
+            continue
+        strength = min(a.clear, b.clear) * CROSS_SENTENCE_FACTOR
+        for j in (a, b):
+            if strength > j.support:
+                j.support, j.support_code = strength, "S107"
+
+
+def _values_told(j: Judgement) -> bool:
+    """No value of the claim given otherwise or set aside: each confirmed or unsaid."""
+    return not any(
+        r.check.status is ValueStatus.CONTRADICTED or r.set_aside for r in j.context.readings
+    )
+
+
+def _confirmed(j: Judgement) -> set[int]:
+    """Which of the claim's values the sentence confirms, tied to the claim's own deed for
+    it and at the claim's own precision ("in 2014" does not complete "on 28 May 2014")."""
+    return {
+        k
+        for k, r in enumerate(j.context.readings)
+        if r.check.status is ValueStatus.CONFIRMED and r.tie >= 2 and r.factor >= 1.0
+    }
 
 
 # Findings read from the claim's dates and figures.
