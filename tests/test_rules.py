@@ -6761,6 +6761,11 @@ def test_two_sentences_neither_saying_enough_alone() -> None:
             N,
         ),
         (
+            "Tom Lisk moved to Tarn in 1975.",
+            "Tom Lisk is a painter. In 1975 his brother moved to Tarn.",
+            N,
+        ),
+        (
             "Tom Lisk won the Tarn Prize in 1990.",
             "Tom Lisk is a painter. In 1990 he won the Tarn Prize.",
             S,

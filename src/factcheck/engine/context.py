@@ -143,7 +143,27 @@ def subject_starts(unit: Unit) -> list[int]:
     at = opening_pronoun(unit.tokens)
     if at is not None and at not in starts:
         starts.append(at)  # "In 1991 it became the capital ...": no comma to find it by
+    at = after_opening_date(unit.tokens)
+    if at is not None and at not in starts:
+        starts.append(at)  # "In 1975 his brother moved ...": likewise
     return starts
+
+
+def after_opening_date(toks: Sequence[Token]) -> int | None:
+    """Where the subject starts after an opening date written without a comma ("In 1990
+    Paul Dunn won ...", "In March 1990 his brother ..."); None when no date opens it."""
+    if not toks or toks[0].norm not in _OPENERS:
+        return None
+    at = 1
+    while at < len(toks) and (
+        toks[at].norm.isdigit()
+        or toks[at].norm in MONTH_WORDS
+        or toks[at].norm in {"the", "early", "mid", "late"}
+    ):
+        at += 1
+    if not any(t.norm.isdigit() for t in toks[1:at]) or at >= len(toks):
+        return None
+    return at
 
 
 def _leading_anaphor(unit: Unit) -> Token | None:
@@ -442,17 +462,9 @@ def _other_subject(unit: Unit, facts: ClaimFacts) -> bool:
     comma = unit.text.find(",")
     if 0 < comma < 90 and toks and toks[0].norm in _OPENERS:
         start = next((i for i, t in enumerate(toks) if t.start > comma), len(toks))
-    elif toks and toks[0].norm in _OPENERS:
+    else:
         # "In 1990 Paul Dunn won ...": past an opening date written without a comma.
-        start = 1
-        while start < len(toks) and (
-            toks[start].norm.isdigit()
-            or toks[start].norm in MONTH_WORDS
-            or toks[start].norm in {"the", "early", "mid", "late"}
-        ):
-            start += 1
-        if start == 1 or not any(t.norm.isdigit() for t in toks[1:start]):
-            start = 0  # no date opens it: "In Pelt Tom Lisk ...", read as before
+        start = after_opening_date(toks) or 0
     if start >= len(toks):
         return False
     first = toks[start]
