@@ -6816,3 +6816,29 @@ def test_a_date_then_another_name_opens_another_subject(
 def test_joined_deeds_date_their_own_values(claim: str, text: str, label: Label) -> None:
     verdict = verify(claim, {"Nora Hale": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A part of the subject, owned by "its", is not the subject.
+        (
+            "The Tarn Bridge is 420 metres long.",
+            "The Tarn Bridge opened in 1934. Its main span is 420 metres long.",
+            N,
+        ),
+        (
+            "The Tarn river is 300 km long.",
+            "The Tarn is a river in Lisk. Its navigable section is 300 km long.",
+            N,
+        ),
+        (
+            "The Tarn Bridge is 420 metres long.",
+            "The Tarn Bridge opened in 1934. It is 420 metres long.",
+            S,
+        ),
+    ],
+)
+def test_a_part_owned_by_its_is_not_the_whole(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Tarn Bridge": text})
+    assert verdict.label is label, verdict.reason

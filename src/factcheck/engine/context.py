@@ -206,6 +206,8 @@ def _relative_subject(unit: Unit, facts: ClaimFacts) -> bool:
         owned = toks[i + 1]
         if _a_person(owned) or _person_after_modifiers(toks, i + 1, facts):
             return True
+        if _part_after_modifiers(toks, i + 1, facts):
+            return True  # "Its main span is 420 metres long": a part, not the whole
         if (
             not owned.capitalised
             and owned.norm not in STOPWORDS
@@ -317,6 +319,19 @@ def _person_after_modifiers(toks: Sequence[Token], at: int, facts: ClaimFacts) -
             return False
         if _a_person(toks[k]) and toks[k].norm not in facts.words:
             return True
+    return False
+
+
+def _part_after_modifiers(toks: Sequence[Token], at: int, facts: ClaimFacts) -> bool:
+    """A part's noun (_PARTS) the claim does not say, after up to two describing words the
+    claim does not say either, then a verb: "(Its) main span is", "(its) navigable section
+    is"."""
+    for k in range(at, min(at + 3, len(toks))):
+        tok = toks[k]
+        if tok.capitalised or tok.norm in STOPWORDS or tok.norm in facts.words:
+            return False
+        if tok.norm in _PARTS:
+            return _verb_follows(tuple(toks), k + 1)
     return False
 
 
