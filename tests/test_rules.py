@@ -6842,3 +6842,50 @@ def test_joined_deeds_date_their_own_values(claim: str, text: str, label: Label)
 def test_a_part_owned_by_its_is_not_the_whole(claim: str, text: str, label: Label) -> None:
     verdict = verify(claim, {"Tarn Bridge": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The claim's deed said of another doer, or with another name as its object.
+        (
+            "Tom Lisk built the Tarn Bridge.",
+            "The Vonn Company built the Tarn Bridge to designs by Tom Lisk.",
+            N,
+        ),
+        (
+            "Tom Lisk won the Tarn Prize.",
+            "Tom Lisk was nominated for the Tarn Prize, which Nora Hale won.",
+            N,
+        ),
+        (
+            "Tom Lisk attended Tarn College.",
+            "Tom Lisk was rejected by Tarn College and attended Vonn College.",
+            N,
+        ),
+        # Not when the subject is among the doers, or says the deed itself elsewhere.
+        ("Tom Lisk founded Tarn FC.", "Tom Lisk and Nora Hale founded Tarn FC in 1888.", S),
+        (
+            "Tom Lisk won the Tarn Prize.",
+            "Nora Hale won the Tarn Prize in 1989 and Tom Lisk won it in 1990.",
+            S,
+        ),
+        ("Tom Lisk attended Tarn College.", "Tom Lisk attended Tarn College from 1970.", S),
+        # A claim in the passive: its subject is not the doer; a copula tells no deed; a
+        # verb of another clause of the claim has its own doer.
+        (
+            "Tom Lisk was ranked the best painter of Tarn.",
+            "In 1999, the Tarn Academy ranked Lisk as the best painter of Tarn.",
+            S,
+        ),
+        ("Tarn Road is a film.", "Tarn Road: A Poem of Love is a 1973 drama film.", S),
+        (
+            "Tom Lisk recorded eight tracks for the album, and Nora Hale performed the other two.",
+            "Tom Lisk recorded eight tracks for the album, and Nora Hale performed the other two.",
+            S,
+        ),
+    ],
+)
+def test_the_deed_done_by_another_or_to_another(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Tom Lisk": text})
+    assert verdict.label is label, verdict.reason

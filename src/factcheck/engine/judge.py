@@ -62,6 +62,7 @@ from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import ClaimWord, Scored, subject_bounds
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
+from factcheck.names import name_run_before
 from factcheck.textnorm import STOPWORDS, Token, stem, tokens
 from factcheck.values.lexicon import MONTH_WORDS
 
@@ -626,6 +627,13 @@ def _done_by_another(ctx: SentenceContext) -> bool:
         and not (k > 0 and claim[k - 1].norm in _NOUN_LEADS)
         and not (k + 1 < len(claim) and claim[k + 1].norm == "by")
     ]
+    passive = {
+        id(t) for k, t in enumerate(claim) if k > 0 and claim[k - 1].norm in _PASSIVE_AUXILIARIES
+    }
+    # The subject's own verb, right after its name ("Tom Lisk built ..."): another clause's
+    # verb has its own doer ("..., and Cher performed the other two").
+    last = max(n.end for n in ctx.facts.subject_names)
+    main = {id(t) for t in claim if t.start > last and not ctx.facts.text[last : t.start].strip()}
     own = ctx.own
     for verb in verbs:
         for k, said in enumerate(own[:-2]):
@@ -636,7 +644,42 @@ def _done_by_another(ctx: SentenceContext) -> bool:
             run = list(itertools.takewhile(lambda t: t.capitalised, own[k + 2 :]))
             if run and not subject & {t.norm for t in run}:
                 return True
+        # Active: every time the sentence says the verb, another name stands right before
+        # it as its doer ("The Tarn Company built the bridge to designs by Tom Lisk", "the
+        # prize, which Nora Hale won").
+        if id(verb) in passive or id(verb) not in main or verb.norm in _LIGHT_VERBS:
+            continue  # "Bogart was ranked ...": the claim's subject is not the doer
+        said_at = [
+            k
+            for k, t in enumerate(own)
+            if k > 0 and (t.stem == verb.stem or same_verb(verb.norm, t.norm))
+        ]
+        doers = [_doer_before(own, ctx.unit.text, k, ctx.facts.words) for k in said_at]
+        if said_at and all(doers):
+            return True
     return False
+
+
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "gets"})
+# Verbs that tell no deed of their own ("Daag is a film", "Daag: A Poem of Love is ...").
+_LIGHT_VERBS = _PASSIVE_AUXILIARIES | frozenset({"has", "have", "had", "became", "becomes"})
+
+
+def _doer_before(own: list[Token], text: str, at: int, claimed: frozenset[str]) -> bool:
+    """A name the claim does not have stands right before the verb at `at`, not as one of
+    several doers beside one of the claim's ("Tom Lisk and Nora Hale founded ...")."""
+    run, k = name_run_before(own, text, at - 1)
+    if not run or text[run[-1].end : own[at].start].strip():
+        return False
+    if claimed & {t.norm for t in run} or run[0].norm in STOPWORDS:
+        return False
+    # "Tom Lisk and Nora Hale founded ...": a doer beside the claim's own.
+    return not (
+        k >= 1
+        and own[k].norm in ("and", "with")
+        and own[k - 1].capitalised
+        and own[k - 1].norm in claimed
+    )
 
 
 _OBJECT_PREPOSITIONS = frozenset({"at", "in", "for", "with", "to", "from", "on", "under"})
@@ -653,18 +696,25 @@ def _verb_with_another_name(ctx: SentenceContext) -> bool:
         if verb.capitalised or not inflected_verb(verb.norm):
             continue
         prep = claim[i + 1]
-        if prep.norm not in _OBJECT_PREPOSITIONS:
+        # "attended Pelt College" / "attended Vonn College": a name as the verb's object.
+        direct = prep.capitalised or (prep.norm == "the" and claim[i + 2].capitalised)
+        if prep.norm not in _OBJECT_PREPOSITIONS and not direct:
             continue
-        mine = _name_run(claim, i + 2)
+        at = i + 1 if prep.capitalised else i + 2
+        mine = _name_run(claim, at)
         if not mine:
             continue
         for k, said in enumerate(own[:-2]):
-            if own[k + 1].norm != prep.norm:
-                continue
             if not (said.stem == verb.stem or same_verb(verb.norm, said.norm)):
                 continue
-            theirs = _name_run(own, k + 2)
-            if theirs and not (theirs | _names_listed_after(own, k + 2)) & mine:
+            if direct:
+                after = k + 2 if own[k + 1].norm == "the" else k + 1
+            elif own[k + 1].norm == prep.norm:
+                after = k + 2
+            else:
+                continue
+            theirs = _name_run(own, after)
+            if theirs and not (theirs | _names_listed_after(own, after)) & mine:
                 return True
     return False
 
