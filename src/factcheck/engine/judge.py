@@ -62,7 +62,7 @@ from factcheck.engine.structure import verb_like
 from factcheck.engine.values_check import ordinal_instances
 from factcheck.matching import ClaimWord, Scored, subject_bounds
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
-from factcheck.names import name_run_before
+from factcheck.names import all_initials, name_run_before
 from factcheck.textnorm import STOPWORDS, Token, stem, tokens
 from factcheck.values.lexicon import MONTH_WORDS
 
@@ -654,7 +654,9 @@ def _done_by_another(ctx: SentenceContext) -> bool:
             for k, t in enumerate(own)
             if k > 0 and (t.stem == verb.stem or same_verb(verb.norm, t.norm))
         ]
-        doers = [_doer_before(own, ctx.unit.text, k, ctx.facts.words) for k in said_at]
+        # The claim's names and their initials ("IMF" for the International Monetary Fund).
+        claimed = ctx.facts.words | {a for n in ctx.facts.names for a in all_initials(n.words)}
+        doers = [_doer_before(own, ctx.unit.text, k, claimed) for k in said_at]
         if said_at and all(doers):
             return True
     return False
@@ -671,7 +673,8 @@ def _doer_before(own: list[Token], text: str, at: int, claimed: frozenset[str]) 
     run, k = name_run_before(own, text, at - 1)
     if not run or text[run[-1].end : own[at].start].strip():
         return False
-    if claimed & {t.norm for t in run} or run[0].norm in STOPWORDS:
+    norms = {t.norm.replace(".", "") for t in run}
+    if claimed & norms or run[0].norm in STOPWORDS:
         return False
     # "Tom Lisk and Nora Hale founded ...": a doer beside the claim's own.
     return not (
@@ -696,8 +699,11 @@ def _verb_with_another_name(ctx: SentenceContext) -> bool:
         if verb.capitalised or not inflected_verb(verb.norm):
             continue
         prep = claim[i + 1]
-        # "attended Pelt College" / "attended Vonn College": a name as the verb's object.
-        direct = prep.capitalised or (prep.norm == "the" and claim[i + 2].capitalised)
+        # "attended Pelt College" / "attended Vonn College": a name as the verb's object (not
+        # a copula's complement: "was President of Georgia" / "was Governor of Odessa").
+        direct = verb.norm not in _LIGHT_VERBS and (
+            prep.capitalised or (prep.norm == "the" and claim[i + 2].capitalised)
+        )
         if prep.norm not in _OBJECT_PREPOSITIONS and not direct:
             continue
         at = i + 1 if prep.capitalised else i + 2
