@@ -315,6 +315,19 @@ def name_run_before(toks: Sequence[Token], text: str, at: int) -> tuple[list[Tok
     return run, k
 
 
+def name_run_after(toks: Sequence[Token], text: str, at: int) -> tuple[list[Token], int]:
+    """The capitalised words from index `at` on, written without anything between them
+    ("directed Tarn Road 2": Tarn Road), and the index after the run."""
+    run: list[Token] = []
+    k = at
+    while k < len(toks) and toks[k].capitalised:
+        if run and text[run[-1].end : toks[k].start].strip():
+            break
+        run.append(toks[k])
+        k += 1
+    return run, k
+
+
 def extract_names(text: str) -> list[Name]:
     """Capitalised runs and acronyms in `text`, in order, office titles left out."""
     toks = tokens(text)

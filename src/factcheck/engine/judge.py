@@ -634,6 +634,8 @@ def _done_by_another(ctx: SentenceContext) -> bool:
     # verb has its own doer ("..., and Cher performed the other two").
     last = max(n.end for n in ctx.facts.subject_names)
     main = {id(t) for t in claim if t.start > last and not ctx.facts.text[last : t.start].strip()}
+    # The claim's names and their initials ("IMF" for the International Monetary Fund).
+    claimed = ctx.facts.words | {a for n in ctx.facts.names for a in all_initials(n.words)}
     own = ctx.own
     for verb in verbs:
         for k, said in enumerate(own[:-2]):
@@ -654,8 +656,6 @@ def _done_by_another(ctx: SentenceContext) -> bool:
             for k, t in enumerate(own)
             if k > 0 and (t.stem == verb.stem or same_verb(verb.norm, t.norm))
         ]
-        # The claim's names and their initials ("IMF" for the International Monetary Fund).
-        claimed = ctx.facts.words | {a for n in ctx.facts.names for a in all_initials(n.words)}
         doers = [_doer_before(own, ctx.unit.text, k, claimed) for k in said_at]
         if said_at and all(doers):
             return True
@@ -941,7 +941,7 @@ def complete_values(judgements: list[Judgement]) -> None:
         # Hiroshima on May 27, 2016", for a Quad summit "in May 2022 ... on May 27") speaks
         # of another event: it completes none. Nor does one about someone else ("His wife
         # died in 1999" for "Tom Lisk ... died in 1999").
-        if j.clear > 0 and not j.findings and _values_told(j):
+        if _completes(j):
             confirmed.setdefault(j.scored.unit.title, set()).update(_confirmed(j))
     for j in judgements:
         if j.partial <= 0 or j.findings or not _values_told(j):
@@ -965,7 +965,7 @@ def composite_values(judgements: list[Judgement]) -> None:
     values = len(judgements[0].context.facts.values) if judgements else 0
     if values < 2:
         return
-    told = [j for j in judgements if j.clear > 0 and not j.findings and _values_told(j)]
+    told = [j for j in judgements if _completes(j)]
     for a, b in itertools.combinations(told, 2):
         if a.scored.unit.title != b.scored.unit.title:
             continue
@@ -979,6 +979,12 @@ def composite_values(judgements: list[Judgement]) -> None:
         for j in (a, b):
             if strength > j.support:
                 j.support, j.support_code = strength, "S107"
+
+
+def _completes(j: Judgement) -> bool:
+    """The sentence may tell part of the claim beside another: past every guard, no
+    conflict, no value of the claim given otherwise."""
+    return j.clear > 0 and not j.findings and _values_told(j)
 
 
 def _values_told(j: Judgement) -> bool:

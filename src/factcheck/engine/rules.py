@@ -117,6 +117,7 @@ from factcheck.names import (
     initials,
     is_acronym,
     match_name,
+    name_run_after,
     name_run_before,
 )
 from factcheck.textnorm import (
@@ -2178,7 +2179,7 @@ def _active_agents(ctx: SentenceContext) -> Callable[[Sequence[Token], str, int]
         start = at + 2 if at + 1 < len(toks) and toks[at + 1].norm == "the" else at + 1
         if start >= len(toks) or text[toks[start - 1].end : toks[start].start].strip(' "“'):
             return []
-        thing, after = _run_after(toks, text, start)
+        thing, after = name_run_after(toks, text, start)
         if tuple(t.norm for t in thing) not in claimed or possessive(thing[-1], text):
             return []  # the object is the claim's work itself, named right after the verb
         if after < len(toks) and (toks[after].norm.isdigit() or toks[after].norm in _SHARED):
@@ -2200,18 +2201,6 @@ _AUTHORSHIP = frozenset(
 )
 # Words after a deed's object that give it more doers ("founded the club with her husband").
 _SHARED = frozenset({"with", "together", "alongside", "along", "and", "jointly"})
-
-
-def _run_after(toks: Sequence[Token], text: str, at: int) -> tuple[list[Token], int]:
-    """The capitalised words from index `at` on, written without anything between them."""
-    run: list[Token] = []
-    k = at
-    while k < len(toks) and toks[k].capitalised:
-        if run and text[run[-1].end : toks[k].start].strip():
-            break
-        run.append(toks[k])
-        k += 1
-    return run, k
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "became", "becomes", "remains", "remained"})
