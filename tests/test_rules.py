@@ -6889,3 +6889,159 @@ def test_a_part_owned_by_its_is_not_the_whole(claim: str, text: str, label: Labe
 def test_the_deed_done_by_another_or_to_another(claim: str, text: str, label: Label) -> None:
     verdict = verify(claim, {"Tom Lisk": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "claim", "text", "label"),
+    [
+        # "The <noun>" opening a sentence stands for the article's subject only when the
+        # noun fits what the first sentence says the subject is.
+        (
+            "Lisk Road",
+            "Lisk Road was released in 1995.",
+            "Lisk Road is an American drama film directed by Tom Vane. "
+            "The soundtrack was released in 1996.",
+            N,
+        ),
+        (
+            "Lisk Road",
+            "Lisk Road was released in 1995.",
+            "Lisk Road is an American drama film directed by Tom Vane. "
+            "The sequel was released in 1996.",
+            N,
+        ),
+        (
+            "Lisk",
+            "Lisk has a population of 5,000.",
+            "Lisk is a town in Vane County. The county has a population of 40,000.",
+            N,
+        ),
+        (
+            "Lisk Bridge",
+            "The Lisk Bridge opened in 1995.",
+            "The Lisk Bridge is a suspension bridge over the Vane. The tunnel opened in 1996.",
+            N,
+        ),
+        # The same kind, a synonym, a broader word, a role of a person, another word for
+        # an organisation: the subject still.
+        (
+            "Lisk Road",
+            "Lisk Road was released in 1995.",
+            "Lisk Road is an American drama film directed by Tom Vane. "
+            "The movie was released in 1996.",
+            C,
+        ),
+        (
+            "Lisk",
+            "Lisk has a population of 5,000.",
+            "Lisk is a town in Vane County. The city has a population of 4,000.",
+            C,
+        ),
+        (
+            "Lisk Bridge",
+            "The Lisk Bridge opened in 1995.",
+            "The Lisk Bridge is a suspension bridge over the Vane. The structure opened in 1995.",
+            S,
+        ),
+        (
+            "Tom Vane",
+            "Tom Vane retired in 1995.",
+            "Tom Vane is an American actress and singer. The singer retired in 1996.",
+            C,
+        ),
+        (
+            "Lisk College",
+            "Lisk College was founded in 1895.",
+            "Lisk College is a private university in Vane. The school was founded in 1895.",
+            S,
+        ),
+        # An attribute the claim speaks of ("The budget"), a phrase with no noun ("The best
+        # known is"): not kinds of the subject.
+        (
+            "Lisk Road",
+            "Lisk Road had a budget of $5 million.",
+            "Lisk Road is an American drama film directed by Tom Vane. The budget was $4 million.",
+            C,
+        ),
+        (
+            "Lisk Marches",
+            "The march began in October 1934.",
+            "The Lisk Marches were a series of retreats. "
+            "The best known is the march from Vane, which began in October 1934.",
+            S,
+        ),
+        # A genre says no kind ("a romantic comedy" may be a film or a play).
+        (
+            "Lisk Road",
+            "Lisk Road was released in 1995.",
+            "Lisk Road is a 1995 American romantic comedy directed by Tom Vane. "
+            "The film was released in 1996.",
+            C,
+        ),
+    ],
+)
+def test_the_noun_standing_for_the_subject_must_fit_its_kind(
+    title: str, claim: str, text: str, label: Label
+) -> None:
+    verdict = verify(claim, {title: text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A figure given by a copula to the bare noun the claim's figure is "of".
+        ("Lisk has a population of 5,000.", "Lisk is a town. Its population is 4,000.", C),
+        ("Lisk has a population of 5,000.", "Lisk is a town. Its population is 5,000.", S),
+        (
+            "Lisk had a population of 5,000 in 2010.",
+            "Lisk is a town. Its population was 4,000 at the 2010 census.",
+            C,
+        ),
+        # Not a narrowed one, nor that of another place.
+        ("Lisk has a population of 5,000.", "Lisk is a town. Its urban population is 40,000.", N),
+        ("Lisk has a population of 5,000.", "Lisk is a town. Its Jewish population is 400.", N),
+        (
+            "Lisk has a population of 5,000.",
+            "Lisk is a town. The population of the county is 40,000.",
+            N,
+        ),
+    ],
+)
+def test_a_measure_given_by_a_copula(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Lisk": text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Another's own instance of the claim's subject is not the one it speaks of.
+        ("The Second Lisk Army began its own withdrawal in November 1935.", N),
+        ("The withdrawal began in November 1935.", C),
+    ],
+)
+def test_anothers_own_instance_of_the_subject(text: str, label: Label) -> None:
+    verdict = verify("The withdrawal began in October 1934.", {"Lisk March": text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "a 1996 film" is the year it came out: it dates no filming through the verb's noun.
+        ("Lisk Road was filmed in 1995.", "Lisk Road is a 1996 film.", N),
+        ("Lisk Road was filmed in 1995.", "Lisk Road is a 1996 film. It was filmed in 1994.", C),
+        ("Lisk Road is a 1995 film.", "Lisk Road is a 1996 film.", C),
+        (
+            "The 1995 film Lisk Road was directed by Tom Vane.",
+            "Lisk Road is a 1996 film directed by Tom Vane.",
+            C,
+        ),
+    ],
+)
+def test_a_work_s_year_dates_no_making_through_its_noun(
+    claim: str, text: str, label: Label
+) -> None:
+    verdict = verify(claim, {"Lisk Road": text})
+    assert verdict.label is label, verdict.reason

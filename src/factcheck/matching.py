@@ -147,6 +147,7 @@ class Unit:
     # Keys of its words outside names of two words or more: what a claim's common (lower
     # case) word may be met by ("eastern" is not said by "Eastern Europe").
     common: frozenset[str] = frozenset()
+    lead_text: str = ""  # the article's first sentence as written (commas tell its phrases)
 
     @property
     def refers_back(self) -> bool:
@@ -804,6 +805,7 @@ def _unit(
     index: int,
     earlier: Sequence[_Reading],
     lead: tuple[Token, ...],
+    lead_text: str = "",
 ) -> Unit:
     return Unit(
         sentence.text,
@@ -819,6 +821,7 @@ def _unit(
         frozenset().union(*(r.concepts for r in earlier)) if earlier else frozenset(),
         lead,
         reading.common,
+        lead_text,
     )
 
 
@@ -923,13 +926,21 @@ class PageText:
             before = _earlier(self.sentences, n)
             earlier = [self._context(k) for k in before]
             lead: tuple[Token, ...] = ()
+            lead_text = ""
             if n > 0:
-                lead = self._context(0).tokens
+                lead, lead_text = self._context(0).tokens, self.sentences[0].text
                 if 0 not in before:
                     earlier.insert(0, self._context(0))
             reading = self._reading(n)
             unit = self._units[n] = _unit(
-                sentence, reading, self.page.title, self.page, sentence.index, earlier, lead
+                sentence,
+                reading,
+                self.page.title,
+                self.page,
+                sentence.index,
+                earlier,
+                lead,
+                lead_text,
             )
         return unit
 

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from factcheck import wordnet
 from factcheck.engine.facts import ClaimFacts, common_word
-from factcheck.engine.kinds import demonym
+from factcheck.engine.kinds import article_kinds, claim_predicate, demonym, may_name
 from factcheck.engine.lexical import (
     agent_keys,
     broad_kind,
@@ -177,7 +177,7 @@ def _leading_anaphor(unit: Unit) -> Token | None:
         tok = toks[i]
         if tok.norm in _PRONOUNS:
             return tok
-        if tok.norm in _DETERMINERS and _short_description(toks, i + 1):
+        if tok.norm in _DETERMINERS and _short_description(toks, i + 1) is not None:
             return tok
     return None
 
@@ -455,18 +455,48 @@ def _a_person(tok: Token) -> bool:
     return not tok.capitalised and names_a_person(tok.norm)
 
 
-def _short_description(toks: tuple[Token, ...], at: int) -> bool:
-    """ "the film was", "the series finale aired": one or two common words, then a verb."""
+def _anothers_own(unit: Unit, facts: ClaimFacts) -> bool:
+    """The sentence has the claim's subject noun as someone's own ("The Second Red Army
+    began its own withdrawal" against "The withdrawal began in October 1934"): that one's,
+    not the one the claim speaks of."""
+    if any(t.norm == "own" for t in facts.claim.tokens):
+        return False
+    subject = {w.token.stem for w in facts.claim.words if w.subject and common_word(w)}
+    toks = unit.tokens
+    return any(
+        toks[i].stem in subject and toks[i - 1].norm == "own" and toks[i - 2].norm in _POSSESSIVES
+        for i in range(2, len(toks))
+    )
+
+
+def _short_description(toks: tuple[Token, ...], at: int) -> Token | None:
+    """ "the film was", "the series finale aired": one or two common words, then a verb;
+    the last of them, the head."""
     for n in (1, 2):
         words = toks[at : at + n]
         if len(words) < n or any(
             w.capitalised or w.norm.isdigit() or w.norm in STOPWORDS for w in words
         ):
-            return False
+            return None
         nxt = toks[at + n] if at + n < len(toks) else None
         if nxt is not None and (nxt.norm in VERBS or nxt.norm.endswith("ed")):
-            return True
-    return False
+            return words[-1]
+    return None
+
+
+def _description_head(unit: Unit) -> Token | None:
+    """The head noun of a leading "the <noun>" (see _leading_anaphor): "sequel" in "The
+    sequel was filmed in 1996"; None when the subject is a pronoun or no such phrase."""
+    toks = unit.tokens
+    for i in subject_starts(unit) if toks else ():
+        tok = toks[i]
+        if tok.norm in _PRONOUNS:
+            return None
+        if tok.norm in _DETERMINERS:
+            head = _short_description(toks, i + 1)
+            if head is not None:
+                return head
+    return None
 
 
 def _other_subject(unit: Unit, facts: ClaimFacts) -> bool:
@@ -608,6 +638,8 @@ class SentenceContext:
         ):
             return 0.0
         anaphor = _leading_anaphor(unit)
+        if not self._description_fits():
+            return 0.0  # "The sequel was filmed in 1996", in the film's article
         told = _animacy(anaphor.norm) if anaphor is not None else None
         if told is not None and told != (_claim_animacy(facts) or told):
             # "she earned roughly $30 million" is not told by "It earned $51.7 million".
@@ -621,7 +653,7 @@ class SentenceContext:
             # "Her sister Ann lives in Lisk. She was born in 1953": "she" may be the sister.
             return 0.0
         if not names and not facts.subject_pronoun:
-            if _indefinite_subject(unit, facts):
+            if _indefinite_subject(unit, facts) or _anothers_own(unit, facts):
                 return 0.0
             if self.scored.subject >= 0.999 and self._subject_words_said():
                 return ABOUT_NAMED
@@ -678,6 +710,27 @@ class SentenceContext:
         if not unit.title and not unit.previous:
             return ABOUT_ALONE  # nothing else in the page it can stand for
         return 0.0
+
+    def _description_fits(self) -> bool:
+        """A leading "the <noun>" may stand for the claim's subject: the noun fits what the
+        article's title and first sentence, or the claim's own subject and copula, say the
+        subject is ("the film", "the movie" for a film; not "the sequel", "the soundtrack";
+        "the city" for a town, not "the county"). True when nothing says what it is."""
+        head = _description_head(self.unit)
+        net = wordnet.load()
+        if head is None or net is None or not can_be_noun(head.norm):
+            return True  # "The best known is ...": no noun to tell a kind by
+        kinds, words = article_kinds(self.unit)
+        common = [w for w in self.facts.claim.words if common_word(w)]
+        own = {w.token.norm for w in common if w.subject}  # "The film Lisk Road"
+        claimed = claim_predicate(self)
+        if claimed is not None:
+            own.add(claimed[1].norm)  # "Lisk Road is a film"
+        own = {w for w in own if net.has_noun(w)}  # not a misspelling ("The staute")
+        # Any word of the claim may be what it speaks of: "had a budget of" / "The budget
+        # was $4 million".
+        said = words | {w.token.norm for w in common}
+        return may_name(head, kinds | own, said | own)
 
     @property
     def pronoun_for_subject(self) -> bool:

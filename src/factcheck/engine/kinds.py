@@ -20,8 +20,8 @@ from factcheck import wordnet
 from factcheck.engine.lexical import can_be_noun, inflected_verb, token_keys
 from factcheck.engine.structure import ROLE_WORDS
 from factcheck.lexicon import DEMONYMS
-from factcheck.matching import VERBS, ClaimWord
-from factcheck.textnorm import STOPWORDS, Token, compound_parts
+from factcheck.matching import VERBS, ClaimWord, Unit, title_tokens
+from factcheck.textnorm import STOPWORDS, Token, compound_parts, tokens
 
 if TYPE_CHECKING:
     from factcheck.engine.context import SentenceContext
@@ -593,6 +593,59 @@ def kind_mismatch(ctx: SentenceContext) -> bool:
         and _exclusive(c_kind, e_kind)
         and not _related(claimed[1].norm, said[1].norm)
     )
+
+
+def article_kinds(unit: Unit) -> tuple[frozenset[str], frozenset[str]]:
+    """What the article's subject is, as (head nouns, every word of their phrases): the
+    word its title is set apart by ("Hush (2016 film)") and the noun phrase its first
+    sentence gives it ("Lisk Road is an American drama film directed by ..."). Empty when
+    neither says."""
+    heads: set[str] = set()
+    words: set[str] = set()
+    if unit.title.endswith(")") and "(" in unit.title:
+        inside = tokens(unit.title[unit.title.rfind("(") + 1 : -1])
+        if inside:
+            heads.add(inside[-1].norm)
+            words.update(t.norm for t in inside)
+    toks, text = list(unit.lead), unit.lead_text
+    at = _copula_after(toks, text, 1) if toks and text else None
+    title = {t.norm for t in title_tokens(unit.title)} - STOPWORDS
+    if at is not None and at <= 12 and any(t.norm in title for t in toks[:at]):
+        found = _predicate(toks, text, at, determiner=True)
+        if found is not None:
+            if found[1].norm not in GENRES:  # "a 1995 romantic comedy" is a film, or a play
+                heads.add(found[1].norm)
+            words.update(t.norm for t in (*found[0], found[1]))
+    return frozenset(heads), frozenset(words)
+
+
+def may_name(head: Token, kinds: frozenset[str], words: frozenset[str]) -> bool:
+    """ "The <head>" may name a subject of one of these kinds: a word of its description,
+    the same kind in the table ("the city" for a town), a synonym or narrower word ("the
+    movie"), a role of a person, another word for an organisation, or a broader word ("the
+    group" for a band; not for a place, which lies inside broader places: "the district"
+    around a town is another)."""
+    if not kinds or head.norm in words or head.stem in words:
+        return True
+    net = wordnet.load()
+    if net is None:
+        return True  # nothing to tell kinds apart by
+    mine = _WHERE.get(head.norm) or _WHERE.get(head.stem)
+    broad = mine[0] if mine is not None else net.kind(head.norm)
+    for kind in kinds:
+        table = _WHERE.get(kind)
+        if mine is not None and mine == table:
+            return True
+        if head.norm in net.same(kind, "n") or head.norm in net.narrower(kind, "n"):
+            return True  # "the movie" for a film, "the pitcher" for a player
+        if broad in ("person", "organisation") and broad == (
+            table[0] if table is not None else net.kind(kind)
+        ):
+            return True  # a person by any of their roles ("the singer"); "the school"
+        place = (table is not None and table[0] == "place") or net.kind(kind) == "place"
+        if not place and head.norm in net.broader(kind):
+            return True
+    return False
 
 
 def _head_only_in_a_name(ctx: SentenceContext, head: Token, said: Token) -> bool:

@@ -173,7 +173,9 @@ def _tie(
         return -1  # "voted to hold a poll on May 25": the date of a plan
     for tok in where.identity:
         if token_keys(tok) & cv.keys and not _other_deed(cv, sv):
-            return 2
+            # "a 1996 film" against "was filmed in 1995": the year it came out, through
+            # the verb's own noun.
+            return -1 if _work_year(cv, sv, tok) else 2
     claim_stage = _stage_of(cv.anchor.governors)
     if claim_stage != "elect" and any(_stage(t.norm) == "elect" for t in where.governors[:2]):
         return -1  # "elected president in 2008" does not date the term, begun in 2009
@@ -1086,6 +1088,8 @@ def _same_count(
     a, b = _counted(claim_text, cv, claim_identity), _counted(unit_text, ev, identity)
     if a is not None and (a == b or (b is not None and (a in b or b in a))):
         return True
+    if a is not None and b is None and a == _bare_measure(unit_text, ev):
+        return True  # "has a population of 5,000" / "Its population is 4,000"
     if a is None and not (_year_like(cv) or _year_like(ev)):
         # The claim's figure counts no noun after it: the noun it measures ("the
         # casualties ... were 57,225", "a population of 4,500"), else, when neither counts
@@ -1211,6 +1215,28 @@ def subject_measure(text: str, value: NumberValue) -> str | None:
     "of" a noun after a verb ("died at the age of 65") is that deed's, not this."""
     measure = _measure(text, value)
     return measure[0] if measure is not None and measure[1] in _MEASURE_COPULAS else None
+
+
+# What may own a bare measure: "Its population", "The population", "Lisk's population".
+_MEASURE_OWNERS = frozenset({"its", "his", "her", "their", "the"})
+
+
+def _bare_measure(text: str, value: NumberValue) -> str | None:
+    """The stem of the noun a copula gives a figure to when that noun stands alone, owned
+    by no more than "its", "the" or a name ("Its population is 4,000"); None when words
+    narrow it ("Its urban population", "The population of the county")."""
+    words = [w.strip(",'’") for w in _words_before(text, value, ';:(",')]
+    while words and fold(words[-1]) in _APPROXIMATELY:
+        words.pop()
+    if len(words) not in (2, 3) or fold(words[-1]) not in _MEASURE_COPULAS:
+        return None
+    owner, noun = (words[0], words[1]) if len(words) == 3 else ("", words[0])
+    if owner and fold(owner) not in _MEASURE_OWNERS and not owner.endswith("'s"):
+        return None
+    noun = fold(noun)
+    if not noun.isalpha() or noun in STOPWORDS or noun[:1] != noun[:1].lower():
+        return None
+    return stem(noun)
 
 
 def measured_noun(text: str, value: NumberValue) -> str | None:
