@@ -7045,3 +7045,150 @@ def test_a_work_s_year_dates_no_making_through_its_noun(
 ) -> None:
     verdict = verify(claim, {"Lisk Road": text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "claim", "text", "label"),
+    [
+        # A sentence opening on a thing of another kind ("A ferry", "The album it came
+        # from"), or "it" right after one, is not about the article's subject.
+        (
+            "Lisk Bridge",
+            "The Lisk Bridge opened in 1950.",
+            "The Lisk Bridge is a bridge over the Vane. A ferry opened in 1850.",
+            N,
+        ),
+        (
+            "Lisk Road",
+            "Lisk Road reached number 3 in the UK.",
+            "Lisk Road is a 1996 song by Tom Vane. "
+            "The album it came from reached number 5 in the UK.",
+            N,
+        ),
+        (
+            "Lisk Road",
+            "Lisk Road was released in 1996.",
+            "Lisk Road is a 1996 film. The soundtrack album was issued by Vane Records. "
+            "It was released in 1997.",
+            N,
+        ),
+        # A relative is no role of the subject's ("The painter's wife"), nor is "he" right
+        # after one.
+        (
+            "Tom Lisk",
+            "Tom Lisk died in 1999.",
+            "Tom Lisk is a painter. The painter's wife died in 2001.",
+            N,
+        ),
+        (
+            "Tom Lisk",
+            "Tom Lisk was born in 1950.",
+            "Tom Lisk is a painter. A brother grew up in Vane. He was born in 1951.",
+            N,
+        ),
+        (
+            "Tom Lisk",
+            "Tom Lisk was born in 1950.",
+            "Tom Lisk is a painter. The singer grew up in Vane. He was born in 1951.",
+            C,
+        ),
+        # A word before the head that narrows it to another ("The medical school", "The
+        # first bridge on the site"), a thing brought in by "a", a work before "it".
+        (
+            "Lisk College",
+            "Lisk College was founded in 1895.",
+            "Lisk College is a university in Vane. The medical school was founded in 1920.",
+            N,
+        ),
+        (
+            "Lisk Bridge",
+            "The Lisk Bridge opened in 1950.",
+            "The Lisk Bridge is a bridge over the Vane. "
+            "The first bridge on the site opened in 1850.",
+            N,
+        ),
+        (
+            "Lisk",
+            "Lisk has a population of 5,000.",
+            "Lisk is a town in Vane County. A village nearby has a population of 700.",
+            N,
+        ),
+        (
+            "Lisk Road",
+            "Lisk Road was released in 1996.",
+            "Lisk Road is a 1996 film directed by Tom Vane. A sequel, Lisk Road 2, followed. "
+            "It was released in 1999.",
+            N,
+        ),
+        (
+            "Lisk Bridge",
+            "The Lisk Bridge opened in 1950.",
+            "The Lisk Bridge is a suspension bridge over the Vane. "
+            "The suspension bridge opened in 1951.",
+            C,
+        ),
+        # A phrase after a comma with no verb after it is no subject ("..., a minor
+        # league team").
+        (
+            "Tom Lisk",
+            "Tom Lisk began his career in the 1940s.",
+            "Tom Lisk was a baseball player. "
+            "He began his career in 1934 with the Vane Monarchs, a minor league team.",
+            C,
+        ),
+        # Words of the claim's own subject, plural too, narrow nothing; the claim's own "it"
+        # is whatever the sentence's is.
+        (
+            "Lisk Road",
+            "The first four stanzas of the 1845 poem describe a storm.",
+            '"Lisk Road" is a ballad by Tom Vane. '
+            "The first four stanzas of the 1842 poem describe a storm.",
+            C,
+        ),
+        (
+            "Lisk Road",
+            "It is not founded on what he had heard.",
+            "Lisk Road is a novel by Tom Vane. The preface was written in 1920. "
+            "It is founded on what he had heard.",
+            C,
+        ),
+        # A count before the noun says how many, not which ("The three brothers").
+        (
+            "Vane Harbour",
+            "The 3 brothers performed in Lisk in 2007.",
+            "Vane Harbour are an American pop band. The three brothers performed in Lisk in 2007.",
+            S,
+        ),
+        # An aside before a pronoun is no subject of its own.
+        (
+            "Tom Lisk",
+            "Tom Lisk joined the faculty of Vane College in 1980.",
+            "Tom Lisk is an American scholar. "
+            "A member of the faculty of Vane College since 1982, he holds a chair there.",
+            C,
+        ),
+        # A thing of the subject's kind, a person before "it", a quantity: as before.
+        (
+            "Lisk Road",
+            "Lisk Road was released in 1996.",
+            "Lisk Road is a 1996 film. The film was made by Vane Pictures. "
+            "It was released in 1997.",
+            C,
+        ),
+        (
+            "Lisk Road",
+            "Lisk Road was released in 1996.",
+            "Lisk Road is a 1996 film. The director was Tom Vane. It was released in 1997.",
+            C,
+        ),
+        (
+            "Lisk Bridge",
+            "The Lisk Bridge opened in 1950.",
+            "The Lisk Bridge is a bridge over the Vane. The bridge opened in 1951.",
+            C,
+        ),
+    ],
+)
+def test_an_opening_thing_of_another_kind(title: str, claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {title: text})
+    assert verdict.label is label, verdict.reason

@@ -26,6 +26,7 @@ from factcheck.engine.lexical import (
     can_be_noun,
     close_keys,
     inflected_verb,
+    made_or_body,
     made_thing,
     names_a_person,
     opposite_stems,
@@ -54,7 +55,7 @@ from factcheck.textnorm import (
     owned_after,
     possessive,
 )
-from factcheck.values.lexicon import MONTH_WORDS
+from factcheck.values.lexicon import DOZEN, HUNDRED, MONTH_WORDS, SCALES, TENS, UNITS
 
 ABOUT_NAMED = 1.0
 ABOUT_REFERRED = 0.8
@@ -177,7 +178,7 @@ def _leading_anaphor(unit: Unit) -> Token | None:
         tok = toks[i]
         if tok.norm in _PRONOUNS:
             return tok
-        if tok.norm in _DETERMINERS and _short_description(toks, i + 1) is not None:
+        if tok.norm in _DETERMINERS and _short_description(toks, i + 1):
             return tok
     return None
 
@@ -469,9 +470,9 @@ def _anothers_own(unit: Unit, facts: ClaimFacts) -> bool:
     )
 
 
-def _short_description(toks: tuple[Token, ...], at: int) -> Token | None:
+def _short_description(toks: tuple[Token, ...], at: int) -> list[Token] | None:
     """ "the film was", "the series finale aired": one or two common words, then a verb;
-    the last of them, the head."""
+    those words."""
     for n in (1, 2):
         words = toks[at : at + n]
         if len(words) < n or any(
@@ -480,12 +481,61 @@ def _short_description(toks: tuple[Token, ...], at: int) -> Token | None:
             return None
         nxt = toks[at + n] if at + n < len(toks) else None
         if nxt is not None and (nxt.norm in VERBS or nxt.norm.endswith("ed")):
-            return words[-1]
+            return list(words)
     return None
 
 
-def _description_head(unit: Unit) -> Token | None:
-    """The head noun of a leading "the <noun>" (see _leading_anaphor): "sequel" in "The
+def _opening_phrase(
+    toks: Sequence[Token], starts: Sequence[int], first: int = 0
+) -> tuple[Token, list[Token]] | None:
+    """A noun phrase opened by "the", "a" or "an" that starts the sentence's subject (at
+    one of `starts`): its article, and its common words before a verb or a small word ("A
+    ferry opened", "The first bridge on the site"). After a comma, only one a verb follows
+    ("In 1850, a ferry opened"; not "He began his career with the Monarchs, a minor Negro
+    league team"). `first`: where the sentence begins in `toks`."""
+    for i in starts:
+        if toks[i].norm not in ("the", "a", "an"):
+            continue
+        words: list[Token] = []
+        end: Token | None = None
+        for tok in toks[i + 1 : i + 4]:
+            verb = tok.norm in VERBS or (tok.norm.endswith("ed") and not can_be_noun(tok.norm))
+            if tok.capitalised or tok.norm.isdigit() or tok.norm in STOPWORDS or verb:
+                end = tok
+                break
+            words.append(tok)
+        if not words:
+            continue
+        if i > first and (end is None or not (end.norm in VERBS or end.norm.endswith("ed"))):
+            continue
+        return toks[i], words
+    return None
+
+
+# A count before a noun ("the three brothers") says how many, not which.
+_COUNT_WORDS = frozenset([*UNITS, *TENS, *SCALES, HUNDRED, DOZEN])
+
+
+def _nounish(tok: Token) -> bool:
+    """WordNet has a noun of this form, or of its singular ("stanzas")."""
+    return can_be_noun(tok.norm) or (tok.norm.endswith("s") and can_be_noun(tok.stem))
+
+
+def _head(words: Sequence[Token]) -> Token:
+    """A phrase's head: its last word that can be a noun ("village" of "village nearby")."""
+    return next((w for w in reversed(words) if _nounish(w)), words[-1])
+
+
+def _a_thing(head: Token) -> bool:
+    """A noun for a thing of a kind one may tell apart (a made thing, a body, a person, a
+    place, a work: "sequel", "village"), not a quantity ("A total of 400 ...")."""
+    if made_or_body(head.norm) or broad_kind(head.norm) is not None:
+        return True
+    return bool({"writing", "creation", "location"} & broader_words(head.norm))
+
+
+def _description(unit: Unit) -> list[Token] | None:
+    """The words of a leading "the <noun>" (see _leading_anaphor): "sequel" in "The
     sequel was filmed in 1996"; None when the subject is a pronoun or no such phrase."""
     toks = unit.tokens
     for i in subject_starts(unit) if toks else ():
@@ -493,9 +543,9 @@ def _description_head(unit: Unit) -> Token | None:
         if tok.norm in _PRONOUNS:
             return None
         if tok.norm in _DETERMINERS:
-            head = _short_description(toks, i + 1)
-            if head is not None:
-                return head
+            words = _short_description(toks, i + 1)
+            if words is not None:
+                return words
     return None
 
 
@@ -652,6 +702,10 @@ class SentenceContext:
         ):
             # "Her sister Ann lives in Lisk. She was born in 1953": "she" may be the sister.
             return 0.0
+        if told is not None and not facts.subject_pronoun and self._thing_before(told):
+            # "The soundtrack album was issued by ... It was released in 1997."; "A brother
+            # grew up in Vane. He was born in 1951."
+            return 0.0
         if not names and not facts.subject_pronoun:
             if _indefinite_subject(unit, facts) or _anothers_own(unit, facts):
                 return 0.0
@@ -716,9 +770,51 @@ class SentenceContext:
         article's title and first sentence, or the claim's own subject and copula, say the
         subject is ("the film", "the movie" for a film; not "the sequel", "the soundtrack";
         "the city" for a town, not "the county"). True when nothing says what it is."""
-        head = _description_head(self.unit)
+        unit = self.unit
+        words = _description(unit)
+        if words is not None and not _nounish(words[-1]):
+            return True  # "The best known is ...": no noun to tell a kind by
+        if words is None:
+            # "A ferry opened in 1850", "The album it came from reached ...": a noun phrase
+            # of its own opens the sentence; not an aside before a pronoun ("A member of the
+            # faculty since 1982, he holds ...").
+            anaphor = _leading_anaphor(unit)
+            if anaphor is not None and anaphor.norm in _PRONOUNS:
+                return True
+            found = _opening_phrase(unit.tokens, subject_starts(unit) if unit.tokens else [])
+            if found is None or not _a_thing(_head(found[1])):
+                return True
+            head = _head(found[1])
+            if found[0].norm != "the" and not any(
+                w.token.stem == head.stem for w in self.facts.claim.words
+            ):
+                return False  # "A village nearby has ...": a thing brought in anew
+            words = found[1]
+        return self._fits_kind(words)
+
+    def _thing_before(self, animacy: str) -> bool:
+        """The sentence right before opens on a thing of another kind than the subject, or
+        on a relative, that this sentence's pronoun may stand for ("The soundtrack album
+        was issued by Vane Records. It was released in 1997"; "A brother grew up in Vane.
+        He was born in 1951")."""
+        previous = list(self.unit.previous)
+        starts = [k for k, t in enumerate(previous) if t.start == 0]
+        if not starts:
+            return False
+        found = _opening_phrase(previous, starts[-1:], starts[-1])
+        if found is None or not _a_thing(_head(found[1])):
+            return False
+        if (broad_kind(_head(found[1]).norm) == "person") != (animacy == "person"):
+            return False
+        return not self._fits_kind(found[1])
+
+    def _fits_kind(self, phrase: Sequence[Token]) -> bool:
+        """The noun phrase may name the claim's subject, by what the article and claim say
+        it is: its head fits, and no word before it narrows it to another ("The medical
+        school" of a university, "The new bridge")."""
         net = wordnet.load()
-        if head is None or net is None or not can_be_noun(head.norm):
+        head = _head(phrase)
+        if net is None or not _nounish(head):
             return True  # "The best known is ...": no noun to tell a kind by
         kinds, words = article_kinds(self.unit)
         common = [w for w in self.facts.claim.words if common_word(w)]
@@ -730,7 +826,13 @@ class SentenceContext:
         # Any word of the claim may be what it speaks of: "had a budget of" / "The budget
         # was $4 million".
         said = words | {w.token.norm for w in common}
-        return may_name(head, kinds | own, said | own)
+        if not may_name(head, kinds | own, said | own):
+            return False
+        known = said | own | kinds | {t.norm for t in self.facts.claim.tokens}
+        return not (kinds | own) or all(
+            m.norm in known or m.stem in known or demonym(m) or m.norm in _COUNT_WORDS
+            for m in phrase[: phrase.index(head)]
+        )
 
     @property
     def pronoun_for_subject(self) -> bool:

@@ -619,6 +619,12 @@ def article_kinds(unit: Unit) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(words)
 
 
+def kin(word: str) -> bool:
+    """A word for a relative ("wife", "brother"): WordNet has "relative" above it."""
+    net = wordnet.load()
+    return net is not None and "relative" in net.broader(word)
+
+
 def may_name(head: Token, kinds: frozenset[str], words: frozenset[str]) -> bool:
     """ "The <head>" may name a subject of one of these kinds: a word of its description,
     the same kind in the table ("the city" for a town), a synonym or narrower word ("the
@@ -638,10 +644,14 @@ def may_name(head: Token, kinds: frozenset[str], words: frozenset[str]) -> bool:
             return True
         if head.norm in net.same(kind, "n") or head.norm in net.narrower(kind, "n"):
             return True  # "the movie" for a film, "the pitcher" for a player
-        if broad in ("person", "organisation") and broad == (
-            table[0] if table is not None else net.kind(kind)
+        if (
+            broad in ("person", "organisation")
+            and broad == (table[0] if table is not None else net.kind(kind))
+            and not (broad == "person" and kin(head.norm))
         ):
-            return True  # a person by any of their roles ("the singer"); "the school"
+            # A person by any of their roles ("the singer"), not by a relative's ("The
+            # painter's wife"); an organisation by another word ("the school").
+            return True
         place = (table is not None and table[0] == "place") or net.kind(kind) == "place"
         if not place and head.norm in net.broader(kind):
             return True
