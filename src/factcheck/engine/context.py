@@ -766,10 +766,11 @@ class SentenceContext:
         return 0.0
 
     def _description_fits(self) -> bool:
-        """A leading "the <noun>" may stand for the claim's subject: the noun fits what the
-        article's title and first sentence, or the claim's own subject and copula, say the
-        subject is ("the film", "the movie" for a film; not "the sequel", "the soundtrack";
-        "the city" for a town, not "the county"). True when nothing says what it is."""
+        """A leading "the <noun>", or a noun phrase of a thing opening the sentence, may
+        stand for the claim's subject: the noun fits what the article's title and first
+        sentence, or the claim's own subject and copula, say the subject is ("the film",
+        "the movie" for a film; not "the sequel", "the soundtrack"; "the city" for a town,
+        not "the county"; never "a ferry"). True when nothing says what it is."""
         unit = self.unit
         words = _description(unit)
         if words is not None and not _nounish(words[-1]):
@@ -782,9 +783,11 @@ class SentenceContext:
             if anaphor is not None and anaphor.norm in _PRONOUNS:
                 return True
             found = _opening_phrase(unit.tokens, subject_starts(unit) if unit.tokens else [])
-            if found is None or not _a_thing(_head(found[1])):
+            if found is None:
                 return True
             head = _head(found[1])
+            if not _a_thing(head):
+                return True
             if found[0].norm != "the" and not any(
                 w.token.stem == head.stem for w in self.facts.claim.words
             ):
@@ -802,9 +805,10 @@ class SentenceContext:
         if not starts:
             return False
         found = _opening_phrase(previous, starts[-1:], starts[-1])
-        if found is None or not _a_thing(_head(found[1])):
+        if found is None:
             return False
-        if (broad_kind(_head(found[1]).norm) == "person") != (animacy == "person"):
+        head = _head(found[1])
+        if not _a_thing(head) or (broad_kind(head.norm) == "person") != (animacy == "person"):
             return False
         return not self._fits_kind(found[1])
 

@@ -1234,7 +1234,7 @@ def _bare_measure(text: str, value: NumberValue) -> str | None:
     if owner and fold(owner) not in _MEASURE_OWNERS and not owner.endswith("'s"):
         return None
     noun = fold(noun)
-    if not noun.isalpha() or noun in STOPWORDS or noun[:1] != noun[:1].lower():
+    if not noun.isalpha() or noun in STOPWORDS:
         return None
     return stem(noun)
 
