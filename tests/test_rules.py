@@ -7152,6 +7152,19 @@ def test_a_work_s_year_dates_no_making_through_its_noun(
             "It is founded on what he had heard.",
             C,
         ),
+        (
+            "Vane Company",
+            "The Vane Company was founded in 1900.",
+            "The Vane Company is an American car maker. The parent company was founded in 1850.",
+            N,
+        ),
+        (
+            "Lisk Summit",
+            "The Lisk Summit was held in April 2008.",
+            "The Lisk Summit was a NATO summit held in Lisk. "
+            "The next summit was held in April 2009.",
+            N,
+        ),
         # A count before the noun says how many, not which ("The three brothers").
         (
             "Vane Harbour",
