@@ -243,14 +243,18 @@ def _other_gender(noun: str, pronoun: str) -> bool:
     return (pronoun == "she" and noun in _MALE) or (pronoun == "he" and noun in _FEMALE)
 
 
+def _sentence_before(unit: Unit) -> list[Token]:
+    """The tokens of the sentence right before, of those the unit keeps as context (each
+    begins at offset 0 of its own text)."""
+    previous = list(unit.previous)
+    starts = [k for k, t in enumerate(previous) if t.start == 0]
+    return previous[starts[-1] :] if starts else []
+
+
 def _another_before(unit: Unit, facts: ClaimFacts) -> bool:
     """The sentence right before is about another person: it opens with a relative ("Her
     sister Ann ..."), or with a name neither the claim nor the title has."""
-    previous = list(unit.previous)
-    starts = [k for k, t in enumerate(previous) if t.start == 0]
-    if not starts:
-        return False
-    last = previous[starts[-1] :]
+    last = _sentence_before(unit)
     if not last:
         return False
     first = last[0]
@@ -800,11 +804,8 @@ class SentenceContext:
         on a relative, that this sentence's pronoun may stand for ("The soundtrack album
         was issued by Vane Records. It was released in 1997"; "A brother grew up in Vane.
         He was born in 1951")."""
-        previous = list(self.unit.previous)
-        starts = [k for k, t in enumerate(previous) if t.start == 0]
-        if not starts:
-            return False
-        found = _opening_phrase(previous, starts[-1:], starts[-1])
+        last = _sentence_before(self.unit)
+        found = _opening_phrase(last, [0]) if last else None
         if found is None:
             return False
         head = _head(found[1])

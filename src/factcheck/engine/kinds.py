@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck import wordnet
-from factcheck.engine.lexical import can_be_noun, inflected_verb, token_keys
+from factcheck.engine.lexical import can_be_noun, inflected_verb, kin, token_keys
 from factcheck.engine.structure import ROLE_WORDS
 from factcheck.lexicon import DEMONYMS
 from factcheck.matching import VERBS, ClaimWord, Unit, title_tokens
@@ -617,12 +617,6 @@ def article_kinds(unit: Unit) -> tuple[frozenset[str], frozenset[str]]:
                 heads.add(found[1].norm)
             words.update(t.norm for t in (*found[0], found[1]))
     return frozenset(heads), frozenset(words)
-
-
-def kin(word: str) -> bool:
-    """A word for a relative ("wife", "brother"): WordNet has "relative" above it."""
-    net = wordnet.load()
-    return net is not None and "relative" in net.broader(word)
 
 
 def may_name(head: Token, kinds: frozenset[str], words: frozenset[str]) -> bool:

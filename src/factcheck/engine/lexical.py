@@ -111,6 +111,13 @@ def broad_kind(word: str) -> str | None:
     return net.kind(word) if net is not None else None
 
 
+def kin(word: str) -> bool:
+    """A word for a relative ("wife", "brother"): WordNet has "relative" above it. False
+    without WordNet."""
+    net = _enabled()
+    return net is not None and "relative" in net.broader(word)
+
+
 def made_thing(word: str) -> bool:
     """A noun for a made thing, a structure or a work ("tower", "nave", "album"), by its
     senses' broader words. False without WordNet."""
