@@ -7205,3 +7205,65 @@ def test_a_work_s_year_dates_no_making_through_its_noun(
 def test_an_opening_thing_of_another_kind(title: str, claim: str, text: str, label: Label) -> None:
     verdict = verify(claim, {title: text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "claim", "text", "label"),
+    [
+        # A day without a year dates no deed before a birth.
+        (
+            "Tom Lisk",
+            "Tom Lisk discovered a comet on 30 March.",
+            "Tom Lisk was born on 30 April 1777 in Tarnow.",
+            N,
+        ),
+        (
+            "Tom Lisk",
+            "Tom Lisk discovered a comet on 30 March 1770.",
+            "Tom Lisk was born on 30 April 1777 in Tarnow.",
+            C,
+        ),
+        # "(born in April 1964)" after a child's name is the child's birth.
+        (
+            "Tom Lisk",
+            "Tom Lisk had a son, Dan (born in April 1964).",
+            "Tom Lisk (April 21, 1915 – June 3, 2001) was an American actor.",
+            N,
+        ),
+        (
+            "Tom Lisk",
+            "Tom Lisk was born in April 1964.",
+            "Tom Lisk (April 21, 1915 – June 3, 2001) was an American actor.",
+            C,
+        ),
+        # An opposite the sentence denies agrees with the claim.
+        (
+            "Lisk Tales",
+            "Lisk Tales is set in the fictional town of Lisk.",
+            "The book is not set in the real town of Lisk.",
+            N,
+        ),
+        (
+            "Lisk Tales",
+            "Lisk Tales is set in the fictional town of Lisk.",
+            "The book is set in the real town of Lisk.",
+            C,
+        ),
+        # The subject after a second opening phrase; a noun WordNet lacks is its own kind.
+        (
+            "Vane",
+            "The Vane app was launched in 2008.",
+            "In 2007, just after launch, the company made a loss of 31.8 million kronor.",
+            N,
+        ),
+        (
+            "Vane",
+            "The Vane app was launched in 2008.",
+            "In 2007, shortly after, the app was launched.",
+            C,
+        ),
+    ],
+)
+def test_dates_and_opposites_of_another(title: str, claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {title: text})
+    assert verdict.label is label, verdict.reason

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from rapidfuzz import fuzz
+
 from factcheck import wordnet
 from factcheck.engine.facts import ClaimFacts, common_word
 from factcheck.engine.kinds import article_kinds, claim_predicate, demonym, may_name
@@ -93,6 +95,8 @@ def _stands_for_a_thing(unit: Unit) -> bool:
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# A claim's noun this alike (rapidfuzz ratio) to a word of the sentence is that word misspelt.
+_MISSPELT = 80
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
 
 
@@ -141,6 +145,14 @@ def subject_starts(unit: Unit) -> list[int]:
     comma = unit.text.find(",")
     if 0 < comma < 90:
         starts += [i for i, t in enumerate(unit.tokens) if t.start > comma][:1]
+        second = unit.text.find(",", comma + 1)
+        if (
+            len(starts) > 1
+            and unit.tokens[starts[1]].norm in _ASIDE_OPENERS
+            and 0 < second - comma < 40
+        ):
+            # "In 2007, just after launch, the company made ...": a second opening phrase.
+            starts += [i for i, t in enumerate(unit.tokens) if t.start > second][:1]
     at = opening_pronoun(unit.tokens)
     if at is not None and at not in starts:
         starts.append(at)  # "In 1991 it became the capital ...": no comma to find it by
@@ -579,6 +591,8 @@ def _other_subject(unit: Unit, facts: ClaimFacts) -> bool:
 _OPENERS = frozenset(
     {"in", "on", "at", "during", "after", "before", "by", "since", "following", "from"}
 )
+# Words that open an aside between two commas, before the subject.
+_ASIDE_OPENERS = _OPENERS | {"just", "shortly", "soon", "however", "meanwhile", "later", "then"}
 
 
 def _indefinite_subject(unit: Unit, facts: ClaimFacts) -> bool:
@@ -827,7 +841,14 @@ class SentenceContext:
         claimed = claim_predicate(self)
         if claimed is not None:
             own.add(claimed[1].norm)  # "Lisk Road is a film"
-        own = {w for w in own if net.has_noun(w)}  # not a misspelling ("The staute")
+        # A word WordNet lacks is a kind of its own ("The Vane app": not "the company"),
+        # unless the sentence spells one like it: a misspelling ("The staute" / "statue").
+        here = [t.norm for t in self.unit.tokens]
+        own = {
+            w
+            for w in own
+            if net.has_noun(w) or not any(fuzz.ratio(w, t) >= _MISSPELT for t in here)
+        }
         # Any word of the claim may be what it speaks of: "had a budget of" / "The budget
         # was $4 million".
         said = words | {w.token.norm for w in common}

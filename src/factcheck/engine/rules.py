@@ -104,7 +104,7 @@ from factcheck.engine.values_check import (
     same_measure,
     same_unit,
 )
-from factcheck.matching import ClaimWord, title_tokens
+from factcheck.matching import YEARLESS, ClaimWord, title_tokens
 from factcheck.models import ValueStatus
 from factcheck.names import (
     MET,
@@ -1901,6 +1901,7 @@ def opposite(ctx: SentenceContext) -> Finding | None:
         isinstance(cv.value, DateValue) and r.check.status is not ValueStatus.CONFIRMED
         for cv, r in zip(ctx.facts.values, ctx.readings, strict=True)
     )
+    denied = {t.text for t in negated_words(ctx.unit.tokens, ctx.unit.text)}
     for word in absent:
         if word.is_name or word.subject or word.token.norm in instances:
             continue
@@ -1933,6 +1934,8 @@ def opposite(ctx: SentenceContext) -> Finding | None:
             other: str | None = placed
         else:
             other = _opposite_at_value(ctx, word, frozenset(against))
+        if other is not None and other in denied:
+            continue  # "is not set in the real town": the opposite denied agrees
         if other is not None:
             return Finding(
                 "FC402",
@@ -2971,6 +2974,8 @@ def before_birth(ctx: SentenceContext) -> Finding | None:
         date = cv.value
         if not isinstance(date, DateValue) or date.is_range or cv.anchor.role != "at":
             continue
+        if date.start.year == YEARLESS:
+            continue  # "on 30 March", no year: any year after the birth
         if not any(g is verb for g in cv.anchor.governors) and cv.anchor.governors[:1] != (verb,):
             continue
         same_day = date.precision == Precision.DAY == born.precision and date.start == born.start

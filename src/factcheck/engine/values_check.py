@@ -1642,9 +1642,11 @@ def _as_fine_as(mine: Value, theirs: Value) -> bool:
 
 
 # What may stand in a parenthesis before the value it gives of the name before it: "(born
-# 16 April 1964)", "(b. 1964)", "(1938–1941)", "(March 22, 1963 – August 5, 2011)".
+# 16 April 1964)", "(born in 1964)", "(b. 1964)", "(1938–1941)", "(March 22, 1963 – August
+# 5, 2011)".
 _OWN_PARENTHESIS = re.compile(
-    r"\s*(?:(?:born|b\.|died|d\.|c\.|circa|née|nee)\s*)?(?:[\w ,.]{0,20}\d{3,4}\s*[–—-]\s*)?",
+    r"\s*(?:(?:born|b\.|died|d\.|c\.|circa|née|nee)\s*(?:(?:in|on)\s+)?)?"
+    r"(?:[\w ,.]{0,20}\d{3,4}\s*[–—-]\s*)?",
     re.I,
 )
 
