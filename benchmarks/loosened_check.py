@@ -57,12 +57,12 @@ _PLAIN_OPENERS = frozenset(
     "following".split()
 )
 
-# A loosening of a clause: the clause said less precisely, or None when it has nothing to
-# loosen.
-Loosening = Callable[[str], "str | None"]
+# A loosening of a clause (and the page's title, for those that name the subject): the
+# clause said less precisely, or None when it has nothing to loosen.
+Loosening = Callable[[str, str], "str | None"]
 
 
-def day_dropped(part: str) -> str | None:
+def day_dropped(part: str, title: str = "") -> str | None:
     """ "on 14 May 2012" -> "in May 2012"."""
     found = _FULL_DATE.search(part)
     if found is None:
@@ -73,7 +73,7 @@ def day_dropped(part: str) -> str | None:
     return part[: found.start()] + said + part[found.end() :]
 
 
-def month_dropped(part: str) -> str | None:
+def month_dropped(part: str, title: str = "") -> str | None:
     """ "in May 2012" or "on 14 May 2012" -> "in 2012"."""
     found = _MONTH_YEAR.search(part)
     if found is not None:
@@ -95,7 +95,7 @@ def _round_below(value: int) -> int | None:
     return None
 
 
-def figure_bounded(part: str) -> str | None:
+def figure_bounded(part: str, title: str = "") -> str | None:
     """ "412 soldiers" -> "more than 400 soldiers"."""
     return _figure_loosened(part, _round_below, "more than")
 
@@ -144,7 +144,7 @@ def _round_near(value: int) -> int | None:
     return None
 
 
-def figure_rounded(part: str) -> str | None:
+def figure_rounded(part: str, title: str = "") -> str | None:
     """ "412 soldiers" -> "about 400 soldiers"."""
     return _figure_loosened(part, _round_near, "about")
 
@@ -154,7 +154,7 @@ _COUNT_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS[1:]) + r")\s+(?
 _COUNT_DIGIT = re.compile(r"(?<![\w.,$£€#:–-])([2-9]|10)\s+(?=[a-z]+s\b)")
 
 
-def count_rewritten(part: str) -> str | None:
+def count_rewritten(part: str, title: str = "") -> str | None:
     """ "three sons" -> "3 sons", "3 sons" -> "three sons"."""
     word = _COUNT_WORD.search(part)
     if word is not None:
@@ -173,7 +173,7 @@ _OPENING = re.compile(
 )
 
 
-def opening_dropped(part: str) -> str | None:
+def opening_dropped(part: str, title: str = "") -> str | None:
     """ "After retiring in 1937, Haines was a coach ..." -> "Haines was a coach ..."."""
     found = _OPENING.match(part)
     if found is None:
@@ -187,7 +187,7 @@ def opening_dropped(part: str) -> str | None:
     return rest if rest[:1].isupper() else None
 
 
-def year_fronted(part: str) -> str | None:
+def year_fronted(part: str, title: str = "") -> str | None:
     """ "It was discovered in 1935" -> "In 1935, it was discovered"."""
     found = _ENDING_YEAR.search(part)
     if found is None or _YEAR.search(part[: found.start()]):
@@ -199,6 +199,21 @@ def year_fronted(part: str) -> str | None:
     return f"In {found.group(1)}, {rest}"
 
 
+# A pronoun opening a clause as its subject: "He moved to Lisk in 1950".
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|It|They) (?=[a-z])")
+
+
+def subject_named(part: str, title: str = "") -> str | None:
+    """ "He moved to Lisk in 1950" -> "Tom Lisk moved to Lisk in 1950", in the article on
+    Tom Lisk: people name the subject where the article says "he". The title without its
+    parenthesis ("Hush (2016 film)" -> "Hush")."""
+    found = _PRONOUN_SUBJECT.match(part)
+    name = re.sub(r"\s*\(.*\)$", "", title)
+    if found is None or not name:
+        return None
+    return name + " " + part[found.end() :]
+
+
 LOOSENINGS: dict[str, Loosening] = {
     "day dropped": day_dropped,
     "month dropped": month_dropped,
@@ -207,6 +222,7 @@ LOOSENINGS: dict[str, Loosening] = {
     "count rewritten": count_rewritten,
     "year fronted": year_fronted,
     "opening dropped": opening_dropped,
+    "subject named": subject_named,
 }
 
 
@@ -226,24 +242,34 @@ class Tally:
         )
 
 
-def check(texts: dict[str, str], loosen: Loosening) -> Tally:
+def check(sentences: dict[str, list[str]], loosen: Loosening, others: bool = False) -> Tally:
+    """Each clause of each page loosened and checked against the page, or with `others`
+    against the page's other sentences only (the one it came from left out)."""
     tally = Tally()
-    for title, text in texts.items():
-        for part in _clauses(text):
-            loose = loosen(part)
-            if loose is None:
-                continue
-            claim = loose + "."
-            tally.claims += 1
-            verdict = verify(claim, {title: text})
-            line = f"{title}: {claim} -- {verdict.label.value}: {verdict.reason}"
-            if verdict.label is Label.CONTRADICTED:
-                tally.alarms += 1
-                tally.alarm_lines.append(line)
-            elif verdict.label is Label.SUPPORTED:
-                tally.supported += 1
-            else:
-                tally.unsupported.append(line)
+    for title, said in sentences.items():
+        page = " ".join(said)
+        # (the text to check against, the text whose clauses are loosened)
+        pairs = (
+            [(" ".join(s for j, s in enumerate(said) if j != i), s) for i, s in enumerate(said)]
+            if others
+            else [(page, page)]
+        )
+        for text, source in pairs:
+            for part in _clauses(source):
+                loose = loosen(part, title)
+                if loose is None:
+                    continue
+                claim = loose + "."
+                tally.claims += 1
+                verdict = verify(claim, {title: text})
+                line = f"{title}: {claim} -- {verdict.label.value}: {verdict.reason}"
+                if verdict.label is Label.CONTRADICTED:
+                    tally.alarms += 1
+                    tally.alarm_lines.append(line)
+                elif verdict.label is Label.SUPPORTED:
+                    tally.supported += 1
+                else:
+                    tally.unsupported.append(line)
     return tally
 
 
@@ -257,14 +283,20 @@ def main(argv: list[str] | None = None) -> int:
         help="list the false alarms, or the loosened clauses not supported",
     )
     parser.add_argument("--limit", type=int, default=40, help="how many lines to list a probe")
+    parser.add_argument(
+        "--others",
+        action="store_true",
+        help="check each claim against the page's other sentences, its own left out",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    texts = {page: " ".join(sentences) for page, sentences in pages(args.bench, args.half).items()}
-    print(f"Command: python benchmarks/loosened_check.py --half {args.half}")
-    print(f"{args.half} half: {len(texts)} Fool Me Twice pages")
+    said = pages(args.bench, args.half)
+    others = " --others" if args.others else ""
+    print(f"Command: python benchmarks/loosened_check.py --half {args.half}{others}")
+    print(f"{args.half} half: {len(said)} Fool Me Twice pages")
     total = Tally()
     for name, loosen in LOOSENINGS.items():
-        tally = check(texts, loosen)
+        tally = check(said, loosen, args.others)
         print(tally.line(name))
         total.claims += tally.claims
         total.alarms += tally.alarms

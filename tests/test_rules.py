@@ -7249,6 +7249,73 @@ def test_an_opening_thing_of_another_kind(title: str, claim: str, text: str, lab
             "The book is set in the real town of Lisk.",
             C,
         ),
+        # A denial of the claim's noun described another way is of another thing.
+        (
+            "Lisk, Ohio",
+            "Lisk, Ohio is set in the fictional town of Lisk, Ohio.",
+            "Ann Hale's 2008 novel Ruin is set, in part, at Lisk College in Lisk, Ohio. It is "
+            "widely acknowledged that the fictional model of the book's town, Lisk, is based on "
+            "Tom Vane's boyhood memories of Clyde, Ohio, where Vane lived between the ages of "
+            "eight and nineteen (1884–1896), and not the actual town of Lisk, Ohio.",
+            N,
+        ),
+        (
+            "Lisk Tales",
+            "Lisk Tales is set in the town of Lisk.",
+            "Lisk Tales is not set in the actual town of Lisk.",
+            C,
+        ),
+        (
+            "Lisk Road",
+            "Lisk Road was a huge success.",
+            "Lisk Road was not a commercial success.",
+            N,
+        ),
+        # A date in an aside of the claim dates the aside's deed, not the main one.
+        (
+            "Tom Lisk",
+            "Tom Lisk founded the Vane Company, which went public in 1900.",
+            "Tom Lisk founded the Vane Company in 1850.",
+            N,
+        ),
+        (
+            "Lisk Road",
+            "Lisk Road, released in 1990, was directed by Tom Lisk.",
+            "Tom Lisk directed Lisk Road in 1989.",
+            N,
+        ),
+        (
+            "Lisk Road",
+            "Lisk Road, which was filmed in 1989, was released in 1990.",
+            "Lisk Road was filmed in 1988 and released in 1990.",
+            C,
+        ),
+        # A longer name a nationality opens is another body of the kind.
+        (
+            "Tom Lisk",
+            "Tom Lisk was inducted into the Baseball Hall of Fame in 1946.",
+            "In 2011, he was inducted into the Irish American Baseball Hall of Fame.",
+            N,
+        ),
+        (
+            "Tom Lisk",
+            "Tom Lisk was inducted into the Baseball Hall of Fame in 1946.",
+            "Tom Lisk was inducted into the National Baseball Hall of Fame in 1947.",
+            C,
+        ),
+        (
+            "Tom Lisk",
+            "Tom Lisk joined the Red Sox in 1946.",
+            "Tom Lisk joined the Boston Red Sox in 1947.",
+            C,
+        ),
+        # An age is no deed of its own: the date before it dates the death.
+        (
+            "Tom Lisk",
+            "Tom Lisk died in 2018, aged 94 years, at his home in Tarnow.",
+            "Tom Lisk died on November 30, 2018, aged 94 years, at his home in Tarnow.",
+            S,
+        ),
         # The subject after a second opening phrase; a noun WordNet lacks is its own kind.
         (
             "Vane",
@@ -7265,5 +7332,64 @@ def test_an_opening_thing_of_another_kind(title: str, claim: str, text: str, lab
     ],
 )
 def test_dates_and_opposites_of_another(title: str, claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {title: text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # The claim's name only qualifies its subject's noun; the sentence is about the name.
+        ("The Vane app was launched in 2008.", "Vane was founded in 2006.", N),
+        ("The Lisk family moved to Tarnow in 1950.", "Lisk moved to Tarnow in 1951.", N),
+        # The sentence says the noun, or the name is the whole subject: as before.
+        ("The Vane app was launched in 2008.", "The Vane app was launched in 2007.", C),
+        ("The Lisk family moved to Tarnow in 1950.", "The Lisk family moved to Tarnow in 1951.", C),
+        ("The Lisk quickly grew in 1950.", "Lisk grew in 1951.", C),
+        # A noun for what the article says its subject is names the subject itself.
+        ("The Vane firm was founded in 2007.", "Vane was founded in 2006.", C),
+    ],
+)
+def test_a_name_qualifying_the_claims_noun(claim: str, text: str, label: Label) -> None:
+    title = claim.split()[1]
+    lead = {"Vane": "Vane is a Swedish music company. ", "Lisk": "Lisk is a town in Ohio. "}
+    verdict = verify(claim, {title: lead[title] + text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "claim", "text", "label"),
+    [
+        # Each deed of a claim that tells two is settled on its own words; an aside's
+        # with the name it tells of.
+        (
+            "Tom Lisk",
+            'They had one daughter, Ann "Lexi" Nora Lisk, born in August 2000.',
+            "Tom Lisk was born Thomas Lisk on 8 January 1947 in Tarnow.",
+            N,
+        ),
+        (
+            "Lisk Treaty",
+            "The Lisk Treaty, signed in 1990, took effect in 1992.",
+            "The Lisk Treaty is a treaty. It took effect in 1993.",
+            C,
+        ),
+        (
+            "Tom Lisk",
+            "Tom Lisk was born in 1950 and won the Vane Prize in 1990.",
+            "Tom Lisk is a writer. He was born in 1951.",
+            C,
+        ),
+        (
+            "Tom Lisk",
+            "Tom Lisk was born in 1950 and won the Vane Prize in 1990.",
+            "Tom Lisk is a writer. He was born in 1950.",
+            N,
+        ),
+    ],
+)
+def test_each_deed_of_a_claim_on_its_own_words(
+    title: str, claim: str, text: str, label: Label
+) -> None:
     verdict = verify(claim, {title: text})
     assert verdict.label is label, verdict.reason

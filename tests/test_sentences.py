@@ -34,6 +34,14 @@ def texts(line: str) -> list[str]:
             ["He died at age 86.", "His funeral was in Lisk."],
         ),
         ('She is alive!"In 1980 she sang.', ['She is alive!"', "In 1980 she sang."]),
+        (
+            "It lost 31 million kronor ($4.4 million).In 2010 it grew.",
+            ["It lost 31 million kronor ($4.4 million).", "In 2010 it grew."],
+        ),
+        (
+            "He lived in St. Louis (Mo.).Then he left.",
+            ["He lived in St. Louis (Mo.).", "Then he left."],
+        ),
         # A page reference stripped of its brackets sits between two sentences.
         (
             "She drifts down to Lisk.:173 In the sequel she sings.",

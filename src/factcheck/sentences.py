@@ -70,8 +70,9 @@ def _continues(line: str, start: int, mark: int, first: str) -> bool:
 
 
 # A sentence end with no space after it, as text pasted together has it ("at age 86.His
-# funeral"): a mark after a lower-case letter or a digit, right before a capitalised word.
-_GLUED = re.compile(r"""(?<=[a-z0-9])[.!?]['"\u2019\u201d]?(?=[A-Z][a-z])""")
+# funeral", "($4.4 million).In October"): a mark after a lower-case letter, a digit or a
+# closing bracket, right before a capitalised word.
+_GLUED = re.compile(r"""(?<=[a-z0-9)\]])[.!?]['"\u2019\u201d]?(?=[A-Z][a-z])""")
 
 
 # A sentence end followed by a page reference that lost its brackets ("the river towards

@@ -467,6 +467,55 @@ def _name_modifies_another(unit: Unit, facts: ClaimFacts) -> bool:
     return False
 
 
+def _claim_name_qualifies(unit: Unit, facts: ClaimFacts) -> bool:
+    """The claim's subject name only qualifies the noun its subject is ("The Vane app was
+    launched in 2008", "The Lisk family moved ..."), a noun that cannot name what the
+    article says its subject is, and the sentence never says that noun: "Vane was founded
+    in 2006" is about the company, not its app."""
+    names = facts.subject_names
+    if not names:
+        return False
+    toks = facts.claim.tokens
+    after = [t for t in toks if t.start >= names[-1].end]
+    if not after or facts.text[names[-1].end : after[0].start].strip():
+        return False  # "Vane's app", "Vane, whose app": read elsewhere
+    net = wordnet.load()
+    if net is None:
+        return False
+    run: list[Token] = []
+    for tok in after[:4]:
+        if tok.norm in AUXILIARIES or tok.norm in VERBS or tok.norm.endswith("ed"):
+            break
+        if tok.capitalised or tok.norm in STOPWORDS or not tok.norm.isalpha():
+            return False
+        if not can_be_noun(tok.norm) and net.knows(tok.norm):
+            return False  # a word, not a noun: "Vane quickly grew"
+        run.append(tok)
+    else:
+        return False
+    if not run or run[-1].stem in {t.stem for t in unit.tokens}:
+        return False
+    # The sentence's subject is the name itself ("Vane was founded ..."), not a thing
+    # the page's title stands behind ("The same paragraph stated ...").
+    name = [w.norm for w in names[-1].words]
+    toks = unit.tokens
+
+    def subject_at(i: int) -> bool:
+        i += toks[i].norm == "the"
+        nxt = toks[i + len(name)] if i + len(name) < len(toks) else None
+        return [t.norm for t in toks[i : i + len(name)]] == name and (
+            nxt is not None
+            and (nxt.norm in AUXILIARIES or nxt.norm in VERBS or nxt.norm.endswith("ed"))
+        )
+
+    if not any(subject_at(i) for i in subject_starts(unit) if i + 1 < len(toks)):
+        return False
+    # "The Christmas Carol novel" is the novel itself: only a noun that cannot name what
+    # the article says its subject is ("Spotify is a music service") is a thing of it.
+    kinds, words = article_kinds(unit)
+    return bool(kinds) and not may_name(run[-1], kinds, words)
+
+
 def _a_person(tok: Token) -> bool:
     """A noun for a person ("sister", "wife", "successor"), by WordNet."""
     return not tok.capitalised and names_a_person(tok.norm)
@@ -694,7 +743,7 @@ class SentenceContext:
         facts, unit = self.facts, self.unit
         names = facts.subject_names
         if names and self._named(names, self.own):
-            if _name_modifies_another(unit, facts):
+            if _name_modifies_another(unit, facts) or _claim_name_qualifies(unit, facts):
                 return 0.0
             if _kin_of_a_name(unit, facts) or _part_of_a_name(unit, facts):
                 return 0.0

@@ -115,6 +115,42 @@ def _joined_deeds(text: str, toks: Sequence[Token], values: Sequence[Value]) -> 
     return joins
 
 
+# Words that open an aside after a comma that tells of a deed of its own.
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_ASIDE_PREPOSITIONS = frozenset("in on at by from for during after before with as".split())
+
+
+def _asides(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """The claim's asides between commas (or a comma and the end) that tell a deed of their
+    own, as (start, end) offsets: a relative clause (", which went public in 1900") or a
+    past participle (", released in 1990,"). A value inside one is dated by its words
+    alone: "founded the company, which went public in 1900" does not date the founding."""
+    out: list[tuple[int, int]] = []
+    for k, tok in enumerate(toks[:-1]):
+        if text[: tok.start].rstrip()[-1:] != "," or k == 0:
+            continue
+        participle = tok.norm.endswith(("ed", "en")) or tok.norm in ("born", "built", "made")
+        # A deed told by its participle and a preposition (", released in 1990,"), not a
+        # state (", aged 94 years,").
+        told = toks[k + 1].norm in _ASIDE_PREPOSITIONS
+        if tok.norm not in _RELATIVES and not (
+            participle and told and inflected_verb(tok.norm) and tok.norm not in AUXILIARIES
+        ):
+            continue
+        close = text.find(",", tok.end)
+        out.append((tok.start, close if close >= 0 else len(text)))
+    return out
+
+
+def _aside_of(text: str, toks: Sequence[Token], start: int) -> list[Token]:
+    """The words an aside tells of: those before its comma, back to the comma before or the
+    claim's start, but the verbs ("the Vane Company" of "founded the Vane Company, which
+    went public in 1900")."""
+    comma = text.rfind(",", 0, start)
+    begin = text.rfind(",", 0, comma) + 1 if comma > 0 else 0
+    return [t for t in toks if begin <= t.start < comma and not verb_like(t)]
+
+
 def _ordinal_value(value: Value) -> bool:
     return isinstance(value, NumberValue) and value.ordinal
 
@@ -175,19 +211,41 @@ def analyse(text: str) -> ClaimFacts:
     ][:1]
     value_facts = []
     joins = _joined_deeds(text, toks, claim.values)
+    asides = _asides(text, toks)
     for value in claim.values:
         where = anchor(text, toks, claim.values, value)
         # "was born in 1950 and won the prize in 1990": each deed dates its own value.
         lo, hi = _part_of(joins, value.span[0], len(text))
-        inside = [t for t in where.clause if lo <= t.start < hi]
-        near = [*where.identity, *(t for t in where.governors if lo <= t.start < hi)]
+        aside = next(((a, b) for a, b in asides if a <= value.span[0] < b), None)
+        if aside is not None:
+            lo, hi = aside
+
+        def own(t: Token, lo: int = lo, hi: int = hi, aside: object = aside) -> bool:
+            # In the value's part; a value outside the asides is not dated by theirs.
+            return lo <= t.start < hi and (
+                aside is not None or not any(a <= t.start < b for a, b in asides)
+            )
+
+        if joins or aside is not None or asides:
+            # The value's clause is its own part: "Tom Lisk, born in 1950, won the prize in
+            # 1990" says of 1950 only that he was born then; an aside's with what it tells
+            # of ("one daughter, Lexi Jones, born in August 2000"), which it does not date.
+            of = _aside_of(text, toks, aside[0]) if aside is not None else []
+            where = dataclasses.replace(
+                where,
+                clause=tuple(
+                    t for t in where.clause if own(t) or id(t) in subject_tokens or t in of
+                ),
+                governors=tuple(g for g in where.governors if own(g)) or where.governors,
+            )
+        inside = [t for t in where.clause if own(t)]
+        near = [*where.identity, *(t for t in where.governors if own(t))]
         # The clause's own verbs and event words date the value too ("signed it on ...").
         near += [t for t in inside if verb_like(t) and id(t) not in subject_tokens]
         near += [
             t
             for t in main
-            if lo <= t.start < hi
-            and not any(a <= t.start < b for a, b in (v.span for v in claim.values))
+            if own(t) and not any(a <= t.start < b for a, b in (v.span for v in claim.values))
         ]
         # The predicate's own words in the value's clause ("date back to": began, first).
         in_clause = {id(t) for t in inside}

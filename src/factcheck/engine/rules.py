@@ -412,13 +412,38 @@ def _clause_names_said(ctx: SentenceContext, cv: ValueFacts, against: SentenceVa
     if _another_actor(ctx, against, here):
         return False
     return all(
-        match_name(n, here, ctx.facts.words).status in MET
+        match_name(n, here, ctx.facts.words).status in MET and not _regional(n, here, ctx)
         for n in ctx.facts.names
         if id(n) not in subject
         and lo <= n.start < hi
         and not soft_name(n, ctx.facts.text)
         and not ctx.possessor_told(n)
     )
+
+
+def _nationality_of_a_place(tok: Token) -> bool:
+    """ "Irish", "American": a nationality WordNet ties to a nation (not "National")."""
+    net = wordnet.load()
+    return tok.capitalised and net is not None and bool(net.nationality_places(tok.norm))
+
+
+def _regional(name: Name, here: Sequence[Token], ctx: SentenceContext) -> bool:
+    """The sentence says the claim's name only inside a longer one that a nationality
+    opens ("the Irish American Baseball Hall of Fame" for "the Baseball Hall of Fame"):
+    another body of the same kind, unless the claim says that nationality too."""
+    first = name.words[0].norm if name.words else ""
+    claimed = {t.norm for t in ctx.facts.claim.tokens}
+    for k, tok in enumerate(here):
+        if tok.norm != first or not tok.capitalised:
+            continue
+        before = list(
+            itertools.takewhile(lambda t: t.capitalised, reversed(here[max(0, k - 3) : k]))
+        )
+        # A nationality only: a city before a team's name is the same team ("the Boston
+        # Red Sox" / "the Red Sox").
+        if any(t.norm not in claimed and _nationality_of_a_place(t) for t in before):
+            return True
+    return False
 
 
 def _counts(word: ClaimWord, value: NumberValue, text: str) -> bool:
@@ -1566,6 +1591,8 @@ def _denies_more(ctx: SentenceContext) -> bool:
             continue
         nxt = following.get(tok.start)
         if not tok.capitalised and nxt is not None and nxt.stem in stems:
+            if _described_otherwise(claim.tokens, nxt):
+                return True  # "not the actual town" / "set in the fictional town"
             # A word describing the claim's own noun ("not a commercial success"): the
             # same thing denied, described; another phrase ("at first", "with her second
             # husband", "in the United States") narrows the denial.
@@ -1580,6 +1607,20 @@ def _denies_more(ctx: SentenceContext) -> bool:
         if not tok.capitalised and inflected_verb(tok.norm) and not can_be_noun(tok.norm):
             continue
         return True
+    return False
+
+
+def _described_otherwise(claim: Sequence[Token], noun: Token) -> bool:
+    """The claim gives the noun a describing word of its own ("the fictional town"), so a
+    denial of it described another way ("not the actual town") is of another thing."""
+    if noun.norm in STOPWORDS or not can_be_noun(noun.norm):
+        return False
+    for k, tok in enumerate(claim[1:], 1):
+        if tok.stem == noun.stem:
+            before = claim[k - 1]
+            return not (
+                before.capitalised or before.norm in STOPWORDS or inflected_verb(before.norm)
+            )
     return False
 
 
