@@ -585,6 +585,7 @@ HOSTILE_TEXT = st.lists(HOSTILE_PIECES, max_size=200).map(
 
 @QUICK
 @given(text=st.one_of(HOSTILE_TEXT, st.text(max_size=2_000)))
+@example(text="1991–1994-c.\u202f2-4 April 20081 July 1991")  # two figures on one "c", once found
 def test_the_value_grammar_reads_any_text_quickly(text: str) -> None:
     started = time.monotonic()
     values = extract_values(text)

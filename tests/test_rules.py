@@ -7393,3 +7393,59 @@ def test_each_deed_of_a_claim_on_its_own_words(
 ) -> None:
     verdict = verify(claim, {title: text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # Leaving a state is dated, not entering it.
+        ("Tom Lisk retired in 1990.", "Lisk came out of retirement in 1994.", N),
+        ("Tom Lisk retired in 1990.", "Lisk ended his retirement in 1994.", N),
+        ("Tom Lisk retired in 1990.", "Lisk returned from retirement in 1994.", N),
+        ("Tom Lisk was imprisoned in 1990.", "Lisk was released from imprisonment in 1994.", N),
+        # Entering it, or a claim that leaves it too: as before.
+        ("Tom Lisk retired in 1990.", "Lisk went into retirement in 1994.", C),
+        ("Tom Lisk came out of retirement in 1990.", "Lisk came out of retirement in 1994.", C),
+        ("Tom Lisk returned from exile in 1990.", "Lisk returned from exile in 1994.", C),
+    ],
+)
+def test_leaving_a_state_dates_its_end(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Tom Lisk": "Tom Lisk is a writer. " + text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "was the coach of ... in 1990" is a role held for a while: its start before the
+        # date or its end after it agrees.
+        (
+            "Tom Lisk was the coach of Vane FC in 1990.",
+            "Lisk was appointed coach of Vane FC in 1988.",
+            N,
+        ),
+        (
+            "Tom Lisk was the coach of Vane FC in 1990.",
+            "Lisk was sacked as coach of Vane FC in 1994.",
+            N,
+        ),
+        (
+            "Tom Lisk was the coach of Vane FC in 1990.",
+            "Lisk was appointed coach of Vane FC in 1992.",
+            C,
+        ),
+        (
+            "Tom Lisk was the coach of Vane FC in 1990.",
+            "Lisk was the coach of Vane FC from 1988 to 1992.",
+            S,
+        ),
+        (
+            "Tom Lisk became the coach of Vane FC in 1990.",
+            "Lisk was appointed coach of Vane FC in 1988.",
+            C,
+        ),
+    ],
+)
+def test_a_role_held_at_a_date(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Tom Lisk": "Tom Lisk is a football manager. " + text})
+    assert verdict.label is label, verdict.reason

@@ -33,6 +33,7 @@ from factcheck.engine.lexical import (
     can_be_verb,
     close_keys,
     inflected_verb,
+    names_a_person,
     plural_noun,
     token_keys,
 )
@@ -188,6 +189,12 @@ def _tie(
             continue  # "began offering music downloads": the start of that, not a launch
         if token_keys(tok) & cv.keys and _relative_of_another(tok, unit_tokens, facts):
             return -1  # "replaced a ferry that opened in 1850": the ferry's opening
+        if (
+            token_keys(tok) & cv.keys
+            and _state_left(tok, unit_tokens)
+            and not any(_state_left(t, facts.claim.tokens) for t in facts.claim.tokens)
+        ):
+            return -1  # "came out of retirement in 1994" does not date the retiring
         if token_keys(tok) & cv.keys:
             if _title_of_another(tok, unit_tokens, facts):
                 continue  # "met US President Ronald Reagan in November 1985"
@@ -581,6 +588,29 @@ def _stage(word: str) -> str | None:
     return None
 
 
+# Words before a state's noun that say it was left: "came out of retirement", "returned
+# from exile", "was released from prison", "ended his retirement", "the end of his exile".
+_LEFT_FROM = frozenset(
+    "return returned returning returns released release emerged emerge came come back".split()
+)
+_ENDED = frozenset({"ended", "ending", "end", "ends"})
+_OWNERS = frozenset({"his", "her", "its", "their", "the", "a"})
+
+
+def _state_left(noun: Token, toks: Sequence[Token]) -> bool:
+    """The sentence tells of leaving the state the noun names, not of entering it: its date
+    is the end of the state ("came out of retirement in 1994")."""
+    at = next((k for k, t in enumerate(toks) if t is noun), None)
+    if at is None or not can_be_noun(noun.norm) or inflected_verb(noun.norm):
+        return False
+    before = [t.norm for t in toks[max(0, at - 4) : at] if t.norm not in _OWNERS]
+    if before[-1:] and before[-1] in _ENDED:
+        return True  # "ended his retirement"
+    if before[-2:] in (["out", "of"], ["end", "of"]):
+        return True  # "came out of retirement", "the end of his exile"
+    return before[-1:] == ["from"] and len(before) >= 2 and before[-2] in _LEFT_FROM
+
+
 def _stage_of(words: Sequence[Token]) -> str | None:
     return next((stage for t in words if (stage := _stage(t.norm))), None)
 
@@ -666,7 +696,28 @@ def _state(cv: ValueFacts, facts: ClaimFacts) -> bool:
         return False
     norms = [t.norm for t in facts.claim.tokens]
     held = any(pair in _STATE_PHRASES for pair in itertools.pairwise(norms))
-    return held or bool(cv.keys & _STATE_VERBS or facts.predicate & _STATE_VERBS)
+    return (
+        held
+        or bool(cv.keys & _STATE_VERBS or facts.predicate & _STATE_VERBS)
+        or _role_held(cv, facts)
+    )
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "been", "be"})
+
+
+def _role_held(cv: ValueFacts, facts: ClaimFacts) -> bool:
+    """The claim says its subject was a person of some role at the value's time ("was the
+    coach of Vane FC in 1990"): a role held for a while, like an office."""
+    toks = list(facts.claim.tokens)
+    for tok in cv.anchor.governors:
+        at = next((k for k, t in enumerate(toks) if t is tok), None)
+        if at is None or not names_a_person(tok.norm):
+            continue
+        before = [t.norm for t in toks[max(0, at - 3) : at] if t.norm not in ("the", "a", "an")]
+        if before[-1:] and before[-1] in _COPULAS:
+            return True
+    return False
 
 
 # Phrases of a state that lasts ("was at war in July 1904", "in office in 2010").
@@ -683,6 +734,7 @@ _ACCESSIONS = _STARTS | frozenset(
 )
 _LEAVINGS = frozenset(
     {"resign", "retir", "leav", "left", "step", "oust", "remov", "abdic", "depos", "dismiss"}
+    | {"sack", "quit"}
     | {"die", "end", "finish", "conclud", "ceas", "dissolv", "termin", "defeat", "lost"}
 )
 

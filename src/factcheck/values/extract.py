@@ -14,6 +14,12 @@ def extract_values(text: str) -> list[Value]:
     numbers.
     """
     dates = extract_dates(text)
-    values: list[Value] = [*dates, *read_numbers(text, [d.span for d in dates])]
-    values.sort(key=lambda v: v.span)
+    found: list[Value] = [*dates, *read_numbers(text, [d.span for d in dates])]
+    found.sort(key=lambda v: v.span)
+    # Two figures may claim one character ("1994-c. 2": a "-c" suffix and "c. 2"); the
+    # first keeps it.
+    values: list[Value] = []
+    for value in found:
+        if not values or value.span[0] >= values[-1].span[1]:
+            values.append(value)
     return values
