@@ -7451,3 +7451,17 @@ def test_leaving_a_state_dates_its_end(claim: str, text: str, label: Label) -> N
 def test_a_role_held_at_a_date(claim: str, text: str, label: Label) -> None:
     verdict = verify(claim, {"Tom Lisk": "Tom Lisk is a football manager. " + text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A part of the place, in the British spelling too ("centre" as "center").
+        ("The town centre of Lisk has a population of 12,000.", N),
+        ("The Lisk town centre has a population of 12,000.", N),
+        ("The town of Lisk has a population of 12,000.", C),
+    ],
+)
+def test_a_part_of_a_place_in_either_spelling(text: str, label: Label) -> None:
+    verdict = verify("Lisk has a population of 50,000.", {"Lisk": "Lisk is a town. " + text})
+    assert verdict.label is label, verdict.reason

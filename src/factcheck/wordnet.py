@@ -454,6 +454,10 @@ class WordNet:
             for synset in self._wn.synsets(word, "n")[:1]:
                 above = {s.name() for s in synset.closure(lambda s: s.hypernyms())}
                 found = next((kind for name, kind in _BROAD_KINDS if name in above), None)
+        if found is None and word.endswith("tre") and len(word) > 4:
+            # WordNet's first sense of a British spelling may be a rarer one than the
+            # American's ("centre" a concentration of activity, "center" a place).
+            found = self.kind(word[:-3] + "ter")
         self._kinds[word] = found
         return found
 

@@ -226,7 +226,7 @@ def analyse(text: str) -> ClaimFacts:
                 aside is not None or not any(a <= t.start < b for a, b in asides)
             )
 
-        if joins or aside is not None or asides:
+        if joins or asides:
             # The value's clause is its own part: "Tom Lisk, born in 1950, won the prize in
             # 1990" says of 1950 only that he was born then; an aside's with what it tells
             # of ("one daughter, Lexi Jones, born in August 2000"), which it does not date.
