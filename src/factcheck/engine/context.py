@@ -502,10 +502,9 @@ def _claim_name_qualifies(unit: Unit, facts: ClaimFacts) -> bool:
 
     def subject_at(i: int) -> bool:
         i += toks[i].norm == "the"
-        nxt = toks[i + len(name)] if i + len(name) < len(toks) else None
-        return [t.norm for t in toks[i : i + len(name)]] == name and (
-            nxt is not None
-            and (nxt.norm in AUXILIARIES or nxt.norm in VERBS or nxt.norm.endswith("ed"))
+        after = i + len(name)
+        return [t.norm for t in toks[i:after]] == name and (
+            _verb_follows(toks, after) or (after < len(toks) and toks[after].norm.endswith("ed"))
         )
 
     if not any(subject_at(i) for i in subject_starts(unit) if i + 1 < len(toks)):

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.engine.facts import ClaimFacts, ValueFacts, predicate_words
-from factcheck.engine.kinds import demonym
+from factcheck.engine.kinds import COPULAS, demonym
 from factcheck.engine.lexical import (
     can_be_noun,
     can_be_verb,
@@ -44,7 +44,7 @@ from factcheck.lexicon import concepts
 from factcheck.matching import YEARLESS, Unit, Value, instance_key, title_tokens
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.names import MET, match_name, name_run_before
-from factcheck.textnorm import STOPWORDS, Token, fold, stem
+from factcheck.textnorm import POSSESSIVE_PRONOUNS, STOPWORDS, Token, fold, stem
 from factcheck.values import (
     Agreement,
     DateValue,
@@ -594,7 +594,8 @@ _LEFT_FROM = frozenset(
     "return returned returning returns released release emerged emerge came come back".split()
 )
 _ENDED = frozenset({"ended", "ending", "end", "ends"})
-_OWNERS = frozenset({"his", "her", "its", "their", "the", "a"})
+# What may stand between a verb and the state it left ("ended his retirement").
+_STATE_OWNERS = POSSESSIVE_PRONOUNS | {"the", "a"}
 
 
 def _state_left(noun: Token, toks: Sequence[Token]) -> bool:
@@ -603,7 +604,7 @@ def _state_left(noun: Token, toks: Sequence[Token]) -> bool:
     at = next((k for k, t in enumerate(toks) if t is noun), None)
     if at is None or not can_be_noun(noun.norm) or inflected_verb(noun.norm):
         return False
-    before = [t.norm for t in toks[max(0, at - 4) : at] if t.norm not in _OWNERS]
+    before = [t.norm for t in toks[max(0, at - 4) : at] if t.norm not in _STATE_OWNERS]
     if before[-1:] and before[-1] in _ENDED:
         return True  # "ended his retirement"
     if before[-2:] in (["out", "of"], ["end", "of"]):
@@ -703,7 +704,7 @@ def _state(cv: ValueFacts, facts: ClaimFacts) -> bool:
     )
 
 
-_COPULAS = frozenset({"is", "was", "are", "were", "been", "be"})
+_COPULAS = COPULAS | {"been", "be"}
 
 
 def _role_held(cv: ValueFacts, facts: ClaimFacts) -> bool:
@@ -1242,7 +1243,6 @@ def _year_like(value: NumberValue) -> bool:
 
 
 _MEASURE_LINKS = frozenset({"of", "at"})
-_MEASURE_COPULAS = frozenset({"is", "was", "are", "were"})
 # Hedges between a measure and its figure, "an" of "an estimated 5,000" among them.
 _APPROXIMATELY = frozenset(
     {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "an"}
@@ -1266,11 +1266,11 @@ def subject_measure(text: str, value: NumberValue) -> str | None:
     ("The casualties ... were 57,225"): a claim whose figure is all its predicate. A figure
     "of" a noun after a verb ("died at the age of 65") is that deed's, not this."""
     measure = _measure(text, value)
-    return measure[0] if measure is not None and measure[1] in _MEASURE_COPULAS else None
+    return measure[0] if measure is not None and measure[1] in COPULAS else None
 
 
 # What may own a bare measure: "Its population", "The population", "Lisk's population".
-_MEASURE_OWNERS = frozenset({"its", "his", "her", "their", "the"})
+_MEASURE_OWNERS = POSSESSIVE_PRONOUNS | {"the"}
 
 
 def _bare_measure(text: str, value: NumberValue) -> str | None:
@@ -1280,7 +1280,7 @@ def _bare_measure(text: str, value: NumberValue) -> str | None:
     words = [w.strip(",'’") for w in _words_before(text, value, ';:(",')]
     while words and fold(words[-1]) in _APPROXIMATELY:
         words.pop()
-    if len(words) not in (2, 3) or fold(words[-1]) not in _MEASURE_COPULAS:
+    if len(words) not in (2, 3) or fold(words[-1]) not in COPULAS:
         return None
     owner, noun = (words[0], words[1]) if len(words) == 3 else ("", words[0])
     if owner and fold(owner) not in _MEASURE_OWNERS and not owner.endswith("'s"):
@@ -1320,14 +1320,14 @@ def _measure(text: str, value: NumberValue) -> tuple[str, str] | None:
     link = words.pop()
     if link in _MEASURE_LINKS:
         noun = words[-1] if words else ""
-    elif link in _MEASURE_COPULAS:
+    elif link in COPULAS:
         noun = ""
         # The head of the subject: its last content word before a preposition, in the
         # part of the clause after its last comma.
         clause = " ".join(raw_words).split(",")[-1].split()[:-1]
         for raw in clause:
             word = fold(raw.strip(",'’"))
-            if word in _HEAD_ENDS or word in _MEASURE_COPULAS:
+            if word in _HEAD_ENDS or word in COPULAS:
                 break
             word = word[:-2] if word.endswith("'s") else word
             if word.isalpha() and word not in STOPWORDS and not raw[:1].isupper():
