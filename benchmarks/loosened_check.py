@@ -7,7 +7,8 @@ Fool Me Twice page said less precisely, checked against the page.
 
 People write a fact with less precision than the article holds, or in other words: "in May
 2012" for "on 14 May 2012", "in 2012" for "in May 2012", "more than 400" or "about 400" for
-"412", "3 sons" for "three sons", the year put first ("In 1935, it was discovered ..." for
+"412", "3 sons" for "three sons", "May 14, 2012" for "14 May 2012", "4,100,000" for "4.1
+million", the year put first ("In 1935, it was discovered ..." for
 "It was discovered in 1935"), an opening phrase left out ("Haines was a coach ..." for
 "After retiring in 1937, Haines was a coach ..."). A clause loosened so is as
 true as the clause, so the page must never contradict it: every contradicted is a false
@@ -214,12 +215,54 @@ def subject_named(part: str, title: str = "") -> str | None:
     return name + " " + part[found.end() :]
 
 
+# A whole date, not one end of a range ("9–10 February 1567", "14 to November 17"): day
+# month year, or month day, year.
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\w–-])(\d{{1,2}}) ({_MONTH}) {_YEAR_AT}\b")
+_MONTH_DAY_YEAR = re.compile(rf"(?<!\d–)(?<!\d-)(?<!to )\b({_MONTH}) (\d{{1,2}}), {_YEAR_AT}\b")
+
+
+def date_reordered(part: str, title: str = "") -> str | None:
+    """ "on 14 May 2012" -> "on May 14, 2012", and the other way round: one date."""
+    found = _DAY_MONTH_YEAR.search(part)
+    if found is not None and not re.search(r"(?:–|-|\bto|\band)\s*$", part[: found.start()]):
+        day, month, year = found.groups()
+        return part[: found.start()] + f"{month} {day}, {year}" + part[found.end() :]
+    found = _MONTH_DAY_YEAR.search(part)
+    if found is not None:
+        month, day, year = found.groups()
+        return part[: found.start()] + f"{day} {month} {year}" + part[found.end() :]
+    return None
+
+
+# A figure with thousands separators, or a decimal one of millions or billions.
+_SEPARATED = re.compile(r"(?<![\w.,$£€#:–-])\d{1,3}(?:,\d{3})+(?![\w.,%:–-]|,\d)")
+_SCALED = re.compile(r"(?<![\w.,#:–-])(\d{1,3})\.(\d{1,2}) (million|billion)\b")
+
+
+def figure_reformatted(part: str, title: str = "") -> str | None:
+    """ "4.1 million" -> "4,100,000"; "1,250" -> "1250" (as the Manual of Style allows
+    below 10,000): one figure."""
+    found = _SCALED.search(part)
+    if found is not None:
+        whole, tenths, scale = found.groups()
+        zeros = 6 if scale == "million" else 9
+        value = int(whole + tenths.ljust(zeros, "0")[:zeros]) if tenths else int(whole)
+        return part[: found.start()] + f"{value:,}" + part[found.end() :]
+    for found in _SEPARATED.finditer(part):
+        bare = found.group(0).replace(",", "")
+        if int(bare) < 10_000:
+            return part[: found.start()] + bare + part[found.end() :]
+    return None
+
+
 LOOSENINGS: dict[str, Loosening] = {
     "day dropped": day_dropped,
     "month dropped": month_dropped,
     "figure bounded": figure_bounded,
     "figure rounded": figure_rounded,
     "count rewritten": count_rewritten,
+    "date reordered": date_reordered,
+    "figure reformatted": figure_reformatted,
     "year fronted": year_fronted,
     "opening dropped": opening_dropped,
     "subject named": subject_named,

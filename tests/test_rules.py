@@ -7465,3 +7465,185 @@ def test_a_role_held_at_a_date(claim: str, text: str, label: Label) -> None:
 def test_a_part_of_a_place_in_either_spelling(text: str, label: Label) -> None:
     verdict = verify("Lisk has a population of 50,000.", {"Lisk": "Lisk is a town. " + text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "claim", "text", "label"),
+    [
+        # A sequel's or model's number makes another work of the same name: neither dates
+        # the other.
+        ("Lisk Road", "Lisk Road 2 was released in 1994.", "Lisk Road was released in 1990.", N),
+        ("Lisk Road", "Lisk Road was released in 1990.", "Lisk Road 2 was released in 1994.", N),
+        ("Lisk Road", "Lisk Road was released in 1990.", "Lisk Road II was released in 1994.", N),
+        ("Apollo", "Apollo 11 launched in 1969.", "Apollo 13 launched in 1970.", N),
+        ("Tarnix", "Tarnix was first released in 1985.", "Tarnix 10 was released in 2015.", N),
+        (
+            "Tom Vane",
+            "Tom Vane directed Lisk Road 2 in 1994.",
+            "Tom Vane directed Lisk Road in 1990.",
+            N,
+        ),
+        # The same number names the same work, in figures or Roman; a figure that counts
+        # ("4 times") is no sequel's.
+        ("Lisk Road", "Lisk Road 2 was released in 1994.", "Lisk Road 2 was released in 1995.", C),
+        ("Apollo 11", "Apollo 11 landed in 1969.", "Apollo 11 landed in 1970.", C),
+        ("Lisk War II", "Lisk War 2 ended in 1946.", "Lisk War II ended in 1945.", C),
+        (
+            "Tom Lisk",
+            "He won the Vane Cup 4 times: in 1972 and 1977.",
+            "He won the Vane Cup four times: in 1972 and 1977.",
+            S,
+        ),
+    ],
+)
+def test_a_sequel_number(title: str, claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {title: text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # What someone wanted, tried or planned to do is not what they did.
+        ("Tom Lisk studied law.", "He wanted to study law but studied medicine instead.", N),
+        ("Tom Lisk studied law.", "He hoped to study law.", N),
+        ("Tom Lisk won the election in 1990.", "He hoped to win the election in 1990.", N),
+        ("Tom Lisk won the election in 1990.", "He hoped to win the election in 1991.", N),
+        (
+            "Tom Lisk visited Tarnow in 1990.",
+            "He tried to visit Tarnow in 1990 but was refused.",
+            N,
+        ),
+        ("Tom Lisk opened a shop in 1990.", "He was set to open a shop in 1991.", N),
+        # A claim that tells the aim itself, and the deed told outright, are read as before.
+        ("Tom Lisk wanted to study law.", "He wanted to study law.", S),
+        ("Tom Lisk studied law.", "He went on to study law.", S),
+        ("Tom Lisk won the election in 1990.", "He won the election in 1991.", C),
+    ],
+)
+def test_an_aim_is_not_the_deed(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Tom Lisk": "Tom Lisk is a lawyer. " + text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A figure or a date written another way still stands where the claim's does: the
+        # words around it are said alike.
+        (
+            "Its user base in 2017 was 328,000,000.",
+            "Its user base in 2017 was 328 million.",
+            S,
+        ),
+        (
+            "Its user base in 2017 was 328 million.",
+            "Its user base in 2017 was 328,000,000.",
+            S,
+        ),
+        (
+            "Its council of 16 men, appointed on September 6, 1561, kept those in office.",
+            "Its council of 16 men, appointed on 6 September 1561, kept those in office.",
+            S,
+        ),
+        (
+            "Its council of 16 men, appointed on September 6, 1561, kept those in office.",
+            "Its council of 17 men, appointed on 6 September 1561, kept those in office.",
+            C,
+        ),
+        (
+            "Its user base in 2017 was 329,000,000.",
+            "Its user base in 2017 was 328 million.",
+            C,
+        ),
+        # ... and so before it: the words before "2.16" hold "2316" or "2,316".
+        (
+            "His record was 193–143, 2316 strikeouts, and a 2.16 run average.",
+            "His record was 193–143, 2,316 strikeouts, and a 2.16 run average.",
+            S,
+        ),
+        (
+            "In one game he allowed 8 walks in a 5–0 loss.",
+            "In one game he allowed eight walks in a 5–0 loss.",
+            S,
+        ),
+        # A masked figure does not use up the words looked at ("from # until his death
+        # in #": "death" is still said alike).
+        (
+            "Tom Lisk was the ruler of Vane from 434 until his death in March 907.",
+            "Tom Lisk was the ruler of Vane from 434 until his death in March 453.",
+            C,
+        ),
+        # "4.1 million" is 4,100,000 to the last digit.
+        (
+            "The rights were sold for over $4,100,000.",
+            "The rights were sold for over $4.1 million.",
+            S,
+        ),
+    ],
+)
+def test_a_figure_written_another_way(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Lisk": "Lisk is a duchy. " + text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "Its user base": a person noun that opens the claim's own compound is no person of
+        # the subject's; a person of theirs the claim does not speak of still is.
+        ("Its user base in 2017 was 328 million.", "Its user base in 2017 was 328 million.", S),
+        ("Its user base in 2017 was 250 million.", "Its user base in 2017 was 328 million.", C),
+        ("Lisk was founded in 1990.", "Its founder was born in 1960.", N),
+        ("Its fan club was founded in 1995.", "Its fan club was founded in 1995.", S),
+    ],
+)
+def test_a_person_noun_in_the_claims_compound(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Lisk": "Lisk is a social network. " + text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A year in brackets after a name the claim brackets alike is the claim's too.
+        (
+            "Tom Lisk made his film debut in Vane Road (1980).",
+            "Tom Lisk made his film debut in Vane Road (1980), but was fired during filming.",
+            S,
+        ),
+        ("Tom Lisk starred in Vane Road (1976).", "Tom Lisk starred in Vane Road (1976).", S),
+        # ... and a year bracketed after another name still dates only that one.
+        (
+            "Tom Lisk starred in Vane Road in 1976.",
+            "His son Ben Lisk (1976) starred in Vane Road.",
+            N,
+        ),
+    ],
+)
+def test_a_name_bracketed_alike(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Tom Lisk": "Tom Lisk is an actor. " + text})
+    assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # A sentence that gives the claim's rank, among the same things, bears it out; its
+        # other ranks rank among other things.
+        (
+            "Lisk is the sixth-highest-grossing film and the highest-grossing film of the Tarn"
+            " series.",
+            S,
+        ),
+        ("Lisk is the highest-grossing film of the Tarn series.", S),
+        # ... but a bare first place still meets the sixth.
+        ("Lisk is the highest-grossing film.", C),
+    ],
+)
+def test_a_rank_among_other_things(claim: str, label: Label) -> None:
+    text = (
+        "Lisk is the sixth-highest-grossing film and the highest-grossing film of the Tarn series."
+    )
+    verdict = verify(claim, {"Lisk": "Lisk is a film. " + text})
+    assert verdict.label is label, verdict.reason

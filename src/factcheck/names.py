@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 from factcheck import wordnet
 from factcheck.lexicon import DEMONYMS, concepts
 from factcheck.textnorm import STOPWORDS, Token, fold, name_before_word, stem, tokens
+from factcheck.values.lexicon import is_plural_word
 
 # Two spellings this similar (rapidfuzz ratio, 0-100) of a word next to an anchor are
 # taken as one name spelt two ways. 80 keeps Kiev/Kyiv (75) apart but joins Talbot/Talbott (92).
@@ -224,6 +225,10 @@ _MONTHS = frozenset(
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Numerals that tell one of a series of works or craft apart: "Tarn Road 2", "Apollo 11",
+# "Rocky IV". A lone "V" or "X" is as often an initial or a brand.
+_SEQUEL_FIGURE = re.compile(r"^[1-9][0-9]?$")
+_SEQUEL_ROMAN = re.compile(r"^(?:X{0,1}(?:II|III|IV|VI|VII|VIII|IX)|XI|XII|XIII|XIV|XV|XX)$")
 
 
 class NameStatus(StrEnum):
@@ -248,6 +253,9 @@ class Name:
     # kind ("the movie The Exorcist III", "the rocket Saturn V"). No one writes "the
     # Henry II", so a numeral there marks a sequel or a model, not a reign.
     titled: bool = False
+    # A sequel's or model's number written after it in figures ("Tarn Road 2", "Apollo
+    # 11"): kept apart from the words, as the figure is also a value of the sentence.
+    numeral: str = ""
 
     @property
     def acronym(self) -> bool:
@@ -373,7 +381,11 @@ def extract_names(text: str) -> list[Name]:
                 j = k + 1
                 continue
             break
-        names.extend(_split_titles(text, run))
+        found = _split_titles(text, run)
+        numeral = sequel_numeral(toks, j - 1)
+        if found and numeral.isdigit() and found[-1].end == run[-1].end:
+            found[-1] = replace(found[-1], numeral=numeral)
+        names.extend(found)
         i = j
     return names
 
@@ -569,6 +581,9 @@ def match_name(
         if w.norm not in present and w.stem not in stems and _core(w.norm) not in present
     ]
     if not missing:
+        numbered = numbered_otherwise(name, evidence)
+        if numbered is not None:
+            return NameMatch(name, numbered)
         return NameMatch(name, NameStatus.CONFIRMED)
     if len(missing) == len(name.words) and (short := _acronym_of(name, evidence)):
         return NameMatch(name, NameStatus.VARIANT, short)  # "United States" as "U.S."
@@ -618,6 +633,74 @@ def match_name(
 # Words and marks that join the parts of a body's name ("Council of Europe", "Partnership
 # for Peace", "NATO–Russia Council"): a person's name has none.
 _JOINS = re.compile(r"\s(?:of|for|and|on|the)\s|–")
+
+
+def sequel_numeral(toks: Sequence[Token], at: int) -> str:
+    """The numeral written right after the name word toks[at] that makes it one of a
+    series ("Tarn Road 2 was released", "Apollo 11 landed", "Rocky IV"), or ""; not a
+    figure that counts or measures ("Tarn 2 km", "Vane 2–1", "Lisk 12 May")."""
+    if at < 0 or at + 1 >= len(toks):
+        return ""
+    word, num = toks[at], toks[at + 1]
+    if num.start - word.end != 1:
+        return ""  # "Vane, 45,": a comma between
+    if _SEQUEL_ROMAN.match(num.text):
+        return num.text
+    if not _SEQUEL_FIGURE.match(num.text):
+        return ""
+    if at + 2 < len(toks):
+        after = toks[at + 2]
+        if after.text[:1].isdigit() and after.start - num.end == 1:
+            return ""  # "2–1", "2,000": one figure or a score
+        if after.norm in _MONTHS or (after.text[:1].islower() and _counted(after.norm)):
+            return ""  # "12 May"; "2 km", "11 goals"
+    return num.text
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _numeral_value(numeral: str) -> int:
+    """The number a sequel numeral writes, in figures or Roman (0 for none)."""
+    if numeral.isdigit() or not numeral:
+        return int(numeral or 0)
+    values = [_ROMAN_DIGITS.get(c, 0) for c in numeral]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
+def _counted(word: str) -> bool:
+    """A word a figure before it counts or measures: a plural ("times", "goals"), or a
+    noun that is no verb ("km"; not "grossed", "was"). Without WordNet, any word but a
+    function word."""
+    if word in STOPWORDS:
+        return False
+    if is_plural_word(word):
+        return True
+    net = wordnet.load()
+    if net is None:
+        return True
+    return net.noun_form(word) and not net.can_be_verb(word)
+
+
+def numbered_otherwise(name: Name, evidence: list[Token]) -> NameStatus | None:
+    """The evidence writes the name with another sequel numeral, or without the claim's
+    ("Tarn Road" where the claim names "Tarn Road 2"), or only ever with one the claim's
+    lacks ("Tarn Road 2", "Tarn Road II" where it names "Tarn Road"): another work."""
+    last = name.words[-1]
+    spots = [i for i, t in enumerate(evidence) if t.norm == last.norm and _is_name_word(t)]
+    if not spots:
+        return None
+    seen = [sequel_numeral(evidence, i) for i in spots]
+    if name.numeral:
+        if _numeral_value(name.numeral) in {_numeral_value(n) for n in seen}:
+            return None  # "World War 2" is "World War II"
+        return NameStatus.REPLACED if any(seen) else NameStatus.ABSENT
+    if _SEQUEL_ROMAN.match(last.text):
+        return None  # "Henry II" followed by a figure
+    if all(n.isdigit() or (n and (len(name.words) > 1 or name.titled)) for n in seen):
+        # A Roman numeral after a lone given name may be the same monarch ("Henry II").
+        return NameStatus.REPLACED
+    return None
 
 
 def _joined(name: Name) -> bool:

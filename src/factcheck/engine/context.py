@@ -49,7 +49,15 @@ from factcheck.matching import (
     opening_pronoun,
     title_tokens,
 )
-from factcheck.names import MET, Name, NameMatch, NameStatus, match_name, namesake_named
+from factcheck.names import (
+    MET,
+    Name,
+    NameMatch,
+    NameStatus,
+    match_name,
+    namesake_named,
+    numbered_otherwise,
+)
 from factcheck.textnorm import (
     POSSESSIVE_PRONOUNS,
     STOPWORDS,
@@ -217,7 +225,9 @@ def _relative_subject(unit: Unit, facts: ClaimFacts) -> bool:
         if i + 1 >= len(toks) or toks[i].norm not in _POSSESSIVES:
             continue
         owned = toks[i + 1]
-        if _a_person(owned) or _person_after_modifiers(toks, i + 1, facts):
+        if _a_person(owned) and not _claims_compound(toks, i + 1, facts):
+            return True
+        if _person_after_modifiers(toks, i + 1, facts):
             return True
         if _part_after_modifiers(toks, i + 1, facts):
             return True  # "Its main span is 420 metres long": a part, not the whole
@@ -229,6 +239,19 @@ def _relative_subject(unit: Unit, facts: ClaimFacts) -> bool:
         ):
             return True
     return False
+
+
+def _claims_compound(toks: Sequence[Token], at: int, facts: ClaimFacts) -> bool:
+    """The person noun at `at` and the word after it are the claim's own words ("Its user
+    base" in "Its user base in 2017 was ..."): a thing of the subject's the claim speaks of,
+    not a person of theirs."""
+    return (
+        at + 1 < len(toks)
+        and toks[at].norm in facts.words
+        and toks[at + 1].norm in facts.words
+        and toks[at + 1].norm not in STOPWORDS
+        and not toks[at + 1].capitalised
+    )
 
 
 def _verb_follows(toks: tuple[Token, ...], at: int) -> bool:
@@ -705,12 +728,18 @@ class SentenceContext:
 
     def _namesake(self, names: tuple[Name, ...]) -> bool:
         """The sentence names another bearer of the subject's name ("A sequel, Red Harbour,
-        was released" in the article on Blue Harbour): it is about that one."""
+        was released" in the article on Blue Harbour), or the name with a sequel's numeral
+        ("Windows 10 was released" in the article on Windows): it is about that one."""
         return any(
-            match_name(n, self.own, self.facts.words).status is NameStatus.REPLACED
-            or namesake_named(n, self.own)
+            (
+                len(n.words) > 1
+                and (
+                    match_name(n, self.own, self.facts.words).status is NameStatus.REPLACED
+                    or namesake_named(n, self.own)
+                )
+            )
+            or numbered_otherwise(n, self.own) is NameStatus.REPLACED
             for n in names
-            if len(n.words) > 1
         )
 
     def subject_words_said(self) -> bool:

@@ -59,7 +59,7 @@ from factcheck.engine.rules import (
     sentence_negates_claim,
 )
 from factcheck.engine.structure import verb_like
-from factcheck.engine.values_check import ordinal_instances
+from factcheck.engine.values_check import AIM_VERBS, aimed_at, ordinal_instances
 from factcheck.matching import ClaimWord, Scored, subject_bounds
 from factcheck.models import ValueCheck, ValueKind, ValueStatus
 from factcheck.names import all_initials, name_run_before
@@ -237,7 +237,7 @@ def judge(ctx: SentenceContext) -> Judgement:
         return j
     if _agent_not_tied(ctx) or _opposite_said_too(ctx) or _subject_beaten(ctx):
         return j
-    if _doer_unsaid(ctx):
+    if _doer_unsaid(ctx) or _only_aimed_at(ctx):
         return j
     if _opposite_of_unsaid(ctx):
         return j
@@ -761,6 +761,20 @@ _GENERIC_NAME_WORDS = frozenset(
 
 _STANCE_LEADS = frozenset({"for", "of", "in", "with", "to", "under", "on", "at", "by"})
 _AGAINST = frozenset({"against", "anti", "opposed", "opposes", "oppose", "opposing"})
+
+
+def _only_aimed_at(ctx: SentenceContext) -> bool:
+    """The sentence says the claim's verb as what was wanted, tried or planned ("He wanted
+    to study law but studied medicine" for "studied law"): the aim, not the deed. Unless
+    the claim too tells an aim."""
+    claim = ctx.facts.claim
+    if any(t.stem in AIM_VERBS for t in claim.tokens):
+        return False
+    verb = next((w for w in predicate_words(ctx.facts) if verb_like(w.token)), None)
+    if verb is None:
+        return False
+    own = ctx.own
+    return any(aimed_at(own, k) for k, t in enumerate(own) if token_keys(t) & verb.keys)
 
 
 def _stance_against(ctx: SentenceContext) -> bool:

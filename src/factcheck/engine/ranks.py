@@ -41,6 +41,8 @@ class Rank:
     # Another noun follows its noun, which then only describes the head ranked: "the
     # largest airport terminal building" ranks buildings, not airports.
     compound: bool = False
+    # What it ranks among, when said right after it: "of the Tarn series", "in Europe".
+    scope: str = ""
 
 
 def superlative(word: str) -> bool:
@@ -121,12 +123,23 @@ def ranks(text: str) -> tuple[Rank, ...]:
                 m.group(0),
                 restriction(text, m.end()),
                 compound,
+                _scope(text, m.end()),
             )
         )
     return tuple(out)
 
 
 _NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
+# After the rank's words ("-grossing film"), a phrase of what it ranks among.
+_SCOPE = re.compile(
+    r"(?:-\w+)?(?:\s+[a-z][\w-]*){0,2}?"
+    r"\s+((?:of|in|among)\s[^,.;:()]{1,40}?)(?=\s+(?:and|but|while|which|who)\b|[,.;:()]|$)"
+)
+
+
+def _scope(text: str, end: int) -> str:
+    found = _SCOPE.match(text, end)
+    return fold(found.group(1)) if found else ""
 
 
 def ranked_by_another_head(claim: str, sentence: str) -> bool:
@@ -158,6 +171,11 @@ def superlative_conflict(claim: str, sentence: str) -> tuple[str, str] | None:
     the other places the same thing otherwise by an ordinal, for the same owner."""
     said = ranks(sentence)
     for mine in ranks(claim):
+        if any(
+            t.place == mine.place and same_words(mine.words, t.words) and t.scope == mine.scope
+            for t in said
+        ):
+            continue  # the sentence gives this rank too: its others rank among other things
         for theirs in said:
             if (mine.place == 1) == (theirs.place == 1) or mine.place == theirs.place:
                 continue

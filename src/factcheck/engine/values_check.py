@@ -54,7 +54,16 @@ from factcheck.values import (
     compare_numbers,
 )
 from factcheck.values.compare import normal_unit, units_comparable
-from factcheck.values.lexicon import MONTH_NAMES, MONTH_WORDS, RECURRING_EVENTS, event_noun
+from factcheck.values.lexicon import (
+    HUNDRED,
+    MONTH_NAMES,
+    MONTH_WORDS,
+    RECURRING_EVENTS,
+    SCALES,
+    TENS,
+    UNITS,
+    event_noun,
+)
 from factcheck.values.model import Day, Qualifier
 
 # Support from a value the evidence states more coarsely than the claim ("1991" for "July
@@ -226,6 +235,19 @@ def _tie(
 
 
 _BEGIN_VERBS = frozenset("began begin begins beginning begun started start starts starting".split())
+
+
+def _same_name_dated(cv: ValueFacts, sv: SentenceValue) -> bool:
+    """The claim dates a name as the sentence does, by the same word ("Heaven's Gate
+    (1980)", "his 1st-century Balanced Discourse" in both): that name is the claim's too,
+    not another's whose date the sentence gives by the way."""
+    mine, theirs = cv.anchor, sv.anchor
+    return (
+        mine.in_name
+        and theirs.in_name
+        and bool(mine.identity)
+        and [t.norm for t in mine.identity] == [t.norm for t in theirs.identity]
+    )
 
 
 def _begins_another_deed(verb: Token, toks: Sequence[Token], facts: ClaimFacts) -> bool:
@@ -400,30 +422,28 @@ def _title_of_another(tok: Token, toks: Sequence[Token], facts: ClaimFacts) -> b
     return name.capitalised and name.norm not in facts.words
 
 
-# Verbs of a decision or a plan: what follows them as "to <verb>" had not happened yet.
-_PLAN_VERBS = frozenset(
+# Verbs of a wish, an attempt or a plan: what follows them as "to <verb>" may not have
+# happened ("wanted to study law", "tried to visit Tarnow", "was set to open in 1990").
+AIM_VERBS = frozenset(
     stem(w)
-    for w in (
-        "vote",
-        "voted",
-        "decide",
-        "decided",
-        "agree",
-        "agreed",
-        "plan",
-        "planned",
-        "schedule",
-        "scheduled",
-        "promise",
-        "promised",
-        "intend",
-        "intended",
-        "propose",
-        "proposed",
-        "pledge",
-        "pledged",
-    )
+    for w in """want wanted wish wished hope hoped try tried attempt attempted seek sought
+    aim aimed plan planned schedule scheduled intend intended expect expected threaten
+    threatened offer offered propose proposed promise promised pledge pledged vow vowed
+    set""".split()
 )
+# ... and of a decision: what follows them had not happened yet when it was taken.
+_PLAN_VERBS = AIM_VERBS | frozenset(
+    stem(w) for w in "vote voted decide decided agree agreed".split()
+)
+
+
+def aimed_at(toks: Sequence[Token], at: int) -> bool:
+    """toks[at] is an infinitive after a verb of a wish, an attempt or a plan ("wanted to
+    study", "was set to be released")."""
+    j = at - 1
+    if j >= 0 and toks[j].norm == "be":
+        j -= 1
+    return j >= 1 and toks[j].norm == "to" and toks[j - 1].stem in AIM_VERBS
 
 
 def _decides_to(verb: Token, toks: Sequence[Token]) -> bool:
@@ -1191,9 +1211,12 @@ def said_alike(
         return False
     if sentence_text:
         sentence = _outside_brackets(sentence, sentence_text, theirs.span)
-    before = [t.norm for t in claim if t.end <= mine.span[0]][-_ALIKE_BEFORE:]
-    after = _figures_masked([t.norm for t in claim if t.start >= mine.span[1]])[:_ALIKE_AFTER]
-    their_before = [t.norm for t in sentence if t.end <= theirs.span[0]]
+    masked = _figures_masked([t.norm for t in claim if t.end <= mine.span[0]])
+    before = list(reversed(_words_counted(list(reversed(masked)), _ALIKE_BEFORE)))
+    after = _words_counted(
+        _figures_masked([t.norm for t in claim if t.start >= mine.span[1]]), _ALIKE_AFTER
+    )
+    their_before = _figures_masked([t.norm for t in sentence if t.end <= theirs.span[0]])
     their_after = _figures_masked([t.norm for t in sentence if t.start >= theirs.span[1]])
     their_after = their_after[: len(after)]
     if len(before) + len(after) < _ALIKE_LEAST or their_after != after:
@@ -1201,6 +1224,20 @@ def said_alike(
     if before and their_before[-len(before) :] != before:
         return False
     return sum(w not in STOPWORDS and w.isalpha() for w in before + after) >= 2
+
+
+def _words_counted(words: list[str], most: int) -> list[str]:
+    """The first words of `words` up to `most` that are no figure, with the figures among
+    them: a masked figure ("in # until his death in #") does not use up the window."""
+    out: list[str] = []
+    taken = 0
+    for word in words:
+        if word != "#":
+            if taken == most:
+                break
+            taken += 1
+        out.append(word)
+    return out
 
 
 # Words that open a figure: "more than 300 million", "about 40".
@@ -1215,12 +1252,32 @@ def _figures_masked(words: list[str]) -> list[str]:
     figure is compared on its own."""
     out: list[str] = []
     for word in words:
-        if any(c.isdigit() for c in word):
+        if _figure_word(word):
+            if out and out[-1] == "#":
+                continue  # one figure in many words: "328,000,000", "328 million"
             while out and out[-1] in _FIGURE_OPENERS:
                 out.pop()
             word = "#"
+        elif out and out[-1] == "#" and word in _FIGURE_SCALES:
+            continue
         out.append(word)
     return out
+
+
+# Words that write a figure, or scale the one before it ("two", "twenty-three"; "328
+# million" is "328,000,000").
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
+_FIGURE_SCALES = frozenset(SCALES) | {HUNDRED}
+
+
+def _figure_word(word: str) -> bool:
+    """A word of a figure or a date: the month too ("September 6, 1561" and "6 September
+    1561" are one date in either order)."""
+    return (
+        any(c.isdigit() for c in word)
+        or word in MONTH_WORDS
+        or all(part in _NUMBER_WORDS for part in word.split("-"))
+    )
 
 
 _BRACKET = re.compile(r"\([^()]*\)")
@@ -1950,7 +2007,9 @@ def read_value(
             if _compare(claim_value, sv.value) is Agreement.SAME:
                 agreeing.append((sv, 2, 1.0))
             continue  # another year's prices are no conflict
-        if of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts):
+        if not _same_name_dated(cv, sv) and (
+            of_another_name(sv, unit, facts) or listed_for_another(sv, unit, facts)
+        ):
             continue
         if relative_of_another_person(sv, unit, facts):
             continue

@@ -283,8 +283,10 @@ def _digit_token(text: str, m: re.Match[str]) -> _Tok | None:
         plain = False
     if sign:
         value = -value
+    # Rounded past the float's error: "4.1 million" is 4,100,000, as "4,100,000" is.
+    scaled = value if scale == 1.0 else round(value * scale, 6)
     return _Tok(
-        start, end, value * scale, implied_rounding(digits, scale), unit=unit, scale=scale,
+        start, end, scaled, implied_rounding(digits, scale), unit=unit, scale=scale,
         ordinal=ordinal, plain=plain, unit_locked=unit is not None,
     )  # fmt: skip
 
