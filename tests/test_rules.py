@@ -7647,3 +7647,29 @@ def test_a_rank_among_other_things(claim: str, label: Label) -> None:
     )
     verdict = verify(claim, {"Lisk": "Lisk is a film. " + text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # A value the claim writes twice is read where it stands: the second 20 against the
+        # 19 in its place, not the first 20.
+        (
+            "Tom Lisk wrote two versions, one published in 1833, of 20 stanzas, the other in"
+            " 1842, of 20 stanzas.",
+            C,
+        ),
+        (
+            "Tom Lisk wrote two versions, one published in 1833, of 20 stanzas, the other in"
+            " 1842, of 19 stanzas.",
+            S,
+        ),
+    ],
+)
+def test_a_repeated_value_read_in_its_place(claim: str, label: Label) -> None:
+    text = (
+        "Tom Lisk wrote two versions, one published in 1833, of 20 stanzas, the other in 1842,"
+        " of 19 stanzas."
+    )
+    verdict = verify(claim, {"Tom Lisk": "Tom Lisk was a poet. " + text})
+    assert verdict.label is label, verdict.reason

@@ -1226,6 +1226,21 @@ def said_alike(
     return sum(w not in STOPWORDS and w.isalpha() for w in before + after) >= 2
 
 
+def _in_the_claims_slot(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit: Unit) -> bool:
+    return said_alike(cv.value, facts.claim.tokens, sv.value, unit.tokens, unit.text)
+
+
+def _anothers_slot(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit: Unit) -> bool:
+    """The sentence value stands where another value of the claim, written alike, does
+    (the claim says "20" twice; this is the first's 20)."""
+    return not _in_the_claims_slot(cv, sv, facts, unit) and any(
+        other is not cv
+        and other.value.text == cv.value.text
+        and _in_the_claims_slot(other, sv, facts, unit)
+        for other in facts.values
+    )
+
+
 def _words_counted(words: list[str], most: int) -> list[str]:
     """The first words of `words` up to `most` that are no figure, with the figures among
     them: a masked figure ("in # until his death in #") does not use up the window."""
@@ -2238,6 +2253,18 @@ def read_value(
         # 1941": the date at the claim's own precision differs; the year that agrees says
         # less. Neither settles it.
         return _not_found(kind, claim_value)
+    if (
+        best_agree is not None
+        and best_disagree is not None
+        and best_agree[1] >= 2
+        and best_disagree[1] >= 2
+        and _in_the_claims_slot(cv, best_disagree[0], facts, unit)
+        and _anothers_slot(cv, best_agree[0], facts, unit)
+    ):
+        # "one published in 1833, of 20 stanzas, the other in 1842, of 20 stanzas" against
+        # "..., of 19 stanzas": the claim's second 20 stands where the 19 does; the 20 that
+        # agrees is the first's.
+        return _contradicted(kind, claim_value, *best_disagree)
     if best_agree is not None and (
         best_agree[1] >= 1 or best_disagree is None or best_disagree[1] < 2
     ):
