@@ -7673,3 +7673,19 @@ def test_a_repeated_value_read_in_its_place(claim: str, label: Label) -> None:
     )
     verdict = verify(claim, {"Tom Lisk": "Tom Lisk was a poet. " + text})
     assert verdict.label is label, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # A film shown again in another screen format dates that showing, not its release.
+        ("Lisk Road was released in 1990.", "It was released in 3D in 2012.", N),
+        ("Lisk Road was released in 1990.", "It was released in IMAX in 2014.", N),
+        # ... unless the claim speaks of that format too, or the format is another clause's.
+        ("Lisk Road was released in 3D in 2012.", "It was released in 3D in 2013.", C),
+        ("Lisk Road was released in 1990.", "It was released in 1991 and shown in IMAX.", C),
+    ],
+)
+def test_a_screen_format_is_another_issue(claim: str, text: str, label: Label) -> None:
+    verdict = verify(claim, {"Lisk Road": "Lisk Road is a film by Tom Vane. " + text})
+    assert verdict.label is label, verdict.reason

@@ -18,6 +18,8 @@ MEDIA = frozenset(
     """dvd dvds blu-ray bluray blu-rays vhs video videocassette laserdisc vinyl cassette
     cassettes cd cds streaming itunes uhd""".split()
 )
+# Screen formats a film is shown in again: "released in 3D in 2012", "in IMAX".
+_SCREENS = frozenset("3d imax 4dx".split())
 # A book's formats, each issued on a date of its own.
 _FORMATS = frozenset("paperback paperbacks hardback hardcover audiobook e-book ebook".split())
 # Words that make an issue another than the first ("a remastered edition", "the director's
@@ -60,6 +62,8 @@ def narrowed_deed(
             return tok.text
         if tok.norm in _FORMATS:
             return tok.text  # "published in paperback in 1952"
+        if tok.norm in _SCREENS and k > 0 and near[k - 1].norm == "in":
+            return tok.text  # "re-released in 3D in 2012"
         if tok.norm in _ISSUES and not (k > 0 and near[k - 1].norm in _FIRST_ISSUE):
             return tok.text
         if (
