@@ -1227,6 +1227,7 @@ def said_alike(
 
 
 def _in_the_claims_slot(cv: ValueFacts, sv: SentenceValue, facts: ClaimFacts, unit: Unit) -> bool:
+    """The sentence value stands between the words the claim's value stands between."""
     return said_alike(cv.value, facts.claim.tokens, sv.value, unit.tokens, unit.text)
 
 
