@@ -498,8 +498,7 @@ def _claim_name_qualifies(unit: Unit, facts: ClaimFacts) -> bool:
     names = facts.subject_names
     if not names:
         return False
-    toks = facts.claim.tokens
-    after = [t for t in toks if t.start >= names[-1].end]
+    after = [t for t in facts.claim.tokens if t.start >= names[-1].end]
     if not after or facts.text[names[-1].end : after[0].start].strip():
         return False  # "Vane's app", "Vane, whose app": read elsewhere
     net = wordnet.load()

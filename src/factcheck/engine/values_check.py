@@ -437,13 +437,19 @@ _PLAN_VERBS = AIM_VERBS | frozenset(
 )
 
 
-def aimed_at(toks: Sequence[Token], at: int) -> bool:
-    """toks[at] is an infinitive after a verb of a wish, an attempt or a plan ("wanted to
-    study", "was set to be released")."""
+def _infinitive_after(toks: Sequence[Token], at: int, verbs: frozenset[str]) -> bool:
+    """toks[at] is an infinitive, passive or not, after one of `verbs` (stems): "wanted
+    to study", "scheduled to be released"."""
     j = at - 1
     if j >= 0 and toks[j].norm == "be":
         j -= 1
-    return j >= 1 and toks[j].norm == "to" and toks[j - 1].stem in AIM_VERBS
+    return j >= 1 and toks[j].norm == "to" and toks[j - 1].stem in verbs
+
+
+def aimed_at(toks: Sequence[Token], at: int) -> bool:
+    """toks[at] is an infinitive after a verb of a wish, an attempt or a plan ("wanted to
+    study", "was set to be released")."""
+    return _infinitive_after(toks, at, AIM_VERBS)
 
 
 def _decides_to(verb: Token, toks: Sequence[Token]) -> bool:
@@ -458,12 +464,7 @@ def _plan_infinitive(verb: Token, toks: Sequence[Token]) -> bool:
     """The verb is an infinitive after a plan ("scheduled to be released", "planned to
     open")."""
     k = next((i for i, t in enumerate(toks) if t is verb), None)
-    if k is None:
-        return False
-    j = k - 1
-    if j >= 0 and toks[j].norm == "be":
-        j -= 1
-    return j >= 1 and toks[j].norm == "to" and toks[j - 1].stem in _PLAN_VERBS
+    return k is not None and _infinitive_after(toks, k, _PLAN_VERBS)
 
 
 def _claim_planned(cv: ValueFacts, facts: ClaimFacts, tok: Token, toks: Sequence[Token]) -> bool:
